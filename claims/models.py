@@ -102,7 +102,10 @@ class Claim(models.Model):
 
 
 class ContradictionFlag(models.Model):
-    """Two claims an editor says cannot both be true. The pair is unordered: claim_a.id < claim_b.id."""
+    """Two claims an editor says cannot both be true.
+
+    The pair is unordered: it is stored with claim_a.id < claim_b.id.
+    """
 
     class Status(models.TextChoices):
         OPEN = "open", "Open"
@@ -157,3 +160,6 @@ class FlagEvent(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"{self.get_status_display()} by {self.actor or 'someone'}"

@@ -63,7 +63,8 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 for _origin in CSRF_TRUSTED_ORIGINS:
     if not _origin.startswith(("http://", "https://")):
         raise ImproperlyConfigured(
-            f"CSRF_TRUSTED_ORIGINS entries need a scheme (https://news.example.org), got {_origin!r}"
+            "CSRF_TRUSTED_ORIGINS entries need a scheme (https://news.example.org), "
+            f"got {_origin!r}"
         )
 
 # Journalists read without logging in when on; otherwise every page needs a login.
