@@ -1,0 +1,52 @@
+# ClaimTrack: `make run` serves the app with its workers, `make test` runs the suite.
+# Both create .venv on first use; where DATABASE_URL / REDIS_URL are unset they start an
+# embedded PostgreSQL and Redis with their data in ./var.
+
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+EVAL_DIR ?= ../shared/eval
+EVAL_OUT := var/eval
+
+.PHONY: run test lint format eval bench-extract venv clean-venv
+
+venv: $(VENV)/.installed
+
+# Reinstall whenever the pinned set changes.
+$(VENV)/.installed: requirements.lock pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $@
+
+run: venv
+	$(PY) -m claimtrack.launch run
+
+test: venv
+	$(PY) -m claimtrack.launch test $(PYTEST_ARGS)
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: venv
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+# extract_quotes reads no database or broker; the settings still want the variables set.
+OFFLINE_ENV := SECRET_KEY=$${SECRET_KEY:-offline} \
+	DATABASE_URL=$${DATABASE_URL:-postgresql://localhost/unused} REDIS_URL=$${REDIS_URL:-redis://localhost/0}
+
+# Attribution quality on the annotated sets (see ../shared/eval/README.md).
+eval: venv
+	mkdir -p $(EVAL_OUT)
+	for set in seed polnear-dev; do \
+	  echo "== $$set"; \
+	  $(OFFLINE_ENV) $(PY) manage.py extract_quotes $(EVAL_DIR)/$$set > $(EVAL_OUT)/$$set.jsonl && \
+	  $(PY) $(EVAL_DIR)/score_attributions.py $(EVAL_DIR)/$$set $(EVAL_OUT)/$$set.jsonl || exit 1; \
+	done
+
+bench-extract: venv
+	$(PY) -m claims.extraction.bench
+
+clean-venv:
+	rm -rf $(VENV)
