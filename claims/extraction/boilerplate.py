@@ -1,0 +1,78 @@
+"""Lines that are not reporting: link lists to other stories, and headline-like lines.
+
+"READ MORE:" lines, "You may also like" and the short headline-like lines under it (until a
+normal paragraph resumes), and lines without terminal punctuation that look like headlines
+yield no attribution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .types import Span
+
+_LIST_HEADER = re.compile(
+    r"^\s*(?:read more|read also|also read|more from|more on this|related(?: articles| stories"
+    r"| content| coverage)?|recommended(?: for you| reading| stories)?|you (?:may|might) "
+    r"(?:also )?(?:like|enjoy|be interested in)|most (?:read|popular|viewed)|trending(?: now)?"
+    r"|top stories|latest(?: news| stories)?|more stories|see also|watch(?: more)?|advertisement"
+    r"|sign up|subscribe|follow us|share this(?: article)?|click here|don't miss|editor's picks)"
+    r"\b\s*[:.!»>-]*",
+    re.IGNORECASE,
+)
+_TERMINAL = tuple(".!?…\"”’'»)")
+
+
+def _lines(text: str):
+    start = 0
+    for m in re.finditer(r"\n", text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short line without terminal punctuation, as headlines and link titles are."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if stripped.endswith(_TERMINAL) or stripped.endswith(":"):
+        return False
+    return len(stripped.split()) <= 30
+
+
+def looks_like_paragraph(line: str) -> bool:
+    stripped = line.strip()
+    return stripped.endswith(_TERMINAL) and (
+        len(stripped.split()) >= 25 or len(re.findall(r"[.!?][\"”’]?\s+[A-Z“\"]", stripped)) >= 1
+    )
+
+
+def boilerplate_spans(text: str) -> list[Span]:
+    """Character ranges that must yield no attribution."""
+    out: list[Span] = []
+    in_list = False
+    for start, end in _lines(text):
+        line = text[start:end]
+        if not line.strip():
+            continue
+        m = _LIST_HEADER.match(line)
+        if m:
+            out.append((start, end))
+            # A bare header ("You may also like") opens a list of headlines below it;
+            # "READ MORE: Some headline" carries its one link on the same line.
+            in_list = not line[m.end() :].strip()
+            continue
+        if in_list:
+            if looks_like_paragraph(line):
+                in_list = False
+            else:
+                out.append((start, end))
+                continue
+        if looks_like_headline(line):
+            out.append((start, end))
+    return out
+
+
+def inside(spans: list[Span], pos: int) -> bool:
+    return any(s <= pos < e for s, e in spans)

@@ -1,0 +1,367 @@
+"""Speaker resolution inside one article.
+
+- People are clustered by name: a short name joins the fullest form in the article
+  ("Putin" -> "Vladimir Putin"), spelling variants join by fuzzy surname match
+  (Zelensky / Zelenskyy), different first names stay apart (Bill / Hillary Clinton).
+- Roles are learnt from titles ("Ukrainian President Volodymyr Zelensky") and appositions
+  ("Dmitri Peskov, Putin's spokesman"); a role-noun source ("the Russian leader",
+  "Putin's spokesman") goes to the person whose learnt role fits, else to the most recent
+  compatible person.
+- Pronouns go to the most recent compatible speaker or person, with gender learnt from
+  titles (Mr., Mrs.) and from earlier resolved pronouns.
+- Unnamed sources stay anonymous ("one senior EU diplomat") or groups ("analysts").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .types import ResolvedSpeaker
+
+_ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+
+
+def _norm(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+@dataclass
+class Person:
+    names: list[str] = field(default_factory=list)
+    given: str = ""  # normalised first name when known
+    surname: str = ""
+    gender: str = ""  # "m", "f" or ""
+    roles: set[str] = field(default_factory=set)  # role head nouns: "president", "spokesman"
+    role_words: set[str] = field(default_factory=set)  # all words of learnt descriptions
+    descriptions: list[str] = field(default_factory=list)
+    nations: set[str] = field(default_factory=set)  # "russ", "ukra": from titles and possessors
+
+    @property
+    def canonical(self) -> str:
+        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+
+    def speaker(self) -> ResolvedSpeaker:
+        canon = self.canonical
+        aliases = tuple(sorted({n for n in self.names if n != canon}))
+        desc = self.descriptions[0] if self.descriptions else ""
+        return ResolvedSpeaker(canon, "person", desc, aliases)
+
+
+def _same_surname(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+
+
+def _similar(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5:
+        return False
+    return fuzz.ratio(a, b) >= 85
+
+
+class Resolver:
+    def __init__(self, doc: Doc, text: str, content_spans: list[tuple[int, int]]):
+        self.doc = doc
+        self.text = text
+        self.people: list[Person] = []
+        self.by_token: dict[int, int] = {}  # token index -> person index
+        # (token index, person index, is_subject, char offset)
+        self.mentions: list[tuple[int, int, bool, int]] = []
+        self.contents = sorted(content_spans)
+        self.groups: list[tuple[int, ResolvedSpeaker]] = []  # plural/org speakers by position
+        self._build()
+
+    # ---- people --------------------------------------------------------------------------------
+    def _name_tokens(self, ent) -> list[Token]:
+        toks = [t for t in ent if t.is_alpha or (t.text.endswith(".") and len(t.text) <= 3)]
+        while toks and toks[0].lower_.rstrip(".") in {h.rstrip(".") for h in lx.HONORIFICS}:
+            toks = toks[1:]
+        toks = [t for t in toks if t.tag_ != "POS"]
+        return toks
+
+    def _find_person(self, given: str, surname: str) -> int | None:
+        best = None
+        for pi, p in enumerate(self.people):
+            if not _similar(p.surname, surname):
+                continue
+            if (
+                given
+                and p.given
+                and not (
+                    given == p.given
+                    or given[0] == p.given[0]
+                    and (len(given) <= 2 or len(p.given) <= 2)
+                )
+            ):
+                continue
+            best = pi  # the latest compatible cluster
+        return best
+
+    def _build(self) -> None:
+        doc = self.doc
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            toks = self._name_tokens(ent)
+            if not toks:
+                continue
+            name = " ".join(t.text for t in toks)
+            surname = _norm(toks[-1].text)
+            given = _norm(toks[0].text.rstrip(".")) if len(toks) > 1 else ""
+            pi = self._find_person(given, surname)
+            if pi is None:
+                self.people.append(Person(surname=surname))
+                pi = len(self.people) - 1
+            p = self.people[pi]
+            if name not in p.names:
+                p.names.append(name)
+            if given and not p.given:
+                p.given = given
+            first = ent[0].lower_
+            if first in lx.MALE_TITLES:
+                p.gender = "m"
+            elif first in lx.FEMALE_TITLES:
+                p.gender = "f"
+            for t in ent:
+                self.by_token[t.i] = pi
+            root = ent.root
+            self._learn_roles(ent, root, p)
+            subj = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
+            )
+            self.mentions.append((root.i, pi, subj, ent.start_char))
+        # the small model often labels a known surname ORG or GPE: "Trump has said"
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" or ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT"):
+                continue
+            toks = self._name_tokens(ent)
+            if not toks or len(toks) > 3:
+                continue
+            pi = self._find_person(
+                _norm(toks[0].text) if len(toks) > 1 else "", _norm(toks[-1].text)
+            )
+            if pi is None or not _same_surname(self.people[pi].surname, _norm(toks[-1].text)):
+                continue
+            for t in ent:
+                self.by_token[t.i] = pi
+            root = ent.root
+            self.mentions.append((root.i, pi, root.dep_ in ("nsubj", "nsubjpass"), ent.start_char))
+        self.mentions.sort(key=lambda m: m[3])
+
+    def _learn_roles(self, ent, root: Token, p: Person) -> None:
+        doc = self.doc
+        # title words right before the name: "Ukrainian President", "Press Secretary"
+        j = ent.start - 1
+        words = []
+        while (
+            j >= 0
+            and doc[j].dep_ in ("compound", "amod", "nmod")
+            and doc[j].head.i >= ent.start - 1
+        ):
+            if doc[j].tag_ in ("NNP", "NN", "JJ", "NNPS") and doc[j].is_alpha:
+                words.append(doc[j])
+            else:
+                break
+            j -= 1
+        words.reverse()
+        for w in words:
+            if w.ent_type_ in ("NORP", "GPE"):
+                p.nations.add(_norm(w.text)[:4])
+        for c in root.lefts:
+            if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP"):
+                p.nations.add(_norm(c.text)[:4])
+        if words:
+            desc = " ".join(w.text for w in words)
+            self._add_role(p, desc, words[-1].lower_)
+        # appositions: "Dmitri Peskov, Putin's spokesman" / "the spokesman, Dmitri Peskov"
+        for c in root.children:
+            if (
+                c.dep_ == "appos"
+                and c.i > root.i
+                and c.tag_.startswith("NN")
+                and c.i not in self._ent_tokens(ent)
+            ):
+                desc = doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,")
+                self._add_role(p, desc, c.lower_)
+        if root.dep_ == "appos" and root.head.tag_ in ("NN",):
+            h = root.head
+            desc = doc[h.left_edge.i : h.i + 1].text
+            self._add_role(p, desc, h.lower_)
+
+    @staticmethod
+    def _ent_tokens(ent) -> range:
+        return range(ent.start, ent.end)
+
+    def _add_role(self, p: Person, desc: str, head: str) -> None:
+        if desc not in p.descriptions:
+            p.descriptions.append(desc)
+        p.roles.add(head.lower())
+        for w in desc.replace("’s", " ").replace("'s", " ").split():
+            p.role_words.add(_norm(w).strip(",."))
+
+    # ---- helpers --------------------------------------------------------------------------------
+    def _in_content(self, pos: int, exclude_pos: int) -> bool:
+        return any(s <= pos < e and not s <= exclude_pos < e for s, e in self.contents)
+
+    def _recent_person(self, tok: Token, gender: str = "", nationality: str = "") -> int | None:
+        """The most recent compatible person before tok, subjects first within a sentence."""
+        here = tok.idx
+        sent_start = tok.sent.start
+        best = None
+        best_key = None
+        for ti, pi, subj, pos in self.mentions:
+            if pos >= here or here - pos > 1500:
+                continue
+            if ti >= sent_start and ti > tok.i:
+                continue
+            p = self.people[pi]
+            if gender and p.gender and p.gender != gender:
+                continue
+            if nationality and p.nations and nationality[:4] not in p.nations:
+                continue
+            in_content = self._in_content(pos, here)
+            sent_i = self.doc[ti].sent.start
+            key = (sent_i, not in_content, subj, pos)
+            if best_key is None or key > best_key:
+                best, best_key = pi, key
+        return best
+
+    def _person_in(self, tok: Token) -> int | None:
+        """A person named by the noun phrase headed by tok (name, title + name, appositive)."""
+        if tok.i in self.by_token:
+            return self.by_token[tok.i]
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound") and c.i in self.by_token:
+                return self.by_token[c.i]
+        if tok.tag_ in ("NNP", "NNPS"):
+            pi = self._find_person("", _norm(tok.text))
+            if pi is not None:
+                return pi
+        return None
+
+    # ---- resolution ------------------------------------------------------------------------------
+    def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker:
+        doc = self.doc
+        low = head.lower_
+        if head.tag_ in ("WP", "WDT") and head.dep_.startswith("nsubj"):
+            # "who said" in a relative clause: the noun it hangs on
+            rel = head.head
+            if rel.dep_ == "relcl":
+                return self.resolve(rel.head, doc[rel.head.left_edge.i : rel.head.i + 1].text)
+        pi = self._person_in(head)
+        if pi is not None:
+            return self._note(head, pi)
+        if low in lx.MALE_PRONOUNS or low in lx.FEMALE_PRONOUNS:
+            gender = "m" if low in lx.MALE_PRONOUNS else "f"
+            pi = self._recent_person(head, gender)
+            if pi is not None:
+                p = self.people[pi]
+                if not p.gender:
+                    p.gender = gender
+                return self._note(head, pi)
+            return ResolvedSpeaker(source_text, "anonymous")
+        if low in lx.PLURAL_PRONOUNS or low == "we":
+            for pos, spk in reversed(self.groups):
+                if pos < head.idx:
+                    return spk
+            return ResolvedSpeaker(source_text, "group")
+        ent_label = head.ent_type_
+        if ent_label in _ORG_LABELS:
+            name = self._ent_text(head) or source_text
+            spk = ResolvedSpeaker(name, "organisation")
+            self.groups.append((head.idx, spk))
+            return spk
+        if head.tag_ in ("NN", "NNP") and low in lx.ROLE_NOUNS | _learnt_heads(self.people):
+            det = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+            if not det or not any(d in lx.ANONYMOUS_DETERMINERS for d in det):
+                pi = self._role(head)
+                if pi is not None:
+                    return self._note(head, pi)
+        if head.tag_ in ("NNS", "NNPS"):
+            spk = ResolvedSpeaker(_clean(source_text), "group")
+            self.groups.append((head.idx, spk))
+            return spk
+        if head.tag_ in ("NNP",):
+            name = _clean(source_text)
+            if low in lx.ORG_SUFFIX_WORDS or any(
+                w.lower() in lx.ORG_SUFFIX_WORDS for w in name.split()
+            ):
+                spk = ResolvedSpeaker(name, "organisation")
+                self.groups.append((head.idx, spk))
+                return spk
+            return ResolvedSpeaker(name, "person")
+        if low in lx.ORG_SUFFIX_WORDS:
+            spk = ResolvedSpeaker(_clean(source_text), "organisation")
+            self.groups.append((head.idx, spk))
+            return spk
+        return ResolvedSpeaker(_clean(source_text), "anonymous")
+
+    def _ent_text(self, head: Token) -> str:
+        for ent in self.doc.ents:
+            if ent.start <= head.i < ent.end:
+                return _clean(ent.text)
+        return ""
+
+    def _note(self, head: Token, pi: int) -> ResolvedSpeaker:
+        """Record a resolved mention so that later pronouns can find it."""
+        if head.i not in self.by_token:
+            subj = head.dep_ in ("nsubj", "nsubjpass")
+            self.mentions.append((head.i, pi, subj, head.idx))
+        return self.people[pi].speaker()
+
+    def _role(self, head: Token) -> int | None:
+        """'the Russian leader', 'Putin's spokesman', 'the president'."""
+        doc = self.doc
+        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        words = {_norm(t.text) for m in mods for t in m.subtree if t.is_alpha}
+        possessor = next((self.by_token.get(m.i) for m in mods if m.dep_ == "poss"), None)
+        nationality = ""
+        for m in mods:
+            if m.ent_type_ in ("NORP", "GPE") or (m.tag_ == "JJ" and m.text[:1].isupper()):
+                nationality = _norm(m.text)
+        low = head.lower_
+        best = None
+        best_score = 0
+        for pi, p in enumerate(self.people):
+            if possessor is not None and pi == possessor:
+                continue
+            if not any(pos < head.idx for _, q, _, pos in self.mentions if q == pi):
+                continue
+            score = 0
+            if low in p.roles:
+                score += 2
+                score += len(words & p.role_words)
+            if possessor is not None:
+                poss_names = {_norm(w) for w in self.people[possessor].canonical.split()}
+                if poss_names & p.role_words and low in p.roles:
+                    score += 3
+            if score > best_score:
+                best, best_score = pi, score
+        if best is not None and best_score >= 2 + (1 if words else 0):
+            return best
+        if possessor is not None:
+            return None
+        _ = doc
+        return self._recent_person(head, nationality=nationality)
+
+
+def _learnt_heads(people: list[Person]) -> set[str]:
+    out: set[str] = set()
+    for p in people:
+        out |= p.roles
+    return out
+
+
+def _clean(text: str) -> str:
+    text = text.strip(" ,.;:")
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    if text.lower().startswith("the ") and len(text.split()) > 1:
+        text = text[4:]
+    return text

@@ -1,0 +1,205 @@
+"""Word lists for the attribution rules: reporting cues, their inflections, role nouns.
+
+The engine runs spaCy without its lemmatizer (it costs more than all the rules together),
+so the inflected forms of every cue are generated here and looked up by lower-cased text.
+"""
+
+from __future__ import annotations
+
+# --- Reporting cues -------------------------------------------------------------------------
+# Verbs of saying: they take a clause ("said that ..."), a quote, or follow it (", he said").
+SPEECH_VERBS = frozenset(
+    """
+    say tell add note state insist warn argue claim deny stress reiterate repeat indicate boast
+    admit acknowledge suggest explain announce declare report write tweet post respond reply
+    answer ask comment remark observe predict promise pledge vow threaten assert contend maintain
+    emphasize emphasise confirm reveal disclose concede complain allege recall testify estimate
+    conclude agree counter retort quip joke mention continue urge demand caution signal hint
+    forecast affirm proclaim charge lament muse wonder scoff shout yell chant tout highlight
+    underscore protest object echo brag boast recount explain add insist assure reassure inform
+    notify admit acknowledge grumble sneer snap exclaim whisper cry plead pray stipulate specify
+    clarify elaborate reason figure speculate theorize theorise posit hypothesize surmise rule
+    find show demonstrate suggest imply conclude document write blog tweet text email message
+    announce broadcast publish release reckon guess vent gush rave rant fume thunder declare
+    answer acknowledge confess mention remind reiterate
+    """.split()
+)
+
+# Verbs of belief or position: PolNeAR-style attributions of stance, not only of speech.
+BELIEF_VERBS = frozenset(
+    """
+    believe think feel fear worry hope expect doubt know realize realise understand suspect
+    assume presume sense trust anticipate imagine consider regard view see
+    """.split()
+)
+
+# Verbs whose direct object or infinitive complement is what the source holds or says.
+POSITION_VERBS = frozenset(
+    """
+    reject oppose support back endorse favor favour criticize criticise condemn praise welcome
+    deny dismiss demand urge propose seek want refuse promise pledge vow announce accuse blame
+    describe call label brand dub cite defend blast slam attack question challenge dispute
+    applaud hail laud commend decry denounce deplore lambaste castigate rebuke mock ridicule
+    recommend advocate champion push tout acknowledge admit concede predict plan intend wish
+    threaten decline insist offer agree promise demand liken compare characterize characterise
+    paint portray dismiss downplay deny refute contest
+    """.split()
+)
+
+CUE_LEMMAS = SPEECH_VERBS | BELIEF_VERBS | POSITION_VERBS
+
+# Cues that accept an infinitive complement as the content ("vowed to fight").
+XCOMP_CUES = frozenset(
+    """
+    promise pledge vow threaten refuse want plan intend wish seek offer agree decline urge
+    demand push hope expect decide
+    """.split()
+)
+
+# Cues whose direct object is content ("rejected the plan", "called it a mistake").
+DOBJ_CUES = frozenset(
+    """
+    reject oppose support back endorse favor favour criticize criticise condemn praise welcome
+    deny dismiss demand propose seek want describe call label brand dub cite defend blast slam
+    attack question challenge dispute applaud hail laud commend decry denounce deplore lambaste
+    castigate rebuke mock ridicule recommend advocate champion tout acknowledge admit concede
+    predict announce urge liken compare characterize characterise paint portray downplay refute
+    contest say repeat reiterate confirm reveal disclose estimate
+    """.split()
+)
+
+# Cues whose object is only content when it is not an empty pronoun ("said it", "said so").
+CLAUSE_FIRST_CUES = frozenset("say repeat reiterate confirm reveal disclose estimate".split())
+EMPTY_OBJECTS = frozenset("it this that so something nothing anything much".split())
+
+# Cues that are too weak alone: they need a clause, a quote, or an object cue reading.
+WEAK_CUES = frozenset("see view consider regard find show know understand figure rule".split())
+
+# Verbs of saying that can take a quote after a colon or stand after a quote.
+QUOTE_CUES = SPEECH_VERBS | frozenset("think believe".split())
+
+# Verbs that turn an outer attribution into a channel ("State media reported that X said ...").
+CHANNEL_CUES = frozenset("report according quote cite".split())
+
+# --- Inflection --------------------------------------------------------------------------------
+_IRREGULAR = {
+    "say": ("said",),
+    "tell": ("told",),
+    "write": ("wrote", "written"),
+    "think": ("thought",),
+    "find": ("found",),
+    "know": ("knew", "known"),
+    "see": ("saw", "seen"),
+    "speak": ("spoke", "spoken"),
+    "feel": ("felt",),
+    "show": ("shown",),
+    "mean": ("meant",),
+    "understand": ("understood",),
+    "seek": ("sought",),
+    "hold": ("held",),
+    "broadcast": ("broadcast",),
+    "forecast": ("forecast",),
+    "sing": ("sang", "sung"),
+    "swear": ("swore", "sworn"),
+    "teach": ("taught",),
+    "bring": ("brought",),
+    "make": ("made",),
+}
+_DOUBLING = frozenset(
+    "admit commit regret plan quip sob stop rebut refer prefer confer omit submit abet".split()
+)
+
+
+def _inflect(lemma: str) -> set[str]:
+    forms = {lemma}
+    forms.update(_IRREGULAR.get(lemma, ()))
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if lemma in _DOUBLING:
+        stem = lemma + lemma[-1]
+    elif lemma.endswith("e"):
+        stem = lemma[:-1]
+    else:
+        stem = lemma
+    forms.add(stem + "ing")
+    if lemma.endswith("ie"):
+        forms.add(lemma[:-2] + "ying")
+    if lemma not in _IRREGULAR or lemma in ("show",):
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms.add(lemma[:-1] + "ied")
+        elif lemma.endswith("e"):
+            forms.add(lemma + "d")
+        else:
+            forms.add(stem + "ed")
+    return forms
+
+
+FORM_TO_LEMMA: dict[str, str] = {}
+for _lemma in sorted(CUE_LEMMAS | XCOMP_CUES | {"quote", "decide"}):
+    for _form in _inflect(_lemma):
+        FORM_TO_LEMMA.setdefault(_form, _lemma)
+
+
+def cue_lemma(lower: str) -> str | None:
+    """The cue lemma for a lower-cased word form, or None when it is not a cue."""
+    return FORM_TO_LEMMA.get(lower)
+
+
+# --- Mentions ----------------------------------------------------------------------------------
+MALE_PRONOUNS = frozenset("he him his himself".split())
+FEMALE_PRONOUNS = frozenset("she her hers herself".split())
+PLURAL_PRONOUNS = frozenset("they them their themselves".split())
+NEUTER_PRONOUNS = frozenset("it its itself".split())
+RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
+FIRST_PERSON = frozenset("i we me us".split())
+
+MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
+FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam dame lady queen princess".split())
+HONORIFICS = (
+    MALE_TITLES
+    | FEMALE_TITLES
+    | frozenset(
+        "dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. president "
+        "senator governor representative secretary minister chancellor premier mayor pope "
+        "general judge justice speaker chairman chairwoman chair director ambassador".split()
+    )
+)
+
+# Nouns that name a role a person holds: "the Russian leader", "the spokesman".
+ROLE_NOUNS = frozenset(
+    """
+    leader president spokesman spokeswoman spokesperson minister secretary nominee candidate
+    senator governor mayor chancellor premier chief head chairman chairwoman chair director
+    ambassador envoy general commander official aide adviser advisor negotiator lawmaker
+    congressman congresswoman representative prosecutor judge justice attorney lawyer
+    executive ceo founder owner billionaire businessman businesswoman tycoon mogul king queen
+    prince monarch pope pontiff dictator despot strongman autocrat ruler host anchor
+    manager coach captain economist analyst historian professor scientist researcher author
+    actor actress singer star activist campaigner chief-of-staff deputy diplomat politician
+    incumbent challenger frontrunner front-runner hopeful veteran official officer pastor
+    """.split()
+)
+
+# Plural nouns for groups that speak: "analysts say", "critics argue".
+GROUP_HINTS = frozenset(
+    """
+    analysts critics experts officials sources observers economists diplomats lawmakers
+    residents voters people supporters opponents activists campaigners scientists researchers
+    investors traders leaders politicians democrats republicans conservatives liberals
+    protesters protestors demonstrators witnesses aides advisers advisors members allies
+    """.split()
+)
+
+ANONYMOUS_DETERMINERS = frozenset("a an one another some several two three many few".split())
+
+ORG_SUFFIX_WORDS = frozenset(
+    """
+    administration government ministry department agency office campaign committee council
+    party company firm group court commission union bank board police army military kremlin
+    white house parliament congress senate house cabinet team network newspaper paper media
+    """.split()
+)

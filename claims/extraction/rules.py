@@ -1,0 +1,632 @@
+"""Attribution rules over one parsed document.
+
+Two sources of evidence meet here:
+- reporting cues found in the dependency parse (a cue verb, its subject as the source, its
+  clausal complement or object as the content; "according to X"), and
+- quotations paired at the character level (quotes.py), which are attached to the cue whose
+  clause they fill, sit next to ("…," he said / he said: "…"), or continue (split quotes).
+Speaker resolution is done afterwards by coref.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from . import lexicon as lx
+from .boilerplate import boilerplate_spans
+from .quotes import ALL_MARKS, Quote, find_quotes
+from .types import Span
+
+_PUNCT_TAGS = frozenset({",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP", "$"})
+_TRIM_CHARS = set(" \t\r\n.,;:!?…—–-()[]" + ALL_MARKS)
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
+_GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
+
+
+@dataclass
+class Cand:
+    """An attribution under construction, still holding spaCy tokens."""
+
+    content: list[Span]
+    cue: Span | None = None
+    cue_lemma: str = ""
+    cue_tok: Token | None = None
+    source: Span | None = None
+    source_tok: Token | None = None
+    kind: str = "indirect"
+    confidence: float = 0.5
+    quotes: list[int] = field(default_factory=list)  # indices of quotes used as content
+    intermediary: str = ""
+    intermediary_span: Span | None = None
+    inherited: bool = False  # source taken from a previous attribution (floating quote)
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return min(s for s, _ in self.content)
+
+    @property
+    def end(self) -> int:
+        return max(e for _, e in self.content)
+
+
+def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> Span:
+    """Trim white space and punctuation at the edges, keeping quotation marks if asked."""
+    while start < end and (
+        text[start] in _TRIM_CHARS and not (keep_marks and text[start] in '“"«‘')
+    ):
+        start += 1
+    while end > start and (
+        text[end - 1] in _TRIM_CHARS and not (keep_marks and text[end - 1] in '”"»’')
+    ):
+        end -= 1
+    return start, end
+
+
+def _runs(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
+    """Contiguous token runs (first, last) of sorted token indices."""
+    runs: list[tuple[int, int]] = []
+    for i in indices:
+        if runs and i == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], i)
+        else:
+            runs.append((i, i))
+    return runs
+
+
+class DocRules:
+    def __init__(self, doc: Doc, text: str):
+        self.doc = doc
+        self.text = text
+        self.boiler = boilerplate_spans(text)
+        self.quotes: list[Quote] = find_quotes(text)
+        self.quotes = [q for q in self.quotes if not self._in_boiler(q.start)]
+        n = len(doc)
+        self.quote_of = [-1] * n  # token index -> quote index
+        for qi, q in enumerate(self.quotes):
+            for s, e in q.pieces:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is not None:
+                    for i in range(span.start, span.end):
+                        self.quote_of[i] = qi
+        self.cands: list[Cand] = []
+        self.bare_cues: list[tuple[Token, str]] = []  # cues with a source but no content yet
+
+    # ---- helpers ---------------------------------------------------------------------------
+    def _is_according(self, tok: Token) -> bool:
+        return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
+
+    def _in_boiler(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.boiler)
+
+    def _tokspan(self, first: int, last: int, keep_marks: bool = True) -> Span | None:
+        doc = self.doc
+        s, e = _trim(self.text, doc[first].idx, doc[last].idx + len(doc[last]), keep_marks)
+        return (s, e) if e > s else None
+
+    def _subtree_span(self, tok: Token, exclude: set[int] | None = None) -> list[Span]:
+        idx = [t.i for t in tok.subtree if not exclude or t.i not in exclude]
+        out = []
+        for a, b in _runs(self.doc, idx):
+            sp = self._tokspan(a, b)
+            if sp:
+                out.append(sp)
+        return out
+
+    # ---- sources ---------------------------------------------------------------------------
+    def _subject(self, verb: Token, lemma: str) -> Token | None:
+        cur = verb
+        for _ in range(5):
+            for c in cur.children:
+                if c.dep_ in _SUBJ:
+                    if c.dep_ == "nsubjpass" and cur is verb and lemma in ("tell", "ask", "urge"):
+                        return None  # "he was told that ..." names the addressee
+                    if c.lower_ in ("it", "there", "what", "this", "that") and c.dep_ != "nsubj":
+                        return None
+                    if c.lower_ in ("it", "there") and lemma not in ("show", "find", "report"):
+                        return None
+                    return c
+            if cur.dep_ == "acl" and cur.head.tag_.startswith("NN"):
+                return cur.head
+            if cur.dep_ in _CLIMB and cur.head is not cur:
+                cur = cur.head
+                continue
+            break
+        return None
+
+    def _source_span(self, subj: Token) -> Span | None:
+        doc = self.doc
+        if subj.tag_ in ("WP", "WDT"):
+            return self._tokspan(subj.i, subj.i)
+        skip: set[int] = set()
+        for c in subj.children:
+            if c.dep_ in ("acl", "prep", "advcl", "relcl") and c.i > subj.i:
+                first = doc[c.left_edge.i].lower_
+                if first in ("as", "according") or c.lower_ in ("according", "quoted"):
+                    skip.update(t.i for t in c.subtree)
+            if c.dep_ == "relcl" and c.i > subj.i and c.right_edge.i - subj.i > 12:
+                skip.update(t.i for t in c.subtree)
+        idx = [t.i for t in subj.subtree if t.i not in skip]
+        runs = _runs(doc, idx)
+        # keep the run that holds the head
+        for a, b in runs:
+            if a <= subj.i <= b:
+                return self._tokspan(a, b, keep_marks=False)
+        return None
+
+    def _cue_span(self, verb: Token, subj: Token | None) -> tuple[Span, str]:
+        first = last = verb.i
+        floor = subj.right_edge.i if subj is not None and subj.i < verb.i else -1
+        for c in verb.lefts:
+            if (
+                c.dep_ in ("aux", "auxpass", "neg", "advmod")
+                and c.i > floor
+                and c.right_edge.i < verb.i
+            ):
+                first = min(first, c.i)
+        phrasal = ""
+        for c in verb.rights:
+            if c.dep_ == "prt" and c.i <= verb.i + 2:
+                last = max(last, c.i)
+                phrasal = " " + c.lower_
+        doc = self.doc
+        return (doc[first].idx, doc[last].idx + len(doc[last])), phrasal
+
+    # ---- cue-driven attributions -----------------------------------------------------------
+    def run(self) -> list[Cand]:
+        doc = self.doc
+        quote_of = self.quote_of
+        for tok in doc:
+            low = tok.lower_
+            if low == "according":
+                if self._is_according(tok) and quote_of[tok.i] < 0 and not self._in_boiler(tok.idx):
+                    self._according(tok)
+                continue
+            lemma = lx.FORM_TO_LEMMA.get(low)
+            if lemma is None or not tok.tag_.startswith("VB"):
+                continue
+            if quote_of[tok.i] >= 0 or self._in_boiler(tok.idx):
+                continue
+            self._cue_verb(tok, lemma)
+        self._attach_quotes()
+        self._channels()
+        return self._dedupe()
+
+    def _content_heads(self, verb: Token, lemma: str) -> list[Token]:
+        ccomp = xcomp = dobj = None
+        extra: list[Token] = []
+        for c in verb.children:
+            dep = c.dep_
+            if dep == "ccomp" and ccomp is None:
+                ccomp = c
+            elif dep == "xcomp" and xcomp is None:
+                xcomp = c
+            elif dep == "dobj" and dobj is None:
+                dobj = c
+            elif dep in ("oprd",) or (dep == "prep" and c.lower_ in ("as", "to") and c.i > verb.i):
+                extra.append(c)
+        if ccomp is not None:
+            if lemma in ("call", "describe", "label", "brand", "dub") and dobj is not None:
+                return [dobj, ccomp]
+            return [ccomp]
+        if (
+            xcomp is not None
+            and lemma in lx.XCOMP_CUES
+            and xcomp.i > verb.i
+            and (xcomp.tag_ == "VB" or any(c.lower_ == "to" for c in xcomp.children))
+        ):
+            return [xcomp]
+        if dobj is not None and lemma in lx.DOBJ_CUES and dobj.i > verb.i:
+            if lemma in lx.CLAUSE_FIRST_CUES and dobj.lower_ in lx.EMPTY_OBJECTS:
+                return []
+            heads = [dobj]
+            if lemma in (
+                "describe",
+                "call",
+                "label",
+                "brand",
+                "dub",
+                "liken",
+                "compare",
+                "characterize",
+                "characterise",
+                "paint",
+                "portray",
+                "cite",
+                "blame",
+                "accuse",
+                "praise",
+                "criticize",
+                "criticise",
+                "attack",
+                "slam",
+                "blast",
+                "defend",
+            ):
+                heads += [c for c in extra if c.i > dobj.i]
+                heads += [
+                    c
+                    for c in verb.rights
+                    if c.dep_ == "prep" and c.lower_ == "for" and c.i > dobj.i
+                ]
+            return heads
+        if lemma in ("call", "push", "argue", "ask", "press", "plead"):
+            for c in verb.rights:
+                if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i <= verb.i + 2:
+                    return [c]
+        return []
+
+    def _cue_verb(self, verb: Token, lemma: str) -> None:
+        subj = self._subject(verb, lemma)
+        if subj is None:
+            # "was quoted as saying": the subject of the passive "quoted" is the source
+            return
+        if subj.lower_ in lx.FIRST_PERSON and self.quote_of[subj.i] < 0:
+            pass
+        heads = self._content_heads(verb, lemma)
+        cue, phrasal = self._cue_span(verb, subj)
+        source = self._source_span(subj)
+        if source is None:
+            return
+        if not heads:
+            if lemma in lx.QUOTE_CUES:
+                self.bare_cues.append((verb, lemma))
+            return
+        if lemma in lx.WEAK_CUES and heads[0].dep_ != "ccomp":
+            return
+        exclude = self._exclusions(heads, verb)
+        pieces: list[Span] = []
+        for h in heads:
+            if h.dep_ == "prep" and h.lower_ in ("for", "on") and h is heads[0]:
+                # content is the object of "call for", "push for"
+                pieces += [
+                    sp
+                    for c in h.children
+                    if c.dep_ in ("pobj", "pcomp")
+                    for sp in self._subtree_span(c, exclude)
+                ]
+                continue
+            pieces += self._subtree_span(h, exclude)
+        pieces = [p for p in pieces if p[1] > p[0]]
+        if not pieces:
+            return
+        pieces = self._merge_close(pieces)
+        content_chars = sum(e - s for s, e in pieces)
+        if content_chars < 3:
+            return
+        cand = Cand(
+            content=pieces,
+            cue=cue,
+            cue_lemma=lemma + phrasal,
+            cue_tok=verb,
+            source=source,
+            source_tok=subj,
+            confidence=0.7 if lemma in lx.SPEECH_VERBS else 0.55,
+        )
+        if lemma in lx.WEAK_CUES:
+            cand.confidence = 0.45
+        self._intermediary_in(verb, cand, exclude)
+        self.cands.append(cand)
+
+    def _exclusions(self, heads: list[Token], verb: Token) -> set[int]:
+        """Token indices to leave out of the content: channels, trailing cue of a split quote."""
+        out: set[int] = set()
+        for h in heads:
+            for t in h.subtree:
+                if (t.lower_ == "according" and self._is_according(t)) or (
+                    t.lower_ == "quoted"
+                    and t.dep_ in ("acl", "advcl")
+                    and any(c.dep_ == "agent" for c in t.children)
+                ):
+                    out.update(x.i for x in t.subtree)
+                elif (
+                    t.dep_ == "parataxis"
+                    and t.i != h.i
+                    and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+                ):
+                    # ", she said," inside a sentence-long quote belongs to the cue
+                    out.update(x.i for x in t.subtree)
+        # a leading "that" belongs to neither side in these annotations
+        for h in heads:
+            first = h.left_edge
+            if first.lower_ in ("that",) and first.dep_ == "mark":
+                out.add(first.i)
+        return out
+
+    def _union(self, pieces: list[Span]) -> list[Span]:
+        out: list[Span] = []
+        for s, e in sorted(pieces):
+            if out and s <= out[-1][1]:
+                out[-1] = (out[-1][0], max(e, out[-1][1]))
+            else:
+                out.append((s, e))
+        return self._merge_close(out)
+
+    def _merge_close(self, pieces: list[Span]) -> list[Span]:
+        pieces = sorted(pieces)
+        out = [pieces[0]]
+        for s, e in pieces[1:]:
+            if _GAP_OK.match(self.text[out[-1][1] : s]):
+                out[-1] = (out[-1][0], max(e, out[-1][1]))
+            else:
+                out.append((s, e))
+        return out
+
+    def _intermediary_in(self, verb: Token, cand: Cand, excluded: set[int]) -> None:
+        """'according to X' or 'as quoted by X' next to a cue that already has its source."""
+        doc = self.doc
+        sent = verb.sent
+        for t in sent:
+            if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
+                anchor = t.head
+                if (
+                    anchor is verb
+                    or anchor.i in excluded
+                    or t.i in excluded
+                    or (cand.source_tok is not None and anchor is cand.source_tok)
+                ):
+                    pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        sp = self._subtree_span(pobj)
+                        if sp:
+                            cand.intermediary_span = sp[0]
+                            cand.intermediary = self.text[sp[0][0] : sp[0][1]]
+                            return
+            if t.lower_ == "quoted" and t.dep_ in ("acl", "advcl"):
+                agent = next((c for c in t.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        sp = self._subtree_span(pobj)
+                        if sp:
+                            cand.intermediary_span = sp[0]
+                            cand.intermediary = self.text[sp[0][0] : sp[0][1]]
+                            return
+
+    def _according(self, tok: Token) -> None:
+        doc = self.doc
+        to = doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return
+        source = self._tokspan(pobj.left_edge.i, pobj.right_edge.i, keep_marks=False)
+        clause = tok.head
+        hops = 0
+        while not clause.tag_.startswith(("VB", "MD")) and clause.dep_ != "ROOT" and hops < 4:
+            clause = clause.head
+            hops += 1
+        if clause is tok:
+            return
+        skip = {t.i for t in tok.subtree}
+        idx = [t.i for t in clause.subtree if t.i not in skip]
+        pieces = []
+        for a, b in _runs(doc, idx):
+            sp = self._tokspan(a, b)
+            if sp and sp[1] - sp[0] > 1:
+                pieces.append(sp)
+        if not pieces or source is None:
+            return
+        pieces = self._merge_close(pieces)
+        cue = (tok.idx, to.idx + len(to))
+        self.cands.append(
+            Cand(
+                content=pieces,
+                cue=cue,
+                cue_lemma="according to",
+                cue_tok=tok,
+                source=source,
+                source_tok=pobj,
+                confidence=0.65,
+                extras={"clause_head": clause.i},
+            )
+        )
+
+    # ---- quotations --------------------------------------------------------------------------
+    def _quote_overlaps(self, cand: Cand) -> list[int]:
+        out = []
+        for qi, q in enumerate(self.quotes):
+            if q.end <= cand.start or q.start >= cand.end:
+                continue
+            for qs, qe in q.pieces:
+                if any(qs < e and s < qe for s, e in cand.content):
+                    out.append(qi)
+                    break
+        return out
+
+    def _attach_quotes(self) -> None:
+        text = self.text
+        quotes = self.quotes
+        used: set[int] = set()
+        # 1. quotes that overlap a cue's content: widen the content to the whole quotation
+        for cand in self.cands:
+            for qi in self._quote_overlaps(cand):
+                q = quotes[qi]
+                inside = all(s <= q.start and q.end <= e for s, e in cand.content) or (
+                    q.start >= cand.start and q.end <= cand.end
+                )
+                if inside:
+                    used.add(qi)
+                    cand.quotes.append(qi)
+                    continue
+                if not q.is_sentence_like(text) and q.n_words(text) < 4:
+                    continue
+                # the quotation crosses the content's edge: the quote is the content
+                cue = cand.cue or (0, 0)
+                if q.start < cue[1] and cue[0] < q.end:
+                    continue
+                cand.content = self._union(cand.content + list(q.pieces))
+                cand.quotes.append(qi)
+                used.add(qi)
+        # 2. bare cues next to a quotation: '"…," he said' / 'he said: "…"'
+        cues_by_pos = sorted(self.bare_cues, key=lambda x: x[0].i)
+        for verb, lemma in cues_by_pos:
+            subj = self._subject(verb, lemma)
+            if subj is None:
+                continue
+            qi = self._adjacent_quote(verb, subj, used)
+            if qi is None:
+                continue
+            q = quotes[qi]
+            cue, phrasal = self._cue_span(verb, subj)
+            source = self._source_span(subj)
+            if source is None:
+                continue
+            used.add(qi)
+            self.cands.append(
+                Cand(
+                    content=list(q.pieces),
+                    cue=cue,
+                    cue_lemma=lemma + phrasal,
+                    cue_tok=verb,
+                    source=source,
+                    source_tok=subj,
+                    confidence=0.85,
+                    quotes=[qi],
+                )
+            )
+        # 3. split quotes and continuations: a quotation right after a direct attribution's cue
+        self.cands.sort(key=lambda c: c.start)
+        for cand in list(self.cands):
+            if not cand.quotes:
+                continue
+            anchor = max(
+                cand.end, cand.cue[1] if cand.cue else 0, cand.source[1] if cand.source else 0
+            )
+            for qi in range(len(quotes)):
+                if qi in used:
+                    continue
+                q = quotes[qi]
+                if q.start < anchor:
+                    continue
+                gap = text[anchor : q.start]
+                if len(gap) > 3 or not _GAP_OK.match(gap) or not q.is_sentence_like(text):
+                    break
+                if "\n" in gap:
+                    break
+                cand.content = cand.content + list(q.pieces)
+                cand.quotes.append(qi)
+                used.add(qi)
+                anchor = q.end
+        # 4. floating quotations: the speaker of the attribution just before them
+        for qi, q in enumerate(quotes):
+            if qi in used or not q.is_sentence_like(text):
+                continue
+            if any(c.start <= q.start < c.end for c in self.cands):
+                continue
+            prev = None
+            for c in self.cands:
+                if c.start < q.start and c.source is not None and c.quotes:
+                    prev = c
+            if prev is None:
+                continue
+            between = text[prev.end : q.start]
+            if between.count("\n") > 1 or len(between) > 400:
+                continue
+            self.cands.append(
+                Cand(
+                    content=list(q.pieces),
+                    cue=None,
+                    cue_lemma="",
+                    cue_tok=None,
+                    source=prev.source,
+                    source_tok=prev.source_tok,
+                    confidence=0.35,
+                    quotes=[qi],
+                    inherited=True,
+                )
+            )
+            used.add(qi)
+
+    def _adjacent_quote(self, verb: Token, subj: Token, used: set[int]) -> int | None:
+        """A quotation that ends just before the cue clause or starts just after it."""
+        text = self.text
+        doc = self.doc
+        lo = min(subj.left_edge.i, verb.i)
+        hi = max(subj.right_edge.i, verb.i)
+        # trailing modifiers of the cue clause: 'he said in a statement:'
+        for c in verb.rights:
+            if (
+                c.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj")
+                and c.right_edge.i - hi < 8
+            ):
+                hi = max(hi, c.right_edge.i)
+        clause_start = doc[lo].idx
+        clause_end = doc[hi].idx + len(doc[hi])
+        best = None
+        for qi, q in enumerate(self.quotes):
+            if qi in used:
+                continue
+            if q.end <= clause_start:
+                gap = text[q.end : clause_start]
+                if len(gap) <= 3 and _GAP_OK.match(gap) and "\n" not in gap:
+                    best = qi
+            elif q.start >= clause_end:
+                gap = text[clause_end : q.start]
+                if (
+                    len(gap) <= 4
+                    and _GAP_OK.match(gap)
+                    and (":" in gap or "," in gap or gap.strip() == "")
+                ) and (best is None or ":" in gap):
+                    return qi if (":" in gap or best is None) else best
+                break
+        return best
+
+    # ---- nesting -------------------------------------------------------------------------------
+    def _channels(self) -> None:
+        """'According to X, Y said Z', 'X reported that Y said Z': X is a channel for Y."""
+        drop = set()
+        for i, outer in enumerate(self.cands):
+            base = outer.cue_lemma.split()[0] if outer.cue_lemma else ""
+            if base not in lx.CHANNEL_CUES:
+                continue
+            for j, inner in enumerate(self.cands):
+                if i == j or inner.cue is None or inner.source is None:
+                    continue
+                if not (
+                    outer.start <= inner.cue[0] < outer.end
+                    and outer.start <= inner.source[0] < outer.end
+                ):
+                    continue
+                if not inner.intermediary:
+                    inner.intermediary = (
+                        self.text[outer.source[0] : outer.source[1]] if outer.source else ""
+                    )
+                    inner.intermediary_span = outer.source
+                drop.add(i)
+        self.cands = [c for i, c in enumerate(self.cands) if i not in drop]
+
+    def _dedupe(self) -> list[Cand]:
+        out: list[Cand] = []
+        seen: dict[tuple, int] = {}
+        for c in sorted(self.cands, key=lambda c: (c.start, -c.confidence)):
+            key = (tuple(c.content),)
+            if key in seen:
+                continue
+            seen[key] = len(out)
+            out.append(c)
+        for c in out:
+            c.kind = self._kind(c)
+            if c.kind == "direct" and not c.inherited:
+                c.confidence = max(c.confidence, 0.85)
+        return out
+
+    def _kind(self, cand: Cand) -> str:
+        if not cand.quotes:
+            return "indirect"
+        quoted = 0
+        total = 0
+        for s, e in cand.content:
+            for i in range(s, e):
+                if not self.text[i].isspace():
+                    total += 1
+        for qi in cand.quotes:
+            for s, e in self.quotes[qi].pieces:
+                for ps, pe in cand.content:
+                    lo, hi = max(s, ps), min(e, pe)
+                    if hi > lo:
+                        quoted += sum(1 for ch in self.text[lo:hi] if not ch.isspace())
+        return "direct" if quoted >= 0.9 * total else "mixed"
