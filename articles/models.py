@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -55,7 +56,7 @@ class Article(models.Model):
     feed = models.ForeignKey(
         Feed, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
     )
-    # Canonical form (see articles.urls_canonical); empty for pasted text with no address.
+    # Canonical form (see articles.canonical); empty for pasted text with no address.
     url = models.URLField(max_length=2000, null=True, blank=True, unique=True)
     guid = models.CharField("entry GUID", max_length=2000, blank=True)
     title = models.CharField(max_length=1000, blank=True)
@@ -74,6 +75,15 @@ class Article(models.Model):
     attempts = models.PositiveIntegerField(default=0)
     extractor_version = models.CharField(max_length=32, blank=True)
     origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.URL)
+    # Set when the fetched text turns out to be the same as an earlier article's (the same
+    # story syndicated elsewhere): this one keeps its address and GUID, so polls skip it, and
+    # is not extracted again.
+    duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="duplicates"
+    )
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -48,8 +48,13 @@ class LocalServer:
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, 0), self._handler_class())
         self._httpd.daemon_threads = True
+        self._httpd.handle_error = self._ignore_disconnects
         self.port = self._httpd.server_address[1]
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def _ignore_disconnects(self, request, client_address):
+        # Clients that stop reading (timeouts, size limits, error statuses) are expected here.
+        pass
 
     def url(self, path: str) -> str:
         return f"http://{self.host}:{self.port}{path}"

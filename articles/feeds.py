@@ -1,0 +1,225 @@
+"""Polling RSS and Atom feeds.
+
+A poll is a conditional GET; its outcome (HTTP status, error, duration) is recorded on the
+feed, and the next poll is scheduled: the feed's interval after a success, a growing interval
+(capped at a day) after a failure, never less than a server's Retry-After. Feeds are never
+switched off by failures, so none is silently dropped: the failure count and the last error
+are on the feed for anyone to see.
+"""
+
+import calendar
+import logging
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+import feedparser
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from articles.canonical import canonical_url, content_hash
+from articles.content import html_fragment_text, strip_boilerplate
+from articles.fetch import FetchError, fetch
+from articles.models import Article, Feed
+
+log = logging.getLogger(__name__)
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.8, text/xml;q=0.8, */*;q=0.1"
+)
+MAX_BACKOFF = timedelta(hours=24)
+# How far the dispatcher moves a feed's next poll when it queues one, so it is queued once;
+# if that poll is lost (worker killed, broker flushed), the feed is simply due again after it.
+POLL_LEASE = timedelta(minutes=15)
+DISPATCH_BATCH = 500
+# Entry content at least this long is taken as the full article; shorter is a summary and the
+# page is fetched.
+FULL_CONTENT_MIN_CHARS = 600
+
+
+@dataclass
+class PollResult:
+    status: int | None = None
+    error: str = ""
+    new_article_ids: list[int] = field(default_factory=list)
+    skipped_entries: int = 0
+
+
+def claim_due_feeds(limit: int = DISPATCH_BATCH) -> list[int]:
+    """Ids of active feeds whose poll is due, leased so a second dispatch does not repeat them."""
+    now = timezone.now()
+    with transaction.atomic():
+        ids = list(
+            Feed.objects.select_for_update(skip_locked=True)
+            .filter(active=True, next_poll_at__lte=now)
+            .order_by("next_poll_at")
+            .values_list("id", flat=True)[:limit]
+        )
+        Feed.objects.filter(id__in=ids).update(next_poll_at=now + POLL_LEASE)
+    return ids
+
+
+def failure_delay(feed: Feed, failures: int, retry_after: int | None = None) -> timedelta:
+    """Twice the interval after one failure, four times after two... up to a day."""
+    delay = min(feed.poll_interval * (2 ** min(failures, 16)), MAX_BACKOFF)
+    if retry_after is not None:
+        delay = max(delay, min(timedelta(seconds=retry_after), MAX_BACKOFF))
+    return delay
+
+
+def poll_feed(feed: Feed) -> PollResult:
+    """Fetch the feed if it changed, store its new entries as articles, record the outcome."""
+    headers = {}
+    if feed.etag:
+        headers["If-None-Match"] = feed.etag
+    if feed.last_modified:
+        headers["If-Modified-Since"] = feed.last_modified
+    started = timezone.now()
+    try:
+        response = fetch(feed.url, headers=headers, accept=FEED_ACCEPT)
+    except FetchError as exc:
+        return _record_failure(feed, str(exc), started, exc.status, exc.retry_after)
+
+    notes = []
+    if response.permanent_url and response.permanent_url != feed.url:
+        notes.extend(_move_feed(feed, response.permanent_url))
+    if response.status == 304:
+        return _record_success(feed, response, started, PollResult(status=304), notes)
+
+    parsed = feedparser.parse(
+        response.body,
+        response_headers={
+            "content-type": response.headers.get("content-type", ""),
+            "content-location": response.url,
+        },
+    )
+    if not parsed.entries and not parsed.version:
+        problem = "Not an RSS or Atom feed"
+        if parsed.bozo:
+            problem = f"Malformed feed: {parsed.bozo_exception}"
+        return _record_failure(feed, problem, started, response.status, None)
+    # A feed served as text/html parses fine; that is no problem of the feed's.
+    if parsed.bozo and not isinstance(parsed.bozo_exception, feedparser.NonXMLContentType):
+        # feedparser recovers what it can from a broken feed: keep that, and say so.
+        notes.append(
+            f"Malformed feed: {parsed.bozo_exception} ({len(parsed.entries)} entries recovered)"
+        )
+
+    _update_feed_details(feed, parsed.feed)
+    result = PollResult(status=response.status)
+    for entry in parsed.entries:
+        article = store_entry(feed, entry)
+        if article is None:
+            result.skipped_entries += 1
+        else:
+            result.new_article_ids.append(article.pk)
+    feed.etag = response.headers.get("etag", "")[:500]
+    feed.last_modified = response.headers.get("last-modified", "")[:100]
+    return _record_success(feed, response, started, result, notes)
+
+
+def _move_feed(feed: Feed, new_url: str) -> list[str]:
+    if Feed.objects.filter(url=new_url).exclude(pk=feed.pk).exists():
+        return [f"Feed moved permanently to {new_url}, which is already another feed here"]
+    log.info("Feed %s moved permanently to %s", feed.url, new_url)
+    feed.url = new_url
+    return []
+
+
+def _update_feed_details(feed: Feed, details) -> None:
+    if not feed.title and details.get("title"):
+        feed.title = html_fragment_text(details["title"])[:500]
+    link = details.get("link", "")
+    if not feed.site_url and link.startswith(("http://", "https://")):
+        feed.site_url = link[:2000]
+
+
+def _record_success(feed, response, started, result: PollResult, notes: list[str]) -> PollResult:
+    now = timezone.now()
+    feed.last_polled_at = now
+    feed.last_succeeded_at = now
+    feed.last_status = response.status
+    feed.last_duration_ms = response.duration_ms
+    feed.consecutive_failures = 0
+    feed.last_error = "\n".join(notes)
+    feed.next_poll_at = now + feed.poll_interval
+    feed.save()
+    result.error = feed.last_error
+    return result
+
+
+def _record_failure(feed, error: str, started, status, retry_after) -> PollResult:
+    now = timezone.now()
+    feed.last_polled_at = now
+    feed.last_status = status
+    feed.last_duration_ms = int((now - started).total_seconds() * 1000)
+    feed.consecutive_failures += 1
+    feed.last_error = error
+    feed.next_poll_at = now + failure_delay(feed, feed.consecutive_failures, retry_after)
+    feed.save()
+    log.warning("Feed %s failed (%d in a row): %s", feed.url, feed.consecutive_failures, error)
+    return PollResult(status=status, error=error)
+
+
+def _entry_date(entry) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        value = entry.get(key)
+        if value:
+            return datetime.fromtimestamp(calendar.timegm(value), tz=UTC)
+    return None
+
+
+def _entry_html(entry) -> tuple[str, str]:
+    """(full content, summary) of an entry, as HTML or text."""
+    contents = [item.get("value", "") for item in entry.get("content", [])]
+    content = max(contents, key=len, default="")
+    return content, entry.get("summary", "")
+
+
+def store_entry(feed: Feed, entry) -> Article | None:
+    """A new article for the entry, or None when it is already here.
+
+    Duplicates are recognised by feed + GUID, then canonical address, then content hash.
+    """
+    guid = (entry.get("id") or "").strip()[:2000]
+    if guid and Article.objects.filter(feed=feed, guid=guid).exists():
+        return None
+    link = (entry.get("link") or "").strip()
+    url = canonical_url(link) if link.startswith(("http://", "https://")) else None
+    if url and len(url) > 2000:
+        url = None
+    if url and Article.objects.filter(url=url).exists():
+        return None
+
+    content_html, summary_html = _entry_html(entry)
+    content_text = strip_boilerplate(html_fragment_text(content_html))
+    summary_text = strip_boilerplate(html_fragment_text(summary_html))
+    own_text = content_text if len(content_text) >= len(summary_text) else summary_text
+    if not url and not own_text:
+        return None  # nothing to read and nowhere to read it
+    # Full content from the feed, or no page to fetch: the entry's text is the article's.
+    final_text = len(content_text) >= FULL_CONTENT_MIN_CHARS or not url
+    text_hash = content_hash(own_text) if final_text else None
+    if text_hash and Article.objects.filter(content_hash=text_hash).exists():
+        return None
+
+    article = Article(
+        feed=feed,
+        guid=guid,
+        url=url,
+        title=html_fragment_text(entry.get("title", ""))[:1000],
+        byline=(entry.get("author") or "").strip()[:500],
+        outlet=feed.title[:300],
+        published=_entry_date(entry),
+        text=own_text,
+        content_hash=text_hash,
+        origin=Article.Origin.FEED,
+        status=Article.Status.QUEUED,
+        fetched_at=timezone.now() if final_text else None,
+    )
+    try:
+        with transaction.atomic():
+            article.save()
+    except IntegrityError:
+        return None  # a concurrent poll (or another feed) stored it first
+    return article

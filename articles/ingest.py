@@ -1,0 +1,231 @@
+"""Ways in besides feeds: a submitted URL, pasted text, imported files.
+
+Each creates (or finds) the Article and queues the work it needs once the transaction
+commits; bad input raises ValidationError with a message fit for an editor.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+
+from articles.canonical import canonical_url, content_hash
+from articles.content import extract_page, normalise_text, strip_boilerplate
+from articles.fetch import FetchError, check_url, decode_html, validate_url
+from articles.models import Article
+from articles.tasks import queue_article
+
+MAX_TEXT_CHARS = 500_000
+IMPORT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+
+
+def _queue(article: Article) -> None:
+    transaction.on_commit(lambda: queue_article(article.pk))
+
+
+def submit_url(url: str, *, submitted_by=None) -> Article:
+    """The article at url, created with origin "url" and queued for fetching if it is new."""
+    url = (url or "").strip()
+    if not url:
+        raise ValidationError("Enter the address of an article.")
+    try:
+        check_url(url)
+    except FetchError as exc:
+        raise ValidationError(str(exc)) from None
+    canonical = canonical_url(url)
+    if len(canonical) > 2000:
+        raise ValidationError("That address is too long (more than 2000 characters).")
+    with transaction.atomic():
+        article, created = Article.objects.select_for_update().get_or_create(
+            url=canonical,
+            defaults={
+                "origin": Article.Origin.URL,
+                "status": Article.Status.QUEUED,
+                "submitted_by": submitted_by,
+            },
+        )
+        if not created and article.status == Article.Status.FAILED:
+            # Submitting a failed article again is asking to try again.
+            article.status = Article.Status.QUEUED
+            article.fetched_at = None
+            article.error = ""
+            article.save()
+            created = True
+        if created:
+            _queue(article)
+    return article
+
+
+def _aware(value: date | datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time(12, 0))
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value)
+    return value
+
+
+@dataclass
+class Created:
+    article: Article
+    created: bool
+
+
+def create_text_article(
+    text: str,
+    *,
+    origin: str,
+    title: str = "",
+    outlet: str = "",
+    byline: str = "",
+    published: date | datetime | None = None,
+    url: str = "",
+    submitted_by=None,
+) -> Created:
+    """An article whose text is given, queued for extraction; the existing one if already here.
+
+    The same text or the same address as an existing article finds that article.
+    """
+    body = strip_boilerplate(text or "")
+    if not body:
+        raise ValidationError("The text is empty: paste the article's text.")
+    if len(body) > MAX_TEXT_CHARS:
+        raise ValidationError(
+            f"The text is too long ({len(body)} characters; at most {MAX_TEXT_CHARS})."
+        )
+    canonical = None
+    if url and url.strip():
+        try:
+            validate_url(url.strip())
+        except FetchError as exc:
+            raise ValidationError(str(exc)) from None
+        canonical = canonical_url(url)
+    text_hash = content_hash(body)
+    existing = Article.objects.filter(content_hash=text_hash).first()
+    if existing is None and canonical:
+        existing = Article.objects.filter(url=canonical).first()
+    if existing is not None:
+        return Created(existing, False)
+    article = Article(
+        url=canonical,
+        title=normalise_text(title)[:1000],
+        outlet=normalise_text(outlet)[:300],
+        byline=normalise_text(byline)[:500],
+        published=_aware(published),
+        fetched_at=timezone.now(),
+        text=body,
+        content_hash=text_hash,
+        origin=origin,
+        status=Article.Status.QUEUED,
+        submitted_by=submitted_by,
+    )
+    try:
+        with transaction.atomic():
+            article.save()
+    except IntegrityError:
+        # The same text or address arrived at the same moment from elsewhere.
+        return Created(Article.objects.get(content_hash=text_hash), False)
+    _queue(article)
+    return Created(article, True)
+
+
+def submit_text(
+    text: str,
+    *,
+    title: str = "",
+    outlet: str = "",
+    published: date | datetime | None = None,
+    url: str = "",
+    submitted_by=None,
+) -> Article:
+    """Pasted text as an article (origin "paste"), queued for extraction."""
+    return create_text_article(
+        text,
+        origin=Article.Origin.PASTE,
+        title=title,
+        outlet=outlet,
+        published=published,
+        url=url,
+        submitted_by=submitted_by,
+    ).article
+
+
+def _parse_published(value) -> datetime | None:
+    if value in (None, ""):
+        return None
+    parsed = parse_datetime(str(value)) or parse_datetime(f"{value}T12:00:00")
+    if parsed is None:
+        raise ValidationError(f"Cannot read the date {value!r} (use ISO 8601: 2025-05-20).")
+    return _aware(parsed)
+
+
+def _split_title(text: str, fallback: str) -> tuple[str, str]:
+    """A .txt file's first line is its title when it reads like one (short, no full stop)."""
+    first, _, rest = normalise_text(text).partition("\n")
+    if rest and len(first) <= 200 and not first.rstrip().endswith((".", "!", "?", '"', "”")):
+        return first, rest
+    return fallback, text
+
+
+def import_file(path: Path) -> list[Created]:
+    """Articles from one file: .txt (plain text), .html (a saved page) or .jsonl.
+
+    Each line of a .jsonl file is an object with "text" (or "html") and optionally "title",
+    "outlet", "byline", "published" and "url". Raises ValidationError naming the file (and
+    line) on bad input; lines before a bad one are kept.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in IMPORT_SUFFIXES:
+        raise ValidationError(f"{path}: unsupported file type (use {', '.join(IMPORT_SUFFIXES)})")
+    raw = path.read_bytes()
+    if suffix == ".txt":
+        text = decode_html(raw, "text/plain")
+        title, body = _split_title(text, path.stem.replace("-", " ").replace("_", " "))
+        return [create_text_article(body, origin=Article.Origin.IMPORT, title=title)]
+    if suffix in (".html", ".htm"):
+        page = extract_page(decode_html(raw))
+        if page is None:
+            raise ValidationError(f"{path}: no article text found in the page")
+        return [
+            create_text_article(
+                page.text,
+                origin=Article.Origin.IMPORT,
+                title=page.title or path.stem,
+                outlet=page.outlet,
+                byline=page.byline,
+                published=page.published,
+            )
+        ]
+    results = []
+    for number, line in enumerate(decode_html(raw, "charset=utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("each line must be a JSON object")
+            text = record.get("text") or ""
+            if not text and record.get("html"):
+                page = extract_page(record["html"], record.get("url", ""))
+                text = page.text if page else ""
+            results.append(
+                create_text_article(
+                    text,
+                    origin=Article.Origin.IMPORT,
+                    title=record.get("title", ""),
+                    outlet=record.get("outlet", ""),
+                    byline=record.get("byline", ""),
+                    published=_parse_published(record.get("published")),
+                    url=record.get("url", ""),
+                )
+            )
+        except (ValueError, ValidationError) as exc:
+            message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+            raise ValidationError(f"{path}, line {number}: {message}") from None
+    return results

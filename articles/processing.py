@@ -1,0 +1,125 @@
+"""Getting an article's body text: fetching its page, or falling back to the text we have.
+
+Plain functions over Article rows; the Celery tasks in articles.tasks call them.
+"""
+
+import logging
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from articles.canonical import canonical_url, content_hash
+from articles.content import extract_page
+from articles.fetch import FetchError, decode_html, fetch
+from articles.models import Article
+
+log = logging.getLogger(__name__)
+
+PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+
+
+def needs_page_fetch(article: Article) -> bool:
+    """Feed entries with only a summary, and submitted URLs, are fetched once."""
+    return (
+        article.origin in (Article.Origin.FEED, Article.Origin.URL)
+        and bool(article.url)
+        and article.fetched_at is None
+        and article.duplicate_of_id is None
+    )
+
+
+def ready_for_extraction(article: Article) -> bool:
+    return (
+        bool(article.text.strip())
+        and article.duplicate_of_id is None
+        and not needs_page_fetch(article)
+    )
+
+
+def set_article_text(article: Article, text: str) -> bool:
+    """Give the article its body text and save it; False if another article has the same text.
+
+    A duplicate is kept (so polls keep skipping its GUID and address), marked done and
+    pointed at the original, and is not extracted.
+    """
+    article.text = text
+    article.content_hash = content_hash(text)
+    original = (
+        Article.objects.filter(content_hash=article.content_hash).exclude(pk=article.pk).first()
+    )
+    if original is None:
+        try:
+            with transaction.atomic():
+                article.status = Article.Status.QUEUED
+                article.save()
+            return True
+        except IntegrityError:
+            # Another worker stored the same text between our check and our save.
+            original = Article.objects.filter(content_hash=article.content_hash).first()
+            if original is None:
+                raise
+    mark_duplicate(article, original)
+    return False
+
+
+def mark_duplicate(article: Article, original: Article) -> None:
+    article.duplicate_of = original
+    article.content_hash = None
+    article.status = Article.Status.DONE
+    article.error = f"Same story as article {original.pk} ({original}); not extracted again."
+    article.save()
+
+
+def fall_back_to_own_text(article: Article, reason: str) -> bool:
+    """The page could not be used: go on with the entry's own text if it has any.
+
+    Returns whether the article can be extracted; without any text it is marked failed.
+    """
+    article.fetched_at = timezone.now()
+    if article.text.strip():
+        article.error = f"Page not used: {reason}. Extracted from the feed entry's own text."
+        return set_article_text(article, article.text)
+    article.status = Article.Status.FAILED
+    article.error = reason
+    article.save()
+    return False
+
+
+def fetch_article_page(article: Article) -> bool:
+    """Fetch the article's page and take its main text; returns whether to extract it next.
+
+    Raises FetchError only for transient failures (the caller retries); anything permanent
+    is recorded on the article and falls back to the entry's own text.
+    """
+    article.status = Article.Status.FETCHING
+    article.attempts += 1
+    article.save(update_fields=["status", "attempts", "updated_at"])
+    try:
+        response = fetch(article.url, html_only=True, accept=PAGE_ACCEPT)
+    except FetchError as exc:
+        if exc.transient:
+            raise
+        return fall_back_to_own_text(article, str(exc))
+    html = decode_html(response.body, response.headers.get("content-type", ""))
+    page = extract_page(html, response.url)
+    if page is None:
+        return fall_back_to_own_text(article, f"no article text found on {response.url}")
+
+    article.fetched_at = timezone.now()
+    article.error = ""
+    # The entry's own metadata is the publisher's; the page fills what it lacks.
+    article.title = article.title or page.title[:1000]
+    article.byline = article.byline or page.byline
+    article.outlet = page.outlet or article.outlet
+    article.published = article.published or page.published
+    article.language = page.language or article.language
+
+    final_url = canonical_url(response.url)
+    if final_url != article.url:
+        original = Article.objects.filter(url=final_url).exclude(pk=article.pk).first()
+        if original is not None:
+            article.text = page.text
+            mark_duplicate(article, original)
+            return False
+        article.url = final_url
+    return set_article_text(article, page.text)

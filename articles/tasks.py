@@ -1,0 +1,76 @@
+"""Celery tasks for feeds and article pages: thin wrappers over articles.feeds / .processing.
+
+Every task takes ids, reloads rows, and is safe to run twice.
+"""
+
+import logging
+
+from celery import shared_task
+
+from articles import feeds, processing
+from articles.fetch import FetchError
+from articles.models import Article, Feed
+from claims.tasks import extract_article
+
+log = logging.getLogger(__name__)
+
+FETCH_MAX_RETRIES = 4
+FETCH_RETRY_BASE_SECONDS = 60
+FETCH_RETRY_CAP_SECONDS = 3600
+
+
+def queue_article(article_id: int) -> None:
+    """Queue the next step an article needs: fetching its page, or extraction."""
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        return
+    if processing.needs_page_fetch(article):
+        fetch_article.delay(article.pk)
+    elif processing.ready_for_extraction(article):
+        extract_article.delay(article.pk)
+
+
+@shared_task
+def dispatch_due_feeds() -> int:
+    """Run by beat every minute: queue a poll for each active feed that is due."""
+    feed_ids = feeds.claim_due_feeds()
+    for feed_id in feed_ids:
+        poll_feed.delay(feed_id)
+    return len(feed_ids)
+
+
+@shared_task
+def poll_feed(feed_id: int) -> None:
+    feed = Feed.objects.filter(pk=feed_id).first()
+    if feed is None:
+        return
+    result = feeds.poll_feed(feed)
+    for article_id in result.new_article_ids:
+        queue_article(article_id)
+
+
+@shared_task(bind=True, max_retries=FETCH_MAX_RETRIES)
+def fetch_article(self, article_id: int) -> None:
+    article = Article.objects.filter(pk=article_id).first()
+    if article is None:
+        return
+    if not processing.needs_page_fetch(article):
+        queue_article(article.pk)  # fetched already (a redelivered task)
+        return
+    try:
+        ready = processing.fetch_article_page(article)
+    except FetchError as exc:
+        if self.request.retries < self.max_retries:
+            countdown = min(
+                max(exc.retry_after or 0, FETCH_RETRY_BASE_SECONDS * 2**self.request.retries),
+                FETCH_RETRY_CAP_SECONDS,
+            )
+            article.status = Article.Status.QUEUED
+            article.error = f"{exc} (trying again in {countdown} s)"
+            article.save(update_fields=["status", "error", "updated_at"])
+            raise self.retry(countdown=countdown) from None
+        ready = processing.fall_back_to_own_text(
+            article, f"{exc} (gave up after {self.request.retries + 1} attempts)"
+        )
+    if ready:
+        extract_article.delay(article.pk)
