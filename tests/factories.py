@@ -1,13 +1,13 @@
 """Builders for test data: each test makes what it needs, with sensible defaults."""
 
 import itertools
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from django.contrib.auth.models import Group, User
 from django.utils.text import slugify
 
 from articles.models import Article
-from claims.models import Claim, ContradictionFlag, Speaker
+from claims.models import Claim, ContradictionFlag, Speaker, SpeakerAlias
 
 _counter = itertools.count(1)
 
@@ -73,3 +73,28 @@ def make_flag(claim_a, claim_b, note="These cannot both be true.", flagged_by=No
     return ContradictionFlag.objects.create(
         claim_a=claim_a, claim_b=claim_b, note=note, flagged_by=flagged_by, **fields
     )
+
+
+def make_alias(speaker, alias):
+    """Another way the speaker's name is written ("Zelenskyy" for Volodymyr Zelensky)."""
+    return SpeakerAlias.objects.create(
+        speaker=speaker, alias=alias, normalised=f"{alias.lower()} {next(_counter)}"
+    )
+
+
+def make_claims(
+    count,
+    speaker=None,
+    text="Claim number {n} about the harvest.",
+    start=datetime(2025, 1, 6, 9, 0, tzinfo=UTC),
+    **fields,
+):
+    """`count` claims a day apart from `start`, each in its own article, oldest first."""
+    claims = []
+    for n in range(count):
+        quote = text.format(n=n)
+        article = make_article(
+            text=f'"{quote}" the minister said.', published=start + timedelta(days=n)
+        )
+        claims.append(make_claim(text=quote, speaker=speaker, article=article, **fields))
+    return claims

@@ -1,0 +1,100 @@
+"""The claim list, with the same filters as the page, as CSV or JSON (streamed, any size)."""
+
+import csv
+import json
+
+from django.http import StreamingHttpResponse
+from django.utils import timezone
+
+from claims.access import read_access
+from claims.forms import ClaimFilterForm, rank_by_relevance
+from claims.views import claim_rows
+
+COLUMNS = [
+    "id",
+    "claim_url",
+    "text",
+    "kind",
+    "speaker",
+    "speaker_as_written",
+    "speaker_url",
+    "cue",
+    "intermediary",
+    "published",
+    "outlet",
+    "article_title",
+    "article_url",
+    "original_url",
+]
+
+
+def exported_claims(request):
+    form = ClaimFilterForm(request.GET)
+    claims = form.filter(claim_rows())
+    if form.search_text:
+        return rank_by_relevance(claims, form.search_text)
+    return claims.order_by("-published", "-id")
+
+
+def as_record(request, claim):
+    return {
+        "id": claim.pk,
+        "claim_url": request.build_absolute_uri(claim.get_absolute_url()),
+        "text": claim.text,
+        "kind": claim.kind,
+        "speaker": claim.speaker_name,
+        "speaker_as_written": claim.speaker_text,
+        "speaker_url": (
+            request.build_absolute_uri(claim.speaker.get_absolute_url()) if claim.speaker else ""
+        ),
+        "cue": claim.cue,
+        "intermediary": claim.intermediary,
+        "published": claim.published.isoformat(),
+        "outlet": claim.article.outlet,
+        "article_title": claim.article.title,
+        "article_url": request.build_absolute_uri(claim.article.get_absolute_url()),
+        "original_url": claim.article.url or "",
+    }
+
+
+def records(request):
+    for claim in exported_claims(request).iterator(chunk_size=2000):
+        yield as_record(request, claim)
+
+
+def filename(extension):
+    return f"claims-{timezone.now():%Y%m%d-%H%M}.{extension}"
+
+
+class Echo:
+    """A file-like object csv.writer can write to that just hands the line back."""
+
+    def write(self, value):
+        return value
+
+
+@read_access
+def export_csv(request):
+    writer = csv.DictWriter(Echo(), fieldnames=COLUMNS)
+
+    def lines():
+        yield writer.writeheader()
+        for record in records(request):
+            yield writer.writerow(record)
+
+    response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename("csv")}"'
+    return response
+
+
+@read_access
+def export_json(request):
+    def chunks():
+        yield "["
+        for n, record in enumerate(records(request)):
+            yield ("," if n else "") + "\n" + json.dumps(record, ensure_ascii=False)
+        yield "\n]\n"
+
+    response = StreamingHttpResponse(chunks(), content_type="application/json; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename("json")}"'
+    return response

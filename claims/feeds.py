@@ -1,0 +1,49 @@
+"""An Atom feed of each speaker's newest claims, for feed readers and newsroom alerts."""
+
+from django.contrib.syndication.views import Feed
+from django.shortcuts import get_object_or_404
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.text import Truncator
+
+from claims.models import Speaker
+from claims.views import claim_rows
+
+FEED_ITEMS = 50
+
+
+class SpeakerClaimsFeed(Feed):
+    feed_type = Atom1Feed
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Speaker, slug=slug)
+
+    def title(self, speaker):
+        return f"{speaker.name}: new claims on ClaimTrack"
+
+    def link(self, speaker):
+        return speaker.get_absolute_url()
+
+    def subtitle(self, speaker):
+        return speaker.description or f"What {speaker.name} is quoted as saying in the news."
+
+    def items(self, speaker):
+        return claim_rows().filter(speaker=speaker)[:FEED_ITEMS]
+
+    def item_title(self, claim):
+        return Truncator(claim.text).words(20)
+
+    def item_description(self, claim):
+        source = " · ".join(filter(None, [claim.article.outlet, claim.article.title]))
+        return f"“{claim.text}” — {claim.speaker_text or claim.speaker_name}, {claim.cue}. {source}"
+
+    def item_link(self, claim):
+        return claim.get_absolute_url()
+
+    def item_pubdate(self, claim):
+        return claim.published
+
+    def item_updateddate(self, claim):
+        return claim.updated_at
+
+    def item_author_name(self, claim):
+        return claim.speaker_name

@@ -1,0 +1,166 @@
+from datetime import datetime, time, timedelta
+
+from django import forms
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db.models import F, Q
+from django.utils import timezone
+
+from articles.models import Feed
+from claims.models import Claim, ContradictionFlag, Speaker
+
+SEARCH_CONFIG = "english"
+
+
+def search_query(text):
+    """What users type, read the way web search engines read it ("quoted phrases", -not)."""
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def find_speakers(name):
+    """Speakers a filter value means: an exact slug, else a case-insensitive name or alias."""
+    name = name.strip()
+    by_slug = list(Speaker.objects.filter(slug=name))
+    if by_slug:
+        return by_slug
+    return list(
+        Speaker.objects.filter(Q(name__iexact=name) | Q(aliases__alias__iexact=name)).distinct()
+    )
+
+
+def flagged_claim_ids():
+    """Claims in a flag that editors have not dismissed (a small set: flags are made by hand)."""
+    live = ContradictionFlag.objects.exclude(status=ContradictionFlag.Status.DISMISSED)
+    return Q(pk__in=live.values("claim_a")) | Q(pk__in=live.values("claim_b"))
+
+
+def start_of_day(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+
+class ClaimFilterForm(forms.Form):
+    """The claim list's search and filters; exports use the same form so they match the page."""
+
+    q = forms.CharField(label="Search", required=False, max_length=200)
+    speaker = forms.CharField(required=False, max_length=300)
+    outlet = forms.CharField(required=False, max_length=300)
+    feed = forms.ModelChoiceField(
+        queryset=Feed.objects.order_by("title", "url"), required=False, empty_label="Any feed"
+    )
+    date_from = forms.DateField(label="From", required=False, widget=DateInput)
+    date_to = forms.DateField(label="To", required=False, widget=DateInput)
+    kind = forms.ChoiceField(choices=[("", "Any kind"), *Claim.Kind.choices], required=False)
+    flagged = forms.BooleanField(label="Has contradictions", required=False)
+
+    def clean_speaker(self):
+        name = self.cleaned_data["speaker"].strip()
+        if not name:
+            return []
+        speakers = find_speakers(name)
+        if not speakers:
+            raise forms.ValidationError(f"No speaker is called “{name}”.")
+        return speakers
+
+    def clean(self):
+        data = super().clean()
+        date_from, date_to = data.get("date_from"), data.get("date_to")
+        if date_from and date_to and date_from > date_to:
+            self.add_error("date_to", "The end date is before the start date.")
+        return data
+
+    @property
+    def values(self):
+        """The filters that parsed; a bad field is reported and left out, not fatal."""
+        return self.cleaned_data if hasattr(self, "cleaned_data") else {}
+
+    def filter(self, claims):
+        self.is_valid()
+        data = self.values
+        if data.get("speaker"):
+            claims = claims.filter(speaker__in=data["speaker"])
+        if data.get("outlet"):
+            claims = claims.filter(article__outlet=data["outlet"].strip())
+        if data.get("feed"):
+            claims = claims.filter(article__feed=data["feed"])
+        if data.get("date_from"):
+            claims = claims.filter(published__gte=start_of_day(data["date_from"]))
+        if data.get("date_to"):
+            claims = claims.filter(published__lt=start_of_day(data["date_to"] + timedelta(days=1)))
+        if data.get("kind"):
+            claims = claims.filter(kind=data["kind"])
+        if data.get("flagged"):
+            claims = claims.filter(flagged_claim_ids())
+        if data.get("q"):
+            claims = claims.filter(search_vector=search_query(data["q"]))
+        return claims
+
+    @property
+    def search_text(self):
+        return self.values.get("q", "")
+
+    @property
+    def is_filtered(self):
+        return any(self.values.get(name) for name in self.fields)
+
+
+class ClaimSearchForm(forms.Form):
+    """Search within one speaker's claims, or for the other claim of a contradiction."""
+
+    q = forms.CharField(label="Search", required=False, max_length=200)
+
+
+class FlagForm(forms.Form):
+    other = forms.IntegerField(widget=forms.HiddenInput)
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=5000,
+        help_text="Why can these two claims not both be true?",
+    )
+
+    def __init__(self, *args, claim, **kwargs):
+        self.claim = claim
+        super().__init__(*args, **kwargs)
+
+    def clean_other(self):
+        other_id = self.cleaned_data["other"]
+        if other_id == self.claim.pk:
+            raise forms.ValidationError("Pick a different claim: a claim cannot contradict itself.")
+        other = Claim.objects.filter(pk=other_id).first()
+        if other is None:
+            raise forms.ValidationError("That claim does not exist.")
+        low, high = sorted([self.claim.pk, other.pk])
+        existing = ContradictionFlag.objects.filter(claim_a_id=low, claim_b_id=high).first()
+        if existing:
+            raise forms.ValidationError(
+                f"These two claims are already flagged ({existing.get_status_display().lower()}, "
+                f"flag {existing.pk}).",
+                code="duplicate",
+            )
+        return other
+
+
+class ResolveForm(forms.Form):
+    status = forms.ChoiceField(choices=ContradictionFlag.Status.choices)
+    note = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 2}), max_length=5000, required=False
+    )
+
+
+class FlagFilterForm(forms.Form):
+    status = forms.ChoiceField(
+        choices=[("", "Any status"), *ContradictionFlag.Status.choices], required=False
+    )
+    speaker = forms.CharField(required=False, max_length=300)
+
+    def clean_speaker(self):
+        return ClaimFilterForm.clean_speaker(self)
+
+
+def rank_by_relevance(claims, text):
+    """Best matches first; ties (and equal ranks) newest first."""
+    return claims.annotate(rank=SearchRank(F("search_vector"), search_query(text))).order_by(
+        "-rank", "-published", "-id"
+    )

@@ -1,0 +1,25 @@
+from django.urls import path
+
+from claims import exports, views
+from claims.access import read_access
+from claims.feeds import SpeakerClaimsFeed
+
+app_name = "claims"
+
+urlpatterns = [
+    path("claims/", views.claim_list, name="list"),
+    path("claims/export.csv", exports.export_csv, name="export_csv"),
+    path("claims/export.json", exports.export_json, name="export_json"),
+    path("claims/<int:pk>/", views.claim_detail, name="detail"),
+    path("claims/<int:pk>/flag/", views.flag_claim, name="flag"),
+    path("speakers/", views.speaker_list, name="speakers"),
+    path("speakers/<slug:slug>/", views.speaker_detail, name="speaker"),
+    path("speakers/<slug:slug>/feed/", read_access(SpeakerClaimsFeed()), name="speaker_feed"),
+    path("contradictions/", views.contradiction_list, name="contradictions"),
+    path("contradictions/<int:pk>/", views.contradiction_detail, name="contradiction"),
+    path(
+        "contradictions/<int:pk>/resolve/",
+        views.resolve_contradiction,
+        name="resolve",
+    ),
+]

@@ -1,0 +1,407 @@
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.db.models import Count, Max, Prefetch, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+
+from claims.access import read_access
+from claims.charts import weekly_chart, weekly_counts
+from claims.forms import (
+    ClaimFilterForm,
+    ClaimSearchForm,
+    FlagFilterForm,
+    FlagForm,
+    ResolveForm,
+    rank_by_relevance,
+    search_query,
+)
+from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker
+
+PAGE_SIZE = 50
+# Ranked search pages by offset; beyond this many pages the search should be narrowed instead.
+MAX_SEARCH_PAGES = 20
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+# --- Lists of claims ----------------------------------------------------------------------
+
+
+def claim_rows():
+    """Claims with what a list row shows, and without the heavy columns it doesn't."""
+    return Claim.objects.select_related("speaker", "article").defer(
+        "search_vector", "article__text", "article__error"
+    )
+
+
+def make_cursor(claim):
+    return f"{(claim.published - EPOCH) // timedelta(microseconds=1)}.{claim.pk}"
+
+
+def parse_cursor(value):
+    """(published, id) from a cursor, or None if it is missing or malformed."""
+    try:
+        micros, pk = (int(part) for part in (value or "").split("."))
+        return EPOCH + timedelta(microseconds=micros), pk
+    except (ValueError, OverflowError):
+        return None
+
+
+@dataclass
+class Page:
+    items: list
+    prev_url: str = ""
+    next_url: str = ""
+    first_url: str = ""
+    prev_label: str = "Newer"
+    next_label: str = "Older"
+    number: int = 0  # for ranked search pages
+    notes: list = field(default_factory=list)
+
+
+def page_url(request, **params):
+    query = request.GET.copy()
+    for name in ("before", "after", "page"):
+        query.pop(name, None)
+    for name, value in params.items():
+        query[name] = value
+    return "?" + query.urlencode() if query else request.path
+
+
+def newest_first_page(request, claims, size=PAGE_SIZE):
+    """Keyset pagination on (published, id): as fast on page 1000 as on page 1 (no OFFSET).
+
+    The conditions are written `published <= p AND (published < p OR id < i)` so PostgreSQL
+    walks claim_newest_idx (or claim_speaker_newest_idx) from the cursor and stops at the limit.
+    """
+    before, after = parse_cursor(request.GET.get("before")), parse_cursor(request.GET.get("after"))
+    if after and not before:
+        published, pk = after
+        rows = list(
+            claims.filter(
+                Q(published__gte=published), Q(published__gt=published) | Q(pk__gt=pk)
+            ).order_by("published", "id")[: size + 1]
+        )
+        items = rows[:size][::-1]
+        has_newer, has_older = len(rows) > size, True
+    else:
+        if before:
+            published, pk = before
+            claims = claims.filter(
+                Q(published__lte=published), Q(published__lt=published) | Q(pk__lt=pk)
+            )
+        rows = list(claims.order_by("-published", "-id")[: size + 1])
+        items = rows[:size]
+        has_newer, has_older = before is not None, len(rows) > size
+    page = Page(items)
+    if items and has_newer:
+        page.prev_url = page_url(request, after=make_cursor(items[0]))
+        page.first_url = page_url(request)
+    if items and has_older:
+        page.next_url = page_url(request, before=make_cursor(items[-1]))
+    return page
+
+
+def ranked_page(request, claims, text, size=PAGE_SIZE):
+    try:
+        number = min(max(int(request.GET.get("page", 1)), 1), MAX_SEARCH_PAGES)
+    except ValueError:
+        number = 1
+    offset = (number - 1) * size
+    rows = list(rank_by_relevance(claims, text)[offset : offset + size + 1])
+    page = Page(rows[:size], prev_label="Previous", next_label="Next", number=number)
+    if number > 1:
+        page.prev_url = page_url(request, page=number - 1)
+        page.first_url = page_url(request)
+    if len(rows) > size:
+        if number < MAX_SEARCH_PAGES:
+            page.next_url = page_url(request, page=number + 1)
+        else:
+            page.notes.append(
+                f"Showing the best {MAX_SEARCH_PAGES * size} matches. "
+                "Add words or filters to narrow the search."
+            )
+    return page
+
+
+def flagged_among(claims):
+    """Ids of these claims that are in a flag not dismissed: one query for a whole page."""
+    ids = [claim.pk for claim in claims]
+    pairs = (
+        ContradictionFlag.objects.filter(Q(claim_a__in=ids) | Q(claim_b__in=ids))
+        .exclude(status=ContradictionFlag.Status.DISMISSED)
+        .values_list("claim_a", "claim_b")
+    )
+    return {pk for pair in pairs for pk in pair}
+
+
+@read_access
+def claim_list(request):
+    form = ClaimFilterForm(request.GET)
+    claims = form.filter(claim_rows())
+    if form.search_text:
+        page = ranked_page(request, claims, form.search_text)
+    else:
+        page = newest_first_page(request, claims)
+    export_query = page_url(request)
+    export_query = export_query[1:] if export_query.startswith("?") else ""
+    return render(
+        request,
+        "claims/claim_list.html",
+        {
+            "form": form,
+            "page": page,
+            "flagged": flagged_among(page.items),
+            "export_query": export_query,
+        },
+    )
+
+
+# --- One claim and its contradictions -------------------------------------------------------
+
+
+def flags_with_claims():
+    """Flags with both claims, their speakers and sources, and their history, in 2 queries."""
+    return (
+        ContradictionFlag.objects.select_related(
+            "claim_a__speaker",
+            "claim_a__article",
+            "claim_b__speaker",
+            "claim_b__article",
+            "flagged_by",
+            "resolved_by",
+        )
+        .defer(
+            "claim_a__search_vector",
+            "claim_a__article__text",
+            "claim_a__article__error",
+            "claim_b__search_vector",
+            "claim_b__article__text",
+            "claim_b__article__error",
+        )
+        .prefetch_related(Prefetch("events", FlagEvent.objects.select_related("actor")))
+    )
+
+
+@read_access
+def claim_detail(request, pk):
+    claim = get_object_or_404(
+        Claim.objects.select_related("speaker", "article", "article__feed").defer("search_vector"),
+        pk=pk,
+    )
+    others = []
+    if claim.speaker_id:
+        others = list(claim_rows().filter(speaker=claim.speaker_id).exclude(pk=claim.pk)[:8])
+    flags = list(flags_with_claims().filter(Q(claim_a=claim) | Q(claim_b=claim)))
+    for flag in flags:
+        flag.other = flag.claim_b if flag.claim_a_id == claim.pk else flag.claim_a
+    return render(
+        request,
+        "claims/claim_detail.html",
+        {"claim": claim, "article": claim.article, "others": others, "flags": flags},
+    )
+
+
+def flag_candidates(claim, text):
+    """Claims an editor may pair with this one: the same speaker's first, then any match."""
+    rows = claim_rows().exclude(pk=claim.pk)
+    same_speaker, others = [], []
+    if claim.speaker_id:
+        mine = rows.filter(speaker=claim.speaker_id)
+        if text:
+            mine = mine.filter(search_vector=search_query(text))
+        same_speaker = list(mine[:20])
+    if text:
+        rest = rows.filter(search_vector=search_query(text))
+        if claim.speaker_id:
+            rest = rest.exclude(speaker=claim.speaker_id)
+        others = list(rank_by_relevance(rest, text)[:20])
+    return same_speaker, others
+
+
+@login_required
+@permission_required("claims.add_contradictionflag", raise_exception=True)
+def flag_claim(request, pk):
+    claim = get_object_or_404(
+        Claim.objects.select_related("speaker", "article").defer("search_vector", "article__text"),
+        pk=pk,
+    )
+    search = ClaimSearchForm(request.GET)
+    text = search.cleaned_data["q"].strip() if search.is_valid() else ""
+    if request.method == "POST":
+        form = FlagForm(request.POST, claim=claim)
+        if form.is_valid():
+            with transaction.atomic():
+                flag = ContradictionFlag.objects.create(
+                    claim_a=claim,
+                    claim_b=form.cleaned_data["other"],
+                    note=form.cleaned_data["note"],
+                    flagged_by=request.user,
+                )
+                FlagEvent.objects.create(
+                    flag=flag,
+                    actor=request.user,
+                    status=flag.status,
+                    note=form.cleaned_data["note"],
+                )
+            messages.success(request, "Contradiction flagged. It is now in the editors’ queue.")
+            return redirect("claims:contradiction", flag.pk)
+    else:
+        form = FlagForm(claim=claim)
+    same_speaker, others = flag_candidates(claim, text)
+    chosen = form["other"].value()
+    return render(
+        request,
+        "claims/flag_form.html",
+        {
+            "claim": claim,
+            "form": form,
+            "search": search,
+            "search_text": text,
+            "same_speaker": same_speaker,
+            "others": others,
+            "chosen": str(chosen) if chosen else "",
+        },
+    )
+
+
+# --- Speakers --------------------------------------------------------------------------------
+
+SPEAKERS_PER_PAGE = 50
+
+
+def claim_stats(speaker_ids):
+    """{speaker id: (claim count, last quoted)} from the speaker index, for one page of speakers."""
+    rows = (
+        Claim.objects.filter(speaker__in=speaker_ids)
+        .values("speaker")
+        .annotate(n=Count("id"), last=Max("published"))
+        .order_by()
+    )
+    return {row["speaker"]: (row["n"], row["last"]) for row in rows}
+
+
+@read_access
+def speaker_list(request):
+    search = ClaimSearchForm(request.GET)
+    text = search.cleaned_data["q"].strip() if search.is_valid() else ""
+    speakers = Speaker.objects.all()
+    if text:
+        speakers = speakers.filter(
+            Q(name__icontains=text) | Q(aliases__alias__icontains=text) | Q(slug=text)
+        ).distinct()
+    page = Paginator(speakers.order_by("name", "id"), SPEAKERS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
+    stats = claim_stats([speaker.pk for speaker in page])
+    for speaker in page:
+        speaker.claim_count, speaker.last_quoted = stats.get(speaker.pk, (0, None))
+    return render(
+        request,
+        "claims/speaker_list.html",
+        {"search": search, "page": page, "page_query": page_url(request)},
+    )
+
+
+@read_access
+def speaker_detail(request, slug):
+    speaker = get_object_or_404(Speaker, slug=slug)
+    search = ClaimSearchForm(request.GET)
+    text = search.cleaned_data["q"].strip() if search.is_valid() else ""
+    claims = claim_rows().filter(speaker=speaker)
+    if text:
+        claims = claims.filter(search_vector=search_query(text))
+    page = newest_first_page(request, claims, size=25)
+    flags = list(
+        flags_with_claims().filter(Q(claim_a__speaker=speaker) | Q(claim_b__speaker=speaker))[:20]
+    )
+    return render(
+        request,
+        "claims/speaker_detail.html",
+        {
+            "speaker": speaker,
+            "aliases": [a.alias for a in speaker.aliases.all() if a.alias != speaker.name],
+            "chart": weekly_chart(weekly_counts(Claim.objects.filter(speaker=speaker))),
+            "search": search,
+            "search_text": text,
+            "page": page,
+            "flagged": flagged_among(page.items),
+            "flags": flags,
+        },
+    )
+
+
+# --- The contradictions queue ---------------------------------------------------------------
+
+FLAGS_PER_PAGE = 20
+
+
+@read_access
+def contradiction_list(request):
+    data = request.GET.copy()
+    if "status" not in data:
+        data["status"] = ContradictionFlag.Status.OPEN  # the queue: what still needs a decision
+    form = FlagFilterForm(data)
+    flags = flags_with_claims()
+    if form.is_valid():
+        if form.cleaned_data["status"]:
+            flags = flags.filter(status=form.cleaned_data["status"])
+        if form.cleaned_data["speaker"]:
+            speakers = form.cleaned_data["speaker"]
+            flags = flags.filter(
+                Q(claim_a__speaker__in=speakers) | Q(claim_b__speaker__in=speakers)
+            )
+    page = Paginator(flags, FLAGS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "claims/contradiction_list.html",
+        {
+            "form": form,
+            "page": page,
+            "page_query": page_url(request),
+            "resolve_form": ResolveForm(),
+        },
+    )
+
+
+@read_access
+def contradiction_detail(request, pk):
+    flag = get_object_or_404(flags_with_claims(), pk=pk)
+    return render(
+        request,
+        "claims/contradiction_detail.html",
+        {"flag": flag, "resolve_form": ResolveForm()},
+    )
+
+
+@require_POST
+@login_required
+@permission_required("claims.change_contradictionflag", raise_exception=True)
+def resolve_contradiction(request, pk):
+    flag = get_object_or_404(ContradictionFlag, pk=pk)
+    form = ResolveForm(request.POST)
+    if form.is_valid():
+        status = form.cleaned_data["status"]
+        with transaction.atomic():
+            flag.status = status
+            if status == ContradictionFlag.Status.OPEN:
+                flag.resolved_by, flag.resolved_at = None, None
+            else:
+                flag.resolved_by, flag.resolved_at = request.user, timezone.now()
+            flag.save(update_fields=["status", "resolved_by", "resolved_at", "updated_at"])
+            FlagEvent.objects.create(
+                flag=flag, actor=request.user, status=status, note=form.cleaned_data["note"]
+            )
+        messages.success(request, f"Flag {flag.get_status_display().lower()}.")
+    else:
+        messages.error(request, "Choose confirm, dismiss or reopen.")
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, {request.get_host()}, request.is_secure()):
+        return redirect(next_url)
+    return redirect("claims:contradiction", flag.pk)

@@ -1,0 +1,88 @@
+"""The claim list as CSV and JSON (with the page's filters), and speakers' Atom feeds."""
+
+import csv
+import io
+import json
+from datetime import UTC, datetime
+from xml.etree import ElementTree
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import make_article, make_claim, make_claims, make_speaker, make_user
+
+pytestmark = pytest.mark.django_db
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture
+def journalist_client(client):
+    client.force_login(make_user("Journalist"))
+    return client
+
+
+def body(response):
+    return b"".join(response.streaming_content).decode()
+
+
+def test_csv_export_has_the_filtered_claims_newest_first(journalist_client):
+    putin = make_speaker("Vladimir Putin")
+    old, new = make_claims(2, speaker=putin, text='Putin says "{n}", with a comma.')
+    make_claims(1, speaker=make_speaker("Someone Else"))
+    response = journalist_client.get(reverse("claims:export_csv"), {"speaker": putin.slug})
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith('attachment; filename="claims-')
+    rows = list(csv.DictReader(io.StringIO(body(response))))
+    assert [row["text"] for row in rows] == [new.text, old.text]
+    assert rows[0]["speaker"] == "Vladimir Putin"
+    assert rows[0]["claim_url"] == f"http://testserver{new.get_absolute_url()}"
+    assert rows[0]["original_url"] == new.article.url
+    assert rows[0]["published"] == new.published.isoformat()
+
+
+def test_json_export_follows_the_search(journalist_client):
+    make_claim(text="Nothing to see here.")
+    match = make_claim(text="The ceasefire holds.", speaker=make_speaker("Olga Petrova"))
+    response = journalist_client.get(reverse("claims:export_json"), {"q": "ceasefire"})
+    records = json.loads(body(response))
+    assert [r["text"] for r in records] == ["The ceasefire holds."]
+    assert records[0]["speaker_url"] == f"http://testserver{match.speaker.get_absolute_url()}"
+    assert records[0]["kind"] == "direct"
+
+
+def test_empty_exports_are_valid(journalist_client):
+    assert json.loads(body(journalist_client.get(reverse("claims:export_json")))) == []
+    lines = body(journalist_client.get(reverse("claims:export_csv"))).splitlines()
+    assert lines[0].startswith("id,claim_url,text,")
+    assert len(lines) == 1
+
+
+def test_the_list_links_to_exports_with_its_filters(journalist_client):
+    speaker = make_speaker("Vladimir Putin")
+    make_claims(1, speaker=speaker)
+    html = journalist_client.get(
+        reverse("claims:list"), {"speaker": speaker.slug, "kind": "direct"}
+    ).content.decode()
+    assert f"/claims/export.csv?speaker={speaker.slug}&amp;kind=direct" in html
+
+
+def test_speaker_atom_feed_has_their_newest_claims(journalist_client):
+    putin = make_speaker("Vladimir Putin", description="President of Russia")
+    article = make_article(
+        text='"Peace is possible." Putin said.',
+        outlet="The Daily",
+        published=datetime(2025, 5, 20, 12, tzinfo=UTC),
+    )
+    claim = make_claim(text="Peace is possible.", speaker=putin, article=article)
+    make_claims(1, speaker=make_speaker("Someone Else"))
+    response = journalist_client.get(reverse("claims:speaker_feed", args=[putin.slug]))
+    assert response["Content-Type"].startswith("application/atom+xml")
+    feed = ElementTree.fromstring(response.content)  # noqa: S314 - our own output
+    assert feed.find(f"{ATOM}title").text == "Vladimir Putin: new claims on ClaimTrack"
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == 1
+    entry = entries[0]
+    assert entry.find(f"{ATOM}title").text == "Peace is possible."
+    assert entry.find(f"{ATOM}link").get("href") == f"http://testserver{claim.get_absolute_url()}"
+    assert entry.find(f"{ATOM}published").text.startswith("2025-05-20T12:00:00")
+    assert "The Daily" in entry.find(f"{ATOM}summary").text

@@ -1,0 +1,118 @@
+"""The speaker list and a speaker's page."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from claims.charts import weekly_chart, weekly_counts
+from claims.models import Claim
+from tests.factories import make_alias, make_claim, make_claims, make_flag, make_speaker, make_user
+
+pytestmark = pytest.mark.django_db
+
+# Base 4; speaker, aliases, chart, claims, which are flagged, flags and their history.
+PAGE_QUERIES = 4 + 7
+
+
+@pytest.fixture
+def journalist_client(client):
+    client.force_login(make_user("Journalist"))
+    return client
+
+
+def test_speaker_list_shows_claim_counts_and_when_last_quoted(journalist_client):
+    putin = make_speaker("Vladimir Putin")
+    make_claims(3, speaker=putin, start=datetime(2025, 4, 1, 9, tzinfo=UTC))
+    make_speaker("Silent Person")
+    response = journalist_client.get(reverse("claims:speakers"))
+    rows = {s.name: (s.claim_count, s.last_quoted) for s in response.context["page"]}
+    assert rows["Vladimir Putin"] == (3, datetime(2025, 4, 3, 9, tzinfo=UTC))
+    assert rows["Silent Person"] == (0, None)
+    html = response.content.decode()
+    assert putin.get_absolute_url() in html
+    assert "3 Apr 2025" in html
+
+
+def test_speaker_list_searches_names_and_aliases(journalist_client):
+    zelensky = make_speaker("Volodymyr Zelensky")
+    make_alias(zelensky, "Zelenskyy")
+    make_speaker("Vladimir Putin")
+    for query in ("zelensky", "Zelenskyy", "volodymyr"):
+        response = journalist_client.get(reverse("claims:speakers"), {"q": query})
+        assert [s.name for s in response.context["page"]] == ["Volodymyr Zelensky"], query
+
+
+def test_speaker_list_query_count_is_constant(journalist_client, django_assert_max_num_queries):
+    for n in range(3):
+        make_claims(2, speaker=make_speaker(f"Person {n}"))
+    with django_assert_max_num_queries(4 + 3):  # count, speakers, their claim counts
+        journalist_client.get(reverse("claims:speakers"))
+    for n in range(3, 30):
+        make_claims(2, speaker=make_speaker(f"Person {n}"))
+    with django_assert_max_num_queries(4 + 3):
+        journalist_client.get(reverse("claims:speakers"))
+
+
+def test_speaker_page_shows_description_aliases_claims_and_contradictions(journalist_client):
+    zelensky = make_speaker("Volodymyr Zelensky", description="President of Ukraine")
+    make_alias(zelensky, "Zelenskyy")
+    first, second = make_claims(2, speaker=zelensky, text="Zelensky statement {n}.")
+    make_flag(first, second, note="He changed his mind.")
+    response = journalist_client.get(zelensky.get_absolute_url())
+    html = response.content.decode()
+    assert "President of Ukraine" in html
+    assert "Zelenskyy" in html
+    assert [c.text for c in response.context["page"].items] == [second.text, first.text]
+    assert reverse("claims:contradiction", args=[response.context["flags"][0].pk]) in html
+    assert '<svg class="chart"' in html
+    assert reverse("claims:speaker_feed", args=[zelensky.slug]) in html
+
+
+def test_speaker_page_searches_only_that_speakers_claims(journalist_client):
+    putin = make_speaker("Vladimir Putin")
+    make_claim(text="The ceasefire is possible.", speaker=putin)
+    make_claim(text="The harvest is late.", speaker=putin)
+    make_claim(text="A ceasefire now.", speaker=make_speaker("Someone Else"))
+    response = journalist_client.get(putin.get_absolute_url(), {"q": "ceasefire"})
+    assert [c.text for c in response.context["page"].items] == ["The ceasefire is possible."]
+
+
+def test_speaker_page_query_count_is_constant(journalist_client, django_assert_max_num_queries):
+    speaker = make_speaker()
+    claims = make_claims(3, speaker=speaker)
+    make_flag(claims[0], claims[1])
+    with django_assert_max_num_queries(PAGE_QUERIES):
+        journalist_client.get(speaker.get_absolute_url())
+    more = make_claims(40, speaker=speaker, start=datetime(2025, 6, 1, tzinfo=UTC))
+    for other in more[:6]:
+        make_flag(claims[2], other)
+    with django_assert_max_num_queries(PAGE_QUERIES):
+        journalist_client.get(speaker.get_absolute_url())
+
+
+def test_weekly_chart_counts_claims_per_week_including_empty_weeks():
+    speaker = make_speaker()
+    today = timezone.localdate()
+    monday = today - timedelta(days=today.weekday())
+    noon = datetime(monday.year, monday.month, monday.day, 12, tzinfo=UTC)
+    make_claims(2, speaker=speaker, start=noon)  # this week (Monday, Tuesday)
+    make_claims(1, speaker=speaker, start=noon - timedelta(weeks=2))
+    make_claims(1, speaker=speaker, start=noon - timedelta(weeks=60))  # outside the window
+    series = weekly_counts(Claim.objects.filter(speaker=speaker), weeks=4, today=monday)
+    assert series == [
+        (monday - timedelta(weeks=3), 0),
+        (monday - timedelta(weeks=2), 1),
+        (monday - timedelta(weeks=1), 0),
+        (monday, 2),
+    ]
+    svg = str(weekly_chart(series))
+    assert svg.count("<rect") == 4
+    assert "3 claims in the last 4 weeks" in svg
+    assert f"Week of {monday:%d %b %Y}: 2 claims" in svg
+
+
+def test_unknown_speaker_is_not_found(journalist_client):
+    response = journalist_client.get(reverse("claims:speaker", args=["no-such-person"]))
+    assert response.status_code == 404

@@ -1,0 +1,118 @@
+"""Who may see and do what: enforced on the server, whatever the page shows."""
+
+import pytest
+from django.contrib.auth.models import User
+from django.test import Client
+from django.urls import reverse
+
+from claims.models import ContradictionFlag
+from tests.factories import DEFAULT_PASSWORD, make_claims, make_flag, make_speaker, make_user
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def data():
+    speaker = make_speaker("Vladimir Putin")
+    a, b = make_claims(2, speaker=speaker)
+    return {"speaker": speaker, "a": a, "b": b, "flag": make_flag(a, b)}
+
+
+def read_urls(data):
+    return [
+        reverse("claims:list"),
+        reverse("claims:detail", args=[data["a"].pk]),
+        reverse("claims:speakers"),
+        reverse("claims:speaker", args=[data["speaker"].slug]),
+        reverse("claims:speaker_feed", args=[data["speaker"].slug]),
+        reverse("claims:contradictions"),
+        reverse("claims:contradiction", args=[data["flag"].pk]),
+        reverse("articles:detail", args=[data["a"].article_id]),
+        reverse("claims:export_csv"),
+        reverse("claims:export_json"),
+    ]
+
+
+def test_every_page_sends_anonymous_visitors_to_log_in(client, data):
+    for url in read_urls(data):
+        response = client.get(url)
+        assert response.status_code == 302, url
+        assert response["Location"].startswith(reverse("login") + "?next="), url
+
+
+def test_public_read_lets_anonymous_visitors_read_but_not_act(client, data, settings):
+    settings.PUBLIC_READ = True
+    for url in read_urls(data):
+        assert client.get(url).status_code == 200, url
+    flag_page = client.get(reverse("claims:flag", args=[data["a"].pk]))
+    assert flag_page.status_code == 302  # to the login page
+    client.post(reverse("claims:resolve", args=[data["flag"].pk]), {"status": "dismissed"})
+    assert ContradictionFlag.objects.get().status == "open"
+    assert "Flag a contradiction" not in client.get(data["a"].get_absolute_url()).content.decode()
+
+
+def test_a_journalist_reads_everything(client, data):
+    client.force_login(make_user("Journalist"))
+    for url in read_urls(data):
+        assert client.get(url).status_code == 200, url
+
+
+def test_a_user_in_no_group_may_not_read(client, data):
+    client.force_login(User.objects.create_user("drifter", password=DEFAULT_PASSWORD))
+    assert client.get(reverse("claims:list")).status_code == 403
+
+
+def test_a_journalist_cannot_flag_resolve_or_submit(client, data):
+    client.force_login(make_user("Journalist"))
+    claim_page = client.get(data["a"].get_absolute_url()).content.decode()
+    assert "Flag a contradiction" not in claim_page
+    queue = client.get(reverse("claims:contradictions")).content.decode()
+    assert '<button type="submit" name="status" value="dismissed"' not in queue
+
+    flag_url = reverse("claims:flag", args=[data["b"].pk])
+    assert client.get(flag_url).status_code == 403
+    other = make_claims(1)[0]
+    assert client.post(flag_url, {"other": other.pk, "note": "x"}).status_code == 403
+    resolve = reverse("claims:resolve", args=[data["flag"].pk])
+    assert client.post(resolve, {"status": "dismissed"}).status_code == 403
+    assert ContradictionFlag.objects.count() == 1
+    assert ContradictionFlag.objects.get().status == "open"
+
+
+def test_an_editor_sees_the_actions(client, data):
+    client.force_login(make_user("Editor"))
+    assert "Flag a contradiction" in client.get(data["a"].get_absolute_url()).content.decode()
+    queue = client.get(reverse("claims:contradictions")).content.decode()
+    assert '<button type="submit" name="status" value="dismissed"' in queue
+
+
+def test_forms_need_a_csrf_token(data):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(make_user("Editor"))
+    response = client.post(
+        reverse("claims:resolve", args=[data["flag"].pk]), {"status": "dismissed"}
+    )
+    assert response.status_code == 403
+    assert ContradictionFlag.objects.get().status == "open"
+
+
+def test_resolving_needs_post(client, data):
+    client.force_login(make_user("Editor"))
+    response = client.get(reverse("claims:resolve", args=[data["flag"].pk]))
+    assert response.status_code == 405
+
+
+def test_login_and_logout(client, data):
+    user = make_user("Journalist", username="jo")
+    page = client.get(reverse("login"))
+    assert b'name="csrfmiddlewaretoken"' in page.content
+    wrong = client.post(reverse("login"), {"username": "jo", "password": "wrong"})
+    assert "Please enter a correct username and password" in wrong.content.decode()
+    response = client.post(
+        reverse("login"),
+        {"username": "jo", "password": DEFAULT_PASSWORD, "next": reverse("claims:speakers")},
+    )
+    assert response["Location"] == reverse("claims:speakers")
+    assert client.get(reverse("claims:speakers")).context["user"] == user
+    client.post(reverse("logout"))
+    assert client.get(reverse("claims:speakers")).status_code == 302
