@@ -5,5 +5,6 @@ from articles import views
 app_name = "articles"
 
 urlpatterns = [
+    path("submit/", views.submit, name="submit"),
     path("<int:pk>/", views.article_detail, name="detail"),
 ]

@@ -1,6 +1,7 @@
 """The article page: its text with every claim marked and labelled, and its status."""
 
 import pytest
+from django.urls import reverse
 
 from articles.models import Article
 from tests.factories import make_article, make_claim, make_speaker, make_user
@@ -82,3 +83,74 @@ def test_article_page_query_count_is_constant(journalist_client, django_assert_m
         make_claim(text=f"Quote {n}.", article=article, speaker=make_speaker(f"P{n}"))
     with django_assert_max_num_queries(4 + 2):
         journalist_client.get(article.get_absolute_url())
+
+
+# --- Submitting articles (editors) -------------------------------------------------------------
+
+
+@pytest.fixture
+def editor_client(client):
+    client.force_login(make_user("Editor"))
+    return client
+
+
+def test_an_editor_submits_a_url_and_lands_on_its_page(editor_client, settings):
+    settings.ALLOW_PRIVATE_FETCH = True  # a loopback address needs no DNS in the test run
+    response = editor_client.post(
+        reverse("articles:submit"),
+        {"link-url": "http://127.0.0.1:9/world/talks", "submit-url": ""},
+        follow=True,
+    )
+    article = Article.objects.get()
+    assert article.origin == Article.Origin.URL
+    assert response.redirect_chain[-1][0] == article.get_absolute_url()
+    html = response.content.decode()
+    assert "Article submitted" in html
+    assert "Queued" in html
+
+
+def test_a_refused_address_is_explained_on_the_form(editor_client, settings):
+    settings.ALLOW_PRIVATE_FETCH = False
+    response = editor_client.post(
+        reverse("articles:submit"), {"link-url": "http://127.0.0.1/internal", "submit-url": ""}
+    )
+    assert response.status_code == 200
+    assert response.context["url_form"].non_field_errors()
+    assert not Article.objects.exists()
+
+
+def test_an_editor_pastes_text(editor_client):
+    response = editor_client.post(
+        reverse("articles:submit"),
+        {
+            "paste-text": '"We are ready to talk," the minister said.',
+            "paste-title": "Minister ready to talk",
+            "paste-outlet": "Example Wire",
+            "paste-published": "2025-05-19T09:15",
+            "submit-text": "",
+        },
+    )
+    article = Article.objects.get()
+    assert response["Location"] == article.get_absolute_url()
+    assert (article.origin, article.title, article.outlet) == (
+        "paste",
+        "Minister ready to talk",
+        "Example Wire",
+    )
+    assert article.published.date().isoformat() == "2025-05-19"
+
+
+def test_empty_text_is_refused(editor_client):
+    response = editor_client.post(reverse("articles:submit"), {"paste-text": "", "submit-text": ""})
+    assert response.context["text_form"].errors["text"]
+    assert not Article.objects.exists()
+
+
+def test_a_journalist_cannot_submit(client):
+    client.force_login(make_user("Journalist"))
+    assert client.get(reverse("articles:submit")).status_code == 403
+    response = client.post(
+        reverse("articles:submit"), {"paste-text": "Some text.", "submit-text": ""}
+    )
+    assert response.status_code == 403
+    assert not Article.objects.exists()
