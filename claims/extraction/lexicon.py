@@ -68,6 +68,11 @@ DOBJ_CUES = frozenset(
     """.split()
 )
 
+# Cues whose object and a following "of"/"for" phrase are one content ("accused X of Y").
+OBJECT_PREP_CUES = frozenset(
+    "accuse blame praise criticize criticise attack slam blast defend".split()
+)
+
 # Cues whose object is only content when it is not an empty pronoun ("said it", "said so").
 CLAUSE_FIRST_CUES = frozenset("say repeat reiterate confirm reveal disclose estimate".split())
 EMPTY_OBJECTS = frozenset("it this that so something nothing anything much".split())

@@ -91,58 +91,101 @@ def _closes_single(text: str, i: int) -> bool:
     return bool(prev) and not prev.isspace() and (not nxt or not nxt.isalnum())
 
 
+_DOUBLE_MARK = re.compile(r"''|``|[\"“”„«»]")
+
+
+def _role(text: str, s: int, e: int) -> str:
+    """'open', 'close' or '' (ambiguous) from the characters around a mark."""
+    prev = _prev(text, s)
+    nxt = text[e] if e < len(text) else ""
+    left_ok = prev in _OPEN_BEFORE or prev in "“\"‘'«"
+    right_ok = not nxt or nxt.isspace() or nxt in ".,;:!?)]}—–-…'’\"”»"
+    opening = left_ok and bool(nxt) and not nxt.isspace()
+    closing = bool(prev) and not prev.isspace() and right_ok
+    if opening and not closing:
+        return "open"
+    if closing and not opening:
+        return "close"
+    mark = text[s:e]
+    if mark in ("“", "«", "„", "``"):
+        return "open"
+    if mark in ("”", "»"):
+        return "close"
+    return ""
+
+
+def _double_marks(text: str, ps: int, pe: int) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _DOUBLE_MARK.finditer(text, ps, pe):
+        s, e = m.span()
+        if m.group() == "''" and (text[e : e + 1] == "'" or _prev(text, s) == "'"):
+            continue
+        out.append((s, e, _role(text, s, e)))
+    return out
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Pair quotation marks over the text; returns quotes in text order."""
     quotes: list[Quote] = []
     paras = _paragraphs(text)
-    carry: Quote | None = None  # a double quote left open at the end of the previous paragraph
+    carry: list[Span] | None = None  # pieces of a quote left open at the previous paragraph end
     for pi, (ps, pe) in enumerate(paras):
-        open_d: int | None = None
-        pieces_before: list[Span] = []
+        marks = _double_marks(text, ps, pe)
+        open_at: int | None = None
+        before: list[Span] = []
+        k = 0
         if carry is not None:
-            first = text[ps:pe].lstrip()
-            lead = ps + len(text[ps:pe]) - len(first)
-            if first[:1] in DOUBLE_OPEN + '"':
-                open_d = lead
-                pieces_before = carry.pieces
+            lead = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
+            if marks and marks[0][0] == lead and marks[0][2] != "close":
+                open_at, before, k = lead, carry, 1
             else:
-                carry.closed = False
-                quotes.append(carry)
+                quotes.append(Quote(carry, closed=False))
             carry = None
-        open_s: int | None = None
-        i = ps if open_d is None else open_d + 1
-        while i < pe:
-            ch = text[i]
-            if ch in DOUBLE_OPEN or (ch == '"' and open_d is None):
-                if open_d is None:
-                    if ch == '"' and _prev(text, i).isalnum() and _next(text, i) in " ,.;:":
-                        i += 1  # stray closing mark (e.g. inch sign, or a lost opener)
-                        continue
-                    open_d, open_s = i, None
-                    pieces_before = []
-            elif ch in DOUBLE_CLOSE or ch == '"':
-                if open_d is not None:
-                    quotes.append(Quote(pieces_before + [(open_d, i + 1)]))
-                    open_d, pieces_before = None, []
-            elif open_d is None:
-                if open_s is None and ch in "‘'" and _opens_single(text, i):
-                    open_s = i
-                elif open_s is not None and _closes_single(text, i) and i > open_s + 1:
-                    quotes.append(Quote([(open_s, i + 1)], single=True))
-                    open_s = None
-            i += 1
-        if open_d is not None:
+        for s, e, role in marks[k:]:
+            if open_at is None:
+                if role != "close":
+                    open_at, before = s, []
+                continue
+            if role == "open":
+                # a new opener while one is open: the first lost its closing mark
+                end = s
+                while end > open_at and text[end - 1].isspace():
+                    end -= 1
+                if end - open_at > 1:
+                    quotes.append(Quote(before + [(open_at, end)], closed=False))
+                open_at, before = s, []
+                continue
+            quotes.append(Quote(before + [(open_at, e)]))
+            open_at, before = None, []
+        # single quotes, outside the double quotations of this paragraph
+        inside = [(q.start, q.end) for q in quotes if q.end > ps]
+        if open_at is not None:
+            inside.append((open_at, pe))
+        _single_quotes(text, ps, pe, inside, quotes)
+        if open_at is not None:
             end = pe
-            while end > open_d and text[end - 1].isspace():
+            while end > open_at and text[end - 1].isspace():
                 end -= 1
-            piece = (open_d, end)
-            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
-            if nxt is not None:
-                carry = Quote(pieces_before + [piece])
+            piece = (open_at, end)
+            if pi + 1 < len(paras):
+                carry = before + [piece]
             else:
-                quotes.append(Quote(pieces_before + [piece], closed=False))
+                quotes.append(Quote(before + [piece], closed=False))
     if carry is not None:
-        carry.closed = False
-        quotes.append(carry)
+        quotes.append(Quote(carry, closed=False))
     quotes.sort(key=lambda q: q.start)
     return [q for q in quotes if _WORD.search(q.inner(text))]
+
+
+def _single_quotes(text: str, ps: int, pe: int, inside: list[Span], out: list[Quote]) -> None:
+    open_s: int | None = None
+    for m in re.finditer(r"[‘’']", text[ps:pe]):
+        i = ps + m.start()
+        if any(s <= i < e for s, e in inside):
+            continue
+        if open_s is None:
+            if _opens_single(text, i):
+                open_s = i
+        elif _closes_single(text, i) and i > open_s + 1:
+            out.append(Quote([(open_s, i + 1)], single=True))
+            open_s = None

@@ -24,6 +24,16 @@ _PUNCT_TAGS = frozenset({",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "N
 _TRIM_CHARS = set(" \t\r\n.,;:!?…—–-()[]" + ALL_MARKS)
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
+_LABEL_LINE = re.compile(
+    r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4}?)[ \t]*(?P<mark>:|―|—|–| - )"
+    r"[ \t]*(?P<body>\S[^\n]*)$",
+    re.MULTILINE,
+)
+_SIGNED_LINE = re.compile(
+    r"^[ \t]*(?P<body>[\"“”«][^\n]*?[\"“”»][.,]?)[ \t]*(?P<mark>―|—|–|--| - )[ \t]*"
+    r"(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*$",
+    re.MULTILINE,
+)
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
 
 
@@ -65,6 +75,26 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> Span:
     ):
         end -= 1
     return start, end
+
+
+def _subtract(pieces: list[Span], holes: list[Span | None]) -> list[Span]:
+    """The pieces without the characters of the holes."""
+    out = list(pieces)
+    for hole in holes:
+        if hole is None:
+            continue
+        hs, he = hole
+        nxt = []
+        for s, e in out:
+            if e <= hs or s >= he:
+                nxt.append((s, e))
+                continue
+            if s < hs:
+                nxt.append((s, hs))
+            if e > he:
+                nxt.append((he, e))
+        out = nxt
+    return out
 
 
 def _runs(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
@@ -192,6 +222,7 @@ class DocRules:
             if quote_of[tok.i] >= 0 or self._in_boiler(tok.idx):
                 continue
             self._cue_verb(tok, lemma)
+        self._label_lines()
         self._attach_quotes()
         self._channels()
         return self._dedupe()
@@ -224,35 +255,15 @@ class DocRules:
             if lemma in lx.CLAUSE_FIRST_CUES and dobj.lower_ in lx.EMPTY_OBJECTS:
                 return []
             heads = [dobj]
-            if lemma in (
-                "describe",
-                "call",
-                "label",
-                "brand",
-                "dub",
-                "liken",
-                "compare",
-                "characterize",
-                "characterise",
-                "paint",
-                "portray",
-                "cite",
-                "blame",
-                "accuse",
-                "praise",
-                "criticize",
-                "criticise",
-                "attack",
-                "slam",
-                "blast",
-                "defend",
-            ):
-                heads += [c for c in extra if c.i > dobj.i]
-                heads += [
-                    c
-                    for c in verb.rights
-                    if c.dep_ == "prep" and c.lower_ == "for" and c.i > dobj.i
-                ]
+            # "dismissed X as ...", "likened X to ...", "called X a ...", "blamed X for ..."
+            heads += [c for c in extra if c.i > dobj.i]
+            heads += [
+                c
+                for c in verb.rights
+                if c.dep_ == "prep"
+                and c.i > dobj.i
+                and (c.lower_ in ("of", "for") and lemma in lx.OBJECT_PREP_CUES)
+            ]
             return heads
         if lemma in ("call", "push", "argue", "ask", "press", "plead"):
             for c in verb.rights:
@@ -291,7 +302,7 @@ class DocRules:
                 ]
                 continue
             pieces += self._subtree_span(h, exclude)
-        pieces = [p for p in pieces if p[1] > p[0]]
+        pieces = _subtract([p for p in pieces if p[1] > p[0]], [source, cue])
         if not pieces:
             return
         pieces = self._merge_close(pieces)
@@ -314,6 +325,7 @@ class DocRules:
 
     def _exclusions(self, heads: list[Token], verb: Token) -> set[int]:
         """Token indices to leave out of the content: channels, trailing cue of a split quote."""
+        doc = self.doc
         out: set[int] = set()
         for h in heads:
             for t in h.subtree:
@@ -330,6 +342,17 @@ class DocRules:
                 ):
                     # ", she said," inside a sentence-long quote belongs to the cue
                     out.update(x.i for x in t.subtree)
+        # ", engaging in ...", ", implicitly putting ...": the writer's comment, not the content
+        for h in heads:
+            for c in list(h.rights) + [c for c in verb.rights if c.i > h.i]:
+                if (
+                    c.dep_ in ("advcl", "acl", "xcomp")
+                    and c.tag_ == "VBG"
+                    and c.i > h.i
+                    and doc[c.left_edge.i - 1].text == ","
+                    and lx.FORM_TO_LEMMA.get(c.lower_) is None
+                ):
+                    out.update(x.i for x in c.subtree)
         # a leading "that" belongs to neither side in these annotations
         for h in heads:
             first = h.left_edge
@@ -425,6 +448,62 @@ class DocRules:
             )
         )
 
+    # ---- speaker labels ----------------------------------------------------------------------
+    def _label_lines(self) -> None:
+        """'NAME: words' in transcripts and 'Name ― "quote"' in lists of reactions."""
+        text = self.text
+        found = []
+        counts: dict[str, int] = {}
+        for m in _LABEL_LINE.finditer(text):
+            label = m.group("label").strip()
+            if self._in_boiler(m.start("label")):
+                continue
+            found.append(m)
+            if label.isupper():
+                counts[label] = counts.get(label, 0) + 1
+        for m in found:
+            label = m.group("label").strip()
+            ls = m.start("label")
+            le = ls + len(label)
+            span = self.doc.char_span(ls, le, alignment_mode="expand")
+            if span is None:
+                continue
+            person = any(
+                e.label_ == "PERSON" and e.end - e.start >= len(span) - 1 for e in span.ents
+            )
+            if not (person or (label.isupper() and counts.get(label, 0) >= 2)):
+                continue
+            body_s, body_e = _trim(text, m.start("body"), m.end("body"))
+            if body_e - body_s < 10:
+                continue
+            cue = (m.start("mark"), m.end("mark"))
+            self._label_cand(body_s, body_e, cue, ls, le, span)
+        # '"Quote." ― Name' signed lines
+        for m in _SIGNED_LINE.finditer(text):
+            if self._in_boiler(m.start()):
+                continue
+            ls, le = m.span("label")
+            span = self.doc.char_span(ls, le, alignment_mode="expand")
+            if span is None or any(e.label_ in ("GPE", "ORG", "DATE") for e in span.ents):
+                continue
+            body_s, body_e = _trim(text, m.start("body"), m.end("body"))
+            if body_e - body_s < 10:
+                continue
+            self._label_cand(body_s, body_e, m.span("mark"), ls, le, span)
+
+    def _label_cand(self, body_s, body_e, cue, ls, le, span) -> None:
+        self.cands.append(
+            Cand(
+                content=[(body_s, body_e)],
+                cue=cue,
+                cue_lemma=self.text[cue[0] : cue[1]].strip(),
+                source=(ls, le),
+                source_tok=span.root,
+                confidence=0.6,
+                extras={"label_line": True},
+            )
+        )
+
     # ---- quotations --------------------------------------------------------------------------
     def _quote_overlaps(self, cand: Cand) -> list[int]:
         out = []
@@ -496,6 +575,7 @@ class DocRules:
             anchor = max(
                 cand.end, cand.cue[1] if cand.cue else 0, cand.source[1] if cand.source else 0
             )
+            anchor = self._sentence_end(cand, anchor)
             for qi in range(len(quotes)):
                 if qi in used:
                     continue
@@ -540,6 +620,16 @@ class DocRules:
                 )
             )
             used.add(qi)
+
+    def _sentence_end(self, cand: Cand, pos: int) -> int:
+        """Past the rest of the cue's sentence (' said Monday.') when it holds no quotation."""
+        if cand.cue_tok is None:
+            return pos
+        end = cand.cue_tok.sent.end_char
+        rest = self.text[pos:end]
+        if end <= pos or len(rest) > 100 or any(ch in rest for ch in '"“”«»'):
+            return pos
+        return pos + len(rest.rstrip())
 
     def _adjacent_quote(self, verb: Token, subj: Token, used: set[int]) -> int | None:
         """A quotation that ends just before the cue clause or starts just after it."""
