@@ -17,6 +17,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -89,9 +90,10 @@ class LocalServer:
                 pass  # keep test output clean
 
             def do_GET(self):  # noqa: N802 - the base class's name
+                path = urlsplit(self.path).path  # routes ignore the query string
                 with server._lock:
-                    server.requests.append(LoggedRequest(self.path, dict(self.headers.items())))
-                route = server.routes.get(self.path)
+                    server.requests.append(LoggedRequest(path, dict(self.headers.items())))
+                route = server.routes.get(path)
                 if route is None:
                     self._answer(Route(status=404, body=b"not found", content_type="text/plain"))
                     return
