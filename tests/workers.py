@@ -1,0 +1,118 @@
+"""A real `celery -A claimtrack worker` process against the test database.
+
+Tests that use it need committed data (`@pytest.mark.django_db(transaction=True)`), since
+the worker reads the database through its own connection:
+
+    from tests.workers import celery_worker_fixture  # noqa: F401
+
+    @pytest.mark.django_db(transaction=True)
+    def test_something(celery_worker):
+        some_task.delay(...)
+        celery_worker.wait_for(lambda: Article.objects.filter(status="done").exists())
+"""
+
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from claimtrack.celery import app as celery_app
+
+ROOT = Path(__file__).resolve().parent.parent
+STARTUP_TIMEOUT = 60
+
+
+class CeleryWorker:
+    def __init__(self):
+        self.name = f"test-{uuid.uuid4().hex[:8]}@localhost"
+        self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - lives as long as the worker
+            prefix="celery-worker-", suffix=".log", delete=False
+        )
+        self.process: subprocess.Popen | None = None
+
+    def environment(self) -> dict[str, str]:
+        # The worker must see what the test sees: the test database, not the configured one.
+        parts = urlsplit(settings.DATABASE_URL)
+        test_database = connection.settings_dict["NAME"]
+        env = dict(os.environ)
+        env["DATABASE_URL"] = urlunsplit(parts._replace(path=f"/{test_database}"))
+        env["REDIS_URL"] = settings.REDIS_URL
+        env["SPACY_MODEL"] = settings.SPACY_MODEL
+        env["ALLOW_PRIVATE_FETCH"] = "1" if settings.ALLOW_PRIVATE_FETCH else "0"
+        return env
+
+    def start(self):
+        celery_app.control.purge()  # nothing left over from earlier tests or runs
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                "claimtrack",
+                "worker",
+                "--pool=solo",
+                "--loglevel=INFO",
+                "--without-gossip",
+                "--without-mingle",
+                "-n",
+                self.name,
+            ],
+            cwd=ROOT,
+            env=self.environment(),
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"Celery worker exited at start:\n{self.output()}")
+            if celery_app.control.ping(destination=[self.name], timeout=0.5):
+                return
+        raise RuntimeError(
+            f"Celery worker did not answer within {STARTUP_TIMEOUT}s:\n{self.output()}"
+        )
+
+    def output(self) -> str:
+        return Path(self.log.name).read_text(errors="replace")
+
+    def wait_for(self, condition, timeout: float = 60, interval: float = 0.25, what: str = ""):
+        """Poll condition() until it is true; on timeout, fail showing the worker's log."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if condition():
+                return
+            if self.process.poll() is not None:
+                break
+            time.sleep(interval)
+        pytest.fail(f"Timed out waiting for {what or condition}. Worker log:\n{self.output()}")
+
+    def stop(self):
+        if self.process is not None and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self.log.close()
+        Path(self.log.name).unlink(missing_ok=True)
+
+
+@pytest.fixture(name="celery_worker")
+def celery_worker_fixture(transactional_db):
+    worker = CeleryWorker()
+    try:
+        worker.start()
+        yield worker
+    finally:
+        worker.stop()
