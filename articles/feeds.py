@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 import feedparser
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from articles.canonical import canonical_url, content_hash
 from articles.content import html_fragment_text, strip_boilerplate
-from articles.fetch import FetchError, fetch
+from articles.fetch import FetchError, check_url, fetch
 from articles.models import Article, Feed
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,21 @@ class PollResult:
     error: str = ""
     new_article_ids: list[int] = field(default_factory=list)
     skipped_entries: int = 0
+
+
+def add_feed(
+    url: str, *, title: str = "", poll_interval: timedelta | None = None
+) -> tuple[Feed, bool]:
+    """The feed at url, added (due at once) unless already here; ValidationError if unfetchable."""
+    url = url.strip()
+    try:
+        check_url(url)
+    except FetchError as exc:
+        raise ValidationError(str(exc)) from None
+    defaults = {"title": title[:500]}
+    if poll_interval is not None:
+        defaults["poll_interval"] = poll_interval
+    return Feed.objects.get_or_create(url=url, defaults=defaults)
 
 
 def claim_due_feeds(limit: int = DISPATCH_BATCH) -> list[int]:

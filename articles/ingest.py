@@ -87,10 +87,12 @@ def create_text_article(
     published: date | datetime | None = None,
     url: str = "",
     submitted_by=None,
+    queue: bool = True,
 ) -> Created:
     """An article whose text is given, queued for extraction; the existing one if already here.
 
-    The same text or the same address as an existing article finds that article.
+    The same text or the same address as an existing article finds that article. With
+    queue=False nothing is queued: the caller processes the article itself.
     """
     body = strip_boilerplate(text or "")
     if not body:
@@ -131,7 +133,8 @@ def create_text_article(
     except IntegrityError:
         # The same text or address arrived at the same moment from elsewhere.
         return Created(Article.objects.get(content_hash=text_hash), False)
-    _queue(article)
+    if queue:
+        _queue(article)
     return Created(article, True)
 
 
@@ -173,7 +176,7 @@ def _split_title(text: str, fallback: str) -> tuple[str, str]:
     return fallback, text
 
 
-def import_file(path: Path) -> list[Created]:
+def import_file(path: Path, *, queue: bool = True) -> list[Created]:
     """Articles from one file: .txt (plain text), .html (a saved page) or .jsonl.
 
     Each line of a .jsonl file is an object with "text" (or "html") and optionally "title",
@@ -187,7 +190,7 @@ def import_file(path: Path) -> list[Created]:
     if suffix == ".txt":
         text = decode_html(raw, "text/plain")
         title, body = _split_title(text, path.stem.replace("-", " ").replace("_", " "))
-        return [create_text_article(body, origin=Article.Origin.IMPORT, title=title)]
+        return [create_text_article(body, origin=Article.Origin.IMPORT, title=title, queue=queue)]
     if suffix in (".html", ".htm"):
         page = extract_page(decode_html(raw))
         if page is None:
@@ -200,6 +203,7 @@ def import_file(path: Path) -> list[Created]:
                 outlet=page.outlet,
                 byline=page.byline,
                 published=page.published,
+                queue=queue,
             )
         ]
     results = []
@@ -223,6 +227,7 @@ def import_file(path: Path) -> list[Created]:
                     byline=record.get("byline", ""),
                     published=_parse_published(record.get("published")),
                     url=record.get("url", ""),
+                    queue=queue,
                 )
             )
         except (ValueError, ValidationError) as exc:

@@ -12,6 +12,7 @@ from articles.canonical import canonical_url, content_hash
 from articles.content import extract_page
 from articles.fetch import FetchError, decode_html, fetch
 from articles.models import Article
+from claims import store
 
 log = logging.getLogger(__name__)
 
@@ -123,3 +124,22 @@ def fetch_article_page(article: Article) -> bool:
             return False
         article.url = final_url
     return set_article_text(article, page.text)
+
+
+def process_article_now(article: Article) -> None:
+    """Fetch (if needed) and extract one article in this process, without a worker and
+    without retries: what the fetch_article and extract_article tasks do, for --sync."""
+    if needs_page_fetch(article):
+        try:
+            ready = fetch_article_page(article)
+        except FetchError as exc:
+            ready = fall_back_to_own_text(article, str(exc))
+    else:
+        ready = ready_for_extraction(article)
+    if not ready:
+        return
+    try:
+        store.extract_article_claims(article)
+    except Exception as exc:
+        log.exception("Extraction failed for article %s", article.pk)
+        store.mark_failed(article.pk, store.failure_message(exc))

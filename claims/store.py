@@ -132,5 +132,9 @@ def extract_article_claims(article: Article) -> StoreResult:
     return result
 
 
+def failure_message(exc: BaseException) -> str:
+    return f"Extraction failed: {type(exc).__name__}: {exc}"
+
+
 def mark_failed(article_id: int, error: str) -> None:
     Article.objects.filter(pk=article_id).update(status=Article.Status.FAILED, error=error)

@@ -39,4 +39,4 @@ def extract_article(self, article_id: int) -> None:
         store.mark_failed(article_id, "Extraction took longer than the task time limit.")
     except Exception as exc:
         log.exception("Extraction failed for article %s", article_id)
-        store.mark_failed(article_id, f"Extraction failed: {type(exc).__name__}: {exc}")
+        store.mark_failed(article_id, store.failure_message(exc))

@@ -1,0 +1,105 @@
+from django.contrib import admin, messages
+from django.contrib.admin import helpers
+from django.db.models import Count
+from django.template.response import TemplateResponse
+
+from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker, SpeakerAlias
+from claims.speakers import merge_speakers, sync_speaker_name
+
+
+class SpeakerAliasInline(admin.TabularInline):
+    model = SpeakerAlias
+    fields = ["alias", "normalised"]
+    readonly_fields = ["normalised"]
+    extra = 0
+
+    def has_add_permission(self, request, obj=None):
+        return False  # aliases come from articles and merges, keyed by their normalised form
+
+
+@admin.register(Speaker)
+class SpeakerAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "description", "claim_count", "updated_at"]
+    list_filter = ["kind"]
+    search_fields = ["name", "description", "aliases__alias"]
+    readonly_fields = ["created_at", "updated_at"]
+    inlines = [SpeakerAliasInline]
+    actions = ["merge_selected"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+
+    @admin.display(description="claims", ordering="claim_total")
+    def claim_count(self, speaker):
+        return speaker.claim_total
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        if change and "name" in form.changed_data:
+            sync_speaker_name(obj)
+
+    @admin.action(description="Merge selected speakers into one", permissions=["change"])
+    def merge_selected(self, request, queryset):
+        speakers = list(queryset.order_by("-claim_total", "pk"))
+        if len(speakers) < 2:
+            self.message_user(request, "Select at least two speakers to merge.", messages.WARNING)
+            return None
+        if request.POST.get("confirm") == "yes":
+            target = next((s for s in speakers if str(s.pk) == request.POST.get("target")), None)
+            if target is None:
+                self.message_user(request, "Choose the speaker to keep.", messages.ERROR)
+                return None
+            others = [speaker for speaker in speakers if speaker.pk != target.pk]
+            moved = merge_speakers(target, others)
+            self.message_user(
+                request,
+                f"Merged {len(others)} speaker(s) into {target.name}; {moved} claim(s) moved.",
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": "Merge speakers",
+            "speakers": speakers,
+            "default_target": speakers[0].pk,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/claims/speaker/merge.html", context)
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "speaker_name", "kind", "cue", "published", "stale", "confidence"]
+    list_filter = ["kind", "stale", "extractor_version", "speaker__kind", "cue_lemma"]
+    search_fields = ["text", "speaker_name", "speaker_text", "article__title"]
+    date_hierarchy = "published"
+    raw_id_fields = ["article", "speaker"]
+    list_select_related = ["speaker"]
+    readonly_fields = ["extractor_version", "created_at", "updated_at"]
+
+    def save_model(self, request, obj, form, change):
+        # The denormalised name follows the chosen speaker.
+        if obj.speaker is not None:
+            obj.speaker_name = obj.speaker.name
+        super().save_model(request, obj, form, change)
+
+
+class FlagEventInline(admin.TabularInline):
+    model = FlagEvent
+    fields = ["status", "actor", "note", "created_at"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(ContradictionFlag)
+class ContradictionFlagAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "status", "flagged_by", "created_at", "resolved_at"]
+    list_filter = ["status"]
+    search_fields = ["note", "claim_a__text", "claim_b__text"]
+    raw_id_fields = ["claim_a", "claim_b", "flagged_by", "resolved_by"]
+    inlines = [FlagEventInline]
