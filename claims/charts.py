@@ -9,20 +9,21 @@ from django.utils.html import format_html, format_html_join
 
 WEEKS = 26
 WIDTH, HEIGHT = 520, 120
-TOP, BOTTOM = 14, 20  # room for the peak label and the month labels
+LEFT, TOP, BOTTOM = 26, 8, 20  # room for the scale, and for the month names
 
 
 def week_start(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def weekly_counts(claims, weeks=WEEKS, today=None):
-    """[(monday, claims that week)] for the last `weeks` weeks, oldest first, zeros included."""
-    today = today or timezone.localdate()
-    first = week_start(today) - timedelta(weeks=weeks - 1)
+def weekly_counts(claims, weeks=WEEKS, until=None):
+    """[(monday, claims that week)] for `weeks` weeks up to `until`'s, oldest first, zeros kept."""
+    until = until or timezone.localdate()
+    first = week_start(until) - timedelta(weeks=weeks - 1)
     since = timezone.make_aware(datetime.combine(first, time.min))
+    before = timezone.make_aware(datetime.combine(week_start(until) + timedelta(weeks=1), time.min))
     rows = (
-        claims.filter(published__gte=since)
+        claims.filter(published__gte=since, published__lt=before)
         .annotate(week=TruncWeek("published"))
         .values("week")
         .annotate(n=Count("id"))
@@ -34,40 +35,47 @@ def weekly_counts(claims, weeks=WEEKS, today=None):
 
 
 def weekly_chart(series):
-    """An accessible SVG: one bar a week, a title on each bar, month names along the bottom."""
+    """An accessible SVG: one bar a week with its count as a tooltip, month names below."""
     peak = max((n for _, n in series), default=0)
-    slot = WIDTH / len(series)
+    slot = (WIDTH - LEFT) / len(series)
     plot = HEIGHT - TOP - BOTTOM
-    bars, labels = [], []
+    base = TOP + plot
+    bars, months = [], []
     previous_month = None
     for i, (monday, n) in enumerate(series):
         h = round(plot * n / peak, 1) if peak else 0
-        x = round(i * slot + 1, 1)
+        x = round(LEFT + i * slot + 1, 1)
         week = monday.strftime("%d %b %Y")
-        bars.append((x, round(TOP + plot - h, 1), round(slot - 2, 1), h, week, n))
-        if monday.month != previous_month:
-            labels.append((x, HEIGHT - 5, monday.strftime("%b")))
-            previous_month = monday.month
+        bars.append((x, round(base - h, 1), round(slot - 2, 1), h, week, n, "" if n == 1 else "s"))
+        # A month's name goes under its first week, unless that would crowd the previous name.
+        if monday.month != previous_month and (not months or x - months[-1][0] > 3 * slot):
+            months.append((x, HEIGHT - 5, monday.strftime("%b")))
+        previous_month = monday.month
     total = sum(n for _, n in series)
     return format_html(
         '<svg class="chart" viewBox="0 0 {w} {h}" role="img" aria-labelledby="chart-title">'
-        '<title id="chart-title">{total} claims in the last {weeks} weeks, at most {peak} a week'
-        "</title>"
-        '<line class="axis" x1="0" y1="{base}" x2="{w}" y2="{base}"/>'
-        "{bars}{labels}"
-        '<text class="peak" x="0" y="10">{peak} / week max</text>'
+        '<title id="chart-title">{total} claims in {weeks} weeks, at most {peak} in a week</title>'
+        '<line class="grid" x1="{left}" y1="{top}" x2="{w}" y2="{top}"/>'
+        '<text class="scale" x="{scale_x}" y="{top_text}" text-anchor="end">{peak}</text>'
+        '<text class="scale" x="{scale_x}" y="{base}" text-anchor="end">0</text>'
+        '<line class="axis" x1="{left}" y1="{base}" x2="{w}" y2="{base}"/>'
+        "{bars}{months}"
         "</svg>",
         w=WIDTH,
         h=HEIGHT,
-        base=TOP + plot,
+        left=LEFT,
+        top=TOP,
+        top_text=TOP + 4,
+        scale_x=LEFT - 5,
+        base=base,
         total=total,
         weeks=len(series),
         peak=peak,
         bars=format_html_join(
             "",
-            '<rect x="{}" y="{}" width="{}" height="{}"><title>Week of {}: {} claims'
-            "</title></rect>",
+            '<rect x="{}" y="{}" width="{}" height="{}">'
+            "<title>Week of {}: {} claim{}</title></rect>",
             bars,
         ),
-        labels=format_html_join("", '<text x="{}" y="{}">{}</text>', labels),
+        months=format_html_join("", '<text x="{}" y="{}">{}</text>', months),
     )

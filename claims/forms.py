@@ -105,6 +105,11 @@ class ClaimFilterForm(forms.Form):
     def is_filtered(self):
         return any(self.values.get(name) for name in self.fields)
 
+    @property
+    def filter_count(self):
+        """How many filters besides the search are set, invalid ones included."""
+        return sum(1 for name in self.fields if name != "q" and self.data.get(name))
+
 
 class ClaimSearchForm(forms.Form):
     """Search within one speaker's claims, or for the other claim of a contradiction."""

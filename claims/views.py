@@ -321,13 +321,18 @@ def speaker_detail(request, slug):
     flags = list(
         flags_with_claims().filter(Q(claim_a__speaker=speaker) | Q(claim_b__speaker=speaker))[:20]
     )
+    # The chart ends at the last time they were quoted, so a quiet speaker's chart isn't empty.
+    spoken = Claim.objects.filter(speaker=speaker)
+    last_quoted = spoken.order_by("-published").values_list("published", flat=True).first()
+    chart_end = timezone.localdate(last_quoted) if last_quoted else timezone.localdate()
     return render(
         request,
         "claims/speaker_detail.html",
         {
             "speaker": speaker,
             "aliases": [a.alias for a in speaker.aliases.all() if a.alias != speaker.name],
-            "chart": weekly_chart(weekly_counts(Claim.objects.filter(speaker=speaker))),
+            "chart": weekly_chart(weekly_counts(spoken, until=chart_end)),
+            "chart_end": chart_end,
             "search": search,
             "search_text": text,
             "page": page,

@@ -12,8 +12,8 @@ from tests.factories import make_alias, make_claim, make_claims, make_flag, make
 
 pytestmark = pytest.mark.django_db
 
-# Base 4; speaker, aliases, chart, claims, which are flagged, flags and their history.
-PAGE_QUERIES = 4 + 7
+# Base 4; speaker, aliases, last quoted, chart, claims, which are flagged, flags, history.
+PAGE_QUERIES = 4 + 8
 
 
 @pytest.fixture
@@ -100,7 +100,7 @@ def test_weekly_chart_counts_claims_per_week_including_empty_weeks():
     make_claims(2, speaker=speaker, start=noon)  # this week (Monday, Tuesday)
     make_claims(1, speaker=speaker, start=noon - timedelta(weeks=2))
     make_claims(1, speaker=speaker, start=noon - timedelta(weeks=60))  # outside the window
-    series = weekly_counts(Claim.objects.filter(speaker=speaker), weeks=4, today=monday)
+    series = weekly_counts(Claim.objects.filter(speaker=speaker), weeks=4, until=monday)
     assert series == [
         (monday - timedelta(weeks=3), 0),
         (monday - timedelta(weeks=2), 1),
@@ -109,10 +109,18 @@ def test_weekly_chart_counts_claims_per_week_including_empty_weeks():
     ]
     svg = str(weekly_chart(series))
     assert svg.count("<rect") == 4
-    assert "3 claims in the last 4 weeks" in svg
+    assert "3 claims in 4 weeks, at most 2 in a week" in svg
     assert f"Week of {monday:%d %b %Y}: 2 claims" in svg
 
 
 def test_unknown_speaker_is_not_found(journalist_client):
     response = journalist_client.get(reverse("claims:speaker", args=["no-such-person"]))
     assert response.status_code == 404
+
+
+def test_the_chart_ends_when_the_speaker_was_last_quoted(journalist_client):
+    speaker = make_speaker()
+    make_claims(3, speaker=speaker, start=datetime(2024, 3, 4, 9, tzinfo=UTC))  # a Monday
+    html = journalist_client.get(speaker.get_absolute_url()).content.decode()
+    assert "26 weeks to 6 Mar 2024" in html
+    assert "Week of 04 Mar 2024: 3 claims" in html

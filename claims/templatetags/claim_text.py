@@ -9,10 +9,13 @@ from itertools import pairwise
 
 from django import template
 from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 register = template.Library()
 
 PASSAGE_RADIUS = 400  # characters of context either side of a quote, at most
+# Between paragraphs of a whole article: a fixed tag (no article text), so safe to mark safe.
+PARAGRAPH_GAP = mark_safe('<span class="paragraph-gap"></span>')  # noqa: S308
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,14 @@ def valid_spans(spans, length):
     return sorted(result)
 
 
-def render_marked(text, start, end, marks):
+def text_markup(piece, paragraph_break):
+    """The piece escaped; newlines become paragraph_break when one is given."""
+    if not paragraph_break:
+        return escape(piece)
+    return format_html_join(paragraph_break, "{}", ((line,) for line in piece.split("\n")))
+
+
+def render_marked(text, start, end, marks, paragraph_break=None):
     """text[start:end] escaped, with each mark's range wrapped in <mark class=...>."""
     marks = [m for m in marks if m.start < end and m.end > start]
     cuts = {start, end}
@@ -47,11 +57,11 @@ def render_marked(text, start, end, marks):
     for a, b in pairwise(sorted(cuts)):
         parts.extend(m.label for m in marks if m.label and max(m.start, start) == a)
         classes = " ".join(dict.fromkeys(m.css_class for m in marks if m.start <= a and b <= m.end))
-        piece = text[a:b]
+        piece = text_markup(text[a:b], paragraph_break)
         if classes:
             parts.append(format_html('<mark class="{}">{}</mark>', classes, piece))
         else:
-            parts.append(escape(piece))
+            parts.append(piece)
     return format_html_join("", "{}", ((part,) for part in parts))
 
 
@@ -107,4 +117,4 @@ def article_with_claims(article, claims):
         )
         marks.append(Mark(spans[0][0], spans[0][1], "quote", label))
         marks.extend(Mark(s, e, "quote") for s, e in spans[1:])
-    return render_marked(text, 0, len(text), marks)
+    return render_marked(text, 0, len(text), marks, paragraph_break=PARAGRAPH_GAP)
