@@ -176,27 +176,39 @@ def _split_title(text: str, fallback: str) -> tuple[str, str]:
     return fallback, text
 
 
-def import_file(path: Path, *, queue: bool = True) -> list[Created]:
+@dataclass
+class FileImport:
+    results: list[Created]
+    errors: list[str]  # one per bad file or bad line, naming it
+
+
+def import_file(path: Path, *, queue: bool = True) -> FileImport:
     """Articles from one file: .txt (plain text), .html (a saved page) or .jsonl.
 
     Each line of a .jsonl file is an object with "text" (or "html") and optionally "title",
-    "outlet", "byline", "published" and "url". Raises ValidationError naming the file (and
-    line) on bad input; lines before a bad one are kept.
+    "outlet", "byline", "published" and "url"; a bad line is reported and the others kept.
     """
     suffix = path.suffix.lower()
     if suffix not in IMPORT_SUFFIXES:
-        raise ValidationError(f"{path}: unsupported file type (use {', '.join(IMPORT_SUFFIXES)})")
-    raw = path.read_bytes()
-    if suffix == ".txt":
-        text = decode_html(raw, "text/plain")
-        title, body = _split_title(text, path.stem.replace("-", " ").replace("_", " "))
-        return [create_text_article(body, origin=Article.Origin.IMPORT, title=title, queue=queue)]
-    if suffix in (".html", ".htm"):
-        page = extract_page(decode_html(raw))
-        if page is None:
-            raise ValidationError(f"{path}: no article text found in the page")
-        return [
-            create_text_article(
+        return FileImport([], [f"{path}: unsupported file type (use {', '.join(IMPORT_SUFFIXES)})"])
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return FileImport([], [f"{path}: {exc.strerror}"])
+    if suffix == ".jsonl":
+        return _import_jsonl(path, raw, queue)
+    try:
+        if suffix == ".txt":
+            text = decode_html(raw, "text/plain")
+            title, body = _split_title(text, path.stem.replace("-", " ").replace("_", " "))
+            result = create_text_article(
+                body, origin=Article.Origin.IMPORT, title=title, queue=queue
+            )
+        else:
+            page = extract_page(decode_html(raw))
+            if page is None:
+                raise ValidationError("no article text found in the page")
+            result = create_text_article(
                 page.text,
                 origin=Article.Origin.IMPORT,
                 title=page.title or path.stem,
@@ -205,8 +217,13 @@ def import_file(path: Path, *, queue: bool = True) -> list[Created]:
                 published=page.published,
                 queue=queue,
             )
-        ]
-    results = []
+    except ValidationError as exc:
+        return FileImport([], [f"{path}: {'; '.join(exc.messages)}"])
+    return FileImport([result], [])
+
+
+def _import_jsonl(path: Path, raw: bytes, queue: bool) -> FileImport:
+    report = FileImport([], [])
     for number, line in enumerate(decode_html(raw, "charset=utf-8").splitlines(), start=1):
         if not line.strip():
             continue
@@ -218,7 +235,7 @@ def import_file(path: Path, *, queue: bool = True) -> list[Created]:
             if not text and record.get("html"):
                 page = extract_page(record["html"], record.get("url", ""))
                 text = page.text if page else ""
-            results.append(
+            report.results.append(
                 create_text_article(
                     text,
                     origin=Article.Origin.IMPORT,
@@ -232,5 +249,5 @@ def import_file(path: Path, *, queue: bool = True) -> list[Created]:
             )
         except (ValueError, ValidationError) as exc:
             message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
-            raise ValidationError(f"{path}, line {number}: {message}") from None
-    return results
+            report.errors.append(f"{path}, line {number}: {message}")
+    return report

@@ -1,4 +1,5 @@
-"""A real `celery -A claimtrack worker` process against the test database.
+"""A real `celery -A claimtrack worker` process against the test database, and a look at
+the real broker queue for tests that only check what was queued.
 
 Tests that use it need committed data (`@pytest.mark.django_db(transaction=True)`), since
 the worker reads the database through its own connection:
@@ -11,6 +12,8 @@ the worker reads the database through its own connection:
         celery_worker.wait_for(lambda: Article.objects.filter(status="done").exists())
 """
 
+import base64
+import json
 import os
 import signal
 import subprocess
@@ -22,6 +25,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+import redis
 from django.conf import settings
 from django.db import connection
 
@@ -116,3 +120,32 @@ def celery_worker_fixture(transactional_db):
         yield worker
     finally:
         worker.stop()
+
+
+class BrokerQueue:
+    """The default Celery queue in the real Redis broker, emptied when the test starts."""
+
+    QUEUE = "celery"
+
+    def __init__(self):
+        self.client = redis.Redis.from_url(settings.REDIS_URL)
+
+    def purge(self):
+        celery_app.control.purge()
+
+    def tasks(self) -> list[tuple[str, list]]:
+        """(task name, positional args) of each queued message, oldest first."""
+        found = []
+        for raw in reversed(self.client.lrange(self.QUEUE, 0, -1)):
+            message = json.loads(raw)
+            args = json.loads(base64.b64decode(message["body"]))[0]
+            found.append((message["headers"]["task"], args))
+        return found
+
+
+@pytest.fixture(name="broker_queue")
+def broker_queue_fixture():
+    queue = BrokerQueue()
+    queue.purge()
+    yield queue
+    queue.purge()

@@ -1,6 +1,5 @@
 from pathlib import Path
 
-from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.ingest import IMPORT_SUFFIXES, import_file
@@ -32,14 +31,11 @@ class Command(BaseCommand):
         created = existing = 0
         errors = []
         for path in files:
-            try:
-                results = import_file(path, queue=not sync)
-            except (ValidationError, OSError) as exc:
-                message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+            report = import_file(path, queue=not sync)
+            for message in report.errors:
                 errors.append(message)
                 self.stderr.write(message)
-                continue
-            for result in results:
+            for result in report.results:
                 article = result.article
                 if not result.created:
                     existing += 1
@@ -54,4 +50,4 @@ class Command(BaseCommand):
                 )
         self.stdout.write(f"{created} imported, {existing} already here, {len(errors)} failed.")
         if errors:
-            raise CommandError(f"{len(errors)} file(s) could not be imported.")
+            raise CommandError(f"{len(errors)} file(s) or line(s) could not be imported.")

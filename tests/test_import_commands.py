@@ -1,0 +1,190 @@
+"""The management commands: add_feed, poll_feeds, import_articles, import_opml, export_opml."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from articles.models import Article, Feed
+from tests.localserver import local_http_fixture  # noqa: F401
+from tests.workers import broker_queue_fixture  # noqa: F401
+
+pytestmark = pytest.mark.django_db
+
+RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title>
+<link>https://wire.example.org/</link>
+<item><title>Talks</title><link>{page}</link><guid>urn:1</guid>
+<description>Moscow ready.</description></item></channel></rss>"""
+
+PAGE = """<html><head><title>Talks</title></head><body><article>
+<p>“We are ready to talk at any time,” Russian Foreign Minister Sergei Lavrov said on Monday,
+adding that a delegation could travel to Istanbul within days.</p></article></body></html>"""
+
+OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0"><head><title>Newsroom</title></head><body>
+<outline text="World"><outline type="rss" text="Wire" title="Wire World"
+  xmlUrl="https://wire.example.org/world.rss" htmlUrl="https://wire.example.org/"/></outline>
+<outline type="rss" text="Atom Daily" xmlUrl="https://atom.example.org/feed"/>
+<outline type="rss" text="Bad" xmlUrl="file:///etc/passwd"/>
+</body></opml>"""
+
+
+def run(*args):
+    out, err = StringIO(), StringIO()
+    call_command(*args, stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+def test_add_feed(local_http):
+    url = local_http.add("/rss", RSS)
+    out, _ = run("add_feed", url, "--interval", "15", "--title", "Wire")
+    feed = Feed.objects.get()
+    assert f"Added feed {feed.pk}" in out
+    assert feed.title == "Wire"
+    assert feed.poll_interval.total_seconds() == 900
+    out, _ = run("add_feed", url)
+    assert "already here" in out
+    assert Feed.objects.count() == 1
+
+
+def test_add_feed_refuses_a_private_address(settings):
+    settings.ALLOW_PRIVATE_FETCH = False
+    with pytest.raises(CommandError, match="private, loopback"):
+        run("add_feed", "http://10.0.0.8/rss")
+    with pytest.raises(CommandError, match="Only http"):
+        run("add_feed", "ftp://example.org/rss")
+    assert Feed.objects.count() == 0
+
+
+def test_poll_feeds_sync_runs_the_whole_way_without_a_worker(local_http, broker_queue):
+    page = local_http.add("/talks", PAGE)
+    feed = Feed.objects.create(url=local_http.add("/rss", RSS.format(page=page)))
+    out, _ = run("poll_feeds", "--sync")
+    assert "Local Wire: 200, 1 new" in out
+    article = Article.objects.get()
+    assert article.feed == feed
+    assert article.status == Article.Status.DONE
+    assert article.claims.filter(speaker__name="Sergei Lavrov").exists()
+    assert broker_queue.tasks() == []
+    # Not due any more: a plain run polls nothing; --all polls it again (a 200 with no news).
+    assert "0 new" not in run("poll_feeds", "--sync")[0]
+    assert "Local Wire: 200, 0 new" in run("poll_feeds", "--sync", "--all")[0]
+
+
+def test_poll_feeds_queues_due_feeds_for_the_workers(broker_queue):
+    due = Feed.objects.create(url="https://a.example.org/rss")
+    Feed.objects.create(url="https://b.example.org/rss", active=False)
+    out, _ = run("poll_feeds")
+    assert "Queued 1 feed poll(s)." in out
+    assert broker_queue.tasks() == [("articles.tasks.poll_feed", [due.pk])]
+
+
+def test_import_articles_txt_html_jsonl(tmp_path, broker_queue, django_capture_on_commit_callbacks):
+    (tmp_path / "lavrov-talks.txt").write_text(
+        "Lavrov ready to talk\n\n“We are ready to talk,” Sergei Lavrov said on Monday.\n"
+    )
+    (tmp_path / "plain.txt").write_text("“No,” the mayor said. He left the room.\n")
+    (tmp_path / "page.html").write_text(
+        '<html><head><meta property="og:site_name" content="City Paper"><title>Mayor</title>'
+        "</head><body><article><p>“We will not back down,” the mayor said on Friday, "
+        "speaking to reporters outside the town hall after the vote.</p></article></body></html>"
+    )
+    (tmp_path / "batch.jsonl").write_text(
+        json.dumps(
+            {
+                "text": "“Prices will fall,” the governor said.",
+                "title": "Governor",
+                "outlet": "Daily",
+                "published": "2025-05-18",
+                "url": "https://daily.example.org/gov?utm_source=x",
+            }
+        )
+        + "\n\n"
+        + json.dumps({"title": "No text at all"})
+        + "\n"
+    )
+    out, err = StringIO(), StringIO()
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(CommandError, match="1 file"),  # the other lines and files are kept
+    ):
+        call_command("import_articles", str(tmp_path), stdout=out, stderr=err)
+    assert "batch.jsonl, line 3: The text is empty" in err.getvalue()
+    assert "4 imported, 0 already here, 1 failed." in out.getvalue()
+    titled = Article.objects.get(title="Lavrov ready to talk")
+    assert titled.text == "“We are ready to talk,” Sergei Lavrov said on Monday."
+    assert titled.origin == Article.Origin.IMPORT
+    assert Article.objects.get(title="plain").text.startswith("“No,” the mayor said.")
+    assert Article.objects.get(outlet="City Paper").text.startswith("“We will not back down,”")
+    governor = Article.objects.get(title="Governor")
+    assert governor.url == "https://daily.example.org/gov"
+    assert governor.published.date().isoformat() == "2025-05-18"
+    queued = broker_queue.tasks()
+    assert {name for name, _ in queued} == {"claims.tasks.extract_article"}
+    assert len(queued) == 4
+
+    # Importing again finds the same articles.
+    out, _ = StringIO(), None
+    call_command("import_articles", str(tmp_path / "plain.txt"), stdout=out)
+    assert "already here" in out.getvalue()
+    assert Article.objects.count() == 4
+
+
+def test_import_articles_sync(tmp_path, broker_queue):
+    path = tmp_path / "one.txt"
+    path.write_text("“We are ready to talk,” Sergei Lavrov said on Monday.\n")
+    out, _ = run("import_articles", "--sync", str(path))
+    article = Article.objects.get()
+    assert f"article {article.pk} (done)" in out
+    assert article.claims.count() == 1
+    assert broker_queue.tasks() == []
+
+
+def test_import_articles_unknown_type(tmp_path):
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(b"%PDF")
+    with pytest.raises(CommandError):
+        run("import_articles", str(path))
+
+
+def test_opml_import_and_export_round_trip(tmp_path):
+    path = tmp_path / "feeds.opml"
+    path.write_bytes(OPML)
+    out, err = run("import_opml", str(path))
+    assert "2 feed(s) added, 0 already here, 1 skipped." in out
+    assert "file:///etc/passwd" in err
+    wire = Feed.objects.get(url="https://wire.example.org/world.rss")
+    assert wire.title == "Wire World"
+    assert wire.site_url == "https://wire.example.org/"
+    assert "0 feed(s) added, 2 already here" in run("import_opml", str(path))[0]
+
+    exported, _ = run("export_opml")
+    assert exported.startswith("<?xml version='1.0' encoding='utf-8'?>\n<opml version=\"2.0\">")
+    Feed.objects.all().delete()
+    path.write_text(exported)
+    run("import_opml", str(path))
+    assert sorted(Feed.objects.values_list("url", "title", "site_url")) == [
+        ("https://atom.example.org/feed", "Atom Daily", ""),
+        ("https://wire.example.org/world.rss", "Wire World", "https://wire.example.org/"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"<rss/>", "Not an OPML file"),
+        (b"<opml><body><outline", "Not a readable OPML file"),
+        (
+            b'<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            b'<opml><body><outline xmlUrl="https://a.example.org/&x;"/></body></opml>',
+            "Not a readable OPML file",  # external entities are refused, never expanded
+        ),
+    ],
+)
+def test_opml_bad_files(tmp_path, data, message):
+    path = tmp_path / "bad.opml"
+    path.write_bytes(data)
+    with pytest.raises(CommandError, match=message):
+        run("import_opml", str(path))
+    assert Feed.objects.count() == 0
