@@ -65,8 +65,10 @@ def _similar(a: str, b: str) -> bool:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, text: str, content_spans: list[tuple[int, int]]):
+    def __init__(self, doc: Doc, text: str, content_spans: list[tuple[int, int]], sent_bounds=None):
         self.doc = doc
+        self.ents = list(doc.ents)
+        self.sent_bounds = sent_bounds or (lambda i: (doc[i].sent.start, doc[i].sent.end))
         self.text = text
         self.people: list[Person] = []
         self.by_token: dict[int, int] = {}  # token index -> person index
@@ -103,8 +105,7 @@ class Resolver:
         return best
 
     def _build(self) -> None:
-        doc = self.doc
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
             toks = self._name_tokens(ent)
@@ -136,7 +137,7 @@ class Resolver:
             )
             self.mentions.append((root.i, pi, subj, ent.start_char))
         # the small model often labels a known surname ORG or GPE: "Trump has said"
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PERSON" or ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT"):
                 continue
             toks = self._name_tokens(ent)
@@ -211,7 +212,7 @@ class Resolver:
     def _recent_person(self, tok: Token, gender: str = "", nationality: str = "") -> int | None:
         """The most recent compatible person before tok, subjects first within a sentence."""
         here = tok.idx
-        sent_start = tok.sent.start
+        sent_start = self.sent_bounds(tok.i)[0]
         best = None
         best_key = None
         for ti, pi, subj, pos in self.mentions:
@@ -225,7 +226,7 @@ class Resolver:
             if nationality and p.nations and nationality[:4] not in p.nations:
                 continue
             in_content = self._in_content(pos, here)
-            sent_i = self.doc[ti].sent.start
+            sent_i = self.sent_bounds(ti)[0]
             key = (sent_i, not in_content, subj, pos)
             if best_key is None or key > best_key:
                 best, best_key = pi, key
@@ -302,7 +303,7 @@ class Resolver:
         return ResolvedSpeaker(_clean(source_text), "anonymous")
 
     def _ent_text(self, head: Token) -> str:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start <= head.i < ent.end:
                 return _clean(ent.text)
         return ""

@@ -11,8 +11,12 @@ Speaker resolution is done afterwards by coref.py.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LOWER, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
@@ -108,10 +112,20 @@ def _runs(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
+_CUE_HASHES = frozenset(get_string_id(f) for f in [*lx.FORM_TO_LEMMA, "according"])
+
+
 class DocRules:
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
         self.text = text
+        arr = doc.to_array([LOWER, SENT_START])
+        hashes = _CUE_HASHES
+        self.cue_positions = [i for i, h in enumerate(arr[:, 0].tolist()) if h in hashes]
+        starts = numpy.nonzero(arr[:, 1].astype(numpy.int64) == 1)[0].tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        self.sent_starts: list[int] = starts
         self.boiler = boilerplate_spans(text)
         self.quotes: list[Quote] = find_quotes(text)
         self.quotes = [q for q in self.quotes if not self._in_boiler(q.start)]
@@ -127,6 +141,12 @@ class DocRules:
         self.bare_cues: list[tuple[Token, str]] = []  # cues with a source but no content yet
 
     # ---- helpers ---------------------------------------------------------------------------
+    def sent_bounds(self, i: int) -> tuple[int, int]:
+        """First and one-past-last token index of the sentence of token i."""
+        k = bisect_right(self.sent_starts, i) - 1
+        end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.doc)
+        return self.sent_starts[k], end
+
     def _is_according(self, tok: Token) -> bool:
         return tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to"
 
@@ -210,7 +230,8 @@ class DocRules:
     def run(self) -> list[Cand]:
         doc = self.doc
         quote_of = self.quote_of
-        for tok in doc:
+        for i in self.cue_positions:
+            tok = doc[i]
             low = tok.lower_
             if low == "according":
                 if self._is_according(tok) and quote_of[tok.i] < 0 and not self._in_boiler(tok.idx):
@@ -283,6 +304,29 @@ class DocRules:
         source = self._source_span(subj)
         if source is None:
             return
+        if not heads and verb.dep_ == "parataxis" and lemma in lx.SPEECH_VERBS:
+            # "The test, North Korea said, was its biggest": the cue interrupts its content
+            host = verb.head
+            skip = {t.i for t in verb.subtree}
+            idx = [t.i for t in host.subtree if t.i not in skip]
+            pieces = []
+            for a, b in _runs(self.doc, idx):
+                sp = self._tokspan(a, b)
+                if sp and sp[1] - sp[0] > 1:
+                    pieces.append(sp)
+            if pieces:
+                self.cands.append(
+                    Cand(
+                        content=pieces,
+                        cue=cue,
+                        cue_lemma=lemma + phrasal,
+                        cue_tok=verb,
+                        source=source,
+                        source_tok=subj,
+                        confidence=0.7,
+                    )
+                )
+                return
         if not heads:
             if lemma in lx.QUOTE_CUES:
                 self.bare_cues.append((verb, lemma))
@@ -353,6 +397,27 @@ class DocRules:
                     and lx.FORM_TO_LEMMA.get(c.lower_) is None
                 ):
                     out.update(x.i for x in c.subtree)
+        # a trailing non-restrictive modifier (", which ...", ", the alliance that ...") and
+        # whatever follows a semicolon are the writer's additions
+        quote_of = self.quote_of
+        for h in heads:
+            first, last = h.left_edge.i, h.right_edge.i
+            for t in h.subtree:
+                if t.i in out or quote_of[t.i] >= 0 or t.i == h.i:
+                    continue
+                if t.text == ";" and t.i - first >= 4:
+                    out.update(range(t.i, last + 1))
+                    break
+                if t.right_edge.i != last or t.left_edge.i - first < 5:
+                    continue
+                if doc[t.left_edge.i - 1].text != ",":
+                    continue
+                if t.dep_ in ("appos", "relcl") or (
+                    t.dep_ in ("advcl", "acl")
+                    and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in t.children)
+                ):
+                    out.update(range(t.left_edge.i - 1, last + 1))
+                    break
         # a leading "that" belongs to neither side in these annotations
         for h in heads:
             first = h.left_edge
@@ -382,8 +447,8 @@ class DocRules:
     def _intermediary_in(self, verb: Token, cand: Cand, excluded: set[int]) -> None:
         """'according to X' or 'as quoted by X' next to a cue that already has its source."""
         doc = self.doc
-        sent = verb.sent
-        for t in sent:
+        ss, se = self.sent_bounds(verb.i)
+        for t in doc[ss:se]:
             if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
                 anchor = t.head
                 if (
@@ -625,7 +690,8 @@ class DocRules:
         """Past the rest of the cue's sentence (' said Monday.') when it holds no quotation."""
         if cand.cue_tok is None:
             return pos
-        end = cand.cue_tok.sent.end_char
+        last = self.sent_bounds(cand.cue_tok.i)[1] - 1
+        end = self.doc[last].idx + len(self.doc[last])
         rest = self.text[pos:end]
         if end <= pos or len(rest) > 100 or any(ch in rest for ch in '"“”«»'):
             return pos
