@@ -152,6 +152,7 @@ def test_an_editor_browses_a_speaker_and_flags_a_contradiction(live_server):
         # Putin's own claims come first, before any search.
         page.get_by_label(re.compile("There will be no ceasefire while Ukraine rearms")).check()
         page.get_by_label("Note").fill("Ceasefire is “possible” in May, ruled out in April.")
+        screenshot(page, "flag", "laptop")
         page.get_by_role("button", name="Flag contradiction").click()
         expect(page.locator(".message")).to_contain_text("Contradiction flagged")
 

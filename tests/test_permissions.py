@@ -62,6 +62,12 @@ def test_a_user_in_no_group_may_not_read(client, data):
     assert client.get(reverse("claims:list")).status_code == 403
 
 
+def test_the_login_page_offers_no_pages_to_anonymous_visitors_unless_public(client, settings):
+    assert 'aria-label="Main"' not in client.get(reverse("login")).content.decode()
+    settings.PUBLIC_READ = True
+    assert 'aria-label="Main"' in client.get(reverse("login")).content.decode()
+
+
 def test_a_journalist_cannot_flag_resolve_or_submit(client, data):
     client.force_login(make_user("Journalist"))
     claim_page = client.get(data["a"].get_absolute_url()).content.decode()
