@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
-from articles import processing
+from articles import feeds, processing
 from articles.models import Article, Feed
 from articles.opml import export_opml, import_opml
 from articles.tasks import poll_feed, queue_article
@@ -94,7 +94,8 @@ class FeedAdmin(admin.ModelAdmin):
     @admin.action(description="Poll selected feeds now")
     def poll_now(self, request, queryset):
         ids = list(queryset.values_list("id", flat=True))
-        queryset.update(next_poll_at=timezone.now())
+        # Leased like the dispatcher's polls, so it does not queue them a second time.
+        queryset.update(next_poll_at=timezone.now() + feeds.POLL_LEASE)
         for feed_id in ids:
             poll_feed.delay(feed_id)
         self.message_user(request, f"Queued a poll of {len(ids)} feed(s).", messages.SUCCESS)

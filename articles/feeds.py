@@ -61,16 +61,15 @@ def add_feed(
     return Feed.objects.get_or_create(url=url, defaults=defaults)
 
 
-def claim_due_feeds(limit: int = DISPATCH_BATCH) -> list[int]:
-    """Ids of active feeds whose poll is due, leased so a second dispatch does not repeat them."""
+def claim_due_feeds(limit: int | None = DISPATCH_BATCH, *, due_only: bool = True) -> list[int]:
+    """Ids of active feeds whose poll is due (or all active ones), leased so that another
+    dispatch does not queue them again while their polls wait for a worker."""
     now = timezone.now()
     with transaction.atomic():
-        ids = list(
-            Feed.objects.select_for_update(skip_locked=True)
-            .filter(active=True, next_poll_at__lte=now)
-            .order_by("next_poll_at")
-            .values_list("id", flat=True)[:limit]
-        )
+        feeds = Feed.objects.select_for_update(skip_locked=True).filter(active=True)
+        if due_only:
+            feeds = feeds.filter(next_poll_at__lte=now)
+        ids = list(feeds.order_by("next_poll_at").values_list("id", flat=True)[:limit])
         Feed.objects.filter(id__in=ids).update(next_poll_at=now + POLL_LEASE)
     return ids
 

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.models import Article, Feed
+from claims.extraction import EXTRACTOR_VERSION
 from tests.localserver import local_http_fixture  # noqa: F401
 from tests.workers import broker_queue_fixture  # noqa: F401
 
@@ -188,3 +189,26 @@ def test_opml_bad_files(tmp_path, data, message):
     with pytest.raises(CommandError, match=message):
         run("import_opml", str(path))
     assert Feed.objects.count() == 0
+
+
+def test_reextract_articles_after_an_extractor_upgrade(broker_queue):
+    old = Article.objects.create(
+        text="“We are ready,” Sergei Lavrov said.",
+        origin=Article.Origin.PASTE,
+        status=Article.Status.DONE,
+        extractor_version="0.0.1",
+    )
+    Article.objects.create(
+        text="“No,” the mayor said.",
+        origin=Article.Origin.PASTE,
+        status=Article.Status.DONE,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    out, _ = run("reextract_articles")
+    assert "Queued re-extraction of 1 article(s)" in out
+    assert broker_queue.tasks() == [("claims.tasks.extract_article", [old.pk])]
+    out, _ = run("reextract_articles", "--sync")
+    old.refresh_from_db()
+    assert old.extractor_version == EXTRACTOR_VERSION
+    assert old.claims.count() == 1
+    assert "Re-extracted 0" in run("reextract_articles", "--sync")[0]

@@ -17,10 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("--sync", action="store_true", help="run here, without a worker")
 
     def handle(self, *args, all, sync, **options):  # noqa: A002 - the option's name
-        if all:
-            feed_ids = list(Feed.objects.filter(active=True).values_list("id", flat=True))
-        else:
-            feed_ids = feeds.claim_due_feeds()
+        feed_ids = feeds.claim_due_feeds(limit=None, due_only=not all)
         if not sync:
             for feed_id in feed_ids:
                 poll_feed.delay(feed_id)
