@@ -76,7 +76,9 @@ def test_a_journalist_cannot_flag_resolve_or_submit(client, data):
     assert '<button type="submit" name="status" value="dismissed"' not in queue
 
     flag_url = reverse("claims:flag", args=[data["b"].pk])
-    assert client.get(flag_url).status_code == 403
+    refused = client.get(flag_url)
+    assert refused.status_code == 403
+    assert "You can’t do that" in refused.content.decode()
     other = make_claims(1)[0]
     assert client.post(flag_url, {"other": other.pk, "note": "x"}).status_code == 403
     resolve = reverse("claims:resolve", args=[data["flag"].pk])
