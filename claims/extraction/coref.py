@@ -160,9 +160,7 @@ class Resolver:
         j = ent.start - 1
         words = []
         while (
-            j >= 0
-            and doc[j].dep_ in ("compound", "amod", "nmod")
-            and doc[j].head.i >= ent.start - 1
+            j >= 0 and doc[j].dep_ in ("compound", "amod", "nmod") and j < doc[j].head.i < ent.end
         ):
             if doc[j].tag_ in ("NNP", "NN", "JJ", "NNPS") and doc[j].is_alpha:
                 words.append(doc[j])
@@ -236,8 +234,9 @@ class Resolver:
         """A person named by the noun phrase headed by tok (name, title + name, appositive)."""
         if tok.i in self.by_token:
             return self.by_token[tok.i]
+        titled = tok.lower_ in lx.ROLE_NOUNS or tok.lower_ in lx.HONORIFICS
         for c in tok.children:
-            if c.dep_ in ("appos", "compound") and c.i in self.by_token:
+            if c.i in self.by_token and (c.dep_ == "appos" or (c.dep_ == "compound" and titled)):
                 return self.by_token[c.i]
         if tok.tag_ in ("NNP", "NNPS"):
             pi = self._find_person("", _norm(tok.text))
@@ -271,6 +270,10 @@ class Resolver:
                 if pos < head.idx:
                     return spk
             return ResolvedSpeaker(source_text, "group")
+        if any(c.dep_ == "conj" for c in head.children):
+            spk = ResolvedSpeaker(_clean(source_text), "group")
+            self.groups.append((head.idx, spk))
+            return spk
         ent_label = head.ent_type_
         if ent_label in _ORG_LABELS:
             name = self._ent_text(head) or source_text
@@ -348,7 +351,11 @@ class Resolver:
         if possessor is not None:
             return None
         _ = doc
-        return self._recent_person(head, nationality=nationality)
+        pi = self._recent_person(head, nationality=nationality)
+        if pi is not None and nationality:
+            # "the Russian leader" -> this person is Russian for the rest of the article
+            self.people[pi].nations.add(nationality[:4])
+        return pi
 
 
 def _learnt_heads(people: list[Person]) -> set[str]:

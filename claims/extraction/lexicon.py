@@ -83,6 +83,17 @@ WEAK_CUES = frozenset("see view consider regard find show know understand figure
 # Verbs of saying that can take a quote after a colon or stand after a quote.
 QUOTE_CUES = SPEECH_VERBS | frozenset("think believe".split())
 
+# Objects that name the speech act itself: "reiterated familiar positions".
+SPEECH_ACT_NOUNS = frozenset(
+    """
+    position positions comment comments remark remarks statement statements view views point
+    points message messages concern concerns argument arguments line lines stance talking
+    """.split()
+)
+
+# Words opening a writer's comment after the content: ", hence why ...".
+CONSEQUENCE_WORDS = frozenset("hence thus therefore whereas meanwhile".split())
+
 # Verbs that turn an outer attribution into a channel ("State media reported that X said ...").
 CHANNEL_CUES = frozenset("report according quote cite".split())
 
@@ -196,6 +207,19 @@ GROUP_HINTS = frozenset(
     residents voters people supporters opponents activists campaigners scientists researchers
     investors traders leaders politicians democrats republicans conservatives liberals
     protesters protestors demonstrators witnesses aides advisers advisors members allies
+    """.split()
+)
+
+# Other nouns for people or bodies that hold views.
+HUMAN_NOUNS = frozenset(
+    """
+    people person man woman men women voter voters citizen citizens resident residents
+    member members supporter supporters opponent opponents critic critics source sources
+    expert experts analyst analysts observer observers official officials worker workers
+    parent parents student students american americans public everyone someone anyone
+    nobody somebody majority minority many most some others both all each none few side
+    sides camp family families friend friends colleague colleagues neighbor neighbors
+    neighbour neighbours community communities country countries nation nations state states
     """.split()
 )
 

@@ -38,6 +38,7 @@ _SIGNED_LINE = re.compile(
     r"(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*$",
     re.MULTILINE,
 )
+_SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
 
 
@@ -188,6 +189,25 @@ class DocRules:
             break
         return None
 
+    def _can_hold_views(self, subj: Token) -> bool:
+        """Whether a subject can believe or take a position: people, bodies, pronouns."""
+        low = subj.lower_
+        if subj.tag_ in ("PRP", "WP") or low in ("who",):
+            return low not in ("it", "its", "there")
+        if subj.tag_ == "WDT" or low in ("that", "which"):
+            return False
+        if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        if subj.tag_ in ("NNP", "NNPS"):
+            return True
+        if low in lx.ROLE_NOUNS or low in lx.GROUP_HINTS or low in lx.ORG_SUFFIX_WORDS:
+            return True
+        if low.rstrip("s") in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS:
+            return True
+        return any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in subj.children) and (
+            low in lx.ORG_SUFFIX_WORDS
+        )
+
     def _source_span(self, subj: Token) -> Span | None:
         doc = self.doc
         if subj.tag_ in ("WP", "WDT"):
@@ -272,7 +292,12 @@ class DocRules:
             and (xcomp.tag_ == "VB" or any(c.lower_ == "to" for c in xcomp.children))
         ):
             return [xcomp]
-        if dobj is not None and lemma in lx.DOBJ_CUES and dobj.i > verb.i:
+        if (
+            dobj is not None
+            and lemma in lx.DOBJ_CUES
+            and dobj.i > verb.i
+            and not (dobj.lower_ in lx.SPEECH_ACT_NOUNS and not any(True for _ in dobj.rights))
+        ):
             if lemma in lx.CLAUSE_FIRST_CUES and dobj.lower_ in lx.EMPTY_OBJECTS:
                 return []
             heads = [dobj]
@@ -299,6 +324,8 @@ class DocRules:
             return
         if subj.lower_ in lx.FIRST_PERSON and self.quote_of[subj.i] < 0:
             pass
+        if lemma not in lx.SPEECH_VERBS and not self._can_hold_views(subj):
+            return
         heads = self._content_heads(verb, lemma)
         cue, phrasal = self._cue_span(verb, subj)
         source = self._source_span(subj)
@@ -349,7 +376,7 @@ class DocRules:
         pieces = _subtract([p for p in pieces if p[1] > p[0]], [source, cue])
         if not pieces:
             return
-        pieces = self._merge_close(pieces)
+        pieces = self._cut_at_dash(self._merge_close(pieces))
         content_chars = sum(e - s for s, e in pieces)
         if content_chars < 3:
             return
@@ -408,9 +435,18 @@ class DocRules:
                 if t.text == ";" and t.i - first >= 4:
                     out.update(range(t.i, last + 1))
                     break
-                if t.right_edge.i != last or t.left_edge.i - first < 5:
+                if t.left_edge.i - first < 5:
                     continue
-                if doc[t.left_edge.i - 1].text != ",":
+                before = doc[t.left_edge.i - 1]
+                if t.right_edge.i != last and before.text not in ("-", "–", "—", "--"):
+                    continue
+                if before.text in ("-", "–", "—", "--") and before.whitespace_:
+                    out.update(range(t.left_edge.i - 1, last + 1))
+                    break
+                if before.text == "," and t.left_edge.lower_ in lx.CONSEQUENCE_WORDS:
+                    out.update(range(t.left_edge.i - 1, last + 1))
+                    break
+                if before.text != ",":
                     continue
                 if t.dep_ in ("appos", "relcl") or (
                     t.dep_ in ("advcl", "acl")
@@ -424,6 +460,24 @@ class DocRules:
             if first.lower_ in ("that",) and first.dep_ == "mark":
                 out.add(first.i)
         return out
+
+    def _cut_at_dash(self, pieces: list[Span]) -> list[Span]:
+        """Drop a writer's gloss after a single spaced dash: '... must go - language long used'."""
+        s, e = pieces[-1]
+        body = self.text[s:e]
+        dashes = [m for m in _SPACED_DASH.finditer(body) if self.quote_at(s + m.start()) < 0]
+        if len(dashes) != 1 or len(_SPACED_DASH.findall(body)) != 1:
+            return pieces
+        cut = s + dashes[0].start()
+        if len(self.text[pieces[0][0] : cut].split()) < 5:
+            return pieces
+        return pieces[:-1] + [(s, cut)]
+
+    def quote_at(self, pos: int) -> int:
+        for qi, q in enumerate(self.quotes):
+            if any(a <= pos < b for a, b in q.pieces):
+                return qi
+        return -1
 
     def _union(self, pieces: list[Span]) -> list[Span]:
         out: list[Span] = []
@@ -756,6 +810,18 @@ class DocRules:
         self.cands = [c for i, c in enumerate(self.cands) if i not in drop]
 
     def _dedupe(self) -> list[Cand]:
+        # "X said he believes ...": the inner stance of the same speaker adds nothing
+        drop = set()
+        for i, inner in enumerate(self.cands):
+            st = inner.source_tok
+            if inner.cue is None or st is None or st.tag_ != "PRP":
+                continue
+            for j, outer in enumerate(self.cands):
+                if i != j and j not in drop and outer.start <= inner.cue[0] < outer.end:
+                    if outer.start <= st.idx < outer.end and not inner.quotes:
+                        drop.add(i)
+                        break
+        self.cands = [c for i, c in enumerate(self.cands) if i not in drop]
         out: list[Cand] = []
         seen: dict[tuple, int] = {}
         for c in sorted(self.cands, key=lambda c: (c.start, -c.confidence)):
