@@ -817,10 +817,15 @@ class DocRules:
             if inner.cue is None or st is None or st.tag_ != "PRP":
                 continue
             for j, outer in enumerate(self.cands):
-                if i != j and j not in drop and outer.start <= inner.cue[0] < outer.end:
-                    if outer.start <= st.idx < outer.end and not inner.quotes:
-                        drop.add(i)
-                        break
+                if (
+                    i != j
+                    and j not in drop
+                    and outer.start <= inner.cue[0] < outer.end
+                    and outer.start <= st.idx < outer.end
+                    and not inner.quotes
+                ):
+                    drop.add(i)
+                    break
         self.cands = [c for i, c in enumerate(self.cands) if i not in drop]
         out: list[Cand] = []
         seen: dict[tuple, int] = {}
