@@ -29,6 +29,8 @@ _LIST_HEADING = re.compile(
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 HEADLINE_MAX_CHARS = 150
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Control characters (NUL above all, which PostgreSQL refuses) have no place in stored text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 @dataclass
@@ -41,9 +43,15 @@ class PageContent:
     language: str = ""
 
 
+def clean_field(value: str) -> str:
+    """A metadata string fit to store: no control characters, no surrounding space."""
+    return _CONTROL.sub("", value or "").strip()
+
+
 def normalise_text(text: str) -> str:
-    """One paragraph per line, single spaces, no empty lines."""
-    lines = (_SPACES.sub(" ", line).strip() for line in text.replace("\r\n", "\n").split("\n"))
+    """One paragraph per line, single spaces, no empty lines, no control characters."""
+    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -115,7 +123,7 @@ def extract_page(html: str, url: str = "") -> PageContent | None:
     )
     if document is None or not document.text:
         return None
-    title = (document.title or "").strip()
+    title = clean_field(document.title)
     text = strip_boilerplate(document.text)
     # trafilatura often repeats the headline as the first line of the body.
     first, _, rest = text.partition("\n")
@@ -126,8 +134,8 @@ def extract_page(html: str, url: str = "") -> PageContent | None:
     return PageContent(
         text=text,
         title=title,
-        byline=(document.author or "").strip()[:500],
-        outlet=(document.sitename or "").strip()[:300],
+        byline=clean_field(document.author)[:500],
+        outlet=clean_field(document.sitename)[:300],
         published=_parse_date(document.date),
         language=(document.language or "")[:16],
     )

@@ -18,7 +18,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from articles.canonical import canonical_url, content_hash
-from articles.content import html_fragment_text, strip_boilerplate
+from articles.content import clean_field, html_fragment_text, strip_boilerplate
 from articles.fetch import FetchError, check_url, fetch
 from articles.models import Article, Feed
 
@@ -84,12 +84,28 @@ def failure_delay(feed: Feed, failures: int, retry_after: int | None = None) -> 
 
 def poll_feed(feed: Feed) -> PollResult:
     """Fetch the feed if it changed, store its new entries as articles, record the outcome."""
+    started = timezone.now()
+    result = PollResult()
+    try:
+        return _poll(feed, started, result)
+    except Exception as exc:
+        # Whatever went wrong is recorded on the feed, which is polled again after a backoff;
+        # the articles stored before it are still returned, to be processed.
+        log.exception("Polling feed %s failed", feed.pk)
+        feed.refresh_from_db()
+        failure = _record_failure(
+            feed, f"Internal error: {type(exc).__name__}: {exc}", started, None, None
+        )
+        failure.new_article_ids = result.new_article_ids
+        return failure
+
+
+def _poll(feed: Feed, started, result: PollResult) -> PollResult:
     headers = {}
     if feed.etag:
         headers["If-None-Match"] = feed.etag
     if feed.last_modified:
         headers["If-Modified-Since"] = feed.last_modified
-    started = timezone.now()
     try:
         response = fetch(feed.url, headers=headers, accept=FEED_ACCEPT)
     except FetchError as exc:
@@ -99,7 +115,8 @@ def poll_feed(feed: Feed) -> PollResult:
     if response.permanent_url and response.permanent_url != feed.url:
         notes.extend(_move_feed(feed, response.permanent_url))
     if response.status == 304:
-        return _record_success(feed, response, started, PollResult(status=304), notes)
+        result.status = 304
+        return _record_success(feed, response, started, result, notes)
 
     parsed = feedparser.parse(
         response.body,
@@ -121,7 +138,7 @@ def poll_feed(feed: Feed) -> PollResult:
         )
 
     _update_feed_details(feed, parsed.feed)
-    result = PollResult(status=response.status)
+    result.status = response.status
     for entry in parsed.entries:
         article = store_entry(feed, entry)
         if article is None:
@@ -144,7 +161,7 @@ def _move_feed(feed: Feed, new_url: str) -> list[str]:
 def _update_feed_details(feed: Feed, details) -> None:
     if not feed.title and details.get("title"):
         feed.title = html_fragment_text(details["title"])[:500]
-    link = details.get("link", "")
+    link = clean_field(details.get("link"))
     if not feed.site_url and link.startswith(("http://", "https://")):
         feed.site_url = link[:2000]
 
@@ -196,10 +213,10 @@ def store_entry(feed: Feed, entry) -> Article | None:
 
     Duplicates are recognised by feed + GUID, then canonical address, then content hash.
     """
-    guid = (entry.get("id") or "").strip()[:2000]
+    guid = clean_field(entry.get("id"))[:2000]
     if guid and Article.objects.filter(feed=feed, guid=guid).exists():
         return None
-    link = (entry.get("link") or "").strip()
+    link = clean_field(entry.get("link"))
     url = canonical_url(link) if link.startswith(("http://", "https://")) else None
     if url and len(url) > 2000:
         url = None
@@ -223,7 +240,7 @@ def store_entry(feed: Feed, entry) -> Article | None:
         guid=guid,
         url=url,
         title=html_fragment_text(entry.get("title", ""))[:1000],
-        byline=(entry.get("author") or "").strip()[:500],
+        byline=clean_field(entry.get("author"))[:500],
         outlet=feed.title[:300],
         published=_entry_date(entry),
         text=own_text,

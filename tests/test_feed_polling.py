@@ -289,3 +289,33 @@ def test_dispatcher_claims_due_active_feeds_once():
     assert feeds.claim_due_feeds() == []  # leased
     due.refresh_from_db()
     assert due.next_poll_at > now + timedelta(minutes=10)
+
+
+def test_control_characters_are_dropped_not_fatal(local_http):
+    body = rss(item(1)).replace("Story 1", "Story\x00 1").replace("Ann Lee", "Ann\x00 Lee")
+    body = body.replace("A short summary.", "A short\x0b summary.&#0;")
+    feed = make_feed(local_http.add("/rss", body))
+    result = feeds.poll_feed(feed)
+    assert len(result.new_article_ids) == 1
+    article = Article.objects.get()
+    assert article.title == "Story 1"
+    assert "\x00" not in article.byline
+    assert article.text == "A short summary."
+
+
+def test_an_unexpected_error_is_recorded_and_earlier_entries_kept(local_http, monkeypatch):
+    feed = make_feed(local_http.add("/rss", rss(item(1), item(2))))
+    store_entry = feeds.store_entry
+
+    def fail_on_the_second(feed, entry):
+        if entry["id"] == "urn:story:2":
+            raise RuntimeError("something nobody foresaw")
+        return store_entry(feed, entry)
+
+    monkeypatch.setattr(feeds, "store_entry", fail_on_the_second)
+    result = feeds.poll_feed(feed)
+    feed.refresh_from_db()
+    assert feed.last_error == "Internal error: RuntimeError: something nobody foresaw"
+    assert feed.consecutive_failures == 1
+    assert feed.next_poll_at > timezone.now()
+    assert result.new_article_ids == [Article.objects.get(guid="urn:story:1").pk]
