@@ -105,6 +105,7 @@ class Resolver:
         return best
 
     def _build(self) -> None:
+        doc = self.doc
         for ent in self.ents:
             if ent.label_ != "PERSON":
                 continue
@@ -124,6 +125,8 @@ class Resolver:
             if given and not p.given:
                 p.given = given
             first = ent[0].lower_
+            if ent.start > 0 and first not in lx.HONORIFICS:
+                first = doc[ent.start - 1].lower_
             if first in lx.MALE_TITLES:
                 p.gender = "m"
             elif first in lx.FEMALE_TITLES:

@@ -223,6 +223,8 @@ HUMAN_NOUNS = frozenset(
     """.split()
 )
 
+AGENT_SUFFIXES = tuple("er ers or ors ist ists ian ians ant ants ent ents".split())
+
 ANONYMOUS_DETERMINERS = frozenset("a an one another some several two three many few".split())
 
 ORG_SUFFIX_WORDS = frozenset(

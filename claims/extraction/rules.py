@@ -173,7 +173,7 @@ class DocRules:
         cur = verb
         for _ in range(5):
             for c in cur.children:
-                if c.dep_ in _SUBJ:
+                if c.dep_ in _SUBJ and self.quote_of[c.i] < 0 and not c.is_punct:
                     if c.dep_ == "nsubjpass" and cur is verb and lemma in ("tell", "ask", "urge"):
                         return None  # "he was told that ..." names the addressee
                     if c.lower_ in ("it", "there", "what", "this", "that") and c.dep_ != "nsubj":
@@ -203,6 +203,9 @@ class DocRules:
         if low in lx.ROLE_NOUNS or low in lx.GROUP_HINTS or low in lx.ORG_SUFFIX_WORDS:
             return True
         if low.rstrip("s") in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS:
+            return True
+        # agent nouns: farmers, scientists, historians, residents, inspectors
+        if subj.tag_ in ("NN", "NNS") and low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low:
             return True
         return any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in subj.children) and (
             low in lx.ORG_SUFFIX_WORDS
@@ -457,7 +460,15 @@ class DocRules:
         # a leading "that" belongs to neither side in these annotations
         for h in heads:
             first = h.left_edge
-            if first.lower_ in ("that",) and first.dep_ == "mark":
+            if (
+                first.lower_ == "that"
+                and first.i < h.i
+                and first.i + 1 < len(doc)
+                and (
+                    first.dep_ == "mark"
+                    or (h.dep_ == "ccomp" and not doc[first.i + 1].tag_.startswith(("VB", "MD")))
+                )
+            ):
                 out.add(first.i)
         return out
 

@@ -1,0 +1,42 @@
+"""Shared helpers for the attribution engine tests (no database, model loaded once)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from claims.extraction import Attribution, extract
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def eval_dir() -> Path:
+    env = os.environ.get("CLAIMTRACK_EVAL_DIR")
+    return Path(env) if env else REPO.parent / "shared" / "eval"
+
+
+def run(text: str) -> list[Attribution]:
+    """extract() with a sanity check that every span points into the text."""
+    out = extract(text)
+    for a in out:
+        for s, e in a.content:
+            assert 0 <= s < e <= len(text)
+        for span in (a.cue, a.source, a.intermediary_span):
+            if span is not None:
+                assert 0 <= span[0] < span[1] <= len(text)
+    return out
+
+
+def content(a: Attribution, text: str) -> str:
+    return a.content_text(text)
+
+
+def find(atts: list[Attribution], text: str, needle: str) -> Attribution:
+    """The attribution whose content contains needle."""
+    hits = [a for a in atts if needle in a.content_text(text)]
+    assert hits, f"no attribution with {needle!r}; got {[a.content_text(text) for a in atts]}"
+    return hits[0]
+
+
+def speaker_name(a: Attribution) -> str | None:
+    return a.speaker.name if a.speaker else None

@@ -1,0 +1,43 @@
+"""The public API of claims.extraction."""
+
+import importlib
+import sys
+
+from claims import extraction
+from claims.extraction import EXTRACTOR_VERSION, extract, extract_many, load_nlp
+
+
+def test_extract_many_keeps_order_and_matches_extract():
+    texts = [
+        "The chef said the kitchen would reopen.",
+        "Nothing was said here at all",
+        "“We won,” the captain said.",
+    ]
+    batched = list(extract_many(texts, batch_size=2))
+    assert len(batched) == 3
+    assert batched == [extract(t) for t in texts]
+    assert batched[1] == []
+
+
+def test_model_is_loaded_once_and_cached():
+    assert load_nlp() is load_nlp()
+
+
+def test_version_and_no_django_import():
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+    for name in list(sys.modules):
+        if name.startswith("claims.extraction"):
+            module = sys.modules[name]
+            source = getattr(module, "__file__", "") or ""
+            if source.endswith(".py"):
+                with open(source, encoding="utf-8") as fh:
+                    body = fh.read()
+                    assert "import django" not in body and "from django" not in body, source
+    importlib.reload(extraction)
+
+
+def test_offsets_with_crlf_and_non_ascii():
+    text = "Intro line.\r\n\r\nJosé Álvarez said “the port is open” to ships."
+    [a] = extract(text)
+    assert "the port is open" in a.content_text(text)
+    assert a.source_text(text) == "José Álvarez"

@@ -1,0 +1,104 @@
+"""Direct quotations: marks, cue positions, split and long quotes."""
+
+from tests.attribution_helpers import find, run, speaker_name
+
+
+def test_curly_quote_with_cue_after():
+    text = "“The bridge will reopen in June,” the mayor said on Tuesday."
+    [a] = run(text)
+    assert a.kind == "direct"
+    assert a.content_text(text).startswith("“The bridge will reopen in June")
+    assert a.cue_text(text) == "said"
+    assert a.cue_lemma == "say"
+    assert a.source_text(text) == "the mayor"
+
+
+def test_straight_quote_with_cue_before():
+    text = 'Maria Lopez said: "Our members have voted to strike."'
+    [a] = run(text)
+    assert a.kind == "direct"
+    assert "Our members have voted to strike." in a.content_text(text)
+    assert a.source_text(text) == "Maria Lopez"
+    assert speaker_name(a) == "Maria Lopez"
+
+
+def test_guillemets():
+    text = "«Nous ne céderons pas», said the French minister, Paul Girard, on Monday."
+    atts = run(text)
+    a = find(atts, text, "Nous ne céderons pas")
+    assert a.kind == "direct"
+
+
+def test_single_quotes_that_quote_but_not_apostrophes():
+    text = "The coach said the team's defence had been 'simply outstanding all season long.'"
+    a = find(run(text), text, "simply outstanding")
+    assert "the team's defence" in a.content_text(text)
+    assert a.kind == "mixed"
+
+
+def test_split_quote_is_one_attribution():
+    text = '"We tried everything," the captain said, "but the engine would not start."'
+    atts = run(text)
+    assert len(atts) == 1
+    [a] = atts
+    assert len(a.content) == 2
+    assert "We tried everything" in a.content_text(text)
+    assert "the engine would not start" in a.content_text(text)
+    assert a.source_text(text) == "the captain"
+
+
+def test_quote_over_several_sentences():
+    text = (
+        "“The river rose overnight. Nobody expected it. We moved the animals first,” "
+        "said Tom Baker, a farmer near the dam."
+    )
+    [a] = run(text)
+    assert a.content_text(text).startswith("“The river rose overnight. Nobody expected it.")
+    assert speaker_name(a) == "Tom Baker"
+
+
+def test_paragraph_ending_inside_quote_continues_when_reopened():
+    text = (
+        "The director, Anna Novak, spoke at length. “The budget is fixed for this year.\n\n"
+        "“Next year we will ask for more, and we will explain why,” she said."
+    )
+    atts = run(text)
+    a = find(atts, text, "The budget is fixed")
+    assert "Next year we will ask for more" in a.content_text(text)
+    assert speaker_name(a) == "Anna Novak"
+
+
+def test_colon_introduced_quote_in_next_paragraph():
+    text = "The senator added:\n\n“This bill protects families, and I will vote for it.”"
+    [a] = run(text)
+    assert a.kind == "direct"
+    assert "This bill protects families" in a.content_text(text)
+    assert a.source_text(text) == "The senator"
+
+
+def test_was_quoted_as_saying():
+    text = "The general was quoted as saying that the troops would stay until spring."
+    [a] = run(text)
+    assert "the troops would stay until spring" in a.content_text(text)
+    assert a.source_text(text) == "The general"
+
+
+def test_partial_quote_inside_reported_speech():
+    text = "Ms. Grant said the company “deeply regrets” the delay to the flights."
+    [a] = run(text)
+    assert a.kind == "mixed"
+    assert a.content_text(text) == "the company “deeply regrets” the delay to the flights"
+    assert a.source_text(text) == "Ms. Grant"
+
+
+def test_scare_quotes_alone_are_not_attributions():
+    text = 'The so-called "reform" package was published on Friday.'
+    assert run(text) == []
+
+
+def test_follow_on_quote_joins_the_same_speaker():
+    text = "“We are not leaving,” said Omar Haddad, who runs the bakery. “This street is our home.”"
+    atts = run(text)
+    assert len(atts) == 1
+    assert "This street is our home." in atts[0].content_text(text)
+    assert speaker_name(atts[0]) == "Omar Haddad"

@@ -1,0 +1,125 @@
+"""Reported speech: reporting cues, their clauses and objects, and channels."""
+
+import pytest
+
+from tests.attribution_helpers import find, run
+
+
+def test_said_that_excludes_that():
+    text = "The minister said that fuel prices would fall next month."
+    [a] = run(text)
+    assert a.kind == "indirect"
+    assert a.content_text(text) == "fuel prices would fall next month"
+    assert a.cue_lemma == "say"
+
+
+def test_told_someone_that():
+    text = "The coach told reporters the striker would miss the final."
+    [a] = run(text)
+    assert a.content_text(text) == "the striker would miss the final"
+    assert a.cue_lemma == "tell"
+    assert a.source_text(text) == "The coach"
+
+
+def test_according_to():
+    text = "According to the health ministry, the clinic will close in May."
+    [a] = run(text)
+    assert a.cue_lemma == "according to"
+    assert a.source_text(text) == "the health ministry"
+    assert a.content_text(text) == "the clinic will close in May"
+    assert a.speaker.kind == "organisation"
+
+
+def test_cue_after_reported_clause():
+    text = "The factory will hire two hundred workers, the company said."
+    [a] = run(text)
+    assert a.content_text(text) == "The factory will hire two hundred workers"
+    assert a.source_text(text) == "the company"
+
+
+def test_cue_inside_the_clause():
+    text = "The new line, the engineers said, will be ready before winter."
+    [a] = run(text)
+    assert "The new line" in a.content_text(text)
+    assert "will be ready before winter" in a.content_text(text)
+    assert "the engineers" not in a.content_text(text)
+
+
+@pytest.mark.parametrize(
+    "verb,lemma",
+    [
+        ("warned", "warn"),
+        ("insisted", "insist"),
+        ("argued", "argue"),
+        ("claimed", "claim"),
+        ("noted", "note"),
+        ("stressed", "stress"),
+        ("admitted", "admit"),
+        ("suggested", "suggest"),
+        ("has repeatedly denied", "deny"),
+        ("indicated", "indicate"),
+        ("boasted", "boast"),
+        ("reiterated", "reiterate"),
+    ],
+)
+def test_reporting_verbs(verb, lemma):
+    text = f"The governor {verb} that the new tax would not touch pensions."
+    [a] = run(text)
+    assert a.cue_lemma == lemma
+    assert a.cue_text(text) == verb
+    assert a.content_text(text) == "the new tax would not touch pensions"
+
+
+def test_participle_cue_takes_the_subject_of_its_clause():
+    text = "The union rejected the offer, stating it would cut real wages."
+    atts = run(text)
+    a = find(atts, text, "it would cut real wages")
+    assert a.cue_lemma == "state"
+    assert a.source_text(text) == "The union"
+
+
+def test_position_verb_with_object():
+    text = "Local farmers have rejected the plan to build a motorway across the valley."
+    [a] = run(text)
+    assert a.cue_text(text) == "have rejected"
+    assert a.content_text(text) == "the plan to build a motorway across the valley"
+    assert a.speaker.kind == "group"
+
+
+def test_describe_as_and_call_a():
+    text = "The judge described the ruling as a turning point. Critics called it a betrayal."
+    atts = run(text)
+    a = find(atts, text, "the ruling as a turning point")
+    assert a.cue_lemma == "describe"
+    b = find(atts, text, "a betrayal")
+    assert b.cue_lemma == "call"
+
+
+def test_vow_with_infinitive():
+    text = "The president vowed to veto any bill that raised the retirement age."
+    [a] = run(text)
+    assert a.cue_lemma == "vow"
+    assert a.content_text(text).startswith("to veto any bill")
+
+
+def test_intermediary_as_quoted_by():
+    text = "The rebel leader, as quoted by Reuters, said the ceasefire was over."
+    [a] = run(text)
+    assert a.content_text(text) == "the ceasefire was over"
+    assert a.source_text(text) == "The rebel leader"
+    assert a.intermediary == "Reuters"
+
+
+def test_according_to_channel_of_a_reported_statement():
+    text = "According to the state news agency, the envoy told the council that talks had stalled."
+    atts = run(text)
+    assert len(atts) == 1
+    [a] = atts
+    assert a.source_text(text) == "the envoy"
+    assert a.intermediary == "the state news agency"
+    assert a.content_text(text) == "talks had stalled"
+
+
+def test_things_cannot_hold_positions():
+    text = "The new rules favour large retailers over small shops."
+    assert run(text) == []

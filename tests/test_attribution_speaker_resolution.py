@@ -1,0 +1,96 @@
+"""Speaker resolution inside an article."""
+
+from tests.attribution_helpers import find, run, speaker_name
+
+
+def test_pronoun_resolves_to_previous_speaker_not_to_people_in_the_content():
+    text = (
+        "Helen Ward said the council had ignored Peter Kim for months. "
+        "“Nobody listened to us,” she said."
+    )
+    a = find(run(text), text, "Nobody listened")
+    assert a.source_text(text) == "she"
+    assert speaker_name(a) == "Helen Ward"
+
+
+def test_gender_from_title_keeps_pronouns_apart():
+    text = (
+        "Mr. Daniel Ruiz met Mrs. Clara Osei in Accra. "
+        "She said the agreement would be signed next week."
+    )
+    a = find(run(text), text, "agreement would be signed")
+    assert speaker_name(a) == "Clara Osei"
+
+
+def test_short_name_resolves_to_full_name():
+    text = (
+        "Prime Minister Ingrid Solberg arrived in Oslo on Monday. "
+        "Solberg said the budget would be balanced."
+    )
+    a = find(run(text), text, "budget would be balanced")
+    assert speaker_name(a) == "Ingrid Solberg"
+    assert a.speaker.kind == "person"
+    assert "Solberg" in a.speaker.aliases
+
+
+def test_spelling_variants_are_one_person():
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy visited the front on Friday. "
+        "Zelensky said the soldiers needed more air defence."
+    )
+    a = find(run(text), text, "air defence")
+    assert speaker_name(a) == "Volodymyr Zelenskyy"
+
+
+def test_role_noun_learnt_from_apposition():
+    text = (
+        "Karl Brandt, the German chancellor, met farmers in Munich. "
+        "Later the chancellor said subsidies would continue."
+    )
+    a = find(run(text), text, "subsidies would continue")
+    assert a.source_text(text) == "the chancellor"
+    assert speaker_name(a) == "Karl Brandt"
+
+
+def test_possessive_role_noun():
+    text = (
+        "Jon Ellis, the mayor's spokesman, spoke after Mayor Ann Reyes left. "
+        "The mayor's spokesman said the tram contract was legal."
+    )
+    a = find(run(text), text, "tram contract was legal")
+    assert speaker_name(a) == "Jon Ellis"
+
+
+def test_title_gives_description():
+    text = "Health Minister Sara Lind said the vaccine was safe."
+    [a] = run(text)
+    assert speaker_name(a) == "Sara Lind"
+    assert "Health Minister" in a.speaker.description
+
+
+def test_nationality_role_noun_picks_the_compatible_person():
+    text = (
+        "French President Marc Duval met Prime Minister Tom Reed in London. "
+        "The French leader said the two countries would sign a treaty."
+    )
+    a = find(run(text), text, "sign a treaty")
+    assert speaker_name(a) == "Marc Duval"
+
+
+def test_unnamed_sources_stay_anonymous_or_groups():
+    text = (
+        "One senior diplomat said the talks were close to collapse. "
+        "Analysts say the market will recover."
+    )
+    atts = run(text)
+    a = find(atts, text, "talks were close to collapse")
+    assert a.speaker.kind == "anonymous"
+    b = find(atts, text, "market will recover")
+    assert b.speaker.kind == "group"
+
+
+def test_organisation_speaker():
+    text = "The European Commission said the merger would harm consumers."
+    [a] = run(text)
+    assert a.speaker.kind == "organisation"
+    assert a.speaker.name == "European Commission"
