@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 EVAL_DIR ?= ../shared/eval
 EVAL_OUT := var/eval
 
-.PHONY: run test lint format eval bench-extract venv clean-venv
+.PHONY: run test lint format eval bench-extract bench-web venv clean-venv
 
 venv: $(VENV)/.installed
 
@@ -47,6 +47,10 @@ eval: venv
 
 bench-extract: venv
 	$(PY) -m claims.extraction.bench
+
+# Page latency on a synthetic 1M-claim archive in a database of its own (BENCH_CLAIMS to change).
+bench-web: venv
+	$(PY) -m claimtrack.launch exec $(PY) -m claimtrack.bench_web
 
 clean-venv:
 	rm -rf $(VENV)
