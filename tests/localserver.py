@@ -150,7 +150,10 @@ class LocalServer:
 
 
 @pytest.fixture(name="local_http")
-def local_http_fixture():
+def local_http_fixture(settings):
+    # Serving on loopback only makes sense if the fetcher may reach it; a test of the refusal
+    # turns this off again in its body.
+    settings.ALLOW_PRIVATE_FETCH = True
     server = LocalServer()
     server.start()
     yield server
