@@ -180,7 +180,7 @@ def fetch(
         request_headers = {
             "User-Agent": USER_AGENT,
             "Accept": accept,
-            "Accept-Encoding": "gzip, deflate",
+            "Accept-Encoding": "gzip",
             **(headers or {}),
         }
         target = parts.path or "/"

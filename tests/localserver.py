@@ -51,7 +51,9 @@ class LocalServer:
         self._httpd.daemon_threads = True
         self._httpd.handle_error = self._ignore_disconnects
         self.port = self._httpd.server_address[1]
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread = threading.Thread(
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def _ignore_disconnects(self, request, client_address):
         # Clients that stop reading (timeouts, size limits, error statuses) are expected here.
