@@ -114,6 +114,17 @@ def _role(text: str, s: int, e: int) -> str:
     return ""
 
 
+def _style(mark: str) -> str:
+    """Straight, curly, doubled apostrophes or guillemets: a reopened quote keeps its style."""
+    if mark[:1] == '"':
+        return "straight"
+    if mark[:1] in "“”„":
+        return "curly"
+    if mark[:1] in "«»":
+        return "guillemet"
+    return "other"
+
+
 def _double_marks(text: str, ps: int, pe: int) -> list[tuple[int, int, str]]:
     out = []
     for m in _DOUBLE_MARK.finditer(text, ps, pe):
@@ -136,7 +147,12 @@ def find_quotes(text: str) -> list[Quote]:
         k = 0
         if carry is not None:
             lead = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
-            if marks and marks[0][0] == lead and marks[0][2] != "close":
+            if (
+                marks
+                and marks[0][0] == lead
+                and marks[0][2] != "close"
+                and _style(text[marks[0][0] : marks[0][1]]) == _style(text[carry[0][0]])
+            ):
                 open_at, before, k = lead, carry, 1
             else:
                 quotes.append(Quote(carry, closed=False))

@@ -28,14 +28,15 @@ _PUNCT_TAGS = frozenset({",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "N
 _TRIM_CHARS = set(" \t\r\n.,;:!?…—–-()[]" + ALL_MARKS)
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
+_HS = r"[^\S\n]"  # horizontal white space, no-break space included
 _LABEL_LINE = re.compile(
-    r"^[ \t]*(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4}?)[ \t]*(?P<mark>:|―|—|–| - )"
-    r"[ \t]*(?P<body>\S[^\n]*)$",
+    rf"^{_HS}*(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[\w.'’-]+){{0,4}}?){_HS}*(?P<mark>:|―|—|–| - )"
+    rf"{_HS}*(?P<body>\S[^\n]*)$",
     re.MULTILINE,
 )
 _SIGNED_LINE = re.compile(
-    r"^[ \t]*(?P<body>[\"“”«][^\n]*?[\"“”»][.,]?)[ \t]*(?P<mark>―|—|–|--| - )[ \t]*"
-    r"(?P<label>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*$",
+    rf"^{_HS}*(?P<body>[\"“”«][^\n]*?[\"“”»][.,]?){_HS}*(?P<mark>―|—|–|--| - ){_HS}*"
+    rf"(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,4}}?)\.?{_HS}*$",
     re.MULTILINE,
 )
 _SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
@@ -376,6 +377,7 @@ class DocRules:
                 ]
                 continue
             pieces += self._subtree_span(h, exclude)
+        pieces = self._in_paragraph(verb.idx, pieces)
         pieces = _subtract([p for p in pieces if p[1] > p[0]], [source, cue])
         if not pieces:
             return
@@ -471,6 +473,19 @@ class DocRules:
             ):
                 out.add(first.i)
         return out
+
+    def _in_paragraph(self, pos: int, pieces: list[Span]) -> list[Span]:
+        """Clip pieces to the paragraph (line) around pos: a parse never crosses one."""
+        text = self.text
+        lo = text.rfind("\n", 0, pos) + 1
+        hi = text.find("\n", pos)
+        hi = len(text) if hi < 0 else hi
+        out = []
+        for a, b in pieces:
+            a, b = max(a, lo), min(b, hi)
+            if b > a:
+                out.append(_trim(text, a, b))
+        return [p for p in out if p[1] > p[0]]
 
     def _cut_at_dash(self, pieces: list[Span]) -> list[Span]:
         """Drop a writer's gloss after a single spaced dash: '... must go - language long used'."""
