@@ -319,3 +319,12 @@ def test_an_unexpected_error_is_recorded_and_earlier_entries_kept(local_http, mo
     assert feed.consecutive_failures == 1
     assert feed.next_poll_at > timezone.now()
     assert result.new_article_ids == [Article.objects.get(guid="urn:story:1").pk]
+
+
+def test_beat_runs_the_dispatcher_every_minute(settings):
+    from claimtrack.celery import app
+
+    entry = settings.CELERY_BEAT_SCHEDULE["dispatch-due-feeds"]
+    assert entry["schedule"] == 60.0
+    app.loader.import_default_modules()
+    assert entry["task"] in app.tasks
