@@ -14,19 +14,18 @@ from django.views.decorators.http import require_POST
 from claims.access import read_access
 from claims.charts import weekly_chart, weekly_counts
 from claims.forms import (
+    SEARCH_WINDOW,
     ClaimFilterForm,
     ClaimSearchForm,
     FlagFilterForm,
     FlagForm,
     ResolveForm,
-    rank_by_relevance,
+    best_matches,
     search_query,
 )
 from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker
 
-PAGE_SIZE = 50
-# Ranked search pages by offset; beyond this many pages the search should be narrowed instead.
-MAX_SEARCH_PAGES = 20
+PAGE_SIZE = 30
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -108,25 +107,27 @@ def newest_first_page(request, claims, size=PAGE_SIZE):
     return page
 
 
-def ranked_page(request, claims, text, size=PAGE_SIZE):
+def ranked_page(request, matches, text, size=None):
+    """Best matches first, paged by number (the ranked window is small, so OFFSET is cheap)."""
+    size = size or PAGE_SIZE
+    last_page = SEARCH_WINDOW // size
     try:
-        number = min(max(int(request.GET.get("page", 1)), 1), MAX_SEARCH_PAGES)
+        number = min(max(int(request.GET.get("page", 1)), 1), last_page)
     except ValueError:
         number = 1
     offset = (number - 1) * size
-    rows = list(rank_by_relevance(claims, text)[offset : offset + size + 1])
+    rows = list(best_matches(claim_rows(), matches, text)[offset : offset + size + 1])
     page = Page(rows[:size], prev_label="Previous", next_label="Next", number=number)
     if number > 1:
         page.prev_url = page_url(request, page=number - 1)
         page.first_url = page_url(request)
     if len(rows) > size:
-        if number < MAX_SEARCH_PAGES:
-            page.next_url = page_url(request, page=number + 1)
-        else:
-            page.notes.append(
-                f"Showing the best {MAX_SEARCH_PAGES * size} matches. "
-                "Add words or filters to narrow the search."
-            )
+        page.next_url = page_url(request, page=number + 1)
+    elif number == last_page:
+        page.notes.append(
+            f"Searches rank the {SEARCH_WINDOW:,} newest matches. Add words, a speaker or "
+            "dates to reach further back, or export the list: exports hold every match."
+        )
     return page
 
 
@@ -189,6 +190,24 @@ def flags_with_claims():
     )
 
 
+def flags_in_order(flag_ids):
+    """The full flags for these ids, in the same order.
+
+    Pages pick their flags from the small flags table first and join claims for those
+    alone: joining first would join every flag before the sort and limit.
+    """
+    by_id = {flag.pk: flag for flag in flags_with_claims().filter(pk__in=flag_ids)}
+    return [by_id[pk] for pk in flag_ids if pk in by_id]
+
+
+def flags_of_speakers(speakers):
+    """Flags with a claim by any of these speakers."""
+    their_claims = Claim.objects.filter(speaker__in=speakers).values("pk")
+    return ContradictionFlag.objects.filter(
+        Q(claim_a__in=their_claims) | Q(claim_b__in=their_claims)
+    )
+
+
 @read_access
 def claim_detail(request, pk):
     claim = get_object_or_404(
@@ -221,7 +240,7 @@ def flag_candidates(claim, text):
         rest = rows.filter(search_vector=search_query(text))
         if claim.speaker_id:
             rest = rest.exclude(speaker=claim.speaker_id)
-        others = list(rank_by_relevance(rest, text)[:20])
+        others = list(best_matches(claim_rows(), rest, text)[:20])
     return same_speaker, others
 
 
@@ -318,9 +337,7 @@ def speaker_detail(request, slug):
     if text:
         claims = claims.filter(search_vector=search_query(text))
     page = newest_first_page(request, claims, size=25)
-    flags = list(
-        flags_with_claims().filter(Q(claim_a__speaker=speaker) | Q(claim_b__speaker=speaker))[:20]
-    )
+    flags = flags_in_order(list(flags_of_speakers([speaker]).values_list("pk", flat=True)[:20]))
     # The chart ends at the last time they were quoted, so a quiet speaker's chart isn't empty.
     spoken = Claim.objects.filter(speaker=speaker)
     last_quoted = spoken.order_by("-published").values_list("published", flat=True).first()
@@ -353,22 +370,22 @@ def contradiction_list(request):
     if "status" not in data:
         data["status"] = ContradictionFlag.Status.OPEN  # the queue: what still needs a decision
     form = FlagFilterForm(data)
-    flags = flags_with_claims()
+    flags = ContradictionFlag.objects.all()
     if form.is_valid():
+        if form.cleaned_data["speaker"]:
+            flags = flags_of_speakers(form.cleaned_data["speaker"])
         if form.cleaned_data["status"]:
             flags = flags.filter(status=form.cleaned_data["status"])
-        if form.cleaned_data["speaker"]:
-            speakers = form.cleaned_data["speaker"]
-            flags = flags.filter(
-                Q(claim_a__speaker__in=speakers) | Q(claim_b__speaker__in=speakers)
-            )
-    page = Paginator(flags, FLAGS_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(flags.values_list("pk", flat=True), FLAGS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     return render(
         request,
         "claims/contradiction_list.html",
         {
             "form": form,
             "page": page,
+            "flags": flags_in_order(list(page)),
             "page_query": page_url(request),
             "resolve_form": ResolveForm(),
         },

@@ -280,3 +280,20 @@ def test_claim_page_query_count_does_not_grow_with_the_speakers_claims(
 
 def test_an_unknown_claim_is_not_found(journalist_client):
     assert journalist_client.get(reverse("claims:detail", args=[999999])).status_code == 404
+
+
+def test_search_ranks_the_newest_matches_and_says_so(journalist_client, monkeypatch):
+    monkeypatch.setattr("claims.forms.SEARCH_WINDOW", 2)
+    monkeypatch.setattr("claims.views.SEARCH_WINDOW", 2)
+    monkeypatch.setattr("claims.views.PAGE_SIZE", 1)
+    strongest_but_oldest, weak, strong = make_claims(
+        3, text="Tariffs {n}: tariffs, tariffs and tariffs."
+    )
+    Claim.objects.filter(pk=weak.pk).update(text="Tariffs were mentioned once.")
+    first = journalist_client.get(reverse("claims:list"), {"q": "tariffs"})
+    second = journalist_client.get(reverse("claims:list"), {"q": "tariffs", "page": 2})
+    assert listed_texts(first) + listed_texts(second) == [
+        strong.text,
+        "Tariffs were mentioned once.",
+    ]
+    assert "Searches rank the 2 newest matches" in second.content.decode()

@@ -12,8 +12,9 @@ from tests.factories import make_alias, make_claim, make_claims, make_flag, make
 
 pytestmark = pytest.mark.django_db
 
-# Base 4; speaker, aliases, last quoted, chart, claims, which are flagged, flags, history.
-PAGE_QUERIES = 4 + 8
+# Base 4; speaker, aliases, last quoted, chart, claims, which are flagged, flag ids, flags,
+# their history.
+PAGE_QUERIES = 4 + 9
 
 
 @pytest.fixture
