@@ -97,6 +97,37 @@ CONSEQUENCE_WORDS = frozenset("hence thus therefore whereas meanwhile".split())
 # Verbs that turn an outer attribution into a channel ("State media reported that X said ...").
 CHANNEL_CUES = frozenset("report according quote cite".split())
 
+# Verbs whose content is the object of a preposition: "spoke about X", "warned of X".
+PREP_CUES = frozenset(
+    """
+    talk speak complain worry write comment focus boast joke warn testify argue advocate
+    campaign rally protest weigh agree spar fight push call ask question apologize apologise
+    lobby speculate muse rail inveigh lash hint insist
+    """.split()
+)
+CONTENT_PREPS = frozenset("about of on for against over".split())
+
+# Adjectives of stance: "is critical of X", "was sure (that) X", "is opposed to X".
+STANCE_ADJECTIVES = frozenset(
+    """
+    critical concerned worried passionate supportive skeptical sceptical opposed confident
+    optimistic pessimistic hopeful wary fearful angry furious upset proud sure certain
+    convinced adamant vocal enthusiastic doubtful dismissive appreciative grateful
+    """.split()
+)
+
+# Nouns of saying or stance with a possessive source: "Trump's claim that ...".
+STANCE_NOUNS = frozenset(
+    """
+    claim claims assertion allegation allegations accusation accusations argument view views
+    belief insistence promise pledge vow threat warning call demand plan proposal decision
+    announcement statement remarks comments comment criticism support opposition concern
+    concerns fear fears hope hopes determination suggestion prediction denial admission
+    praise attack attacks charge complaint explanation defense defence endorsement refusal
+    commitment position stance insinuation contention conclusion description
+    """.split()
+)
+
 # --- Inflection --------------------------------------------------------------------------------
 _IRREGULAR = {
     "say": ("said",),
@@ -155,7 +186,7 @@ def _inflect(lemma: str) -> set[str]:
 
 
 FORM_TO_LEMMA: dict[str, str] = {}
-for _lemma in sorted(CUE_LEMMAS | XCOMP_CUES | {"quote", "decide"}):
+for _lemma in sorted(CUE_LEMMAS | XCOMP_CUES | PREP_CUES | {"quote", "decide"}):
     for _form in _inflect(_lemma):
         FORM_TO_LEMMA.setdefault(_form, _lemma)
 

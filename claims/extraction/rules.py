@@ -114,7 +114,10 @@ def _runs(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
-_CUE_HASHES = frozenset(get_string_id(f) for f in [*lx.FORM_TO_LEMMA, "according"])
+_CUE_HASHES = frozenset(
+    get_string_id(f)
+    for f in [*lx.FORM_TO_LEMMA, "according", *lx.STANCE_ADJECTIVES, *lx.STANCE_NOUNS]
+)
 
 
 class DocRules:
@@ -261,10 +264,19 @@ class DocRules:
                 if self._is_according(tok) and quote_of[tok.i] < 0 and not self._in_boiler(tok.idx):
                     self._according(tok)
                 continue
-            lemma = lx.FORM_TO_LEMMA.get(low)
-            if lemma is None or not tok.tag_.startswith("VB"):
-                continue
             if quote_of[tok.i] >= 0 or self._in_boiler(tok.idx):
+                continue
+            tag = tok.tag_
+            if tag.startswith("JJ"):
+                if low in lx.STANCE_ADJECTIVES:
+                    self._stance_adjective(tok)
+                continue
+            if tag in ("NN", "NNS"):
+                if low in lx.STANCE_NOUNS:
+                    self._stance_noun(tok)
+                continue
+            lemma = lx.FORM_TO_LEMMA.get(low)
+            if lemma is None or not tag.startswith("VB"):
                 continue
             self._cue_verb(tok, lemma)
         self._label_lines()
@@ -277,8 +289,8 @@ class DocRules:
         extra: list[Token] = []
         for c in verb.children:
             dep = c.dep_
-            if dep == "ccomp" and ccomp is None:
-                ccomp = c
+            if dep == "ccomp" and (ccomp is None or (ccomp.i < verb.i < c.i)):
+                ccomp = c  # a clause after the cue wins over one before it ("X, Kall said: Y")
             elif dep == "xcomp" and xcomp is None:
                 xcomp = c
             elif dep == "dobj" and dobj is None:
@@ -319,10 +331,25 @@ class DocRules:
             for c in verb.rights:
                 if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i <= verb.i + 2:
                     return [c]
+        if lemma in lx.PREP_CUES:
+            for c in verb.rights:
+                if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS and c.i <= verb.i + 3:
+                    return [c]
         return []
+
+    def _misparsed_subject(self, verb: Token) -> Token | None:
+        """'In a meeting with the Post Trump said that ...': the name got parsed as an object."""
+        if verb.i == 0 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return None
+        prev = self.doc[verb.i - 1]
+        if prev.tag_ in ("NNP", "NNPS") and prev.ent_type_ in ("PERSON", "ORG", "NORP"):
+            return prev
+        return None
 
     def _cue_verb(self, verb: Token, lemma: str) -> None:
         subj = self._subject(verb, lemma)
+        if subj is None and lemma in lx.SPEECH_VERBS:
+            subj = self._misparsed_subject(verb)
         if subj is None:
             # "was quoted as saying": the subject of the passive "quoted" is the source
             return
@@ -337,27 +364,8 @@ class DocRules:
             return
         if not heads and verb.dep_ == "parataxis" and lemma in lx.SPEECH_VERBS:
             # "The test, North Korea said, was its biggest": the cue interrupts its content
-            host = verb.head
-            skip = {t.i for t in verb.subtree}
-            idx = [t.i for t in host.subtree if t.i not in skip]
-            pieces = []
-            for a, b in _runs(self.doc, idx):
-                sp = self._tokspan(a, b)
-                if sp and sp[1] - sp[0] > 1:
-                    pieces.append(sp)
-            if pieces:
-                self.cands.append(
-                    Cand(
-                        content=pieces,
-                        cue=cue,
-                        cue_lemma=lemma + phrasal,
-                        cue_tok=verb,
-                        source=source,
-                        source_tok=subj,
-                        confidence=0.7,
-                    )
-                )
-                return
+            self._add(verb, lemma + phrasal, subj, [verb.head], cue, 0.7, skip_subtree=verb)
+            return
         if not heads:
             if lemma in lx.QUOTE_CUES:
                 self.bare_cues.append((verb, lemma))
@@ -367,7 +375,7 @@ class DocRules:
         exclude = self._exclusions(heads, verb)
         pieces: list[Span] = []
         for h in heads:
-            if h.dep_ == "prep" and h.lower_ in ("for", "on") and h is heads[0]:
+            if h.dep_ == "prep" and h.lower_ in lx.CONTENT_PREPS and h is heads[0]:
                 # content is the object of "call for", "push for"
                 pieces += [
                     sp
@@ -398,6 +406,88 @@ class DocRules:
             cand.confidence = 0.45
         self._intermediary_in(verb, cand, exclude)
         self.cands.append(cand)
+
+    def _add(self, verb, lemma, subj, content_heads, cue, conf=0.5, skip_subtree=None) -> None:
+        source = self._source_span(subj)
+        if source is None:
+            return
+        exclude = self._exclusions(content_heads, verb)
+        if skip_subtree is not None:
+            exclude |= {t.i for t in skip_subtree.subtree}
+        pieces: list[Span] = []
+        for h in content_heads:
+            if h.dep_ == "prep":
+                for c in h.children:
+                    if c.dep_ in ("pobj", "pcomp"):
+                        pieces += self._subtree_span(c, exclude)
+            else:
+                pieces += self._subtree_span(h, exclude)
+        pieces = self._in_paragraph(verb.idx, pieces)
+        pieces = _subtract(pieces, [source, cue])
+        if not pieces:
+            return
+        pieces = self._cut_at_dash(self._merge_close(pieces))
+        if sum(e - s for s, e in pieces) < 3:
+            return
+        self.cands.append(
+            Cand(
+                content=pieces,
+                cue=cue,
+                cue_lemma=lemma,
+                cue_tok=verb,
+                source=source,
+                source_tok=subj,
+                confidence=conf,
+            )
+        )
+
+    def _stance_adjective(self, adj: Token) -> None:
+        """'X is critical of Y', 'X was sure Y', 'X is opposed to Y'."""
+        if adj.dep_ not in ("acomp", "amod") or adj.dep_ == "amod":
+            return
+        verb = adj.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not self._can_hold_views(subj):
+            return
+        heads = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp")]
+        if not heads:
+            heads = [
+                c
+                for c in adj.children
+                if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS | {"to"} and c.i == adj.i + 1
+            ]
+        if not heads:
+            return
+        doc = self.doc
+        first = verb.i if verb.i < adj.i and verb.i > subj.right_edge.i else adj.i
+        last = heads[0].i if heads[0].dep_ == "prep" else adj.i
+        cue = (doc[first].idx, doc[last].idx + len(doc[last]))
+        self._add(adj, adj.lower_, subj, heads[:1], cue, 0.45)
+
+    def _stance_noun(self, noun: Token) -> None:
+        """'Trump's claim that ...', 'his determination to act alone', 'her criticism of X'."""
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is None or not self._can_hold_views(poss):
+            return
+        heads = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i]
+        if (
+            heads
+            and heads[0].dep_ == "acl"
+            and not any(c.lower_ in ("that", "to") for c in heads[0].children)
+        ):
+            heads = []
+        if not heads:
+            heads = [
+                c
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS and c.i == noun.i + 1
+            ]
+        if not heads:
+            return
+        doc = self.doc
+        last = heads[0].i if heads[0].dep_ == "prep" else noun.i
+        cue = (noun.idx, doc[last].idx + len(doc[last]))
+        self._add(noun, noun.lower_, poss, heads[:1], cue, 0.45)
 
     def _exclusions(self, heads: list[Token], verb: Token) -> set[int]:
         """Token indices to leave out of the content: channels, trailing cue of a split quote."""
@@ -494,6 +584,9 @@ class DocRules:
         dashes = [m for m in _SPACED_DASH.finditer(body) if self.quote_at(s + m.start()) < 0]
         if len(dashes) != 1 or len(_SPACED_DASH.findall(body)) != 1:
             return pieces
+        if body[dashes[0].end() : dashes[0].end() + 2][:1] in "\"“'‘":
+            return pieces  # '... overlooked -- "the president but also the slave"'
+
         cut = s + dashes[0].start()
         if len(self.text[pieces[0][0] : cut].split()) < 5:
             return pieces
@@ -676,7 +769,8 @@ class DocRules:
                     used.add(qi)
                     cand.quotes.append(qi)
                     continue
-                if not q.is_sentence_like(text) and q.n_words(text) < 4:
+                within = all(q.start <= s and e <= q.end for s, e in cand.content)
+                if not within and not q.is_sentence_like(text) and q.n_words(text) < 4:
                     continue
                 # the quotation crosses the content's edge: the quote is the content
                 cue = cand.cue or (0, 0)
