@@ -106,6 +106,10 @@ class ClaimFilterForm(forms.Form):
         return any(self.values.get(name) for name in self.fields)
 
     @property
+    def speaker_names(self):
+        return [speaker.name for speaker in self.values.get("speaker") or []]
+
+    @property
     def filter_count(self):
         """How many filters besides the search are set, invalid ones included."""
         return sum(1 for name in self.fields if name != "q" and self.data.get(name))

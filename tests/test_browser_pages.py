@@ -194,9 +194,11 @@ def test_main_pages_on_laptop_and_phone(live_server):
     pages = {
         "claims": "/claims/",
         "claim": data["ceasefire"].get_absolute_url(),
+        "speakers": "/speakers/",
         "speaker": data["putin"].get_absolute_url(),
         "article": data["call"].get_absolute_url(),
         "contradictions": "/contradictions/",
+        "submit": "/articles/submit/",
     }
     with chromium() as browser:
         for device, viewport in (("laptop", LAPTOP), ("phone", PHONE)):

@@ -112,6 +112,7 @@ def test_filters_by_speaker_slug_name_or_alias(journalist_client):
     for value in (putin.slug, "vladimir putin", "Putin"):
         response = journalist_client.get(reverse("claims:list"), {"speaker": value})
         assert listed_texts(response) == ["Putin claim 1.", "Putin claim 0."], value
+        assert "Newest first, by Vladimir Putin." in response.content.decode()
 
     unknown = journalist_client.get(reverse("claims:list"), {"speaker": "Nobody Atall"})
     assert "No speaker is called “Nobody Atall”." in unknown.content.decode()
