@@ -33,7 +33,7 @@ class Speaker(models.Model):
 class SpeakerAlias(models.Model):
     speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
     alias = models.CharField(max_length=300)  # as first seen: "Zelenskyy"
-    normalised = models.CharField(max_length=300, unique=True)  # see claims.names.normalise_name
+    normalised = models.CharField(max_length=300, unique=True)  # see claims.speakers.normalise_name
 
     class Meta:
         ordering = ["alias"]
