@@ -42,6 +42,7 @@ POSITION_VERBS = frozenset(
     applaud hail laud commend decry denounce deplore lambaste castigate rebuke mock ridicule
     recommend advocate champion push tout acknowledge admit concede predict plan intend wish
     threaten decline insist offer agree promise demand liken compare characterize characterise
+    encourage implore exhort
     paint portray dismiss downplay deny refute contest
     """.split()
 )
@@ -54,6 +55,11 @@ XCOMP_CUES = frozenset(
     promise pledge vow threaten refuse want plan intend wish seek offer agree decline urge
     demand push hope expect decide
     """.split()
+)
+
+# Cues whose object and infinitive are one content ("urged residents to stay indoors").
+OBJECT_XCOMP_CUES = frozenset(
+    "urge call ask encourage implore exhort press push tell order instruct invite".split()
 )
 
 # Cues whose direct object is content ("rejected the plan", "called it a mistake").

@@ -39,6 +39,8 @@ _SIGNED_LINE = re.compile(
     rf"(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,4}}?)\.?{_HS}*$",
     re.MULTILINE,
 )
+_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
+_GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})
 _SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
 
@@ -297,6 +299,31 @@ class DocRules:
                 dobj = c
             elif dep in ("oprd",) or (dep == "prep" and c.lower_ in ("as", "to") and c.i > verb.i):
                 extra.append(c)
+        if (
+            xcomp is not None
+            and ccomp is None
+            and xcomp.i > verb.i
+            and lemma in lx.OBJECT_XCOMP_CUES
+        ):
+            # "urged residents to stay", "called on Trump to stop", "called for X to wear"
+            obj = dobj
+            if obj is None:
+                prep = next(
+                    (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "for")),
+                    None,
+                )
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+            if obj is not None and obj.i < xcomp.i:
+                return [obj, xcomp]
+        if (
+            ccomp is not None
+            and "\n" in self.text[min(ccomp.idx, verb.idx) : max(ccomp.idx, verb.idx)]
+        ):
+            ccomp = None  # "He added:" + a quotation in the next paragraph: adjacency decides
+        if ccomp is not None and ccomp.i > verb.i:
+            before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+            if before is not None and self.quote_of[before.i] >= 0 and self.quote_of[ccomp.i] >= 0:
+                return [before, ccomp]  # '"…," the captain said, "…"'
         if ccomp is not None:
             if lemma in ("call", "describe", "label", "brand", "dub") and dobj is not None:
                 return [dobj, ccomp]
@@ -346,7 +373,21 @@ class DocRules:
             return prev
         return None
 
+    def _inside_other_cue(self, verb: Token) -> bool:
+        """'called on X to stop attacking Y': 'attacking' is part of the call, not a new cue."""
+        cur = verb
+        for _ in range(4):
+            if cur.dep_ != "xcomp" or cur.head is cur:
+                return False
+            cur = cur.head
+            lem = lx.FORM_TO_LEMMA.get(cur.lower_)
+            if lem is not None and lem in lx.CUE_LEMMAS and cur.tag_.startswith("VB"):
+                return True
+        return False
+
     def _cue_verb(self, verb: Token, lemma: str) -> None:
+        if verb.dep_ == "xcomp" and self._inside_other_cue(verb):
+            return
         subj = self._subject(verb, lemma)
         if subj is None and lemma in lx.SPEECH_VERBS:
             subj = self._misparsed_subject(verb)
@@ -380,7 +421,7 @@ class DocRules:
                 pieces += [
                     sp
                     for c in h.children
-                    if c.dep_ in ("pobj", "pcomp")
+                    if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in _TIME_ENTS
                     for sp in self._subtree_span(c, exclude)
                 ]
                 continue
@@ -418,7 +459,7 @@ class DocRules:
         for h in content_heads:
             if h.dep_ == "prep":
                 for c in h.children:
-                    if c.dep_ in ("pobj", "pcomp"):
+                    if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in _TIME_ENTS:
                         pieces += self._subtree_span(c, exclude)
             else:
                 pieces += self._subtree_span(h, exclude)
@@ -516,7 +557,6 @@ class DocRules:
                     and c.tag_ == "VBG"
                     and c.i > h.i
                     and doc[c.left_edge.i - 1].text == ","
-                    and lx.FORM_TO_LEMMA.get(c.lower_) is None
                 ):
                     out.update(x.i for x in c.subtree)
         # a trailing non-restrictive modifier (", which ...", ", the alliance that ...") and
@@ -586,6 +626,9 @@ class DocRules:
             return pieces
         if body[dashes[0].end() : dashes[0].end() + 2][:1] in "\"“'‘":
             return pieces  # '... overlooked -- "the president but also the slave"'
+        after = self.doc.char_span(s + dashes[0].end(), e, alignment_mode="expand")
+        if after is None or not len(after) or after[0].tag_ not in _GLOSS_TAGS:
+            return pieces  # '- helping start his plan', '- and not only because ...'
 
         cut = s + dashes[0].start()
         if len(self.text[pieces[0][0] : cut].split()) < 5:
@@ -787,6 +830,7 @@ class DocRules:
                 continue
             qi = self._adjacent_quote(verb, subj, used)
             if qi is None:
+                self._colon_block(verb, subj, lemma)
                 continue
             q = quotes[qi]
             cue, phrasal = self._cue_span(verb, subj)
@@ -859,6 +903,44 @@ class DocRules:
                 )
             )
             used.add(qi)
+
+    def _colon_block(self, verb: Token, subj: Token, lemma: str) -> None:
+        """'The governor added: It is typical ...' / 'He wrote:' + an unquoted paragraph."""
+        text = self.text
+        doc = self.doc
+        nxt = verb.i + 1
+        while nxt < len(doc) and doc[nxt].dep_ in ("npadvmod", "advmod") and nxt - verb.i < 3:
+            nxt += 1
+        if nxt >= len(doc) or doc[nxt].text != ":":
+            return
+        start = doc[nxt].idx + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[start:line_end].strip():
+            body = (start, line_end)
+        else:
+            m = re.compile(r"\n[^\S\n]*\n?[^\S\n]*(\S[^\n]*)").match(text, line_end)
+            if not m:
+                return
+            body = m.span(1)
+        body = _trim(text, *body)
+        if body[1] - body[0] < 10 or any(c.start < body[1] and body[0] < c.end for c in self.cands):
+            return
+        cue, phrasal = self._cue_span(verb, subj)
+        source = self._source_span(subj)
+        if source is None:
+            return
+        self.cands.append(
+            Cand(
+                content=[body],
+                cue=cue,
+                cue_lemma=lemma + phrasal,
+                cue_tok=verb,
+                source=source,
+                source_tok=subj,
+                confidence=0.6,
+            )
+        )
 
     def _sentence_end(self, cand: Cand, pos: int) -> int:
         """Past the rest of the cue's sentence (' said Monday.') when it holds no quotation."""
