@@ -210,14 +210,24 @@ class Resolver:
     def _in_content(self, pos: int, exclude_pos: int) -> bool:
         return any(s <= pos < e and not s <= exclude_pos < e for s, e in self.contents)
 
-    def _recent_person(self, tok: Token, gender: str = "", nationality: str = "") -> int | None:
-        """The most recent compatible person before tok, subjects first within a sentence."""
+    def _recent_person(
+        self, tok: Token, gender: str = "", nationality: str = "", sentences: int = 0
+    ) -> int | None:
+        """The most recent compatible person before tok, subjects first within a sentence.
+
+        With sentences > 0, only people mentioned in this or the previous sentences count."""
         here = tok.idx
         sent_start = self.sent_bounds(tok.i)[0]
+        floor = sent_start
+        for _ in range(sentences):
+            if floor > 0:
+                floor = self.sent_bounds(floor - 1)[0]
         best = None
         best_key = None
         for ti, pi, subj, pos in self.mentions:
             if pos >= here or here - pos > 1500:
+                continue
+            if sentences and ti < floor:
                 continue
             if ti >= sent_start and ti > tok.i:
                 continue
@@ -354,7 +364,9 @@ class Resolver:
         if possessor is not None:
             return None
         _ = doc
-        pi = self._recent_person(head, nationality=nationality)
+        # an unknown role noun ("the mayor") only points back a short way, to someone
+        # just mentioned; "the Russian leader" needs a person of no other nationality
+        pi = self._recent_person(head, nationality=nationality, sentences=2)
         if pi is not None and nationality:
             # "the Russian leader" -> this person is Russian for the rest of the article
             self.people[pi].nations.add(nationality[:4])

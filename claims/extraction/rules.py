@@ -886,8 +886,15 @@ class DocRules:
                     prev = c
             if prev is None:
                 continue
-            between = text[prev.end : q.start]
-            if between.count("\n") > 1 or len(between) > 400:
+            tail = max(prev.end, prev.cue[1] if prev.cue else 0, prev.source[1])
+            between = text[tail : q.start]
+            if "\n" in between and len(between) <= 40 and not between.strip(" \n.,;:"):
+                # a quotation paragraph right after the speaker's quotation continues it
+                prev.content = prev.content + list(q.pieces)
+                prev.quotes.append(qi)
+                used.add(qi)
+                continue
+            if text[prev.end : q.start].count("\n") > 1 or len(between) > 400:
                 continue
             self.cands.append(
                 Cand(
@@ -1026,6 +1033,16 @@ class DocRules:
                     and outer.start <= st.idx < outer.end
                     and not inner.quotes
                 ):
+                    drop.add(i)
+                    break
+        # "Trump said that Clinton once described X as ...": the inner claim is what the outer
+        # speaker says; pinning it on Clinton would misattribute it. Channels ("according to
+        # the agency, X said") were already turned into intermediaries by _channels().
+        for i, inner in enumerate(self.cands):
+            if inner.cue is None or i in drop:
+                continue
+            for j, outer in enumerate(self.cands):
+                if i != j and j not in drop and outer.start <= inner.cue[0] < outer.end:
                     drop.add(i)
                     break
         self.cands = [c for i, c in enumerate(self.cands) if i not in drop]
