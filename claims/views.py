@@ -21,6 +21,7 @@ from claims.forms import (
     FlagForm,
     ResolveForm,
     best_matches,
+    in_flags,
     search_query,
 )
 from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker
@@ -328,6 +329,9 @@ def speaker_list(request):
     )
 
 
+FLAGS_ON_SPEAKER_PAGE = 20
+
+
 @read_access
 def speaker_detail(request, slug):
     speaker = get_object_or_404(Speaker, slug=slug)
@@ -337,7 +341,17 @@ def speaker_detail(request, slug):
     if text:
         claims = claims.filter(search_vector=search_query(text))
     page = newest_first_page(request, claims, size=25)
-    flags = flags_in_order(list(flags_of_speakers([speaker]).values_list("pk", flat=True)[:20]))
+    # The flags on their most recently flagged claims. Walking their claims newest first costs
+    # the same for a speaker quoted 100,000 times as for one quoted ten times; finding all their
+    # flags first would read every one of their claims.
+    flagged_claims = list(
+        Claim.objects.filter(speaker=speaker)
+        .filter(in_flags(ContradictionFlag.objects.all()))
+        .order_by("-published", "-id")
+        .values_list("pk", flat=True)[:FLAGS_ON_SPEAKER_PAGE]
+    )
+    on_their_claims = Q(claim_a__in=flagged_claims) | Q(claim_b__in=flagged_claims)
+    flags = list(flags_with_claims().filter(on_their_claims)[:FLAGS_ON_SPEAKER_PAGE])
     # The chart ends at the last time they were quoted, so a quiet speaker's chart isn't empty.
     spoken = Claim.objects.filter(speaker=speaker)
     last_quoted = spoken.order_by("-published").values_list("published", flat=True).first()
@@ -361,7 +375,7 @@ def speaker_detail(request, slug):
 
 # --- The contradictions queue ---------------------------------------------------------------
 
-FLAGS_PER_PAGE = 20
+FLAGS_PER_PAGE = 10
 
 
 @read_access

@@ -12,8 +12,8 @@ from tests.factories import make_alias, make_claim, make_claims, make_flag, make
 
 pytestmark = pytest.mark.django_db
 
-# Base 4; speaker, aliases, last quoted, chart, claims, which are flagged, flag ids, flags,
-# their history.
+# Base 4; speaker, aliases, last quoted, chart, claims, which are flagged, flagged claims,
+# their flags, the flags' history.
 PAGE_QUERIES = 4 + 9
 
 
@@ -125,3 +125,14 @@ def test_the_chart_ends_when_the_speaker_was_last_quoted(journalist_client):
     html = journalist_client.get(speaker.get_absolute_url()).content.decode()
     assert "26 weeks to 6 Mar 2024" in html
     assert "Week of 04 Mar 2024: 3 claims" in html
+
+
+def test_speaker_page_shows_flags_against_other_speakers_claims(journalist_client):
+    putin, critic = make_speaker("Vladimir Putin"), make_speaker("A Critic")
+    claim = make_claim(text="Russia wants peace.", speaker=putin)
+    answer = make_claim(text="Russia wants war.", speaker=critic)
+    make_flag(answer, claim, note="Direct rebuttal.")
+    make_flag(*make_claims(2, speaker=critic, text="Critic {n}."), note="Not about Putin.")
+    response = journalist_client.get(putin.get_absolute_url())
+    assert [flag.note for flag in response.context["flags"]] == ["Direct rebuttal."]
+    assert "Russia wants war." in response.content.decode()
