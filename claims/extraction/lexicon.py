@@ -134,6 +134,14 @@ STANCE_NOUNS = frozenset(
     """.split()
 )
 
+# Verbs that carry no attribution even with a quotation in their object.
+NON_CUE_VERBS = frozenset(
+    """
+    is are was were be been being has have had do does did get got gets make makes made
+    take takes took go goes went come comes came put puts give gives gave
+    """.split()
+)
+
 # --- Inflection --------------------------------------------------------------------------------
 _IRREGULAR = {
     "say": ("said",),

@@ -30,7 +30,7 @@ _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
 _HS = r"[^\S\n]"  # horizontal white space, no-break space included
 _LABEL_LINE = re.compile(
-    rf"^{_HS}*(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[\w.'’-]+){{0,4}}?){_HS}*(?P<mark>:|―|—|–| - )"
+    rf"^{_HS}*[\"“]?(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[\w.'’-]+){{0,4}}?){_HS}*(?P<mark>:|―|—|–| - )"
     rf"{_HS}*(?P<body>\S[^\n]*)$",
     re.MULTILINE,
 )
@@ -874,7 +874,14 @@ class DocRules:
                 cand.quotes.append(qi)
                 used.add(qi)
                 anchor = q.end
-        # 4. floating quotations: the speaker of the attribution just before them
+        # 4. a quotation in the object of any verb whose subject can speak:
+        #    'Trump openly admires Putin as a "strong leader"'
+        for qi, q in enumerate(quotes):
+            if qi in used or any(c.start <= q.start < c.end for c in self.cands):
+                continue
+            if self._quoted_object(qi, q):
+                used.add(qi)
+        # 5. floating quotations: the speaker of the attribution just before them
         for qi, q in enumerate(quotes):
             if qi in used or not q.is_sentence_like(text):
                 continue
@@ -910,6 +917,56 @@ class DocRules:
                 )
             )
             used.add(qi)
+
+    def _quoted_object(self, qi: int, q: Quote) -> bool:
+        doc = self.doc
+        span = doc.char_span(q.start, q.pieces[0][1], alignment_mode="expand")
+        if span is None or len(q.pieces) > 1:
+            return False
+        verb = span.root
+        hops = 0
+        while not verb.tag_.startswith("VB") and verb.head is not verb and hops < 6:
+            verb = verb.head
+            hops += 1
+        if not verb.tag_.startswith("VB") or verb.i >= span.start or self.quote_of[verb.i] >= 0:
+            return False
+        if verb.lower_ in lx.NON_CUE_VERBS or self._in_boiler(verb.idx):
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not self._can_hold_views(subj) or subj.i > verb.i:
+            return False
+        if subj.tag_ in ("WDT",) or subj.lower_ in ("it", "this", "that"):
+            return False
+        rights = [
+            c
+            for c in verb.rights
+            if c.dep_ in ("dobj", "prep", "oprd", "ccomp", "xcomp", "attr", "dative", "acomp")
+        ]
+        holder = next((c for c in rights if c.left_edge.i <= span.start <= c.right_edge.i), None)
+        if holder is None:
+            return False
+        first = min(c.left_edge.i for c in rights if c.i <= holder.i)
+        pieces = self._in_paragraph(verb.idx, [self._tokspan(first, holder.right_edge.i)])
+        if not pieces:
+            return False
+        cue, phrasal = self._cue_span(verb, subj)
+        source = self._source_span(subj)
+        if source is None:
+            return False
+        pieces = self._union(pieces + list(q.pieces))
+        self.cands.append(
+            Cand(
+                content=pieces,
+                cue=cue,
+                cue_lemma=verb.lower_ + phrasal,
+                cue_tok=verb,
+                source=source,
+                source_tok=subj,
+                confidence=0.4,
+                quotes=[qi],
+            )
+        )
+        return True
 
     def _colon_block(self, verb: Token, subj: Token, lemma: str) -> None:
         """'The governor added: It is typical ...' / 'He wrote:' + an unquoted paragraph."""
