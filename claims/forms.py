@@ -42,6 +42,19 @@ def start_of_day(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+class SpeakerField(forms.CharField):
+    """A speaker's name, alias or slug; cleans to the speakers it means ([] when empty)."""
+
+    def clean(self, value):
+        name = super().clean(value).strip()
+        if not name:
+            return []
+        speakers = find_speakers(name)
+        if not speakers:
+            raise forms.ValidationError(f"No speaker is called “{name}”.")
+        return speakers
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -50,7 +63,7 @@ class ClaimFilterForm(forms.Form):
     """The claim list's search and filters; exports use the same form so they match the page."""
 
     q = forms.CharField(label="Search", required=False, max_length=200)
-    speaker = forms.CharField(required=False, max_length=300)
+    speaker = SpeakerField(required=False, max_length=300)
     outlet = forms.CharField(required=False, max_length=300)
     feed = forms.ModelChoiceField(
         queryset=Feed.objects.order_by("title", "url"), required=False, empty_label="Any feed"
@@ -59,15 +72,6 @@ class ClaimFilterForm(forms.Form):
     date_to = forms.DateField(label="To", required=False, widget=DateInput)
     kind = forms.ChoiceField(choices=[("", "Any kind"), *Claim.Kind.choices], required=False)
     flagged = forms.BooleanField(label="Has contradictions", required=False)
-
-    def clean_speaker(self):
-        name = self.cleaned_data["speaker"].strip()
-        if not name:
-            return []
-        speakers = find_speakers(name)
-        if not speakers:
-            raise forms.ValidationError(f"No speaker is called “{name}”.")
-        return speakers
 
     def clean(self):
         data = super().clean()
@@ -167,10 +171,7 @@ class FlagFilterForm(forms.Form):
     status = forms.ChoiceField(
         choices=[("", "Any status"), *ContradictionFlag.Status.choices], required=False
     )
-    speaker = forms.CharField(required=False, max_length=300)
-
-    def clean_speaker(self):
-        return ClaimFilterForm.clean_speaker(self)
+    speaker = SpeakerField(required=False, max_length=300)
 
 
 # Ranked search orders at most this many matches: the newest ones.

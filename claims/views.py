@@ -401,7 +401,6 @@ def contradiction_list(request):
             "page": page,
             "flags": flags_in_order(list(page)),
             "page_query": page_url(request),
-            "resolve_form": ResolveForm(),
         },
     )
 
@@ -412,7 +411,7 @@ def contradiction_detail(request, pk):
     return render(
         request,
         "claims/contradiction_detail.html",
-        {"flag": flag, "resolve_form": ResolveForm()},
+        {"flag": flag},
     )
 
 
