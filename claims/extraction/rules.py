@@ -714,7 +714,9 @@ class DocRules:
                 pieces.append(sp)
         if not pieces or source is None:
             return
-        pieces = self._merge_close(pieces)
+        pieces = self._merge_close(self._in_paragraph(tok.idx, pieces))
+        if not pieces:
+            return
         cue = (tok.idx, to.idx + len(to))
         self.cands.append(
             Cand(
@@ -805,6 +807,11 @@ class DocRules:
         for cand in self.cands:
             for qi in self._quote_overlaps(cand):
                 q = quotes[qi]
+                if cand.extras.get("label_line"):
+                    # a speaker label owns its line, whatever its marks pair up with
+                    used.add(qi)
+                    cand.quotes.append(qi)
+                    continue
                 inside = all(s <= q.start and q.end <= e for s, e in cand.content) or (
                     q.start >= cand.start and q.end <= cand.end
                 )
