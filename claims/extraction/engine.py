@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,6 +23,17 @@ UNUSED_PIPES = ("attribute_ruler", "lemmatizer")
 _NLP_CACHE: dict[str, Language] = {}
 
 
+@Language.component("claimtrack_paragraphs")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no parse runs across paragraphs."""
+    arr = doc.to_array([IS_SPACE])
+    n = len(doc)
+    for i in numpy.nonzero(arr)[0].tolist():
+        if i + 1 < n and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
 def model_name_from(model_name: str | None = None) -> str:
     return model_name or os.environ.get("SPACY_MODEL") or DEFAULT_MODEL
 
@@ -32,9 +45,9 @@ def load_nlp(model_name: str | None = None) -> Language:
     if nlp is None:
         import spacy
 
-        probe = spacy.util.get_package_path(name) if spacy.util.is_package(name) else None
-        _ = probe
         nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("claimtrack_paragraphs", before="parser")
         _NLP_CACHE[name] = nlp
     return nlp
 
