@@ -9,7 +9,7 @@ from django.utils.html import format_html, format_html_join
 
 WEEKS = 26
 WIDTH, HEIGHT = 520, 120
-LEFT, TOP, BOTTOM = 26, 8, 20  # room for the scale, and for the month names
+LEFT, TOP, BOTTOM = 28, 8, 22  # room for the scale, and for the month names
 
 
 def week_start(day: date) -> date:
