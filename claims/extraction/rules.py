@@ -589,6 +589,22 @@ class DocRules:
                 ):
                     out.update(range(t.left_edge.i - 1, last + 1))
                     break
+        # "said A and warned B": the second cue's clause is its own attribution
+        for h in heads:
+            for t in h.subtree:
+                if (
+                    t.dep_ == "conj"
+                    and t.i > h.i
+                    and t.i not in out
+                    and t.tag_.startswith("VB")
+                    and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+                    and not any(c.dep_ in _SUBJ for c in t.children)
+                ):
+                    start = t.i
+                    for c in t.head.children:
+                        if c.dep_ == "cc" and t.head.i < c.i < t.i:
+                            start = min(start, c.i)
+                    out.update(range(start, t.right_edge.i + 1))
         # a leading "that" belongs to neither side in these annotations
         for h in heads:
             first = h.left_edge
@@ -1020,7 +1036,7 @@ class DocRules:
         last = self.sent_bounds(cand.cue_tok.i)[1] - 1
         end = self.doc[last].idx + len(self.doc[last])
         rest = self.text[pos:end]
-        if end <= pos or len(rest) > 100 or any(ch in rest for ch in '"“”«»'):
+        if end <= pos or len(rest) > 250 or any(ch in rest for ch in '"“”«»'):
             return pos
         return pos + len(rest.rstrip())
 
