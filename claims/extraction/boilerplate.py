@@ -20,6 +20,8 @@ _LIST_HEADER = re.compile(
     r"\b\s*[:.!»>-]*",
     re.IGNORECASE,
 )
+_SENTENCE_INSIDE = re.compile(r"\w[.!?][\"”’]?\s+[\"“]?[A-Z]\w*\s+\w+")
+_SIGNATURE = re.compile(r"[\"”»][.,]?\s*(?:―|—|–|--)\s*[A-Z]")
 _TERMINAL = tuple(".!?…\"”’'»)")
 
 
@@ -38,6 +40,8 @@ def looks_like_headline(line: str) -> bool:
         return False
     if stripped.endswith(_TERMINAL) or stripped.endswith(":"):
         return False
+    if _SENTENCE_INSIDE.search(stripped) or _SIGNATURE.search(stripped):
+        return False  # several sentences, or '"…." ― Name': prose, not a headline
     return len(stripped.split()) <= 30
 
 

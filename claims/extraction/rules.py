@@ -291,8 +291,10 @@ class DocRules:
         extra: list[Token] = []
         for c in verb.children:
             dep = c.dep_
-            if dep == "ccomp" and (ccomp is None or (ccomp.i < verb.i < c.i)):
-                ccomp = c  # a clause after the cue wins over one before it ("X, Kall said: Y")
+            if dep == "ccomp" and (
+                ccomp is None or (ccomp.i < verb.i < c.i and c.left_edge.i - verb.i <= 3)
+            ):
+                ccomp = c  # a clause right after the cue wins over one before ("X, he said: Y")
             elif dep == "xcomp" and xcomp is None:
                 xcomp = c
             elif dep == "dobj" and dobj is None:
