@@ -219,7 +219,10 @@ class ArticleAdmin(admin.ModelAdmin):
                 article.fetched_at = None
             article.status = Article.Status.QUEUED
             article.error = ""
-            article.save(update_fields=["status", "error", "fetched_at", "updated_at"])
+            article.interruptions = 0
+            article.save(
+                update_fields=["status", "error", "fetched_at", "interruptions", "updated_at"]
+            )
             queue_article(article.pk)
         skipped = queryset.count() - len(failed)
         message = f"Queued {len(failed)} failed article(s) again."
@@ -232,7 +235,7 @@ class ArticleAdmin(admin.ModelAdmin):
         queued = 0
         for article in queryset:
             if processing.ready_for_extraction(article):
-                extract_article.delay(article.pk)
+                extract_article.delay(article.pk, reextract=True)
                 queued += 1
         self.message_user(
             request,

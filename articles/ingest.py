@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -20,7 +21,6 @@ from articles.fetch import FetchError, check_url, decode_html, validate_url
 from articles.models import Article
 from articles.tasks import queue_article
 
-MAX_TEXT_CHARS = 500_000
 IMPORT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 
 
@@ -97,9 +97,10 @@ def create_text_article(
     body = strip_boilerplate(text or "")
     if not body:
         raise ValidationError("The text is empty: paste the article's text.")
-    if len(body) > MAX_TEXT_CHARS:
+    if len(body) > settings.EXTRACT_MAX_CHARS:
         raise ValidationError(
-            f"The text is too long ({len(body)} characters; at most {MAX_TEXT_CHARS})."
+            f"The text is too long ({len(body):,} characters; at most "
+            f"{settings.EXTRACT_MAX_CHARS:,})."
         )
     canonical = None
     if url and url.strip():

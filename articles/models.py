@@ -73,6 +73,9 @@ class Article(models.Model):
     )
     error = models.TextField(blank=True)
     attempts = models.PositiveIntegerField(default=0)
+    # Fetches or extractions of this article that started and never finished (the worker was
+    # killed, or the task ran past its hard time limit); see processing.start_step.
+    interruptions = models.PositiveSmallIntegerField(default=0)
     extractor_version = models.CharField(max_length=32, blank=True)
     origin = models.CharField(max_length=16, choices=Origin.choices, default=Origin.URL)
     # Set when the fetched text turns out to be the same as an earlier article's (the same

@@ -4,6 +4,7 @@ Plain functions over Article rows; the Celery tasks in articles.tasks call them.
 """
 
 import logging
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -17,6 +18,55 @@ from claims import store
 log = logging.getLogger(__name__)
 
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+IN_PROGRESS = (Article.Status.FETCHING, Article.Status.EXTRACTING)
+UNFINISHED = (Article.Status.QUEUED, *IN_PROGRESS)
+# After this many interrupted fetches or extractions the article is marked failed instead of
+# tried again, so that one article that kills its worker (memory) cannot keep doing so.
+MAX_INTERRUPTIONS = 3
+SWEEP_BATCH = 1000
+
+
+def start_step(article: Article, status: str) -> bool:
+    """Mark the article as being fetched or extracted; False when it was marked failed instead.
+
+    Finding it already marked in progress means the previous attempt never finished: its
+    worker was killed (out of memory, a deploy) or it ran past the hard time limit.
+    """
+    if article.status in IN_PROGRESS:
+        article.interruptions += 1
+        if article.interruptions >= MAX_INTERRUPTIONS:
+            step = "Fetching" if article.status == Article.Status.FETCHING else "Extraction"
+            article.status = Article.Status.FAILED
+            article.error = (
+                f"{step} was interrupted {article.interruptions} times (its worker was killed "
+                "or ran out of time) and was not tried again: the article is probably too "
+                "large or malformed."
+            )
+            article.save(update_fields=["status", "error", "interruptions", "updated_at"])
+            log.warning("Article %s: %s", article.pk, article.error)
+            return False
+    article.status = status
+    article.attempts += 1
+    article.save(update_fields=["status", "error", "attempts", "interruptions", "updated_at"])
+    return True
+
+
+def claim_stuck_articles(older_than: timedelta, limit: int = SWEEP_BATCH) -> list[int]:
+    """Ids of articles queued or in progress that have not changed for longer than older_than,
+    marked as changed now so that the next sweep leaves them alone for as long again.
+
+    Their tasks were lost (the broker restarted empty or was flushed; a worker was killed
+    holding the task) or still wait behind a long queue. Queueing them again is safe either
+    way: each task looks at the article's state before doing anything.
+    """
+    now = timezone.now()
+    with transaction.atomic():
+        stuck = Article.objects.select_for_update(skip_locked=True).filter(
+            status__in=UNFINISHED, updated_at__lt=now - older_than
+        )
+        ids = list(stuck.order_by("updated_at").values_list("id", flat=True)[:limit])
+        Article.objects.filter(id__in=ids).update(updated_at=now)
+    return ids
 
 
 def needs_page_fetch(article: Article) -> bool:
@@ -92,15 +142,16 @@ def fetch_article_page(article: Article) -> bool:
     Raises FetchError only for transient failures (the caller retries); anything permanent
     is recorded on the article and falls back to the entry's own text.
     """
-    article.status = Article.Status.FETCHING
-    article.attempts += 1
-    article.save(update_fields=["status", "attempts", "updated_at"])
+    if not start_step(article, Article.Status.FETCHING):
+        return False
     try:
         response = fetch(article.url, html_only=True, accept=PAGE_ACCEPT)
     except FetchError as exc:
         if exc.transient:
             raise
+        article.interruptions = 0
         return fall_back_to_own_text(article, str(exc))
+    article.interruptions = 0
     html = decode_html(response.body, response.headers.get("content-type", ""))
     page = extract_page(html, response.url)
     if page is None:

@@ -4,8 +4,10 @@ Every task takes ids, reloads rows, and is safe to run twice.
 """
 
 import logging
+from datetime import timedelta
 
 from celery import shared_task
+from django.conf import settings
 
 from articles import feeds, processing
 from articles.fetch import FetchError
@@ -37,6 +39,20 @@ def dispatch_due_feeds() -> int:
     for feed_id in feed_ids:
         poll_feed.delay(feed_id)
     return len(feed_ids)
+
+
+@shared_task
+def requeue_stuck_articles() -> int:
+    """Run by beat every five minutes: queue again the articles whose tasks were lost.
+
+    Feeds need no such sweep: a feed whose poll was lost is due again once its lease ends.
+    """
+    article_ids = processing.claim_stuck_articles(timedelta(seconds=settings.STUCK_AFTER_SECONDS))
+    for article_id in article_ids:
+        queue_article(article_id)
+    if article_ids:
+        log.warning("Queued %d stuck article(s) again", len(article_ids))
+    return len(article_ids)
 
 
 @shared_task

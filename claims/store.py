@@ -105,6 +105,7 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
             pk__in=[c.pk for c in gone if c.pk not in flagged_ids]
         ).delete()
         article.status = Article.Status.DONE
+        article.interruptions = 0
         article.extractor_version = version
         article.save()
     return result
@@ -117,15 +118,57 @@ def _take_unmatched(candidates: list[Claim], matched: set[int]) -> Claim | None:
     return None
 
 
-def extract_article_claims(article: Article) -> StoreResult:
-    """Run the attribution engine on the article's text and store what it finds."""
+# Quote marks that open or close a quotation; apostrophes are left out, prose is full of them.
+QUOTE_MARKS = frozenset('"“”„‟«»‹›「」『』')
+# Guards for texts that are not articles, set well above what real news has. The engine's
+# rules slow down with the square of the number of quotations (1,000 take 3 s, 5,000 over
+# 100 s), and spaCy's parser with the square of a run of punctuation with no words in it.
+MAX_QUOTE_MARKS = 1500
+MIN_WORD_CHARACTER_SHARE = 0.5
+
+
+def extraction_problem(text: str) -> str | None:
+    """Why the text is not given to the engine, or None when it is fit to extract."""
+    limit = settings.EXTRACT_MAX_CHARS
+    if len(text) > limit:
+        return (
+            f"The text is too long to extract ({len(text):,} characters; the limit is "
+            f"{limit:,}, EXTRACT_MAX_CHARS)."
+        )
+    quote_marks = sum(1 for char in text if char in QUOTE_MARKS)
+    if quote_marks > MAX_QUOTE_MARKS:
+        return (
+            f"The text has {quote_marks:,} quotation marks (at most {MAX_QUOTE_MARKS:,} are "
+            "extracted): it does not look like an article."
+        )
+    visible = [char for char in text if not char.isspace()]
+    word_characters = sum(1 for char in visible if char.isalnum())
+    if visible and word_characters < MIN_WORD_CHARACTER_SHARE * len(visible):
+        return (
+            f"Only {word_characters:,} of the text's {len(visible):,} characters are letters "
+            "or digits: it does not look like prose (binary data or markup?)."
+        )
+    return None
+
+
+def extract_article_claims(article: Article) -> StoreResult | None:
+    """Run the attribution engine on the article's text and store what it finds.
+
+    None when the article was marked failed instead: its text is unfit for the engine, or
+    earlier extractions of it kept being interrupted.
+    """
+    from articles.processing import start_step
     from claims import extraction  # spaCy is heavy: loaded only where extraction runs
 
+    problem = extraction_problem(article.text)
+    if problem is not None:
+        mark_failed(article.pk, problem)
+        log.warning("Article %s not extracted: %s", article.pk, problem)
+        return None
     if article.status == Article.Status.FAILED:
         article.error = ""  # a retry; notes from fetching on a working article stay
-    article.status = Article.Status.EXTRACTING
-    article.attempts += 1
-    article.save(update_fields=["status", "error", "attempts", "updated_at"])
+    if not start_step(article, Article.Status.EXTRACTING):
+        return None
     attributions = extraction.extract(article.text, model_name=settings.SPACY_MODEL)
     result = write_claims(article, attributions, extraction.EXTRACTOR_VERSION)
     log.info("Article %s: %s", article.pk, result)

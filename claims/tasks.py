@@ -13,19 +13,27 @@ from claims import store
 log = logging.getLogger(__name__)
 
 EXTRACT_MAX_RETRIES = 3
-EXTRACT_RETRY_BASE_SECONDS = 30
+# 10, 20, 40 s: a database restart takes seconds. Should it take longer, the article is left
+# in progress and the periodic sweep (articles.tasks.requeue_stuck_articles) queues it again.
+EXTRACT_RETRY_BASE_SECONDS = 10
 # Worth trying again: the database went away or timed out. Anything else is a property of
 # the article (or a bug) and marks it failed, visible in the admin with a retry action.
 TRANSIENT_ERRORS = (OperationalError, InterfaceError)
 
 
 @shared_task(bind=True, max_retries=EXTRACT_MAX_RETRIES)
-def extract_article(self, article_id: int) -> None:
-    """Run the attribution engine on one article and write its claims (idempotent)."""
-    article = Article.objects.filter(pk=article_id).first()
-    if article is None or not ready_for_extraction(article):
-        return
+def extract_article(self, article_id: int, reextract: bool = False) -> None:
+    """Run the attribution engine on one article and write its claims (idempotent).
+
+    An article already done is left alone unless reextract is set: the same task can arrive
+    twice (redelivered after its worker died, or queued again by the sweep).
+    """
     try:
+        article = Article.objects.filter(pk=article_id).first()
+        if article is None or not ready_for_extraction(article):
+            return
+        if article.status == Article.Status.DONE and not reextract:
+            return
         store.extract_article_claims(article)
     except TRANSIENT_ERRORS as exc:
         if self.request.retries < self.max_retries:

