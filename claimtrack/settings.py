@@ -98,6 +98,8 @@ if not DATABASE_URL.startswith(("postgres://", "postgresql://")):
 DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)
 }
+# Page queries are short; PostgreSQL's JIT compiler adds 8-12 ms to each larger one for nothing.
+DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 
 REDIS_URL = env_str("REDIS_URL")
 if not REDIS_URL:
