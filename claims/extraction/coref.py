@@ -41,9 +41,22 @@ class Person:
     descriptions: list[str] = field(default_factory=list)
     nations: set[str] = field(default_factory=set)  # "russ", "ukra": from titles and possessors
 
+    counts: dict[str, int] = field(default_factory=dict)
+
     @property
     def canonical(self) -> str:
-        return max(self.names, key=lambda n: (len(n.split()), len(n)))
+        """The fullest form, preferring a frequent two-to-three-word name over a rare longer
+        one ("Hillary Clinton" over a one-off "Crooked Hillary Clinton")."""
+        full = [n for n in self.names if len(n.split()) > 1] or self.names
+        return max(
+            full,
+            key=lambda n: (
+                self.counts.get(n, 0) > 1 or len(full) == 1,
+                min(len(n.split()), 3),
+                self.counts.get(n, 0),
+                len(n),
+            ),
+        )
 
     def speaker(self) -> ResolvedSpeaker:
         canon = self.canonical
@@ -80,13 +93,18 @@ class Resolver:
 
     # ---- people --------------------------------------------------------------------------------
     def _name_tokens(self, ent) -> list[Token]:
-        toks = [t for t in ent if t.is_alpha or (t.text.endswith(".") and len(t.text) <= 3)]
+        kept = []
+        for t in ent:
+            if t.text in ("(", ",", "[", "/"):
+                break  # "Harry Reid (D-Nev.)", "Smith, 82"
+            kept.append(t)
+        toks = [t for t in kept if t.is_alpha or (t.text.endswith(".") and len(t.text) <= 3)]
         while toks and toks[0].lower_.rstrip(".") in {h.rstrip(".") for h in lx.HONORIFICS}:
             toks = toks[1:]
         toks = [t for t in toks if t.tag_ != "POS"]
         return toks
 
-    def _find_person(self, given: str, surname: str) -> int | None:
+    def _find_person(self, given: str, surname: str, words: frozenset = frozenset()) -> int | None:
         best = None
         for pi, p in enumerate(self.people):
             if not _similar(p.surname, surname):
@@ -96,8 +114,8 @@ class Resolver:
                 and p.given
                 and not (
                     given == p.given
-                    or given[0] == p.given[0]
-                    and (len(given) <= 2 or len(p.given) <= 2)
+                    or (given[0] == p.given[0] and (len(given) <= 2 or len(p.given) <= 2))
+                    or p.given in words  # "Crooked Hillary Clinton" is Hillary Clinton
                 )
             ):
                 continue
@@ -112,16 +130,18 @@ class Resolver:
             toks = self._name_tokens(ent)
             if not toks:
                 continue
-            name = " ".join(t.text for t in toks)
+            name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
             surname = _norm(toks[-1].text)
             given = _norm(toks[0].text.rstrip(".")) if len(toks) > 1 else ""
-            pi = self._find_person(given, surname)
+            pi = self._find_person(given, surname, frozenset(_norm(t.text) for t in toks[:-1]))
             if pi is None:
                 self.people.append(Person(surname=surname))
                 pi = len(self.people) - 1
             p = self.people[pi]
             if name not in p.names:
                 p.names.append(name)
+            if name not in p.counts:
+                p.counts[name] = self.text.count(name)
             if given and not p.given:
                 p.given = given
             first = ent[0].lower_

@@ -1038,7 +1038,7 @@ class DocRules:
         last = self.sent_bounds(cand.cue_tok.i)[1] - 1
         end = self.doc[last].idx + len(self.doc[last])
         rest = self.text[pos:end]
-        if end <= pos or len(rest) > 250 or any(ch in rest for ch in '"“”«»'):
+        if end <= pos or len(rest) > 250 or any(pos <= q.start < end for q in self.quotes):
             return pos
         return pos + len(rest.rstrip())
 
