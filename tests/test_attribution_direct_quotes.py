@@ -102,3 +102,44 @@ def test_follow_on_quote_joins_the_same_speaker():
     assert len(atts) == 1
     assert "This street is our home." in atts[0].content_text(text)
     assert speaker_name(atts[0]) == "Omar Haddad"
+
+
+def test_transcript_speaker_labels():
+    text = (
+        "HOST: Will you stand again next year?\n"
+        "SMITH: I have not decided, and I will tell my party first.\n"
+        "HOST: Thank you for joining us.\n"
+        "SMITH: Thank you.\n"
+    )
+    atts = run(text)
+    a = find(atts, text, "I have not decided")
+    assert a.source_text(text) == "SMITH"
+    assert a.content_text(text) == "I have not decided, and I will tell my party first"
+
+
+def test_signed_quotation_lines():
+    text = (
+        "Readers told us what they thought of the debate.\n\n"
+        "“It was a waste of two hours. Nobody answered the questions.” ― Maria Fernandez\n\n"
+        "“I learned more than I expected.” ― Peter Novak\n"
+    )
+    atts = run(text)
+    a = find(atts, text, "It was a waste of two hours")
+    assert a.source_text(text) == "Maria Fernandez"
+    b = find(atts, text, "I learned more")
+    assert speaker_name(b) == "Peter Novak"
+
+
+def test_doubled_apostrophes_as_quotation_marks():
+    text = "''We will appeal,'' the lawyer said. ''The ruling ignores the evidence.''"
+    atts = run(text)
+    assert len(atts) == 1
+    assert "We will appeal" in atts[0].content_text(text)
+    assert "The ruling ignores the evidence" in atts[0].content_text(text)
+
+
+def test_quoted_phrase_in_the_object_of_any_verb():
+    text = 'The senator branded the proposal "a gift to polluters" in a late-night speech.'
+    [a] = run(text)
+    assert "a gift to polluters" in a.content_text(text)
+    assert a.source_text(text) == "The senator"

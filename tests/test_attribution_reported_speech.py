@@ -123,3 +123,65 @@ def test_according_to_channel_of_a_reported_statement():
 def test_things_cannot_hold_positions():
     text = "The new rules favour large retailers over small shops."
     assert run(text) == []
+
+
+def test_reported_outer_channel_becomes_intermediary():
+    text = "Local radio reported that the coach described the draw as a fair result."
+    [a] = run(text)
+    assert a.source_text(text) == "the coach"
+    assert a.intermediary == "Local radio"
+    assert a.cue_lemma == "describe"
+
+
+def test_claim_inside_another_speakers_content_stays_with_that_speaker():
+    text = "Moreno said that the auditor had called the accounts a mess."
+    [a] = run(text)
+    assert a.source_text(text) == "Moreno"
+    assert a.content_text(text) == "the auditor had called the accounts a mess"
+
+
+def test_object_and_infinitive():
+    text = "The union urged its members to reject the pay deal."
+    [a] = run(text)
+    assert a.cue_lemma == "urge"
+    assert a.content_text(text) == "its members to reject the pay deal"
+
+
+def test_call_on_someone_to_act():
+    text = "The opposition leader called on the minister to resign."
+    [a] = run(text)
+    assert a.content_text(text) == "the minister to resign"
+
+
+def test_stance_adjective_and_possessive_stance_noun():
+    text = (
+        "The governor was critical of the new pipeline. "
+        "Her spokesman's claim that the pipeline leaked was denied by the company."
+    )
+    atts = run(text)
+    a = find(atts, text, "the new pipeline")
+    assert a.cue_text(text) == "was critical of"
+    b = find(atts, text, "the pipeline leaked")
+    assert b.source_text(text) == "Her spokesman's"
+
+
+def test_spoke_about():
+    text = "The bishop spoke about the closure of the village school."
+    [a] = run(text)
+    assert a.content_text(text) == "the closure of the village school"
+
+
+def test_second_cue_in_the_same_sentence_is_its_own_attribution():
+    text = "The coach said the team was tired and warned that the season would be long."
+    atts = run(text)
+    a = find(atts, text, "the team was tired")
+    assert "warned" not in a.content_text(text)
+    b = find(atts, text, "the season would be long")
+    assert b.cue_lemma == "warn"
+
+
+def test_colon_then_unquoted_paragraph():
+    text = "The chairman wrote:\n\nWe have lost the trust of our customers and must earn it back."
+    [a] = run(text)
+    assert a.content_text(text) == "We have lost the trust of our customers and must earn it back"
+    assert a.source_text(text) == "The chairman"

@@ -94,3 +94,23 @@ def test_organisation_speaker():
     [a] = run(text)
     assert a.speaker.kind == "organisation"
     assert a.speaker.name == "European Commission"
+
+
+def test_nickname_form_joins_the_person():
+    text = (
+        "Angry Joe Turner shouted at the referee. Later Joe Turner apologised. "
+        "Turner said the decision had upset him."
+    )
+    a = find(run(text), text, "the decision had upset him")
+    assert speaker_name(a) == "Joe Turner"
+
+
+def test_unresolved_role_noun_does_not_jump_to_a_distant_person():
+    text = (
+        "Maria Costa opened the market in May. The weather was poor all summer. "
+        "Sales fell in the autumn. Prices rose in the winter. "
+        "The mayor said the market would stay open."
+    )
+    a = find(run(text), text, "market would stay open")
+    assert speaker_name(a) != "Maria Costa"
+    assert a.speaker.kind == "anonymous"

@@ -21,7 +21,7 @@ SPEECH_VERBS = frozenset(
     clarify elaborate reason figure speculate theorize theorise posit hypothesize surmise rule
     find show demonstrate suggest imply conclude document write blog tweet text email message
     announce broadcast publish release reckon guess vent gush rave rant fume thunder declare
-    answer acknowledge confess mention remind reiterate
+    answer acknowledge confess mention remind reiterate talk speak testify
     """.split()
 )
 
@@ -242,6 +242,7 @@ ROLE_NOUNS = frozenset(
     manager coach captain economist analyst historian professor scientist researcher author
     actor actress singer star activist campaigner chief-of-staff deputy diplomat politician
     incumbent challenger frontrunner front-runner hopeful veteran official officer pastor
+    bishop priest cardinal rabbi imam archbishop sheriff chief mayor nurse doctor teacher
     """.split()
 )
 
