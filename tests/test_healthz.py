@@ -24,3 +24,4 @@ def test_healthz_says_redis_is_down_without_leaking_its_address(client, settings
     assert response.json()["checks"]["redis"].startswith("down")
     assert "hunter2" not in response.content.decode()
     assert "127.0.0.1:1" not in response.content.decode()
+    assert response.json()["checks"]["worker"] == "down (broker unreachable)"
