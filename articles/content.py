@@ -31,6 +31,12 @@ HEADLINE_MAX_CHARS = 150
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Control characters (NUL above all, which PostgreSQL refuses) have no place in stored text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Elements whose content is not text to read: code, embedded documents (whose content the
+# HTML parser keeps as raw markup), fallbacks and drawings.
+NOT_TEXT_ELEMENTS = (
+    "script", "style", "iframe", "frame", "frameset", "noframes", "object", "embed", "applet",
+    "noscript", "noembed", "template", "svg", "math", "canvas", "textarea", "select", "button",
+)  # fmt: skip
 
 
 @dataclass
@@ -85,7 +91,7 @@ def html_fragment_text(html: str) -> str:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         return normalise_text(re.sub(r"<[^>]+>", " ", html))
-    for element in root.iter("script", "style"):
+    for element in list(root.iter(*NOT_TEXT_ELEMENTS)):  # not while removing
         element.drop_tree()
     for element in root.iter("br"):
         element.tail = "\n" + (element.tail or "")

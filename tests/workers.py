@@ -24,6 +24,7 @@ import uuid
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import psutil
 import pytest
 import redis
 from django.conf import settings
@@ -36,8 +37,15 @@ STARTUP_TIMEOUT = 60
 
 
 class CeleryWorker:
-    def __init__(self):
+    """One worker process. By default a solo pool (tasks run in the process itself) on the
+    test database and the configured broker; `pool="prefork"` runs tasks in child processes,
+    as in production, and `env` overrides variables (another DATABASE_URL or REDIS_URL)."""
+
+    def __init__(self, *, pool: str = "solo", concurrency: int = 1, env: dict | None = None):
         self.name = f"test-{uuid.uuid4().hex[:8]}@localhost"
+        self.pool = pool
+        self.concurrency = concurrency
+        self.overrides = env or {}
         self.log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - lives as long as the worker
             prefix="celery-worker-", suffix=".log", delete=False
         )
@@ -52,10 +60,16 @@ class CeleryWorker:
         env["REDIS_URL"] = settings.REDIS_URL
         env["SPACY_MODEL"] = settings.SPACY_MODEL
         env["ALLOW_PRIVATE_FETCH"] = "1" if settings.ALLOW_PRIVATE_FETCH else "0"
+        env.update(self.overrides)
         return env
 
+    @property
+    def broker_url(self) -> str:
+        return self.environment()["REDIS_URL"]
+
     def start(self):
-        celery_app.control.purge()  # nothing left over from earlier tests or runs
+        with celery_app.connection_for_write(self.broker_url) as broker:
+            celery_app.control.purge(connection=broker)  # nothing left from earlier runs
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -64,7 +78,8 @@ class CeleryWorker:
                 "-A",
                 "claimtrack",
                 "worker",
-                "--pool=solo",
+                f"--pool={self.pool}",
+                f"--concurrency={self.concurrency}",
                 "--loglevel=INFO",
                 "--without-gossip",
                 "--without-mingle",
@@ -80,11 +95,26 @@ class CeleryWorker:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"Celery worker exited at start:\n{self.output()}")
-            if celery_app.control.ping(destination=[self.name], timeout=0.5):
+            if self.ping():
                 return
         raise RuntimeError(
             f"Celery worker did not answer within {STARTUP_TIMEOUT}s:\n{self.output()}"
         )
+
+    def ping(self) -> bool:
+        with celery_app.connection_for_write(self.broker_url) as broker:
+            return bool(
+                celery_app.control.ping(destination=[self.name], timeout=0.5, connection=broker)
+            )
+
+    def send(self, task, *args, **kwargs):
+        """Queue task(*args, **kwargs) on this worker's broker (which may not be the default)."""
+        with celery_app.connection_for_write(self.broker_url) as broker:
+            task.apply_async(args, kwargs, connection=broker)
+
+    def pool_pids(self) -> list[int]:
+        """The pool's child processes, which run the tasks (prefork); none for solo."""
+        return [child.pid for child in psutil.Process(self.process.pid).children()]
 
     def output(self) -> str:
         return Path(self.log.name).read_text(errors="replace")

@@ -1,0 +1,148 @@
+"""A worker killed in the middle of an extraction, with real prefork worker processes.
+
+Killing the pool child that runs the task (what the OOM killer does) makes the worker's main
+process put the task back at once (task_reject_on_worker_lost). Killing the whole worker
+leaves the task unacknowledged in Redis until the visibility timeout (12 minutes by
+default); the periodic sweep of stuck articles queues it again from the database long
+before that, and the late redelivery then finds the article done and leaves it alone.
+"""
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+import redis
+
+from articles.models import Article
+from articles.tasks import requeue_stuck_articles
+from claims.models import Claim
+from claims.tasks import extract_article
+from tests.factories import make_article
+from tests.workers import CeleryWorker
+
+pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
+
+DEMO = (Path(__file__).parent.parent / "articles/demo/trump-putin-call.txt").read_text()
+# About 35,000 characters: a few seconds of extraction, time enough to kill it midway.
+LONG_TEXT = "\n".join(DEMO for _ in range(6))
+
+
+def queued_article(text=LONG_TEXT):
+    return make_article(text, status=Article.Status.QUEUED, origin=Article.Origin.PASTE)
+
+
+def claims_of(article):
+    return list(
+        Claim.objects.filter(article=article)
+        .order_by("content_spans", "id")
+        .values_list("content_spans", "speaker_name", "kind", "text")
+    )
+
+
+def wait_for_status(worker, article, status, timeout=60):
+    worker.wait_for(
+        lambda: Article.objects.get(pk=article.pk).status == status,
+        timeout=timeout,
+        interval=0.05,
+        what=f"article {article.pk} to be {status}",
+    )
+
+
+@pytest.fixture
+def workers(settings):
+    started = []
+
+    def start(**options):
+        worker = CeleryWorker(**options)
+        started.append(worker)
+        worker.start()
+        return worker
+
+    yield start
+    for worker in started:
+        worker.stop()
+    # The killed worker's task stays in the broker's unacknowledged set until the visibility
+    # timeout; drop it so that it is not redelivered into a later test.
+    redis.Redis.from_url(settings.REDIS_URL).delete("unacked", "unacked_index")
+
+
+def test_killed_extractions_end_done_once_with_the_claims_of_a_clean_run(workers, settings):
+    worker = workers(pool="prefork", concurrency=1)
+    [first_child] = worker.pool_pids()
+
+    # 1. The OOM killer's way: the pool child dies; the task goes back to the queue at once.
+    killed_child = queued_article()
+    extract_article.delay(killed_child.pk)
+    wait_for_status(worker, killed_child, Article.Status.EXTRACTING)
+    os.kill(first_child, signal.SIGKILL)
+    wait_for_status(worker, killed_child, Article.Status.DONE, timeout=90)
+    assert worker.process.poll() is None
+    assert first_child not in worker.pool_pids()
+
+    # 2. The whole worker dies (a host restart): the sweep queues the article again.
+    killed_worker = queued_article()
+    extract_article.delay(killed_worker.pk)
+    wait_for_status(worker, killed_worker, Article.Status.EXTRACTING)
+    processes = [psutil.Process(pid) for pid in [worker.process.pid, *worker.pool_pids()]]
+    for process in processes:
+        process.kill()
+    psutil.wait_procs(processes, timeout=10)
+    assert Article.objects.get(pk=killed_worker.pk).status == Article.Status.EXTRACTING
+
+    survivor = workers()
+    settings.STUCK_AFTER_SECONDS = 0  # what beat's sweep does once the threshold has passed
+    time.sleep(0.01)
+    assert requeue_stuck_articles() == 1
+    wait_for_status(survivor, killed_worker, Article.Status.DONE, timeout=90)
+
+    # The same text extracted with nothing killed.
+    clean = queued_article()
+    extract_article.delay(clean.pk)
+    wait_for_status(survivor, clean, Article.Status.DONE, timeout=90)
+
+    expected = claims_of(clean)
+    assert len(expected) > 20
+    assert len({repr(spans) for spans, *_ in expected}) == len(expected)  # no claim twice
+    for article in (killed_child, killed_worker):
+        article.refresh_from_db()
+        assert claims_of(article) == expected
+        assert article.error == ""
+        assert article.attempts == 2  # the killed attempt and the one that finished
+        assert article.interruptions == 0  # reset once done
+
+    # The killed worker's own task, redelivered when the visibility timeout ends, finds the
+    # article done: nothing is extracted again.
+    extract_article.delay(killed_worker.pk)
+    marker = queued_article("“We are ready,” the minister said on Monday.")
+    extract_article.delay(marker.pk)
+    wait_for_status(survivor, marker, Article.Status.DONE)
+    killed_worker.refresh_from_db()
+    assert killed_worker.attempts == 2
+    assert claims_of(killed_worker) == expected
+
+
+def test_an_article_that_keeps_killing_its_worker_is_failed_not_retried_forever(workers):
+    worker = workers(pool="prefork", concurrency=1)
+    article = queued_article()
+    extract_article.delay(article.pk)
+    for attempt in (1, 2, 3):
+        worker.wait_for(
+            lambda attempt=attempt: Article.objects.get(pk=article.pk).attempts == attempt,
+            timeout=60,
+            interval=0.05,
+            what=f"extraction attempt {attempt}",
+        )
+        [child] = worker.pool_pids()
+        os.kill(child, signal.SIGKILL)
+    wait_for_status(worker, article, Article.Status.FAILED, timeout=60)
+    article.refresh_from_db()
+    assert "interrupted 3 times" in article.error
+    assert article.claims.count() == 0
+
+    # The worker is still there for the next article.
+    healthy = queued_article("“We are ready,” the minister said on Monday.")
+    extract_article.delay(healthy.pk)
+    wait_for_status(worker, healthy, Article.Status.DONE)
