@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.workers import celery_worker_fixture  # noqa: F401
+
 
 @pytest.mark.django_db
 def test_healthz_reports_each_service_without_login(client, settings):
@@ -25,3 +27,12 @@ def test_healthz_says_redis_is_down_without_leaking_its_address(client, settings
     assert "hunter2" not in response.content.decode()
     assert "127.0.0.1:1" not in response.content.decode()
     assert response.json()["checks"]["worker"] == "down (broker unreachable)"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_healthz_is_ok_when_a_worker_answers(client, celery_worker):
+    response = client.get("/healthz")
+    assert response.status_code == 200, response.content
+    body = response.json()
+    assert body["status"] == "ok"
+    assert body["checks"]["worker"].startswith("ok")
