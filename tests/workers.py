@@ -24,9 +24,11 @@ import uuid
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import kombu.exceptions
 import psutil
 import pytest
 import redis
+from celery import Celery
 from django.conf import settings
 from django.db import connection
 
@@ -50,6 +52,9 @@ class CeleryWorker:
             prefix="celery-worker-", suffix=".log", delete=False
         )
         self.process: subprocess.Popen | None = None
+        # A client of this worker's broker, which need not be the configured one.
+        self.client = Celery("claimtrack-test-client", broker=self.broker_url, set_as_current=False)
+        self.client.conf.update(task_serializer="json", accept_content=["json"])
 
     def environment(self) -> dict[str, str]:
         # The worker must see what the test sees: the test database, not the configured one.
@@ -68,8 +73,7 @@ class CeleryWorker:
         return self.environment()["REDIS_URL"]
 
     def start(self):
-        with celery_app.connection_for_write(self.broker_url) as broker:
-            celery_app.control.purge(connection=broker)  # nothing left from earlier runs
+        self.client.control.purge()  # nothing left over from earlier tests or runs
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -102,15 +106,14 @@ class CeleryWorker:
         )
 
     def ping(self) -> bool:
-        with celery_app.connection_for_write(self.broker_url) as broker:
-            return bool(
-                celery_app.control.ping(destination=[self.name], timeout=0.5, connection=broker)
-            )
+        try:
+            return bool(self.client.control.ping(destination=[self.name], timeout=0.5))
+        except (OSError, redis.ConnectionError, kombu.exceptions.OperationalError):
+            return False  # the broker is down or restarting
 
     def send(self, task, *args, **kwargs):
-        """Queue task(*args, **kwargs) on this worker's broker (which may not be the default)."""
-        with celery_app.connection_for_write(self.broker_url) as broker:
-            task.apply_async(args, kwargs, connection=broker)
+        """Queue task(*args, **kwargs) on this worker's broker."""
+        self.client.send_task(task.name, args, kwargs)
 
     def pool_pids(self) -> list[int]:
         """The pool's child processes, which run the tasks (prefork); none for solo."""
@@ -138,6 +141,7 @@ class CeleryWorker:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        self.client.close()
         self.log.close()
         Path(self.log.name).unlink(missing_ok=True)
 
