@@ -2,8 +2,7 @@
 
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count
-from django.db.models.functions import TruncWeek
+from django.db import connection
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
@@ -20,18 +19,22 @@ def weekly_counts(claims, weeks=WEEKS, until=None):
     """[(monday, claims that week)] for `weeks` weeks up to `until`'s, oldest first, zeros kept."""
     until = until or timezone.localdate()
     first = week_start(until) - timedelta(weeks=weeks - 1)
-    since = timezone.make_aware(datetime.combine(first, time.min))
-    before = timezone.make_aware(datetime.combine(week_start(until) + timedelta(weeks=1), time.min))
-    rows = (
-        claims.filter(published__gte=since, published__lt=before)
-        .annotate(week=TruncWeek("published"))
-        .values("week")
-        .annotate(n=Count("id"))
-        .order_by()
-    )
-    counts = {timezone.localdate(row["week"]): row["n"] for row in rows}
     mondays = [first + timedelta(weeks=i) for i in range(weeks)]
-    return [(monday, counts.get(monday, 0)) for monday in mondays]
+    bounds = [timezone.make_aware(datetime.combine(monday, time.min)) for monday in mondays]
+    bounds.append(timezone.make_aware(datetime.combine(mondays[-1] + timedelta(weeks=1), time.min)))
+    # One count per week, each a range of the (speaker, published) index counted without
+    # reading the rows: grouping the rows by week instead costs three times as much for a
+    # speaker quoted thousands of times in the period.
+    sql, params = claims.order_by().values("published").query.sql_with_params()
+    counts = (
+        f"SELECT (SELECT count(*) FROM ({sql}) AS claim"  # noqa: S608 (Django's SQL, values apart)
+        " WHERE claim.published >= week.start AND claim.published < week.stop)"
+        " FROM unnest(%s::timestamptz[], %s::timestamptz[]) WITH ORDINALITY"
+        " AS week(start, stop, number) ORDER BY week.number"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(counts, [*params, bounds[:-1], bounds[1:]])
+        return [(monday, n) for monday, (n,) in zip(mondays, cursor.fetchall(), strict=True)]
 
 
 def weekly_chart(series):

@@ -2,6 +2,7 @@ from datetime import datetime, time, timedelta
 
 from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -178,15 +179,22 @@ class FlagFilterForm(forms.Form):
 SEARCH_WINDOW = 500
 
 
-def best_matches(rows, matches, text):
-    """`rows` for the newest SEARCH_WINDOW of `matches`, best match first (ties newest first).
+def best_match_ids(matches, text, offset, limit):
+    """Ids of `matches`' best matches for `text`, [offset:offset + limit] of the newest
+    SEARCH_WINDOW of them ranked best first (ties newest first).
 
     Ranking every match of a common word would read tens of thousands of rows on each page
-    view; the newest few hundred come off the date index in milliseconds, then get ranked.
+    view. PostgreSQL walks the date index for the newest few hundred, ranking each as it reads
+    it, and sorts those: the walk's query is wrapped so the rows a page shows are joined to
+    their speakers and articles afterwards, and those rows alone.
     """
-    newest = matches.order_by("-published", "-id").values("pk")[:SEARCH_WINDOW]
-    return (
-        rows.filter(pk__in=newest)
-        .annotate(rank=SearchRank(F("search_vector"), search_query(text)))
-        .order_by("-rank", "-published", "-id")
+    newest = (
+        matches.annotate(rank=SearchRank(F("search_vector"), search_query(text)))
+        .order_by("-published", "-id")
+        .values("pk", "published", "rank")[:SEARCH_WINDOW]
     )
+    sql, params = newest.query.sql_with_params()  # Django's own SQL, its values apart
+    ranked = f"SELECT pk FROM ({sql}) AS newest ORDER BY rank DESC, published DESC, pk DESC"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(f"{ranked} OFFSET %s LIMIT %s", [*params, offset, limit])
+        return [pk for (pk,) in cursor.fetchall()]

@@ -20,7 +20,7 @@ from claims.forms import (
     FlagFilterForm,
     FlagForm,
     ResolveForm,
-    best_matches,
+    best_match_ids,
     in_flags,
     search_query,
 )
@@ -108,6 +108,16 @@ def newest_first_page(request, claims, size=PAGE_SIZE):
     return page
 
 
+def in_order(queryset, ids):
+    """The objects with these ids, in the same order, fetched in one query.
+
+    Pages pick the ids of the rows they show from a narrow query first, then fetch those rows
+    with everything they display: joining first would join every candidate before the sort.
+    """
+    by_id = queryset.in_bulk(ids)
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 def ranked_page(request, matches, text, size=None):
     """Best matches first, paged by number (the ranked window is small, so OFFSET is cheap)."""
     size = size or PAGE_SIZE
@@ -117,7 +127,7 @@ def ranked_page(request, matches, text, size=None):
     except ValueError:
         number = 1
     offset = (number - 1) * size
-    rows = list(best_matches(claim_rows(), matches, text)[offset : offset + size + 1])
+    rows = in_order(claim_rows(), best_match_ids(matches, text, offset, size + 1))
     page = Page(rows[:size], prev_label="Previous", next_label="Next", number=number)
     if number > 1:
         page.prev_url = page_url(request, page=number - 1)
@@ -191,16 +201,6 @@ def flags_with_claims():
     )
 
 
-def flags_in_order(flag_ids):
-    """The full flags for these ids, in the same order.
-
-    Pages pick their flags from the small flags table first and join claims for those
-    alone: joining first would join every flag before the sort and limit.
-    """
-    by_id = {flag.pk: flag for flag in flags_with_claims().filter(pk__in=flag_ids)}
-    return [by_id[pk] for pk in flag_ids if pk in by_id]
-
-
 def flags_of_speakers(speakers):
     """Flags with a claim by any of these speakers."""
     their_claims = Claim.objects.filter(speaker__in=speakers).values("pk")
@@ -241,7 +241,7 @@ def flag_candidates(claim, text):
         rest = rows.filter(search_vector=search_query(text))
         if claim.speaker_id:
             rest = rest.exclude(speaker=claim.speaker_id)
-        others = list(best_matches(claim_rows(), rest, text)[:20])
+        others = in_order(claim_rows(), best_match_ids(rest, text, 0, 20))
     return same_speaker, others
 
 
@@ -399,7 +399,7 @@ def contradiction_list(request):
         {
             "form": form,
             "page": page,
-            "flags": flags_in_order(list(page)),
+            "flags": in_order(flags_with_claims(), list(page)),
             "page_query": page_url(request),
         },
     )
