@@ -156,7 +156,7 @@ def test_call_on_someone_to_act():
 def test_stance_adjective_and_possessive_stance_noun():
     text = (
         "The governor was critical of the new pipeline. "
-        "Her spokesman's claim that the pipeline leaked was denied by the company."
+        "Her spokesman's claim that the pipeline leaked caused an uproar."
     )
     atts = run(text)
     a = find(atts, text, "the new pipeline")
@@ -185,3 +185,15 @@ def test_colon_then_unquoted_paragraph():
     [a] = run(text)
     assert a.content_text(text) == "We have lost the trust of our customers and must earn it back"
     assert a.source_text(text) == "The chairman"
+
+
+def test_passive_with_agent():
+    text = "The housing plan was rejected by the city council on Monday."
+    [a] = run(text)
+    assert a.source_text(text) == "the city council"
+    assert a.content_text(text) == "The housing plan"
+
+
+def test_passive_without_agent_has_no_source():
+    text = "The minister is expected to resign before the summer."
+    assert run(text) == []

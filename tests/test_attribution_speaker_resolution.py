@@ -114,3 +114,14 @@ def test_unresolved_role_noun_does_not_jump_to_a_distant_person():
     a = find(run(text), text, "market would stay open")
     assert speaker_name(a) != "Maria Costa"
     assert a.speaker.kind == "anonymous"
+
+
+def test_pronoun_after_an_unnamed_speaker():
+    text = (
+        "Lena Berg opened the shelter in 2019. "
+        "One volunteer, who did not want to be named, said the beds were always full. "
+        "“We turn people away every night,” she said."
+    )
+    a = find(run(text), text, "We turn people away")
+    assert a.speaker.kind == "anonymous"
+    assert a.speaker.name == "One volunteer"

@@ -89,6 +89,7 @@ class Resolver:
         self.mentions: list[tuple[int, int, bool, int]] = []
         self.contents = sorted(content_spans)
         self.groups: list[tuple[int, ResolvedSpeaker]] = []  # plural/org speakers by position
+        self.singles: list[tuple[int, ResolvedSpeaker]] = []  # unnamed single speakers
         self._build()
 
     # ---- people --------------------------------------------------------------------------------
@@ -102,6 +103,11 @@ class Resolver:
         while toks and toks[0].lower_.rstrip(".") in {h.rstrip(".") for h in lx.HONORIFICS}:
             toks = toks[1:]
         toks = [t for t in toks if t.tag_ != "POS"]
+        # the small model sometimes runs a name into the next word: "Maria Lopez said"
+        while toks and not toks[-1].text[:1].isupper():
+            toks = toks[:-1]
+        while toks and not toks[0].text[:1].isupper():
+            toks = toks[1:]
         return toks
 
     def _find_person(self, given: str, surname: str, words: frozenset = frozenset()) -> int | None:
@@ -292,6 +298,15 @@ class Resolver:
         if low in lx.MALE_PRONOUNS or low in lx.FEMALE_PRONOUNS:
             gender = "m" if low in lx.MALE_PRONOUNS else "f"
             pi = self._recent_person(head, gender)
+            person_pos = max(
+                (pos for _, q, _, pos in self.mentions if q == pi and pos < head.idx), default=-1
+            )
+            # "One resident said ... 'Every time ...,' she said": an unnamed speaker just before
+            for pos, spk in reversed(self.singles):
+                if pos < head.idx:
+                    if pos > person_pos and head.idx - pos < 600:
+                        return spk
+                    break
             if pi is not None:
                 p = self.people[pi]
                 if not p.gender:
@@ -331,12 +346,30 @@ class Resolver:
                 spk = ResolvedSpeaker(name, "organisation")
                 self.groups.append((head.idx, spk))
                 return spk
-            return ResolvedSpeaker(name, "person")
+            spk = ResolvedSpeaker(name, "person")
+            self.singles.append((head.idx, spk))
+            return spk
         if low in lx.ORG_SUFFIX_WORDS:
             spk = ResolvedSpeaker(_clean(source_text), "organisation")
             self.groups.append((head.idx, spk))
             return spk
-        return ResolvedSpeaker(_clean(source_text), "anonymous")
+        spk = ResolvedSpeaker(_clean(self._core_phrase(head)), "anonymous", description=low)
+        if head.tag_ == "NN" and (
+            low in lx.ROLE_NOUNS
+            or low in lx.HUMAN_NOUNS
+            or (low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low)
+        ):
+            self.singles.append((head.idx, spk))
+        return spk
+
+    def _core_phrase(self, head: Token) -> str:
+        """The noun phrase without its relative clauses and appositions."""
+        skip = set()
+        for c in head.children:
+            if c.dep_ in ("relcl", "appos", "acl", "punct", "advcl") and c.i > head.i:
+                skip.update(t.i for t in c.subtree)
+        idx = [t.i for t in head.subtree if t.i not in skip]
+        return self.doc[min(idx) : max(idx) + 1].text if idx else head.text
 
     def _ent_text(self, head: Token) -> str:
         for ent in self.ents:

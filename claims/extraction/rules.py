@@ -40,6 +40,13 @@ _SIGNED_LINE = re.compile(
     re.MULTILINE,
 )
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
+# a sentence end: a lower-case word or a figure, then . ! or ?, then a capital. Abbreviations
+# ("Mr.", "U.S.", "Sept.") and initials are not sentence ends.
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No|Co))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Ltd|Jan|Feb)"
+    r")(?<!\b(?:Aug|Sep|Oct|Nov|Dec|Mar|Apr|Jun|Jul|Ave))(?<!\bSept)(?<=[a-z0-9%)])[.!?][\"”’]?"
+    r"\s+(?=[A-Z“\"])"
+)
 _GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})
 _SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
@@ -180,8 +187,10 @@ class DocRules:
         for _ in range(5):
             for c in cur.children:
                 if c.dep_ in _SUBJ and self.quote_of[c.i] < 0 and not c.is_punct:
-                    if c.dep_ == "nsubjpass" and cur is verb and lemma in ("tell", "ask", "urge"):
-                        return None  # "he was told that ..." names the addressee
+                    if c.dep_ == "nsubjpass" and cur is verb:
+                        # "he was told that ...", "the plan was rejected (by X)": the subject
+                        # is not who speaks; _passive() handles the agent
+                        return None
                     if c.lower_ in ("it", "there", "what", "this", "that") and c.dep_ != "nsubj":
                         return None
                     if c.lower_ in ("it", "there") and lemma not in ("show", "find", "report"):
@@ -234,7 +243,14 @@ class DocRules:
         # keep the run that holds the head
         for a, b in runs:
             if a <= subj.i <= b:
-                return self._tokspan(a, b, keep_marks=False)
+                span = self._tokspan(a, b, keep_marks=False)
+                if span is None:
+                    return None
+                # "... cost about £4m. Insurers estimate": a sentence end the parser missed
+                cut = None
+                for m in _SENTENCE_END.finditer(self.text, span[0], min(span[1], subj.idx + 1)):
+                    cut = m.end()
+                return (cut, span[1]) if cut is not None else span
         return None
 
     def _cue_span(self, verb: Token, subj: Token | None) -> tuple[Span, str]:
@@ -253,6 +269,13 @@ class DocRules:
                 last = max(last, c.i)
                 phrasal = " " + c.lower_
         doc = self.doc
+        # "was quoted as saying": the whole phrase is the cue
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lower_ == "quoted":
+            quoted = verb.head.head
+            first = quoted.i
+            for c in quoted.lefts:
+                if c.dep_ in ("auxpass", "aux", "advmod") and c.i > floor:
+                    first = min(first, c.i)
         return (doc[first].idx, doc[last].idx + len(doc[last])), phrasal
 
     # ---- cue-driven attributions -----------------------------------------------------------
@@ -295,6 +318,15 @@ class DocRules:
                 ccomp is None or (ccomp.i < verb.i < c.i and c.left_edge.i - verb.i <= 3)
             ):
                 ccomp = c  # a clause right after the cue wins over one before ("X, he said: Y")
+            elif (
+                dep == "advcl"
+                and ccomp is None
+                and c.i > verb.i
+                and c.left_edge.lower_ == "that"
+                and c.left_edge.dep_ in ("mark", "advmod", "nsubj")
+                and c.left_edge.i > verb.i
+            ):
+                ccomp = c  # "tweeted in the early hours that ...", parsed as an adverbial
             elif dep == "xcomp" and xcomp is None:
                 xcomp = c
             elif dep == "dobj" and dobj is None:
@@ -387,8 +419,30 @@ class DocRules:
                 return True
         return False
 
+    def _passive(self, verb: Token, lemma: str) -> None:
+        """'The plan was rejected by the council': the agent speaks, the subject is content."""
+        if lemma not in lx.DOBJ_CUES or lemma in lx.CLAUSE_FIRST_CUES:
+            return
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if patient is None or agent is None or self.quote_of[patient.i] >= 0:
+            return
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is None or not self._can_hold_views(pobj):
+            return
+        doc = self.doc
+        first = verb.i
+        for c in verb.lefts:
+            if c.dep_ in ("auxpass", "aux", "neg", "advmod") and c.i > patient.right_edge.i:
+                first = min(first, c.i)
+        cue = (doc[first].idx, agent.idx + len(agent))
+        self._add(verb, lemma, pobj, [patient], cue, 0.5)
+
     def _cue_verb(self, verb: Token, lemma: str) -> None:
         if verb.dep_ == "xcomp" and self._inside_other_cue(verb):
+            return
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            self._passive(verb, lemma)
             return
         subj = self._subject(verb, lemma)
         if subj is None and lemma in lx.SPEECH_VERBS:
@@ -433,6 +487,9 @@ class DocRules:
         if not pieces:
             return
         pieces = self._cut_at_dash(self._merge_close(pieces))
+        pieces = self._one_sentence(pieces, verb.idx)
+        if not pieces:
+            return
         content_chars = sum(e - s for s, e in pieces)
         if content_chars < 3:
             return
@@ -444,6 +501,7 @@ class DocRules:
             source=source,
             source_tok=subj,
             confidence=0.7 if lemma in lx.SPEECH_VERBS else 0.55,
+            extras={"clause_head": heads[0].i},
         )
         if lemma in lx.WEAK_CUES:
             cand.confidence = 0.45
@@ -635,6 +693,33 @@ class DocRules:
                 out.append(_trim(text, a, b))
         return [p for p in out if p[1] > p[0]]
 
+    def _one_sentence(self, pieces: list[Span], cue_pos: int) -> list[Span]:
+        """Cut a parse that ran over a missed sentence end ('... £4m. Insurers estimate ...')."""
+        if not pieces:
+            return pieces
+        lo, hi = pieces[0][0], pieces[-1][1]
+        ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(self.text, lo, hi)
+            if self.quote_at(m.start()) < 0
+        ]
+        if not ends:
+            return pieces
+        if cue_pos >= hi:
+            keep = (ends[-1], hi)
+        elif cue_pos < lo:
+            keep = (lo, ends[0])
+        else:
+            before = [e for e in ends if e <= cue_pos]
+            after = [e for e in ends if e > cue_pos]
+            keep = (before[-1] if before else lo, after[0] if after else hi)
+        out = []
+        for a, b in pieces:
+            a, b = max(a, keep[0]), min(b, keep[1])
+            if b > a:
+                out.append(_trim(self.text, a, b))
+        return [p for p in out if p[1] > p[0]]
+
     def _cut_at_dash(self, pieces: list[Span]) -> list[Span]:
         """Drop a writer's gloss after a single spaced dash: '... must go - language long used'."""
         s, e = pieces[-1]
@@ -733,6 +818,7 @@ class DocRules:
         if not pieces or source is None:
             return
         pieces = self._merge_close(self._in_paragraph(tok.idx, pieces))
+        pieces = self._one_sentence(pieces, tok.idx)
         if not pieces:
             return
         cue = (tok.idx, to.idx + len(to))
@@ -769,6 +855,8 @@ class DocRules:
             span = self.doc.char_span(ls, le, alignment_mode="expand")
             if span is None:
                 continue
+            if any(t.tag_.startswith(("VB", "MD")) or t.is_lower for t in span):
+                continue  # "Maria Lopez said: ..." is a sentence, not a speaker label
             person = any(
                 e.label_ == "PERSON" and e.end - e.start >= len(span) - 1 for e in span.ents
             )
@@ -1092,6 +1180,9 @@ class DocRules:
                     and outer.start <= inner.source[0] < outer.end
                 ):
                     continue
+                head = outer.extras.get("clause_head")
+                if head is not None and inner.cue_tok is not None and inner.cue_tok.i != head:
+                    continue  # the inner cue is not what the channel reports, just nearby
                 if not inner.intermediary:
                     inner.intermediary = (
                         self.text[outer.source[0] : outer.source[1]] if outer.source else ""
@@ -1115,6 +1206,15 @@ class DocRules:
                     and outer.start <= st.idx < outer.end
                     and not inner.quotes
                 ):
+                    drop.add(i)
+                    break
+        # "One volunteer, who did not want to be named, said ...": a cue inside another
+        # attribution's source describes the speaker
+        for i, inner in enumerate(self.cands):
+            if inner.cue is None or i in drop:
+                continue
+            for j, outer in enumerate(self.cands):
+                if i != j and outer.source and outer.source[0] <= inner.cue[0] < outer.source[1]:
                     drop.add(i)
                     break
         # "Trump said that Clinton once described X as ...": the inner claim is what the outer
