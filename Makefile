@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 EVAL_DIR ?= ../shared/eval
 EVAL_OUT := var/eval
 
-.PHONY: run test lint format eval bench-extract bench-web venv clean-venv
+.PHONY: run test lint format eval bench-extract bench-web bench-ingest venv clean-venv
 
 venv: $(VENV)/.installed
 
@@ -51,6 +51,10 @@ bench-extract: venv
 # Page latency on a synthetic 1M-claim archive in a database of its own (BENCH_CLAIMS to change).
 bench-web: venv
 	$(PY) -m claimtrack.launch exec $(PY) -m claimtrack.bench_web
+
+# Feed to claims through 2 worker processes, next to bare spaCy (BENCH_ARTICLES to change).
+bench-ingest: venv
+	$(PY) -m claimtrack.launch exec $(PY) -m claimtrack.bench_ingest
 
 clean-venv:
 	rm -rf $(VENV)
