@@ -197,3 +197,9 @@ def test_passive_with_agent():
 def test_passive_without_agent_has_no_source():
     text = "The minister is expected to resign before the summer."
     assert run(text) == []
+
+
+def test_passive_participle_is_not_the_speakers_cue():
+    text = "Asked whether he would resign, the chairman replied: “Not today.”"
+    atts = run(text)
+    assert [a.cue_lemma for a in atts] == ["reply"]

@@ -125,3 +125,19 @@ def test_pronoun_after_an_unnamed_speaker():
     a = find(run(text), text, "We turn people away")
     assert a.speaker.kind == "anonymous"
     assert a.speaker.name == "One volunteer"
+
+
+def test_role_noun_does_not_take_a_person_with_another_role():
+    text = (
+        "“Sales are up,” said Tom Reyes, chief executive of Brightline.\n\n"
+        "The minister said the tax would rise."
+    )
+    a = find(run(text), text, "the tax would rise")
+    assert speaker_name(a) != "Tom Reyes"
+
+
+def test_document_speaks_for_who_issued_it():
+    text = "“We are ready,” according to a statement from the Red Cross."
+    [a] = run(text)
+    assert a.speaker.kind == "organisation"
+    assert a.speaker.name == "Red Cross"

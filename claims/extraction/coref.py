@@ -226,6 +226,19 @@ class Resolver:
         return range(ent.start, ent.end)
 
     def _add_role(self, p: Person, desc: str, head: str) -> None:
+        desc = desc.split("\n")[0].strip(" ,.;:")
+        if (
+            not desc
+            or desc.lower().rstrip(".") in lx.HONORIFICS
+            or head.rstrip(".")
+            in (
+                "mr",
+                "mrs",
+                "ms",
+                "dr",
+            )
+        ):
+            return
         if desc not in p.descriptions:
             p.descriptions.append(desc)
         p.roles.add(head.lower())
@@ -237,7 +250,12 @@ class Resolver:
         return any(s <= pos < e and not s <= exclude_pos < e for s, e in self.contents)
 
     def _recent_person(
-        self, tok: Token, gender: str = "", nationality: str = "", sentences: int = 0
+        self,
+        tok: Token,
+        gender: str = "",
+        nationality: str = "",
+        sentences: int = 0,
+        role: str = "",
     ) -> int | None:
         """The most recent compatible person before tok, subjects first within a sentence.
 
@@ -262,6 +280,13 @@ class Resolver:
                 continue
             if nationality and p.nations and nationality[:4] not in p.nations:
                 continue
+            if (
+                role
+                and p.roles
+                and role not in p.roles
+                and not (p.roles & _LEADER_WORDS and role in _LEADER_WORDS)
+            ):
+                continue  # "the minister" is not the person the article calls its chief executive
             in_content = self._in_content(pos, here)
             sent_i = self.sent_bounds(ti)[0]
             key = (sent_i, not in_content, subj, pos)
@@ -292,6 +317,15 @@ class Resolver:
             rel = head.head
             if rel.dep_ == "relcl":
                 return self.resolve(rel.head, doc[rel.head.left_edge.i : rel.head.i + 1].text)
+        if low in lx.DOCUMENT_NOUNS:
+            # "a statement from the White House", "a report by the agency"
+            for c in head.children:
+                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
+                    pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+                    if pobj is not None and (pobj.ent_type_ or pobj.tag_.startswith("NNP")):
+                        return self.resolve(
+                            pobj, self.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text
+                        )
         pi = self._person_in(head)
         if pi is not None:
             return self._note(head, pi)
@@ -419,11 +453,14 @@ class Resolver:
         _ = doc
         # an unknown role noun ("the mayor") only points back a short way, to someone
         # just mentioned; "the Russian leader" needs a person of no other nationality
-        pi = self._recent_person(head, nationality=nationality, sentences=2)
+        pi = self._recent_person(head, nationality=nationality, sentences=2, role=low)
         if pi is not None and nationality:
             # "the Russian leader" -> this person is Russian for the rest of the article
             self.people[pi].nations.add(nationality[:4])
         return pi
+
+
+_LEADER_WORDS = frozenset("leader president premier chancellor ruler head strongman".split())
 
 
 def _learnt_heads(people: list[Person]) -> set[str]:

@@ -271,6 +271,12 @@ HUMAN_NOUNS = frozenset(
 
 AGENT_SUFFIXES = tuple("er ers or ors ist ists ian ians ant ants ent ents".split())
 
+# Documents that speak for whoever issued them: "a statement from the White House".
+DOCUMENT_NOUNS = frozenset(
+    "statement report letter memo study survey poll release filing tweet post email ad "
+    "analysis document paper editorial notice".split()
+)
+
 ANONYMOUS_DETERMINERS = frozenset("a an one another some several two three many few".split())
 
 ORG_SUFFIX_WORDS = frozenset(

@@ -441,6 +441,12 @@ class DocRules:
     def _cue_verb(self, verb: Token, lemma: str) -> None:
         if verb.dep_ == "xcomp" and self._inside_other_cue(verb):
             return
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        ):
+            return  # "Asked whether he would resign, Jones replied": he was asked
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             self._passive(verb, lemma)
             return
