@@ -42,7 +42,8 @@ POSITION_VERBS = frozenset(
     applaud hail laud commend decry denounce deplore lambaste castigate rebuke mock ridicule
     recommend advocate champion push tout acknowledge admit concede predict plan intend wish
     threaten decline insist offer agree promise demand liken compare characterize characterise
-    encourage implore exhort
+    encourage implore exhort mention detail outline promote resist discuss reference
+    highlight
     paint portray dismiss downplay deny refute contest
     """.split()
 )
@@ -70,7 +71,8 @@ DOBJ_CUES = frozenset(
     attack question challenge dispute applaud hail laud commend decry denounce deplore lambaste
     castigate rebuke mock ridicule recommend advocate champion tout acknowledge admit concede
     predict announce urge liken compare characterize characterise paint portray downplay refute
-    contest say repeat reiterate confirm reveal disclose estimate
+    contest say repeat reiterate confirm reveal disclose estimate mention detail outline
+    promote resist discuss reference highlight stress emphasize emphasise question
     """.split()
 )
 
