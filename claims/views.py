@@ -21,7 +21,6 @@ from claims.forms import (
     FlagForm,
     ResolveForm,
     best_match_ids,
-    in_flags,
     search_query,
 )
 from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker
@@ -203,10 +202,7 @@ def flags_with_claims():
 
 def flags_of_speakers(speakers):
     """Flags with a claim by any of these speakers."""
-    their_claims = Claim.objects.filter(speaker__in=speakers).values("pk")
-    return ContradictionFlag.objects.filter(
-        Q(claim_a__in=their_claims) | Q(claim_b__in=their_claims)
-    )
+    return ContradictionFlag.objects.filter(Q(speaker_a__in=speakers) | Q(speaker_b__in=speakers))
 
 
 @read_access
@@ -332,6 +328,21 @@ def speaker_list(request):
 FLAGS_ON_SPEAKER_PAGE = 20
 
 
+def newest_flag_ids(speaker, count):
+    """Ids of the newest flags on this speaker's claims, newest first.
+
+    The newest `count` of each side come off their own index and are merged: the same work for
+    a speaker in thousands of flags as for one in two.
+    """
+    newest = ContradictionFlag.objects.order_by("-created_at", "-id").values_list(
+        "id", "created_at"
+    )
+    either_side = newest.filter(speaker_a=speaker)[:count].union(
+        newest.filter(speaker_b=speaker)[:count]
+    )
+    return [pk for pk, _ in either_side.order_by("-created_at", "-id")[:count]]
+
+
 @read_access
 def speaker_detail(request, slug):
     speaker = get_object_or_404(Speaker, slug=slug)
@@ -341,17 +352,12 @@ def speaker_detail(request, slug):
     if text:
         claims = claims.filter(search_vector=search_query(text))
     page = newest_first_page(request, claims, size=25)
-    # The flags on their most recently flagged claims. Walking their claims newest first costs
-    # the same for a speaker quoted 100,000 times as for one quoted ten times; finding all their
-    # flags first would read every one of their claims.
-    flagged_claims = list(
-        Claim.objects.filter(speaker=speaker)
-        .filter(in_flags(ContradictionFlag.objects.all()))
-        .order_by("-published", "-id")
-        .values_list("pk", flat=True)[:FLAGS_ON_SPEAKER_PAGE]
+    flags = in_order(
+        ContradictionFlag.objects.select_related("claim_a", "claim_b").defer(
+            "claim_a__search_vector", "claim_b__search_vector"
+        ),
+        newest_flag_ids(speaker, FLAGS_ON_SPEAKER_PAGE),
     )
-    on_their_claims = Q(claim_a__in=flagged_claims) | Q(claim_b__in=flagged_claims)
-    flags = list(flags_with_claims().filter(on_their_claims)[:FLAGS_ON_SPEAKER_PAGE])
     # The chart ends at the last time they were quoted, so a quiet speaker's chart isn't empty.
     spoken = Claim.objects.filter(speaker=speaker)
     last_quoted = spoken.order_by("-published").values_list("published", flat=True).first()
