@@ -116,8 +116,14 @@ def _parse_date(value: str | None) -> datetime | None:
 
 def extract_page(html: str, url: str = "") -> PageContent | None:
     """The main text of an article page with its metadata; None when there is no article text."""
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return None
+    # trafilatura keeps an iframe's raw content (markup) as text: drop what is not text first.
+    for element in list(tree.iter(*NOT_TEXT_ELEMENTS)):
+        element.drop_tree()
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url or None,
         with_metadata=True,
         include_comments=False,
