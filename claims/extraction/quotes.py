@@ -43,6 +43,15 @@ class Quote:
     def inner(self, text: str) -> str:
         return " ".join(text[s:e].strip(ALL_MARKS + " ") for s, e in self.pieces)
 
+    def looks_like_title(self, text: str) -> bool:
+        """'"Morning Joe"', '"The Apprentice"': a short Title Case name of a work or show."""
+        words = [w for w in re.findall(r"[\w’']+", self.inner(text))]
+        if not words or len(words) > 8:
+            return False
+        small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "is"}
+        caps = sum(1 for w in words if w[:1].isupper() or w.lower() in small)
+        return caps == len(words) and any(w[:1].isupper() for w in words)
+
     def is_sentence_like(self, text: str) -> bool:
         """A quote that says something by itself, not a scare-quoted word or a title."""
         body = self.inner(text)

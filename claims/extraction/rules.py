@@ -460,6 +460,8 @@ class DocRules:
             pass
         if lemma not in lx.SPEECH_VERBS and not self._can_hold_views(subj):
             return
+        if subj.lower_ == "you" and self.quote_of[subj.i] < 0:
+            return  # the generic "you consider ...", "you know ..." of advice columns
         heads = self._content_heads(verb, lemma)
         cue, phrasal = self._cue_span(verb, subj)
         source = self._source_span(subj)
@@ -1039,6 +1041,8 @@ class DocRules:
 
     def _quoted_object(self, qi: int, q: Quote) -> bool:
         doc = self.doc
+        if q.looks_like_title(self.text):
+            return False  # 'sat for an interview on "Politicking"', 'told "Morning Joe"'
         span = doc.char_span(q.start, q.pieces[0][1], alignment_mode="expand")
         if span is None or len(q.pieces) > 1:
             return False
