@@ -141,3 +141,14 @@ def test_document_speaks_for_who_issued_it():
     [a] = run(text)
     assert a.speaker.kind == "organisation"
     assert a.speaker.name == "Red Cross"
+
+
+def test_nationality_and_leader_role_reach_back_further():
+    text = (
+        "Chilean President Rosa Lagos met Peruvian President Hugo Salas in Lima. "
+        "The talks covered fishing rights. Both delegations brought large teams. "
+        "Trade officials worked late into the night. "
+        "The Chilean leader later wrote that the talks had been useful."
+    )
+    a = find(run(text), text, "the talks had been useful")
+    assert speaker_name(a) == "Rosa Lagos"

@@ -444,6 +444,13 @@ class Resolver:
                 poss_names = {_norm(w) for w in self.people[possessor].canonical.split()}
                 if poss_names & p.role_words and low in p.roles:
                     score += 3
+            if (
+                nationality
+                and nationality[:4] in p.nations
+                and low in _LEADER_WORDS
+                and (p.roles & _LEADER_WORDS)
+            ):
+                score += 3  # "the Brazilian leader" for "Brazilian President Luiz Moreira"
             if score > best_score:
                 best, best_score = pi, score
         if best is not None and best_score >= 2 + (1 if words else 0):
