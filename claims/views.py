@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Max, Prefetch, Q
+from django.db.models import Count, Max, Prefetch, Q, prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -178,26 +178,27 @@ def claim_list(request):
 
 
 def flags_with_claims():
-    """Flags with both claims, their speakers and sources, and their history, in 2 queries."""
-    return (
-        ContradictionFlag.objects.select_related(
-            "claim_a__speaker",
-            "claim_a__article",
-            "claim_b__speaker",
-            "claim_b__article",
-            "flagged_by",
-            "resolved_by",
-        )
-        .defer(
-            "claim_a__search_vector",
-            "claim_a__article__text",
-            "claim_a__article__error",
-            "claim_b__search_vector",
-            "claim_b__article__text",
-            "claim_b__article__error",
-        )
-        .prefetch_related(Prefetch("events", FlagEvent.objects.select_related("actor")))
+    """Flags with both claims' text and who said it: for the short lists of flags."""
+    return ContradictionFlag.objects.select_related("claim_a", "claim_b").defer(
+        "claim_a__search_vector", "claim_b__search_vector"
     )
+
+
+def flag_cards(flags):
+    """Give these flags what a flag card shows: both claims with their speakers and sources,
+    and the flag's history.
+
+    Both sides' claims come in one query with the claim list's rows: joining two claims, two
+    speakers and two articles to the flags makes PostgreSQL plan a seven-table join, and
+    Django build objects from a hundred columns, for ten cards.
+    """
+    claims = claim_rows().in_bulk(
+        {pk for flag in flags for pk in (flag.claim_a_id, flag.claim_b_id)}
+    )
+    for flag in flags:
+        flag.claim_a, flag.claim_b = claims[flag.claim_a_id], claims[flag.claim_b_id]
+    prefetch_related_objects(flags, Prefetch("events", FlagEvent.objects.select_related("actor")))
+    return flags
 
 
 def flags_of_speakers(speakers):
@@ -352,12 +353,7 @@ def speaker_detail(request, slug):
     if text:
         claims = claims.filter(search_vector=search_query(text))
     page = newest_first_page(request, claims, size=25)
-    flags = in_order(
-        ContradictionFlag.objects.select_related("claim_a", "claim_b").defer(
-            "claim_a__search_vector", "claim_b__search_vector"
-        ),
-        newest_flag_ids(speaker, FLAGS_ON_SPEAKER_PAGE),
-    )
+    flags = in_order(flags_with_claims(), newest_flag_ids(speaker, FLAGS_ON_SPEAKER_PAGE))
     # The chart ends at the last time they were quoted, so a quiet speaker's chart isn't empty.
     spoken = Claim.objects.filter(speaker=speaker)
     last_quoted = spoken.order_by("-published").values_list("published", flat=True).first()
@@ -405,7 +401,9 @@ def contradiction_list(request):
         {
             "form": form,
             "page": page,
-            "flags": in_order(flags_with_claims(), list(page)),
+            "flags": flag_cards(
+                in_order(ContradictionFlag.objects.select_related("flagged_by"), list(page))
+            ),
             "page_query": page_url(request),
         },
     )
@@ -413,7 +411,8 @@ def contradiction_list(request):
 
 @read_access
 def contradiction_detail(request, pk):
-    flag = get_object_or_404(flags_with_claims(), pk=pk)
+    flag = get_object_or_404(ContradictionFlag.objects.select_related("flagged_by"), pk=pk)
+    flag_cards([flag])
     return render(
         request,
         "claims/contradiction_detail.html",

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 # Every page: session, user, the user's and the groups' permissions. Then the page's own.
 # Feeds for the filter, speaker lookup, claims (a search: the ranked ids, then those rows), flags.
 LIST_QUERIES = 4 + 5
-DETAIL_QUERIES = 4 + 4  # claim, the speaker's other claims, flags, flag history
+DETAIL_QUERIES = 4 + 3  # claim, the speaker's other claims, flags with the other claims
 
 
 @pytest.fixture
