@@ -203,3 +203,9 @@ def test_passive_participle_is_not_the_speakers_cue():
     text = "Asked whether he would resign, the chairman replied: “Not today.”"
     atts = run(text)
     assert [a.cue_lemma for a in atts] == ["reply"]
+
+
+def test_coordinated_infinitives_stay_in_the_content():
+    text = "The mayor wants to close the bridge, build a tunnel and widen the ring road."
+    [a] = run(text)
+    assert a.content_text(text) == "to close the bridge, build a tunnel and widen the ring road"

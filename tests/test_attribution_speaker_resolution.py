@@ -152,3 +152,12 @@ def test_nationality_and_leader_role_reach_back_further():
     )
     a = find(run(text), text, "the talks had been useful")
     assert speaker_name(a) == "Rosa Lagos"
+
+
+def test_gender_learnt_from_a_possessive_pronoun():
+    text = (
+        "Alex Moreno presented her budget on Monday. Sam Patel brought his own figures. "
+        "She said the budget would protect schools."
+    )
+    a = find(run(text), text, "protect schools")
+    assert speaker_name(a) == "Alex Moreno"

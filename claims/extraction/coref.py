@@ -165,6 +165,8 @@ class Resolver:
                 root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
             )
             self.mentions.append((root.i, pi, subj, ent.start_char))
+            if subj and not p.gender:
+                self._gender_from_pronouns(ent, p)
         # the small model often labels a known surname ORG or GPE: "Trump has said"
         for ent in self.ents:
             if ent.label_ == "PERSON" or ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT"):
@@ -182,6 +184,21 @@ class Resolver:
             root = ent.root
             self.mentions.append((root.i, pi, root.dep_ in ("nsubj", "nsubjpass"), ent.start_char))
         self.mentions.sort(key=lambda m: m[3])
+
+    def _gender_from_pronouns(self, ent, p: Person) -> None:
+        """'Trump said his plan ...': a pronoun later in the subject's sentence, with no other
+        person named in between, tells the gender."""
+        end = self.sent_bounds(ent.start)[1]
+        for t in self.doc[ent.end : min(end, ent.end + 25)]:
+            if t.ent_type_ == "PERSON":
+                return
+            low = t.lower_
+            if low in lx.MALE_PRONOUNS:
+                p.gender = "m"
+                return
+            if low in lx.FEMALE_PRONOUNS:
+                p.gender = "f"
+                return
 
     def _learn_roles(self, ent, root: Token, p: Person) -> None:
         doc = self.doc

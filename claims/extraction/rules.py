@@ -49,6 +49,7 @@ _SENTENCE_END = re.compile(
 )
 _GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})
 _SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
+_GAP_JOIN = re.compile(r"^[\s,;:—–-]*(?:(?:and|or)\b[\s,]*)?$")
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
 
 
@@ -477,6 +478,17 @@ class DocRules:
             return
         if lemma in lx.WEAK_CUES and heads[0].dep_ != "ccomp":
             return
+        if heads and heads[0].dep_ in ("xcomp", "dobj"):
+            # "wants to triple X, grow Y and create Z": the parser hangs Y and Z on the cue
+            heads = heads + [
+                c
+                for c in verb.rights
+                if c.dep_ == "conj"
+                and c.i > heads[0].i
+                and c.tag_.startswith("VB")
+                and not any(x.dep_ in _SUBJ for x in c.children)
+                and lx.FORM_TO_LEMMA.get(c.lower_) not in lx.SPEECH_VERBS
+            ]
         exclude = self._exclusions(heads, verb)
         pieces: list[Span] = []
         for h in heads:
@@ -765,7 +777,7 @@ class DocRules:
         pieces = sorted(pieces)
         out = [pieces[0]]
         for s, e in pieces[1:]:
-            if _GAP_OK.match(self.text[out[-1][1] : s]):
+            if _GAP_JOIN.match(self.text[out[-1][1] : s]):
                 out[-1] = (out[-1][0], max(e, out[-1][1]))
             else:
                 out.append((s, e))
