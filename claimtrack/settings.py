@@ -205,6 +205,9 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Each pool process loads the spaCy model when it starts (claimtrack.celery); the default 4 s
 # before an unready process is killed is too short for that on a busy machine.
 CELERY_WORKER_PROC_ALIVE_TIMEOUT = 120
+# A pool process that grew past this (KiB) after a very long article is replaced once its
+# task ends, so a worker's memory stays bounded however long it runs.
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("WORKER_MAX_MEMORY_KB", 400_000, minimum=50_000)
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
