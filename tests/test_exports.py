@@ -86,3 +86,22 @@ def test_speaker_atom_feed_has_their_newest_claims(journalist_client):
     assert entry.find(f"{ATOM}link").get("href") == f"http://testserver{claim.get_absolute_url()}"
     assert entry.find(f"{ATOM}published").text.startswith("2025-05-20T12:00:00")
     assert "The Daily" in entry.find(f"{ATOM}summary").text
+
+
+def test_exports_and_feeds_run_the_same_queries_for_2_or_40_claims(
+    journalist_client, django_assert_max_num_queries
+):
+    speaker = make_speaker()
+    make_claims(2, speaker=speaker)
+
+    def fetch_all():
+        body(journalist_client.get(reverse("claims:export_csv")))
+        body(journalist_client.get(reverse("claims:export_json"), {"speaker": speaker.slug}))
+        journalist_client.get(reverse("claims:speaker_feed", args=[speaker.slug]))
+
+    # Per response: session, user, permissions (4); a speaker lookup; the claims.
+    with django_assert_max_num_queries(3 * (4 + 2)):
+        fetch_all()
+    make_claims(38, speaker=speaker)
+    with django_assert_max_num_queries(3 * (4 + 2)):
+        fetch_all()

@@ -4,8 +4,6 @@
 Every value from a claim, speaker or article goes through format_html(), which escapes it.
 """
 
-from urllib.parse import quote
-
 from django import template
 from django.urls import reverse
 from django.utils import timezone
@@ -13,8 +11,11 @@ from django.utils.dates import MONTHS_3
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
+from claims.models import Claim
+
 register = template.Library()
 
+KIND_LABELS = dict(Claim.Kind.choices)
 # Fixed markup, no claim data in it: safe as it is.
 FLAG_TAG = mark_safe(  # noqa: S308
     '\n    <span class="tag tag-flag" title="Part of a contradiction flag">Contradiction</span>'
@@ -35,9 +36,10 @@ def url_maker(viewname, sample):
     """A function giving `viewname`'s URL for any argument, from a single reverse().
 
     The argument is the last part of these URLs, so everything around the sample is fixed.
+    The arguments are ids and slugs, which need no quoting.
     """
     before, _, after = reverse(viewname, args=[sample]).rpartition(str(sample))
-    return lambda value: f"{before}{quote(str(value))}{after}"
+    return lambda value: f"{before}{value}{after}"
 
 
 def day_month_year(value):
@@ -87,7 +89,7 @@ def claim_rows(claims, flagged=(), hide_speaker=False):
                 if claim.cue
                 else "",
                 claim.kind,
-                claim.get_kind_display(),
+                KIND_LABELS.get(claim.kind, claim.kind),
                 FLAG_TAG if claim.pk in flagged else "",
                 format_html('<span class="outlet">{}</span> · ', article.outlet)
                 if article.outlet
