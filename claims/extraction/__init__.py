@@ -5,6 +5,18 @@ Plain Python over spaCy; no Django import anywhere in this package.
     from claims.extraction import extract, extract_many
     for a in extract(text):
         print(a.kind, a.speaker.name if a.speaker else None, a.content_text(text))
+
+Modules:
+    engine.py       model loading (once per process), extract / extract_many over nlp.pipe
+    quotes.py       quotation-mark pairing over the whole text (paragraph continuations)
+    boilerplate.py  "READ MORE", "You may also like" lists and headline-like lines
+    rules.py        cue verbs and their clauses, "according to", stance nouns and adjectives,
+                    quote attachment (split, colon, continued, floating), channels, nesting
+    coref.py        speaker resolution: name clusters, titles, appositions, role nouns,
+                    pronouns, unnamed and group speakers
+    lexicon.py      cue lexicon with generated inflections, role and group nouns
+    serialize.py    JSON (what score_attributions.py reads) and plain-text output
+    bench.py        python -m claims.extraction.bench: tokens/s against a bare nlp.pipe
 """
 
 from .engine import attributions_from_doc, extract, extract_many, load_nlp
