@@ -183,8 +183,12 @@ def claim_list(request):
 
 def flags_with_claims():
     """Flags with both claims' text and who said it: for the short lists of flags."""
-    return ContradictionFlag.objects.select_related("claim_a", "claim_b").defer(
-        "claim_a__search_vector", "claim_b__search_vector"
+    claim_fields = ("text", "speaker_name", "speaker_text")
+    return ContradictionFlag.objects.select_related("claim_a", "claim_b").only(
+        "status",
+        "note",
+        *(f"claim_a__{name}" for name in claim_fields),
+        *(f"claim_b__{name}" for name in claim_fields),
     )
 
 

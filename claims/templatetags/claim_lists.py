@@ -1,5 +1,6 @@
 """Lists of claims, built in Python: the claim list, a speaker's page and a claim's page show
-25-30 rows each, and an {% include %} per row costs more than the rest of the page together.
+25-30 rows each, and the contradictions queue twenty claims; an {% include %} per row costs
+more than the rest of the page together.
 
 Every value from a claim, speaker or article goes through format_html(), which escapes it.
 """
@@ -30,6 +31,12 @@ ROW = """<li class="claim-row">
     · <a href="{}">{}</a>
   </div>
 </li>"""
+
+FLAG_SIDE = """<div class="side">
+  <blockquote class="quote"><a href="{}">{}</a></blockquote>
+  <p class="claim-meta">{}{}</p>
+  <p class="claim-source">{}<time datetime="{}">{}</time> · <a href="{}">{}</a>{}</p>
+</div>"""
 
 
 def url_maker(viewname, sample):
@@ -101,3 +108,28 @@ def claim_rows(claims, flagged=(), hide_speaker=False):
             )
         )
     return format_html_join("\n", ROW, rows)
+
+
+@register.simple_tag
+def flag_side(claim):
+    """One side of a flag card: the claim, who said it and where (views.claim_rows() fields)."""
+    article = claim.article
+    published = timezone.localtime(claim.published)
+    return format_html(
+        FLAG_SIDE,
+        claim.get_absolute_url(),
+        claim.text,
+        speaker_ref(claim),
+        format_html(' <span class="cue-word">{}</span>', claim.cue) if claim.cue else "",
+        format_html('<span class="outlet">{}</span> · ', article.outlet) if article.outlet else "",
+        published.isoformat(),
+        day_month_year(published),
+        article.get_absolute_url(),
+        article.title or "Untitled article",
+        format_html(
+            ' · <a class="external" href="{}" rel="noopener noreferrer">original ↗</a>',
+            article.url,
+        )
+        if article.url
+        else "",
+    )
