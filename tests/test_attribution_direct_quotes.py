@@ -143,3 +143,21 @@ def test_quoted_phrase_in_the_object_of_any_verb():
     [a] = run(text)
     assert "a gift to polluters" in a.content_text(text)
     assert a.source_text(text) == "The senator"
+
+
+def test_quote_paragraph_after_reported_speech_continues_the_speaker():
+    text = (
+        "The harbour master said on Friday that the ferry would resume sailing next week.\n\n"
+        "“We have replaced the damaged ramp and the crews are ready to go.”\n\n"
+        "The ferry carries about 400 passengers a day."
+    )
+    atts = run(text)
+    a = find(atts, text, "replaced the damaged ramp")
+    assert a.source_text(text) == "The harbour master"
+    assert not any("400 passengers" in x.content_text(text) for x in atts)
+
+
+def test_quotation_in_the_object_of_a_fronted_participle():
+    text = 'Criticising the "reckless spending plan," the councillor voted against the budget.'
+    a = find(run(text), text, "reckless spending plan")
+    assert a.source_text(text) == "the councillor"

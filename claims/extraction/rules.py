@@ -130,6 +130,11 @@ _CUE_HASHES = frozenset(
 )
 
 
+def _paragraphs_in(gap: str) -> list[str]:
+    """The non-blank paragraphs a stretch of text touches."""
+    return [p for p in gap.split("\n") if p.strip(" \t\r.,;:")]
+
+
 class DocRules:
     def __init__(self, doc: Doc, text: str):
         self.doc = doc
@@ -1024,8 +1029,20 @@ class DocRules:
             for c in self.cands:
                 if c.start < q.start and c.source is not None and c.quotes:
                     prev = c
-            if prev is None:
+            last = None
+            for c in self.cands:
+                if c.start < q.start and c.source is not None:
+                    last = c
+            if prev is None and last is None:
                 continue
+            if prev is None or (last is not prev and last.start > prev.end):
+                # the continuing speaker: the last attribution before the quotation, in the
+                # same or the previous paragraph, also when it was reported speech
+                tail = max(last.end, last.cue[1] if last.cue else 0, last.source[1])
+                between = text[tail : q.start]
+                if len(between) > 400 or len(_paragraphs_in(between)) > 1:
+                    continue
+                prev = last
             tail = max(prev.end, prev.cue[1] if prev.cue else 0, prev.source[1])
             between = text[tail : q.start]
             if "\n" in between and len(between) <= 40 and not between.strip(" \n.,;:"):
@@ -1034,7 +1051,7 @@ class DocRules:
                 prev.quotes.append(qi)
                 used.add(qi)
                 continue
-            if text[prev.end : q.start].count("\n") > 1 or len(between) > 400:
+            if len(_paragraphs_in(between)) > 1 or len(between) > 400:
                 continue
             self.cands.append(
                 Cand(
@@ -1067,8 +1084,8 @@ class DocRules:
             return False
         if verb.lower_ in lx.NON_CUE_VERBS or self._in_boiler(verb.idx):
             return False
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or not self._can_hold_views(subj) or subj.i > verb.i:
+        subj = self._object_verb_subject(verb)
+        if subj is None or not self._can_hold_views(subj):
             return False
         if subj.tag_ in ("WDT",) or subj.lower_ in ("it", "this", "that"):
             return False
@@ -1102,6 +1119,30 @@ class DocRules:
             )
         )
         return True
+
+    def _object_verb_subject(self, verb: Token) -> Token | None:
+        """Who does what the verb says: its own subject, or, for a subjectless participle or
+        infinitive ('Bemoaning the "phony system," Trump ...', 'urged voters to "stand up"'),
+        the subject of the clause it hangs from."""
+        cur = verb
+        for hop in range(4):
+            subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                if self.quote_of[subj.i] >= 0:
+                    return None
+                if subj.i < cur.i or (hop and verb.i < subj.i):
+                    return subj
+                return None
+            if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in cur.children):
+                return None
+            if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head is cur:
+                return None
+            if cur.dep_ == "advcl" and cur.tag_ not in ("VBG", "VB"):
+                return None
+            cur = cur.head
+            if not cur.tag_.startswith("VB"):
+                return None
+        return None
 
     def _colon_block(self, verb: Token, subj: Token, lemma: str) -> None:
         """'The governor added: It is typical ...' / 'He wrote:' + an unquoted paragraph."""
