@@ -7,7 +7,6 @@ connections: the extraction that was writing is retried, the others reconnect.
 """
 
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -107,13 +106,13 @@ def own_postgres():
     # PostgreSQL as (when the tests run as root), which pg_ctl needs to reach.
     data_dir = Path(tempfile.mkdtemp(prefix="claimtrack-restart-pg-"))
     data_dir.chmod(0o755)
-    server = pgserver.get_server(data_dir, cleanup_mode="stop")
+    # "delete" also drops pgserver's exit hook, which would log to pytest's closed streams.
+    server = pgserver.get_server(data_dir, cleanup_mode="delete")
     server.psql("CREATE DATABASE claimtrack_restart;")
     socket_dir = server.get_uri().split("host=", 1)[1]
     url = f"postgresql://postgres@{quote(socket_dir, safe='')}/claimtrack_restart"
     yield server, url
     server.cleanup()
-    shutil.rmtree(data_dir, ignore_errors=True)
 
 
 def pg_ctl(server, *args):
