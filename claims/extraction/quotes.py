@@ -150,6 +150,7 @@ def find_quotes(text: str) -> list[Quote]:
     paras = _paragraphs(text)
     carry: list[Span] | None = None  # pieces of a quote left open at the previous paragraph end
     for pi, (ps, pe) in enumerate(paras):
+        n_before = len(quotes)  # quotes closed before this paragraph end before it
         marks = _double_marks(text, ps, pe)
         open_at: int | None = None
         before: list[Span] = []
@@ -183,7 +184,7 @@ def find_quotes(text: str) -> list[Quote]:
             quotes.append(Quote(before + [(open_at, e)]))
             open_at, before = None, []
         # single quotes, outside the double quotations of this paragraph
-        inside = [(q.start, q.end) for q in quotes if q.end > ps]
+        inside = [(q.start, q.end) for q in quotes[n_before:] if q.end > ps]
         if open_at is not None:
             inside.append((open_at, pe))
         _single_quotes(text, ps, pe, inside, quotes)

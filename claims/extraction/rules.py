@@ -11,7 +11,7 @@ Speaker resolution is done afterwards by coref.py.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import numpy
@@ -130,6 +130,31 @@ _CUE_HASHES = frozenset(
 )
 
 
+class _Cover:
+    """Which items cover a character position: items bucketed by the stretch of text they
+    span, so a lookup reads one bucket instead of every item (no all-pairs scans)."""
+
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, list[int]] = {}
+
+    def add(self, start: int, end: int, item: int) -> None:
+        for b in range(start // self.SIZE, max(start, end - 1) // self.SIZE + 1):
+            self.buckets.setdefault(b, []).append(item)
+
+    def at(self, pos: int) -> list[int]:
+        """Items whose span may hold pos, in the order they were added (check the span)."""
+        return self.buckets.get(pos // self.SIZE, [])
+
+    def over(self, start: int, end: int) -> list[int]:
+        """Items whose span may meet [start, end), ascending and without repeats."""
+        seen: set[int] = set()
+        for b in range(start // self.SIZE, max(start, end - 1) // self.SIZE + 1):
+            seen.update(self.buckets.get(b, ()))
+        return sorted(seen)
+
+
 def _paragraphs_in(gap: str) -> list[str]:
     """The non-blank paragraphs a stretch of text touches."""
     return [p for p in gap.split("\n") if p.strip(" \t\r.,;:")]
@@ -149,6 +174,14 @@ class DocRules:
         self.boiler = boilerplate_spans(text)
         self.quotes: list[Quote] = find_quotes(text)
         self.quotes = [q for q in self.quotes if not self._in_boiler(q.start)]
+        # quotes are sorted by start; the running maximum of their ends lets a lookup skip
+        # every quotation that ends before a position
+        self.q_starts = [q.start for q in self.quotes]
+        self.q_maxend: list[int] = []
+        top = 0
+        for q in self.quotes:
+            top = max(top, q.end)
+            self.q_maxend.append(top)
         n = len(doc)
         self.quote_of = [-1] * n  # token index -> quote index
         for qi, q in enumerate(self.quotes):
@@ -764,7 +797,11 @@ class DocRules:
         return pieces[:-1] + [(s, cut)]
 
     def quote_at(self, pos: int) -> int:
-        for qi, q in enumerate(self.quotes):
+        quotes = self.quotes
+        for qi in range(bisect_right(self.q_maxend, pos), len(quotes)):
+            q = quotes[qi]
+            if q.start > pos:
+                break
             if any(a <= pos < b for a, b in q.pieces):
                 return qi
         return -1
@@ -921,8 +958,13 @@ class DocRules:
     # ---- quotations --------------------------------------------------------------------------
     def _quote_overlaps(self, cand: Cand) -> list[int]:
         out = []
-        for qi, q in enumerate(self.quotes):
-            if q.end <= cand.start or q.start >= cand.end:
+        quotes = self.quotes
+        c_start, c_end = cand.start, cand.end
+        for qi in range(bisect_right(self.q_maxend, c_start), len(quotes)):
+            q = quotes[qi]
+            if q.start >= c_end:
+                break
+            if q.end <= c_start:
                 continue
             for qs, qe in q.pieces:
                 if any(qs < e and s < qe for s, e in cand.content):
@@ -961,6 +1003,7 @@ class DocRules:
                 cand.quotes.append(qi)
                 used.add(qi)
         # 2. bare cues next to a quotation: '"…," he said' / 'he said: "…"'
+        self._cand_cover, self._cand_cover_n = _Cover(), 0
         cues_by_pos = sorted(self.bare_cues, key=lambda x: x[0].i)
         for verb, lemma in cues_by_pos:
             subj = self._subject(verb, lemma)
@@ -997,12 +1040,10 @@ class DocRules:
                 cand.end, cand.cue[1] if cand.cue else 0, cand.source[1] if cand.source else 0
             )
             anchor = self._sentence_end(cand, anchor)
-            for qi in range(len(quotes)):
+            for qi in range(bisect_left(self.q_starts, anchor), len(quotes)):
                 if qi in used:
-                    continue
+                    break  # a later quotation would be separated from the anchor by this one
                 q = quotes[qi]
-                if q.start < anchor:
-                    continue
                 gap = text[anchor : q.start]
                 if len(gap) > 3 or not _GAP_OK.match(gap) or not q.is_sentence_like(text):
                     break
@@ -1014,25 +1055,36 @@ class DocRules:
                 anchor = q.end
         # 4. a quotation in the object of any verb whose subject can speak:
         #    'Trump openly admires Putin as a "strong leader"'
+        cover = _Cover()
+        for ci, c in enumerate(self.cands):
+            cover.add(c.start, c.end, ci)
+
+        def covered(pos: int) -> bool:
+            cands = self.cands
+            return any(cands[ci].start <= pos < cands[ci].end for ci in cover.at(pos))
+
         for qi, q in enumerate(quotes):
-            if qi in used or any(c.start <= q.start < c.end for c in self.cands):
+            if qi in used or covered(q.start):
                 continue
             if self._quoted_object(qi, q):
                 used.add(qi)
-        # 5. floating quotations: the speaker of the attribution just before them
+                cover.add(self.cands[-1].start, self.cands[-1].end, len(self.cands) - 1)
+        # 5. floating quotations: the speaker of the attribution just before them.
+        # Speakers by position: (start, order, cand) of attributions with a source, and of
+        # those with a quotation
+        with_source = sorted(
+            (c.start, ci, c) for ci, c in enumerate(self.cands) if c.source is not None
+        )
+        with_quote = [x for x in with_source if x[2].quotes]
         for qi, q in enumerate(quotes):
             if qi in used or not q.is_sentence_like(text):
                 continue
-            if any(c.start <= q.start < c.end for c in self.cands):
+            if covered(q.start):
                 continue
-            prev = None
-            for c in self.cands:
-                if c.start < q.start and c.source is not None and c.quotes:
-                    prev = c
-            last = None
-            for c in self.cands:
-                if c.start < q.start and c.source is not None:
-                    last = c
+            k = bisect_left(with_quote, (q.start,))
+            prev, prev_ci = (with_quote[k - 1][2], with_quote[k - 1][1]) if k else (None, -1)
+            k = bisect_left(with_source, (q.start,))
+            last, last_ci = (with_source[k - 1][2], with_source[k - 1][1]) if k else (None, -1)
             if prev is None and last is None:
                 continue
             if prev is None or (last is not prev and last.start > prev.end):
@@ -1042,7 +1094,7 @@ class DocRules:
                 between = text[tail : q.start]
                 if len(between) > 400 or len(_paragraphs_in(between)) > 1:
                     continue
-                prev = last
+                prev, prev_ci = last, last_ci
             tail = max(prev.end, prev.cue[1] if prev.cue else 0, prev.source[1])
             between = text[tail : q.start]
             if "\n" in between and len(between) <= 40 and not between.strip(" \n.,;:"):
@@ -1050,6 +1102,7 @@ class DocRules:
                 prev.content = prev.content + list(q.pieces)
                 prev.quotes.append(qi)
                 used.add(qi)
+                cover.add(q.start, q.end, prev_ci)
                 continue
             if len(_paragraphs_in(between)) > 1 or len(between) > 400:
                 continue
@@ -1067,6 +1120,11 @@ class DocRules:
                 )
             )
             used.add(qi)
+            new = self.cands[-1]
+            cover.add(new.start, new.end, len(self.cands) - 1)
+            entry = (new.start, len(self.cands) - 1, new)
+            insort(with_source, entry)
+            insort(with_quote, entry)
 
     def _quoted_object(self, qi: int, q: Quote) -> bool:
         doc = self.doc
@@ -1164,7 +1222,7 @@ class DocRules:
                 return
             body = m.span(1)
         body = _trim(text, *body)
-        if body[1] - body[0] < 10 or any(c.start < body[1] and body[0] < c.end for c in self.cands):
+        if body[1] - body[0] < 10 or self._overlaps_cand(*body):
             return
         cue, phrasal = self._cue_span(verb, subj)
         source = self._source_span(subj)
@@ -1182,6 +1240,16 @@ class DocRules:
             )
         )
 
+    def _overlaps_cand(self, start: int, end: int) -> bool:
+        """Whether an attribution found so far meets [start, end). Used while attributions
+        are only added, not widened: the index takes the new ones on each call."""
+        cover = self._cand_cover
+        cands = self.cands
+        for ci in range(self._cand_cover_n, len(cands)):
+            cover.add(cands[ci].start, cands[ci].end, ci)
+        self._cand_cover_n = len(cands)
+        return any(cands[c].start < end and start < cands[c].end for c in cover.over(start, end))
+
     def _sentence_end(self, cand: Cand, pos: int) -> int:
         """Past the rest of the cue's sentence (' said Monday.') when it holds no quotation."""
         if cand.cue_tok is None:
@@ -1189,7 +1257,8 @@ class DocRules:
         last = self.sent_bounds(cand.cue_tok.i)[1] - 1
         end = self.doc[last].idx + len(self.doc[last])
         rest = self.text[pos:end]
-        if end <= pos or len(rest) > 250 or any(pos <= q.start < end for q in self.quotes):
+        k = bisect_left(self.q_starts, pos)
+        if end <= pos or len(rest) > 250 or (k < len(self.q_starts) and self.q_starts[k] < end):
             return pos
         return pos + len(rest.rstrip())
 
@@ -1209,7 +1278,10 @@ class DocRules:
         clause_start = doc[lo].idx
         clause_end = doc[hi].idx + len(doc[hi])
         best = None
-        for qi, q in enumerate(self.quotes):
+        quotes = self.quotes
+        # quotes ending more than 3 characters before the clause cannot be adjacent
+        for qi in range(bisect_left(self.q_maxend, clause_start - 3), len(quotes)):
+            q = quotes[qi]
             if qi in used:
                 continue
             if q.end <= clause_start:
@@ -1231,11 +1303,18 @@ class DocRules:
     def _channels(self) -> None:
         """'According to X, Y said Z', 'X reported that Y said Z': X is a channel for Y."""
         drop = set()
-        for i, outer in enumerate(self.cands):
+        cands = self.cands
+        # attributions by the position of their cue, to find those inside a channel's content
+        by_cue = sorted((c.cue[0], j) for j, c in enumerate(cands) if c.cue is not None)
+        for i, outer in enumerate(cands):
             base = outer.cue_lemma.split()[0] if outer.cue_lemma else ""
             if base not in lx.CHANNEL_CUES:
                 continue
-            for j, inner in enumerate(self.cands):
+            o_start, o_end = outer.start, outer.end
+            lo = bisect_left(by_cue, (o_start, -1))
+            hi = bisect_left(by_cue, (o_end, -1))
+            for j in sorted(j for _, j in by_cue[lo:hi]):
+                inner = cands[j]
                 if i == j or inner.cue is None or inner.source is None:
                     continue
                 if not (
@@ -1257,16 +1336,24 @@ class DocRules:
     def _dedupe(self) -> list[Cand]:
         # "X said he believes ...": the inner stance of the same speaker adds nothing
         drop = set()
-        for i, inner in enumerate(self.cands):
+        cands = self.cands
+        extent = [(c.start, c.end) for c in cands]
+        cover = _Cover()
+        sources = _Cover()
+        for j, (s, e) in enumerate(extent):
+            cover.add(s, e, j)
+            if cands[j].source:
+                sources.add(cands[j].source[0], cands[j].source[1], j)
+        for i, inner in enumerate(cands):
             st = inner.source_tok
             if inner.cue is None or st is None or st.tag_ != "PRP":
                 continue
-            for j, outer in enumerate(self.cands):
+            for j in cover.at(inner.cue[0]):
                 if (
                     i != j
                     and j not in drop
-                    and outer.start <= inner.cue[0] < outer.end
-                    and outer.start <= st.idx < outer.end
+                    and extent[j][0] <= inner.cue[0] < extent[j][1]
+                    and extent[j][0] <= st.idx < extent[j][1]
                     and not inner.quotes
                 ):
                     drop.add(i)
@@ -1276,8 +1363,9 @@ class DocRules:
         for i, inner in enumerate(self.cands):
             if inner.cue is None or i in drop:
                 continue
-            for j, outer in enumerate(self.cands):
-                if i != j and outer.source and outer.source[0] <= inner.cue[0] < outer.source[1]:
+            for j in sources.at(inner.cue[0]):
+                src = cands[j].source
+                if i != j and src and src[0] <= inner.cue[0] < src[1]:
                     drop.add(i)
                     break
         # "Trump said that Clinton once described X as ...": the inner claim is what the outer
@@ -1286,8 +1374,8 @@ class DocRules:
         for i, inner in enumerate(self.cands):
             if inner.cue is None or i in drop:
                 continue
-            for j, outer in enumerate(self.cands):
-                if i != j and j not in drop and outer.start <= inner.cue[0] < outer.end:
+            for j in cover.at(inner.cue[0]):
+                if i != j and j not in drop and extent[j][0] <= inner.cue[0] < extent[j][1]:
                     drop.add(i)
                     break
         self.cands = [c for i, c in enumerate(self.cands) if i not in drop]
