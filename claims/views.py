@@ -3,9 +3,10 @@ from datetime import UTC, datetime, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Max, Prefetch, Q, prefetch_related_objects
+from django.db.models import Count, Max, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -23,7 +24,7 @@ from claims.forms import (
     best_match_ids,
     search_query,
 )
-from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker
+from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker, SpeakerAlias
 
 PAGE_SIZE = 30
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -354,7 +355,15 @@ def newest_flag_ids(speaker, count):
 
 @read_access
 def speaker_detail(request, slug):
-    speaker = get_object_or_404(Speaker, slug=slug)
+    spoken = Claim.objects.filter(speaker=OuterRef("pk"))
+    their_aliases = SpeakerAlias.objects.filter(speaker=OuterRef("pk")).order_by("alias")
+    speaker = get_object_or_404(
+        Speaker.objects.annotate(
+            last_quoted=spoken.order_by("-published").values("published")[:1],
+            alias_names=ArraySubquery(their_aliases.values("alias")),
+        ),
+        slug=slug,
+    )
     search = ClaimSearchForm(request.GET)
     text = search.cleaned_data["q"].strip() if search.is_valid() else ""
     claims = claim_rows().filter(speaker=speaker)
@@ -363,16 +372,17 @@ def speaker_detail(request, slug):
     page = newest_first_page(request, claims, size=25)
     flags = in_order(flags_with_claims(), newest_flag_ids(speaker, FLAGS_ON_SPEAKER_PAGE))
     # The chart ends at the last time they were quoted, so a quiet speaker's chart isn't empty.
-    spoken = Claim.objects.filter(speaker=speaker)
-    last_quoted = spoken.order_by("-published").values_list("published", flat=True).first()
+    last_quoted = speaker.last_quoted
     chart_end = timezone.localdate(last_quoted) if last_quoted else timezone.localdate()
     return render(
         request,
         "claims/speaker_detail.html",
         {
             "speaker": speaker,
-            "aliases": [a.alias for a in speaker.aliases.all() if a.alias != speaker.name],
-            "chart": weekly_chart(weekly_counts(spoken, until=chart_end)),
+            "aliases": [alias for alias in speaker.alias_names if alias != speaker.name],
+            "chart": weekly_chart(
+                weekly_counts(Claim.objects.filter(speaker=speaker), until=chart_end)
+            ),
             "chart_end": chart_end,
             "search": search,
             "search_text": text,

@@ -13,9 +13,9 @@ from tests.factories import make_alias, make_claim, make_claims, make_flag, make
 
 pytestmark = pytest.mark.django_db
 
-# Base 4; speaker, aliases, last quoted, chart, claims, which are flagged, the newest flags'
-# ids, those flags with their claims.
-PAGE_QUERIES = 4 + 8
+# Base 4; the speaker with their aliases and when last quoted, chart, claims, which are
+# flagged, the newest flags' ids, those flags with their claims.
+PAGE_QUERIES = 4 + 6
 
 
 @pytest.fixture
