@@ -47,8 +47,8 @@ NEWEST = datetime(2026, 11, 1, tzinfo=UTC)
 ARTICLES_PER_CHUNK = 5000
 ARTICLE_COPY = (
     "COPY articles_article (id, feed_id, url, guid, title, byline, outlet, published, fetched_at, "
-    "text, content_hash, language, status, error, attempts, extractor_version, origin, "
-    "created_at, updated_at) FROM STDIN"
+    "text, content_hash, language, status, error, attempts, interruptions, extractor_version, "
+    "origin, created_at, updated_at) FROM STDIN"
 )
 CLAIM_COPY = (
     "COPY claims_claim (id, article_id, speaker_id, speaker_name, speaker_text, text, kind, cue, "
@@ -175,7 +175,7 @@ class Command(BaseCommand):
                     (article_id, feed.pk, f"https://{feed.url.split('/')[2]}/story/{article_id}",
                      f"guid-{article_id}", sentence(rng, 5, 10), "Staff reporter", feed.title,
                      published, published, "".join(parts).rstrip(), f"synthetic-{article_id}",
-                     "en", "done", "", 1, "synthetic", "feed")
+                     "en", "done", "", 1, 0, "synthetic", "feed")
                 )  # fmt: skip
             self._copy(ARTICLE_COPY, article_rows)
             self._copy(CLAIM_COPY, claim_rows)
