@@ -63,6 +63,17 @@ def filename(extension):
     return f"claims-{timezone.now():%Y%m%d-%H%M}.{extension}"
 
 
+# A spreadsheet runs a cell that starts with one of these as a formula ("=HYPERLINK(...)");
+# quoted text from the web must stay text when an editor opens the export.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 class Echo:
     """A file-like object csv.writer can write to that just hands the line back."""
 
@@ -77,7 +88,7 @@ def export_csv(request):
     def lines():
         yield writer.writeheader()
         for record in records(request):
-            yield writer.writerow(record)
+            yield writer.writerow({key: spreadsheet_safe(v) for key, v in record.items()})
 
     response = StreamingHttpResponse(lines(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename("csv")}"'

@@ -40,6 +40,18 @@ def test_csv_export_has_the_filtered_claims_newest_first(journalist_client):
     assert rows[0]["published"] == new.published.isoformat()
 
 
+def test_csv_cells_never_become_spreadsheet_formulas(journalist_client):
+    claim = make_claim(text='=HYPERLINK("http://evil.example","click")', speaker_text="@someone")
+    rows = list(
+        csv.DictReader(io.StringIO(body(journalist_client.get(reverse("claims:export_csv")))))
+    )
+    assert rows[0]["text"] == "'" + claim.text
+    assert rows[0]["speaker_as_written"] == "'@someone"
+    # JSON is data, not a sheet: it keeps the text exactly.
+    data = json.loads(body(journalist_client.get(reverse("claims:export_json"))))
+    assert data[0]["text"] == claim.text
+
+
 def test_json_export_follows_the_search(journalist_client):
     make_claim(text="Nothing to see here.")
     match = make_claim(text="The ceasefire holds.", speaker=make_speaker("Olga Petrova"))
