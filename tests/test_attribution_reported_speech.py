@@ -209,3 +209,16 @@ def test_coordinated_infinitives_stay_in_the_content():
     text = "The mayor wants to close the bridge, build a tunnel and widen the ring road."
     [a] = run(text)
     assert a.content_text(text) == "to close the bridge, build a tunnel and widen the ring road"
+
+
+def test_a_second_cue_verb_in_coordination_is_not_part_of_the_first_content():
+    text = "The senator called the decision “shameful” and backed new limits on fees."
+    atts = run(text)
+    a = find(atts, text, "shameful")
+    assert "backed" not in a.content_text(text)
+
+
+def test_content_ending_inside_a_short_quotation_takes_its_closing_mark():
+    text = "The senator called the conduct of the bank “shameful” and welcomed the new limits."
+    a = find(run(text), text, "shameful")
+    assert a.content_text(text).endswith("“shameful”")

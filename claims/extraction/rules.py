@@ -51,6 +51,7 @@ _GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})
 _SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
 _GAP_JOIN = re.compile(r"^[\s,;:—–-]*(?:(?:and|or)\b[\s,]*)?$")
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
+_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass
@@ -525,7 +526,7 @@ class DocRules:
                 and c.i > heads[0].i
                 and c.tag_.startswith("VB")
                 and not any(x.dep_ in _SUBJ for x in c.children)
-                and lx.FORM_TO_LEMMA.get(c.lower_) not in lx.SPEECH_VERBS
+                and lx.FORM_TO_LEMMA.get(c.lower_) not in lx.CUE_LEMMAS
             ]
         exclude = self._exclusions(heads, verb)
         pieces: list[Span] = []
@@ -993,8 +994,14 @@ class DocRules:
                     cand.quotes.append(qi)
                     continue
                 within = all(q.start <= s and e <= q.end for s, e in cand.content)
-                if not within and not q.is_sentence_like(text) and q.n_words(text) < 4:
-                    continue
+                outside = "".join(text[a:b] for a, b in _subtract(list(q.pieces), cand.content))
+                if (
+                    not within
+                    and not q.is_sentence_like(text)
+                    and q.n_words(text) < 4
+                    and _WORD_CHAR.search(outside)
+                ):
+                    continue  # a scare-quoted phrase that only starts inside the content
                 # the quotation crosses the content's edge: the quote is the content
                 cue = cand.cue or (0, 0)
                 if q.start < cue[1] and cue[0] < q.end:
