@@ -222,3 +222,10 @@ def test_content_ending_inside_a_short_quotation_takes_its_closing_mark():
     text = "The senator called the conduct of the bank “shameful” and welcomed the new limits."
     a = find(run(text), text, "shameful")
     assert a.content_text(text).endswith("“shameful”")
+
+
+def test_accused_of_content_is_the_charge():
+    text = "The union accused the company of breaking the agreement on overtime pay."
+    a = find(run(text), text, "breaking the agreement")
+    assert a.content_text(text) == "breaking the agreement on overtime pay"
+    assert a.source_text(text) == "The union"

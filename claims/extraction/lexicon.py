@@ -81,6 +81,10 @@ OBJECT_PREP_CUES = frozenset(
     "accuse blame praise criticize criticise attack slam blast defend".split()
 )
 
+# Cues that charge someone with something: the content is the phrase after the preposition
+# ("accused the mayor of lying", "blamed the storm for the delay" -> the storm caused it).
+CHARGE_CUES = {"accuse": "of", "charge": "with", "suspect": "of"}
+
 # Cues whose object is only content when it is not an empty pronoun ("said it", "said so").
 CLAUSE_FIRST_CUES = frozenset("say repeat reiterate confirm reveal disclose estimate".split())
 EMPTY_OBJECTS = frozenset("it this that so something nothing anything much".split())

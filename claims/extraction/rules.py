@@ -350,6 +350,14 @@ class DocRules:
         return self._dedupe()
 
     def _content_heads(self, verb: Token, lemma: str) -> list[Token]:
+        if lemma in lx.CHARGE_CUES:
+            # "accused the mayor of lying": what is charged is the "of" phrase
+            prep = next(
+                (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == lx.CHARGE_CUES[lemma]),
+                None,
+            )
+            if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                return [prep]
         ccomp = xcomp = dobj = None
         extra: list[Token] = []
         for c in verb.children:
