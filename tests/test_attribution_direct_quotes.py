@@ -161,3 +161,15 @@ def test_quotation_in_the_object_of_a_fronted_participle():
     text = 'Criticising the "reckless spending plan," the councillor voted against the budget.'
     a = find(run(text), text, "reckless spending plan")
     assert a.source_text(text) == "the councillor"
+
+
+def test_quote_before_cue_wins_over_a_circumstance_after_it():
+    text = (
+        "The hearing ended late.\n\n"
+        "“You should step down and give back the bonus,” the senator told the chief executive, "
+        "after he admitted that nobody had been fired."
+    )
+    a = find(run(text), text, "step down")
+    assert a.kind == "direct"
+    assert "after he admitted" not in a.content_text(text)
+    assert a.source_text(text) == "the senator"

@@ -52,6 +52,9 @@ _SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
 _GAP_JOIN = re.compile(r"^[\s,;:—–-]*(?:(?:and|or)\b[\s,]*)?$")
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
 _WORD_CHAR = re.compile(r"\w")
+_SUBORDINATORS = frozenset(
+    "after before when whenever while as since because although though until once".split()
+)
 
 
 @dataclass
@@ -193,6 +196,7 @@ class DocRules:
                         self.quote_of[i] = qi
         self.cands: list[Cand] = []
         self.bare_cues: list[tuple[Token, str]] = []  # cues with a source but no content yet
+        self.subject_first: dict[int, int] = {}  # misparsed subject -> first token of its name
 
     # ---- helpers ---------------------------------------------------------------------------
     def sent_bounds(self, i: int) -> tuple[int, int]:
@@ -268,6 +272,8 @@ class DocRules:
 
     def _source_span(self, subj: Token) -> Span | None:
         doc = self.doc
+        if subj.i in self.subject_first:
+            return self._tokspan(self.subject_first[subj.i], subj.i, keep_marks=False)
         if subj.tag_ in ("WP", "WDT"):
             return self._tokspan(subj.i, subj.i)
         skip: set[int] = set()
@@ -447,11 +453,30 @@ class DocRules:
         return []
 
     def _misparsed_subject(self, verb: Token) -> Token | None:
-        """'In a meeting with the Post Trump said that ...': the name got parsed as an object."""
-        if verb.i == 0 or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        """'In a meeting with the Post Trump said that ...': the name got parsed as an object.
+        '"…," Riverside police Chief Ann Ortiz said': a name between a quotation and its cue
+        that the parser took apart."""
+        if verb.i == 0:
             return None
-        prev = self.doc[verb.i - 1]
-        if prev.tag_ in ("NNP", "NNPS") and prev.ent_type_ in ("PERSON", "ORG", "NORP"):
+        doc = self.doc
+        prev = doc[verb.i - 1]
+        if prev.tag_ not in ("NNP", "NNPS"):
+            return None
+        if prev.ent_type_ in ("PERSON", "ORG", "NORP") and any(
+            c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+        ):
+            return prev
+        first = verb.i - 1
+        while (
+            first > 0
+            and verb.i - first < 7
+            and doc[first - 1].tag_ in ("NNP", "NNPS", "NN", "VB", "JJ")
+            and doc[first - 1].is_alpha
+        ):
+            first -= 1
+        before = self.text[: doc[first].idx].rstrip()
+        if before[-1:] in '”"' and self.quote_at(len(before) - 1) >= 0:
+            self.subject_first[prev.i] = first
             return prev
         return None
 
@@ -515,6 +540,15 @@ class DocRules:
         source = self._source_span(subj)
         if source is None:
             return
+        if (
+            heads
+            and heads[0].i > verb.i
+            and heads[0].left_edge.lower_ in _SUBORDINATORS
+            and self._quote_just_before(subj, verb)
+        ):
+            # '"…," Warren told him, after he admitted …': the quotation is what was said,
+            # the clause after the cue is the writer's circumstance
+            heads = []
         if not heads and verb.dep_ == "parataxis" and lemma in lx.SPEECH_VERBS:
             # "The test, North Korea said, was its biggest": the cue interrupts its content
             self._add(verb, lemma + phrasal, subj, [verb.head], cue, 0.7, skip_subtree=verb)
@@ -1022,6 +1056,8 @@ class DocRules:
         cues_by_pos = sorted(self.bare_cues, key=lambda x: x[0].i)
         for verb, lemma in cues_by_pos:
             subj = self._subject(verb, lemma)
+            if subj is None and lemma in lx.SPEECH_VERBS:
+                subj = self._misparsed_subject(verb)
             if subj is None:
                 continue
             qi = self._adjacent_quote(verb, subj, used)
@@ -1255,6 +1291,11 @@ class DocRules:
             )
         )
 
+    def _quote_just_before(self, subj: Token, verb: Token) -> bool:
+        lo = min(self.subject_first.get(subj.i, subj.left_edge.i), verb.i)
+        before = self.text[: self.doc[lo].idx].rstrip(" \t,")
+        return before[-1:] in '”"»' and self.quote_at(len(before) - 1) >= 0
+
     def _overlaps_cand(self, start: int, end: int) -> bool:
         """Whether an attribution found so far meets [start, end). Used while attributions
         are only added, not widened: the index takes the new ones on each call."""
@@ -1281,7 +1322,7 @@ class DocRules:
         """A quotation that ends just before the cue clause or starts just after it."""
         text = self.text
         doc = self.doc
-        lo = min(subj.left_edge.i, verb.i)
+        lo = min(self.subject_first.get(subj.i, subj.left_edge.i), verb.i)
         hi = max(subj.right_edge.i, verb.i)
         # trailing modifiers of the cue clause: 'he said in a statement:'
         for c in verb.rights:
