@@ -161,3 +161,18 @@ def test_gender_learnt_from_a_possessive_pronoun():
     )
     a = find(run(text), text, "protect schools")
     assert speaker_name(a) == "Alex Moreno"
+
+
+def test_headline_label_is_the_source():
+    text = (
+        "Survey: Most Commuters Want Longer Hours for the Night Bus.\n\n"
+        "A survey of 2,000 commuters found strong support for a longer service."
+    )
+    atts = run(text)
+    a = find(atts, text, "Most Commuters Want")
+    assert a.source_text(text) == "Survey"
+
+
+def test_headline_kicker_is_not_a_source():
+    text = "The Latest: Storm closes schools across the county.\n\nSchools will reopen Monday."
+    assert not any(a.source_text(text) == "The Latest" for a in run(text))

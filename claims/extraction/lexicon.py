@@ -283,6 +283,15 @@ DOCUMENT_NOUNS = frozenset(
     "analysis document paper editorial notice".split()
 )
 
+# Headline kickers that open with a colon but name no source: "The Latest: …".
+HEADLINE_KICKERS = frozenset(
+    """
+    the latest; breaking; breaking news; update; updated; exclusive; watch; analysis; opinion;
+    editorial; live; video; photos; fact check; review; explainer; new; just in; read
+    """.replace("\n", " ").split(";")
+)
+HEADLINE_KICKERS = frozenset(k.strip() for k in HEADLINE_KICKERS)
+
 ANONYMOUS_DETERMINERS = frozenset("a an one another some several two three many few".split())
 
 ORG_SUFFIX_WORDS = frozenset(

@@ -39,6 +39,11 @@ _SIGNED_LINE = re.compile(
     rf"(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,4}}?)\.?{_HS}*$",
     re.MULTILINE,
 )
+# the first line, a headline: "Label: body" or "Label on Topic: body"
+_HEADLINE_LABEL = re.compile(
+    rf"^\s*(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,3}})"
+    rf"(?:{_HS}+on{_HS}+[^:\n]{{1,40}})?{_HS}*(?P<mark>:){_HS}*(?P<body>\S[^\n]*)"
+)
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
 # a sentence end: a lower-case word or a figure, then . ! or ?, then a capital. Abbreviations
 # ("Mr.", "U.S.", "Sept.") and initials are not sentence ends.
@@ -972,6 +977,7 @@ class DocRules:
                 continue
             cue = (m.start("mark"), m.end("mark"))
             self._label_cand(body_s, body_e, cue, ls, le, span)
+        self._headline_label()
         # '"Quote." ― Name' signed lines
         for m in _SIGNED_LINE.finditer(text):
             if self._in_boiler(m.start()):
@@ -984,6 +990,30 @@ class DocRules:
             if body_e - body_s < 10:
                 continue
             self._label_cand(body_s, body_e, m.span("mark"), ls, le, span)
+
+    def _headline_label(self) -> None:
+        """'Pence: Trump was joking', 'Poll: Voters abandon party', 'Obama on Climate: …': a
+        headline that opens with a source and a colon reports what the source says."""
+        text = self.text
+        m = _HEADLINE_LABEL.match(text)
+        if m is None or m.group("mark") != ":":
+            return
+        ls, le = m.span("label")
+        if any(c.source == (ls, le) for c in self.cands):
+            return  # a speaker label already
+        label = m.group("label")
+        if label.lower() in lx.HEADLINE_KICKERS or self._in_boiler(ls):
+            return
+        span = self.doc.char_span(ls, le, alignment_mode="expand")
+        if span is None or not len(span):
+            return
+        named = all(t.tag_ in ("NNP", "NNPS") for t in span) and (bool(span.ents) or len(span) <= 2)
+        if not (named or span[-1].lower_ in lx.DOCUMENT_NOUNS):
+            return
+        body_s, body_e = _trim(text, m.start("body"), m.end("body"))
+        if len(text[body_s:body_e].split()) < 3:
+            return
+        self._label_cand(body_s, body_e, m.span("mark"), ls, le, span)
 
     def _label_cand(self, body_s, body_e, cue, ls, le, span) -> None:
         self.cands.append(
