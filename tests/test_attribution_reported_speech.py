@@ -229,3 +229,9 @@ def test_accused_of_content_is_the_charge():
     a = find(run(text), text, "breaking the agreement")
     assert a.content_text(text) == "breaking the agreement on overtime pay"
     assert a.source_text(text) == "The union"
+
+
+def test_time_or_circumstance_after_the_last_quotation_is_left_out():
+    text = "The former mayor described the new tax as a “cruel joke” during a rally on Monday."
+    a = find(run(text), text, "cruel joke")
+    assert a.content_text(text) == "the new tax as a “cruel joke”"

@@ -57,6 +57,7 @@ _SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
 _GAP_JOIN = re.compile(r"^[\s,;:—–-]*(?:(?:and|or)\b[\s,]*)?$")
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
 _WORD_CHAR = re.compile(r"\w")
+_CIRCUMSTANCE = frozenset("during when whenever while after before at".split())
 _SUBORDINATORS = frozenset(
     "after before when whenever while as since because although though until once".split()
 )
@@ -1474,10 +1475,38 @@ class DocRules:
             seen[key] = len(out)
             out.append(c)
         for c in out:
+            self._cut_circumstance(c)
             c.kind = self._kind(c)
             if c.kind == "direct" and not c.inherited:
                 c.confidence = max(c.confidence, 0.85)
         return out
+
+    def _cut_circumstance(self, cand: Cand) -> None:
+        """'called the law a "crazy system" during a stop in Flint', '"…," when Clinton …':
+        after the last quotation, a time or a circumstance clause is the writer's, not the
+        source's."""
+        if cand.extras.get("label_line") or not cand.content:
+            return
+        s, e = cand.content[-1]
+        qi = self.quote_at(e - 1)
+        if qi >= 0 and self.quotes[qi].end >= e:
+            return  # the content ends with the quotation
+        text = self.text
+        for pos in range(e - 1, s, -1):
+            if text[pos] not in '”"»':
+                continue
+            qi = self.quote_at(pos)
+            if qi < 0 or self.quotes[qi].end != pos + 1:
+                continue
+            rest = text[pos + 1 : e]
+            lead = len(rest) - len(rest.lstrip(" ,"))
+            span = self.doc.char_span(pos + 1 + lead, e, alignment_mode="expand")
+            if span is None or not len(span):
+                return
+            first = span[0]
+            if first.lower_ in _CIRCUMSTANCE or first.ent_type_ in ("DATE", "TIME"):
+                cand.content[-1] = (s, pos + 1)
+            return
 
     def _kind(self, cand: Cand) -> str:
         if not cand.quotes:
