@@ -81,12 +81,16 @@ def _unique_slug(name: str) -> str:
 
 def add_aliases(speaker: Speaker, names) -> None:
     """Record names as the speaker's aliases; a name already taken by anyone is left alone."""
+    aliases = {}
     for name in names:
-        normalised = normalise_name(name)
-        if normalised and not SpeakerAlias.objects.filter(normalised=normalised).exists():
-            SpeakerAlias.objects.create(
-                speaker=speaker, alias=name.strip()[:300], normalised=normalised[:300]
-            )
+        normalised = normalise_name(name)[:300]
+        if normalised:
+            aliases.setdefault(normalised, name.strip()[:300])
+    # One statement; the unique index on `normalised` leaves names already taken alone.
+    SpeakerAlias.objects.bulk_create(
+        [SpeakerAlias(speaker=speaker, alias=a, normalised=n) for n, a in aliases.items()],
+        ignore_conflicts=True,
+    )
 
 
 def resolve_speaker(resolved: ResolvedSpeaker) -> Speaker | None:
