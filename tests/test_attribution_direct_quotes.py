@@ -173,3 +173,26 @@ def test_quote_before_cue_wins_over_a_circumstance_after_it():
     assert a.kind == "direct"
     assert "after he admitted" not in a.content_text(text)
     assert a.source_text(text) == "the senator"
+
+
+def test_quotation_owned_by_a_noun_of_saying():
+    text = "Critics pointed to his warning that “the bridge will not last another winter.”"
+    a = find(run(text), text, "the bridge will not last")
+    assert a.kind == "direct"
+    assert a.source_text(text) == "his"
+    assert a.cue_text(text) == "warning"
+
+
+def test_quotation_owned_by_a_possessor():
+    text = "Few took seriously the mayor’s “grand plan for the waterfront.”"
+    a = find(run(text), text, "grand plan")
+    assert a.source_text(text) == "the mayor"
+
+
+def test_curly_apostrophes_inside_words_parse_as_straight_ones():
+    from claims.extraction.engine import parse_text
+
+    text = "The nominee’s plan isn’t ‘serious’, said the voters’ group."
+    seen = parse_text(text)
+    assert len(seen) == len(text)
+    assert seen == "The nominee's plan isn't ‘serious’, said the voters’ group."

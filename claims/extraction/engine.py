@@ -38,6 +38,10 @@ BATCH_CHARS = 40_000
 _JUNK_RUN = re.compile(r"[^\w\s]{20,}")
 _NO_WORD_LINE = re.compile(r"^[^\w\n]*[^\w\s][^\w\n]*$", re.MULTILINE)
 _NOT_SPACE = re.compile(r"\S")
+# The model learnt English from straight apostrophes: "nominee’s" parses worse than
+# "nominee's" (the possessive comes out as a conjunct). Inside a word the curly one is
+# always an apostrophe, never a quotation mark, so the parser sees the straight one.
+_CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 
 
 def _blank(m: re.Match) -> str:
@@ -45,7 +49,10 @@ def _blank(m: re.Match) -> str:
 
 
 def parse_text(text: str) -> str:
-    """The text the parser sees: the same length as text, junk runs blanked out."""
+    """The text the parser sees: the same length as text, junk runs blanked out and
+    apostrophes inside words straight."""
+    if "’" in text:
+        text = _CURLY_APOSTROPHE.sub("'", text)
     if not _NO_WORD_LINE.search(text) and not _JUNK_RUN.search(text):
         return text
     return _JUNK_RUN.sub(_blank, _NO_WORD_LINE.sub(_blank, text))

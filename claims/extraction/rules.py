@@ -1065,6 +1065,8 @@ class DocRules:
                 if inside:
                     used.add(qi)
                     cand.quotes.append(qi)
+                    # a quotation inside the content is all of it there, marks included
+                    cand.content = self._union(cand.content + list(q.pieces))
                     continue
                 within = all(q.start <= s and e <= q.end for s, e in cand.content)
                 outside = "".join(text[a:b] for a, b in _subtract(list(q.pieces), cand.content))
@@ -1148,7 +1150,7 @@ class DocRules:
         for qi, q in enumerate(quotes):
             if qi in used or covered(q.start):
                 continue
-            if self._quoted_object(qi, q):
+            if self._quoted_object(qi, q) or self._owned_quote(qi, q):
                 used.add(qi)
                 cover.add(self.cands[-1].start, self.cands[-1].end, len(self.cands) - 1)
         # 5. floating quotations: the speaker of the attribution just before them.
@@ -1255,6 +1257,55 @@ class DocRules:
                 source=source,
                 source_tok=subj,
                 confidence=0.4,
+                quotes=[qi],
+            )
+        )
+        return True
+
+    def _owned_quote(self, qi: int, q: Quote) -> bool:
+        """'Trump's "very, very big mistake"', 'her remark: "…"', 'his warning that "…"':
+        a quotation owned by a possessor, directly or through a noun of saying."""
+        doc = self.doc
+        if q.looks_like_title(self.text) or len(q.pieces) > 1 or q.n_words(self.text) < 2:
+            return False  # 'DuVernay's "13th"', 'the woman's "head"': names and scare quotes
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        k = span.start - 1
+        while k > 0 and doc[k].text in (":", ",", "that") and span.start - k < 3:
+            k -= 1
+        tok = doc[k]
+        owner = None
+        cue = tok
+        if tok.tag_ == "POS" and tok.i == span.start - 1:
+            owner = tok.head  # X's "…"
+        elif tok.tag_ in ("NN", "NNS") and (
+            tok.lower_ in lx.STANCE_NOUNS or tok.lower_ in lx.SPEECH_ACT_NOUNS
+        ):
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None or self.quote_of[owner.i] >= 0:
+            return False
+        if owner.tag_ == "PRP$":
+            if owner.lower_ not in ("his", "her", "their", "our", "my"):
+                return False
+            source = self._tokspan(owner.i, owner.i)
+        elif self._can_hold_views(owner):
+            source = self._source_span(owner)
+            if source is not None and self.text[source[1] - 2 : source[1]] in ("'s", "’s"):
+                source = (source[0], source[1] - 2)
+        else:
+            return False
+        if source is None:
+            return False
+        self.cands.append(
+            Cand(
+                content=list(q.pieces),
+                cue=None if cue.tag_ == "POS" else (cue.idx, cue.idx + len(cue)),
+                cue_lemma="" if cue.tag_ == "POS" else cue.lower_,
+                cue_tok=None if cue.tag_ == "POS" else cue,
+                source=source,
+                source_tok=owner,
+                confidence=0.45,
                 quotes=[qi],
             )
         )
