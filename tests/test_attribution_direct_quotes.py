@@ -196,3 +196,20 @@ def test_curly_apostrophes_inside_words_parse_as_straight_ones():
     seen = parse_text(text)
     assert len(seen) == len(text)
     assert seen == "The nominee's plan isn't ‘serious’, said the voters’ group."
+
+
+def test_a_document_that_reads_a_quotation():
+    text = "The letter reads, “We regret that the school will close in June.”"
+    a = find(run(text), text, "We regret")
+    assert a.source_text(text) == "The letter"
+    assert a.cue_text(text) == "reads"
+
+
+def test_second_quotation_far_after_the_cue_is_not_the_same_quote():
+    text = (
+        '"We need to talk about wages and rents, not about personalities," Ms. Ortiz said, '
+        "listing several questions for the candidates at the forum, including, "
+        '"Why do rents keep rising faster than wages in this city?"'
+    )
+    a = find(run(text), text, "We need to talk")
+    assert "Why do rents" not in a.content_text(text)

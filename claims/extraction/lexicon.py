@@ -22,6 +22,7 @@ SPEECH_VERBS = frozenset(
     find show demonstrate suggest imply conclude document write blog tweet text email message
     announce broadcast publish release reckon guess vent gush rave rant fume thunder declare
     answer acknowledge confess mention remind reiterate talk speak testify
+    chant read
     """.split()
 )
 
@@ -168,6 +169,7 @@ _IRREGULAR = {
     "forecast": ("forecast",),
     "sing": ("sang", "sung"),
     "swear": ("swore", "sworn"),
+    "read": ("read",),
     "teach": ("taught",),
     "bring": ("brought",),
     "make": ("made",),

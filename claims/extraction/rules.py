@@ -417,7 +417,12 @@ class DocRules:
         if ccomp is not None and ccomp.i > verb.i:
             before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
             if before is not None and self.quote_of[before.i] >= 0 and self.quote_of[ccomp.i] >= 0:
-                return [before, ccomp]  # '"…," the captain said, "…"'
+                gap = self.quotes[self.quote_of[ccomp.i]].start - (verb.idx + len(verb))
+                if gap <= 40:
+                    return [before, ccomp]  # '"…," the captain said, "…"'
+                # '"…," Sanders said, suggesting a few questions, including "…"': the second
+                # quotation belongs to what comes between
+                return [before]
         if ccomp is not None:
             if lemma in ("call", "describe", "label", "brand", "dub") and dobj is not None:
                 return [dobj, ccomp]
@@ -549,11 +554,12 @@ class DocRules:
         if (
             heads
             and heads[0].i > verb.i
-            and heads[0].left_edge.lower_ in _SUBORDINATORS
+            and lemma in lx.SPEECH_VERBS
+            and (heads[0].left_edge.lower_ in _SUBORDINATORS or heads[0].dep_ != "ccomp")
             and self._quote_just_before(subj, verb)
         ):
-            # '"…," Warren told him, after he admitted …': the quotation is what was said,
-            # the clause after the cue is the writer's circumstance
+            # '"…," Warren told him, after he admitted …', '"…," Sanders said, going on to
+            # …': the quotation is what was said, the clause after the cue is the writer's
             heads = []
         if not heads and verb.dep_ == "parataxis" and lemma in lx.SPEECH_VERBS:
             # "The test, North Korea said, was its biggest": the cue interrupts its content
