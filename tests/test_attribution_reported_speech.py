@@ -235,3 +235,16 @@ def test_time_or_circumstance_after_the_last_quotation_is_left_out():
     text = "The former mayor described the new tax as a “cruel joke” during a rally on Monday."
     a = find(run(text), text, "cruel joke")
     assert a.content_text(text) == "the new tax as a “cruel joke”"
+
+
+def test_stance_noun_made_a_cue_by_a_light_verb():
+    text = "The union expressed concern that the plant would close next year."
+    a = find(run(text), text, "the plant would close")
+    assert a.source_text(text) == "The union"
+    assert a.cue_text(text) == "expressed concern"
+
+
+def test_linked_and_noted_take_their_object():
+    text = "The senator repeatedly linked the blackout to the utility’s cuts in maintenance."
+    a = find(run(text), text, "the blackout to the utility’s cuts")
+    assert a.source_text(text) == "The senator"

@@ -46,6 +46,7 @@ POSITION_VERBS = frozenset(
     encourage implore exhort mention detail outline promote resist discuss reference
     highlight
     paint portray dismiss downplay deny refute contest
+    link attribute
     """.split()
 )
 
@@ -74,6 +75,7 @@ DOBJ_CUES = frozenset(
     predict announce urge liken compare characterize characterise paint portray downplay refute
     contest say repeat reiterate confirm reveal disclose estimate mention detail outline
     promote resist discuss reference highlight stress emphasize emphasise question
+    note link attribute
     """.split()
 )
 
@@ -138,7 +140,15 @@ STANCE_NOUNS = frozenset(
     concerns fear fears hope hopes determination suggestion prediction denial admission
     praise attack attacks charge complaint explanation defense defence endorsement refusal
     commitment position stance insinuation contention conclusion description
+    questions doubts doubt reservations worries skepticism scepticism confidence
     """.split()
+)
+
+# Verbs that make a stance noun their cue: "raised questions about X", "voiced support for X".
+LIGHT_CUE_FORMS = frozenset(
+    f
+    for lemma in "raise express voice air reiterate repeat renew signal pledge offer".split()
+    for f in (lemma, lemma + "s", lemma + "d", lemma + "ed", lemma[:-1] + "ing", lemma + "ing")
 )
 
 # Verbs that carry no attribution even with a quotation in their object.

@@ -681,6 +681,11 @@ class DocRules:
     def _stance_noun(self, noun: Token) -> None:
         """'Trump's claim that ...', 'his determination to act alone', 'her criticism of X'."""
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        light = None
+        if poss is None and noun.dep_ == "dobj" and noun.head.lower_ in lx.LIGHT_CUE_FORMS:
+            # 'raised questions about X', 'voiced support for X', 'expressed concern that X'
+            light = noun.head
+            poss = self._object_verb_subject(light)
         if poss is None or not self._can_hold_views(poss):
             return
         heads = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i]
@@ -700,7 +705,8 @@ class DocRules:
             return
         doc = self.doc
         last = heads[0].i if heads[0].dep_ == "prep" else noun.i
-        cue = (noun.idx, doc[last].idx + len(doc[last]))
+        first = light if light is not None else noun
+        cue = (first.idx, doc[last].idx + len(doc[last]))
         self._add(noun, noun.lower_, poss, heads[:1], cue, 0.45)
 
     def _exclusions(self, heads: list[Token], verb: Token) -> set[int]:
