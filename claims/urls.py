@@ -1,7 +1,7 @@
 from django.urls import path
 
 from claims import exports, views
-from claims.access import read_access
+from claims.access import feed_access
 from claims.feeds import SpeakerClaimsFeed
 
 app_name = "claims"
@@ -14,7 +14,7 @@ urlpatterns = [
     path("claims/<int:pk>/flag/", views.flag_claim, name="flag"),
     path("speakers/", views.speaker_list, name="speakers"),
     path("speakers/<slug:slug>/", views.speaker_detail, name="speaker"),
-    path("speakers/<slug:slug>/feed/", read_access(SpeakerClaimsFeed()), name="speaker_feed"),
+    path("speakers/<slug:slug>/feed/", feed_access(SpeakerClaimsFeed()), name="speaker_feed"),
     path("contradictions/", views.contradiction_list, name="contradictions"),
     path("contradictions/<int:pk>/", views.contradiction_detail, name="contradiction"),
     path(

@@ -1,5 +1,6 @@
 """The claim list as CSV and JSON (with the page's filters), and speakers' Atom feeds."""
 
+import base64
 import csv
 import io
 import json
@@ -9,7 +10,14 @@ from xml.etree import ElementTree
 import pytest
 from django.urls import reverse
 
-from tests.factories import make_article, make_claim, make_claims, make_speaker, make_user
+from tests.factories import (
+    DEFAULT_PASSWORD,
+    make_article,
+    make_claim,
+    make_claims,
+    make_speaker,
+    make_user,
+)
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -67,6 +75,25 @@ def test_empty_exports_are_valid(journalist_client):
     lines = body(journalist_client.get(reverse("claims:export_csv"))).splitlines()
     assert lines[0].startswith("id,claim_url,text,")
     assert len(lines) == 1
+
+
+def test_feed_readers_log_in_with_basic_credentials(client):
+    speaker = make_speaker("Vladimir Putin")
+    make_claims(1, speaker=speaker)
+    url = reverse("claims:speaker_feed", args=[speaker.slug])
+    user = make_user("Journalist", username="reader")
+    assert client.get(url).status_code == 401
+    assert client.get(url)["WWW-Authenticate"].startswith("Basic")
+    wrong = base64.b64encode(b"reader:not the password").decode()
+    assert client.get(url, HTTP_AUTHORIZATION=f"Basic {wrong}").status_code == 401
+    right = base64.b64encode(f"{user.username}:{DEFAULT_PASSWORD}".encode()).decode()
+    response = client.get(url, HTTP_AUTHORIZATION=f"Basic {right}")
+    assert response.status_code == 200
+    assert "Vladimir Putin" in response.content.decode()
+    # A user with no reading role gets nothing, whatever the password.
+    make_user(role=None, username="nobody")
+    nobody = base64.b64encode(f"nobody:{DEFAULT_PASSWORD}".encode()).decode()
+    assert client.get(url, HTTP_AUTHORIZATION=f"Basic {nobody}").status_code == 401
 
 
 def test_the_list_links_to_exports_with_its_filters(journalist_client):
