@@ -8,7 +8,7 @@ PY := $(VENV)/bin/python
 EVAL_DIR ?= ../shared/eval
 EVAL_OUT := var/eval
 
-.PHONY: run test lint format eval bench-extract bench-web bench-ingest venv clean-venv
+.PHONY: run test chromium lint format eval bench-extract bench-web bench-ingest venv clean-venv
 
 venv: $(VENV)/.installed
 
@@ -21,8 +21,16 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 run: venv
 	$(PY) -m claimtrack.launch run
 
-test: venv
+test: venv chromium
 	$(PY) -m claimtrack.launch test $(PYTEST_ARGS)
+
+# The browser tests drive Debian's chromium (never a downloaded browser). Installed when
+# missing and we may; otherwise those tests are skipped with that reason.
+chromium:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+	  echo "installing Debian's chromium for the browser tests" && apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+	  echo "chromium is not installed: the browser tests will be skipped"
 
 lint: venv
 	$(VENV)/bin/ruff check .
