@@ -248,3 +248,23 @@ def test_linked_and_noted_take_their_object():
     text = "The senator repeatedly linked the blackout to the utility’s cuts in maintenance."
     a = find(run(text), text, "the blackout to the utility’s cuts")
     assert a.source_text(text) == "The senator"
+
+
+def test_according_to_at_the_start_of_a_sentence_the_parser_misreads():
+    text = (
+        "According to conservative talk radio host Rush Limbaugh, the move reeks of "
+        "“fear” and desperation."
+    )
+    [a] = run(text)
+    assert a.cue_lemma == "according to"
+    assert a.source_text(text) == "conservative talk radio host Rush Limbaugh"
+    assert a.content_text(text) == "the move reeks of “fear” and desperation"
+
+
+def test_quoted_object_keeps_the_phrases_that_follow_it():
+    text = (
+        "The police department reported “2,521 shooting incidents” in the city "
+        "between January and September."
+    )
+    a = find(run(text), text, "2,521")
+    assert a.content_text(text).endswith("between January and September")

@@ -176,3 +176,16 @@ def test_headline_label_is_the_source():
 def test_headline_kicker_is_not_a_source():
     text = "The Latest: Storm closes schools across the county.\n\nSchools will reopen Monday."
     assert not any(a.source_text(text) == "The Latest" for a in run(text))
+
+
+def test_it_speaks_for_the_publication_or_organisation_before_it():
+    text = (
+        "“The developer has erased much of his debt,” the Times wrote in 1995.\n\n"
+        "“His fortunes have changed since then,” it added."
+    )
+    atts = run(text)
+    a = find(atts, text, "fortunes have changed")
+    assert a.source_text(text) == "it"
+    assert a.speaker.name == find(atts, text, "erased much").speaker.name
+    # each quotation keeps its own cue: the second is not a continuation of the first
+    assert len(a.content) == 1

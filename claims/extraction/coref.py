@@ -90,6 +90,7 @@ class Resolver:
         self.contents = sorted(content_spans)
         self.groups: list[tuple[int, ResolvedSpeaker]] = []  # plural/org speakers by position
         self.singles: list[tuple[int, ResolvedSpeaker]] = []  # unnamed single speakers
+        self.things: list[tuple[int, ResolvedSpeaker]] = []  # organisations and documents
         self._build()
 
     # ---- people --------------------------------------------------------------------------------
@@ -327,20 +328,29 @@ class Resolver:
 
     # ---- resolution ------------------------------------------------------------------------------
     def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker:
+        spk = self._resolve(head, source_text)
+        if head.lower_ != "it" and (
+            spk.kind == "organisation"
+            or (spk.kind == "anonymous" and head.lower_ in lx.DOCUMENT_NOUNS)
+        ):
+            self.things.append((head.idx, spk))
+        return spk
+
+    def _resolve(self, head: Token, source_text: str) -> ResolvedSpeaker:
         doc = self.doc
         low = head.lower_
         if head.tag_ in ("WP", "WDT") and head.dep_.startswith("nsubj"):
             # "who said" in a relative clause: the noun it hangs on
             rel = head.head
             if rel.dep_ == "relcl":
-                return self.resolve(rel.head, doc[rel.head.left_edge.i : rel.head.i + 1].text)
+                return self._resolve(rel.head, doc[rel.head.left_edge.i : rel.head.i + 1].text)
         if low in lx.DOCUMENT_NOUNS:
             # "a statement from the White House", "a report by the agency"
             for c in head.children:
                 if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
                     pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
                     if pobj is not None and (pobj.ent_type_ or pobj.tag_.startswith("NNP")):
-                        return self.resolve(
+                        return self._resolve(
                             pobj, self.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text
                         )
         pi = self._person_in(head)
@@ -363,6 +373,12 @@ class Resolver:
                 if not p.gender:
                     p.gender = gender
                 return self._note(head, pi)
+            return ResolvedSpeaker(source_text, "anonymous")
+        if low == "it":
+            # the organisation or publication that spoke last: "the Times wrote … it added"
+            for pos, spk in reversed(self.things):
+                if pos < head.idx:
+                    return spk
             return ResolvedSpeaker(source_text, "anonymous")
         if low in lx.PLURAL_PRONOUNS or low == "we":
             for pos, spk in reversed(self.groups):

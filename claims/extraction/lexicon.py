@@ -292,7 +292,7 @@ AGENT_SUFFIXES = tuple("er ers or ors ist ists ian ians ant ants ent ents".split
 # Documents that speak for whoever issued them: "a statement from the White House".
 DOCUMENT_NOUNS = frozenset(
     "statement report letter memo study survey poll release filing tweet post email ad "
-    "analysis document paper editorial notice".split()
+    "analysis document paper editorial notice article story piece column book".split()
 )
 
 # Headline kickers that open with a colon but name no source: "The Latest: …".

@@ -243,12 +243,17 @@ class DocRules:
                         return None
                     if c.lower_ in ("it", "there", "what", "this", "that") and c.dep_ != "nsubj":
                         return None
-                    if c.lower_ in ("it", "there") and lemma not in ("show", "find", "report"):
+                    if c.lower_ == "there" or (
+                        # "it said", "it added": an organisation or a publication speaking
+                        c.lower_ == "it"
+                        and lemma not in lx.SPEECH_VERBS
+                        and lemma not in ("show", "find", "report")
+                    ):
                         return None
                     return c
             if cur.dep_ == "acl" and cur.head.tag_.startswith("NN"):
                 return cur.head
-            if cur.dep_ in _CLIMB and cur.head is not cur:
+            if cur.dep_ in _CLIMB and cur.head.i != cur.i:
                 cur = cur.head
                 continue
             break
@@ -495,7 +500,7 @@ class DocRules:
         """'called on X to stop attacking Y': 'attacking' is part of the call, not a new cue."""
         cur = verb
         for _ in range(4):
-            if cur.dep_ != "xcomp" or cur.head is cur:
+            if cur.dep_ != "xcomp" or cur.head.i == cur.i:
                 return False
             cur = cur.head
             lem = lx.FORM_TO_LEMMA.get(cur.lower_)
@@ -894,10 +899,10 @@ class DocRules:
             if t.lower_ == "according" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to":
                 anchor = t.head
                 if (
-                    anchor is verb
+                    anchor.i == verb.i
                     or anchor.i in excluded
                     or t.i in excluded
-                    or (cand.source_tok is not None and anchor is cand.source_tok)
+                    or (cand.source_tok is not None and anchor.i == cand.source_tok.i)
                 ):
                     pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
                     if pobj is not None:
@@ -921,18 +926,28 @@ class DocRules:
         doc = self.doc
         to = doc[tok.i + 1]
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
-        if pobj is None:
-            return
-        source = self._tokspan(pobj.left_edge.i, pobj.right_edge.i, keep_marks=False)
         clause = tok.head
         hops = 0
         while not clause.tag_.startswith(("VB", "MD")) and clause.dep_ != "ROOT" and hops < 4:
             clause = clause.head
             hops += 1
-        if clause is tok:
-            return
-        skip = {t.i for t in tok.subtree}
-        idx = [t.i for t in clause.subtree if t.i not in skip]
+        if pobj is not None and clause.i != tok.i:
+            source = self._tokspan(pobj.left_edge.i, pobj.right_edge.i, keep_marks=False)
+            skip = {t.i for t in tok.subtree}
+            idx = [t.i for t in clause.subtree if t.i not in skip]
+        else:
+            # the parser lost the phrase ("according to show insiders" with "show" a verb):
+            # the source runs to the next punctuation, the content is the rest of the sentence
+            s_start, s_end = self.sent_bounds(tok.i)
+            last = to.i
+            while last + 1 < s_end and not doc[last + 1].is_punct and last - to.i < 12:
+                last += 1
+            nouns = [t for t in doc[to.i + 1 : last + 1] if t.tag_.startswith(("NN", "PRP"))]
+            if not nouns:
+                return
+            pobj = nouns[-1]
+            source = self._tokspan(to.i + 1, last, keep_marks=False)
+            idx = [i for i in range(s_start, s_end) if not tok.i <= i <= last]
         pieces = []
         for a, b in _runs(doc, idx):
             sp = self._tokspan(a, b)
@@ -1231,7 +1246,7 @@ class DocRules:
             return False
         verb = span.root
         hops = 0
-        while not verb.tag_.startswith("VB") and verb.head is not verb and hops < 6:
+        while not verb.tag_.startswith("VB") and verb.head.i != verb.i and hops < 6:
             verb = verb.head
             hops += 1
         if not verb.tag_.startswith("VB") or verb.i >= span.start or self.quote_of[verb.i] >= 0:
@@ -1252,7 +1267,12 @@ class DocRules:
         if holder is None:
             return False
         first = min(c.left_edge.i for c in rights if c.i <= holder.i)
-        pieces = self._in_paragraph(verb.idx, [self._tokspan(first, holder.right_edge.i)])
+        last = holder.right_edge.i
+        # and the phrases that go on from it: 'reported "2,521 shootings" in the city since May'
+        for c in rights:
+            if c.i > last and c.dep_ == "prep" and not any(t.is_punct for t in doc[last + 1 : c.i]):
+                last = c.right_edge.i
+        pieces = self._in_paragraph(verb.idx, [self._tokspan(first, last)])
         if not pieces:
             return False
         cue, phrasal = self._cue_span(verb, subj)
@@ -1338,7 +1358,7 @@ class DocRules:
                 return None
             if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in cur.children):
                 return None
-            if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head is cur:
+            if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
                 return None
             if cur.dep_ == "advcl" and cur.tag_ not in ("VBG", "VB"):
                 return None
