@@ -268,3 +268,28 @@ def test_quoted_object_keeps_the_phrases_that_follow_it():
     )
     a = find(run(text), text, "2,521")
     assert a.content_text(text).endswith("between January and September")
+
+
+def test_call_x_y_takes_all_between_the_object_and_its_complement():
+    text = "At the forum, Clinton called her vote in favor of the Iraq War a mistake."
+    a = find(run(text), text, "a mistake")
+    assert a.content_text(text) == "her vote in favor of the Iraq War a mistake"
+
+
+def test_a_statement_speaks_for_who_issued_it():
+    text = (
+        "After a short meeting, the Security Council issued a statement calling the test "
+        '"a clear violation" of five earlier resolutions.'
+    )
+    a = find(run(text), text, "clear violation")
+    assert a.source_text(text) == "the Security Council"
+    assert a.content_text(text) == 'the test "a clear violation" of five earlier resolutions'
+
+
+def test_person_the_parser_made_an_apposition_still_speaks():
+    text = (
+        "With 50 days until the election, Minyon Moore, a senior adviser to the campaign, "
+        'called the remarks "a true wake-up call" to his supporters.'
+    )
+    a = find(run(text), text, "wake-up call")
+    assert a.speaker.name == "Minyon Moore"

@@ -250,14 +250,30 @@ class DocRules:
                         and lemma not in ("show", "find", "report")
                     ):
                         return None
-                    return c
+                    return self._speaking_appos(c)
             if cur.dep_ == "acl" and cur.head.tag_.startswith("NN"):
-                return cur.head
+                noun = cur.head
+                if noun.lower_ in lx.DOCUMENT_NOUNS and noun.dep_ == "dobj":
+                    # "the council issued a statement calling ...": who issued it speaks
+                    issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+                    if issuer is not None and self.quote_of[issuer.i] < 0:
+                        return issuer
+                return noun
             if cur.dep_ in _CLIMB and cur.head.i != cur.i:
                 cur = cur.head
                 continue
             break
         return None
+
+    def _speaking_appos(self, subj: Token) -> Token:
+        """'With 50 days until the election, Minyon Moore, an adviser, called ...': the parser
+        made the person an apposition of the phrase before; the person speaks."""
+        if subj.ent_type_ in ("PERSON", "ORG") or subj.tag_ in ("PRP", "NNP", "NNPS"):
+            return subj
+        for c in subj.rights:
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not self._can_hold_views(subj):
+                return c
+        return subj
 
     def _can_hold_views(self, subj: Token) -> bool:
         """Whether a subject can believe or take a position: people, bodies, pronouns."""
@@ -457,6 +473,25 @@ class DocRules:
                 and c.i > dobj.i
                 and (c.lower_ in ("of", "for") and lemma in lx.OBJECT_PREP_CUES)
             ]
+            if len(heads) > 1:
+                # "called her vote in favor of the war a mistake": what lies between the
+                # object and its complement is part of the same content
+                last = max(h.i for h in heads)
+                heads += [
+                    c
+                    for c in verb.rights
+                    if dobj.i < c.i < last and c not in heads and not c.is_punct
+                ]
+                # and the phrases that go on from the complement: '… "a violation" of
+                # five resolutions'
+                end = max(h.right_edge.i for h in heads)
+                for c in verb.rights:
+                    if c.i > end and c.dep_ in ("prep", "cc", "conj"):
+                        if any(t.is_punct and not t.is_quote for t in self.doc[end + 1 : c.i]):
+                            break
+                        heads.append(c)
+                        end = c.right_edge.i
+                heads.sort(key=lambda t: t.i)
             return heads
         if lemma in ("call", "push", "argue", "ask", "press", "plead"):
             for c in verb.rights:
