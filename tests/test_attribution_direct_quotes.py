@@ -213,3 +213,15 @@ def test_second_quotation_far_after_the_cue_is_not_the_same_quote():
     )
     a = find(run(text), text, "We need to talk")
     assert "Why do rents" not in a.content_text(text)
+
+
+def test_stray_mark_of_another_style_is_not_a_quotation():
+    text = (
+        '“Here he is, babe,” she said.\n\n"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n'
+    )
+    atts = run(text)
+    first = find(atts, text, "Here he is")
+    assert first.content_text(text) == "“Here he is, babe,”"
+    chant = find(atts, text, "U-S-A")
+    assert chant.source_text(text) == "Trump"
+    assert chant.content_text(text) == "“U-S-A! U-S-A!”"

@@ -293,3 +293,15 @@ def test_person_the_parser_made_an_apposition_still_speaks():
     )
     a = find(run(text), text, "wake-up call")
     assert a.speaker.name == "Minyon Moore"
+
+
+def test_second_cue_joined_to_the_reported_clause_is_the_reporters_own():
+    text = (
+        "Trump tweeted that the actress was “disgusting” and encouraged Americans to "
+        "“check out” her old videos."
+    )
+    atts = run(text)
+    tweet = find(atts, text, "disgusting")
+    assert "encouraged" not in tweet.content_text(text)
+    urge = find(atts, text, "check out")
+    assert urge.source_text(text) == "Trump"

@@ -177,7 +177,10 @@ def find_quotes(text: str) -> list[Quote]:
                 end = s
                 while end > open_at and text[end - 1].isspace():
                     end -= 1
-                if end - open_at > 1:
+                same_style = _style(text[open_at]) == _style(text[s:e])
+                if end - open_at > 1 and (same_style or before):
+                    # a stray mark of another style than the quotation that follows it
+                    # ('"Trump walked on, chanting “U-S-A!”') is no quotation at all
                     quotes.append(Quote(before + [(open_at, end)], closed=False))
                 open_at, before = s, []
                 continue

@@ -259,6 +259,18 @@ class DocRules:
                     if issuer is not None and self.quote_of[issuer.i] < 0:
                         return issuer
                 return noun
+            head = cur.head
+            if (
+                cur.i == verb.i
+                and cur.dep_ == "conj"
+                and head.dep_ == "ccomp"
+                and head.head.i < head.i
+                and lx.FORM_TO_LEMMA.get(head.head.lower_) in lx.CUE_LEMMAS
+            ):
+                # "Trump tweeted that she was "a con" and encouraged Americans to ...": a
+                # second cue joined to the reported clause is the reporter's own act
+                cur = head.head
+                continue
             if cur.dep_ in _CLIMB and cur.head.i != cur.i:
                 cur = cur.head
                 continue
@@ -816,7 +828,7 @@ class DocRules:
                     and t.i > h.i
                     and t.i not in out
                     and t.tag_.startswith("VB")
-                    and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+                    and lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS - lx.WEAK_CUES
                     and not any(c.dep_ in _SUBJ for c in t.children)
                 ):
                     start = t.i
@@ -1223,8 +1235,8 @@ class DocRules:
         )
         with_quote = [x for x in with_source if x[2].quotes]
         for qi, q in enumerate(quotes):
-            if qi in used or not q.is_sentence_like(text):
-                continue
+            if qi in used or not q.is_sentence_like(text) or not q.closed:
+                continue  # a mark never closed, with no cue beside it, is no evidence of speech
             if covered(q.start):
                 continue
             k = bisect_left(with_quote, (q.start,))
@@ -1478,6 +1490,7 @@ class DocRules:
             if (
                 c.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj")
                 and c.right_edge.i - hi < 8
+                and self.quote_of[c.left_edge.i] < 0
             ):
                 hi = max(hi, c.right_edge.i)
         clause_start = doc[lo].idx
@@ -1495,10 +1508,13 @@ class DocRules:
                     best = qi
             elif q.start >= clause_end:
                 gap = text[clause_end : q.start]
+                # with no mark between, the quotation must end the clause: in 'reported
+                # "2,521 shootings" in the city' it is only part of the object
+                verb_end = doc[verb.right_edge.i].idx + len(doc[verb.right_edge.i])
                 if (
                     len(gap) <= 4
                     and _GAP_OK.match(gap)
-                    and (":" in gap or "," in gap or gap.strip() == "")
+                    and (":" in gap or "," in gap or (gap.strip() == "" and verb_end <= q.end + 1))
                 ) and (best is None or ":" in gap):
                     return qi if (":" in gap or best is None) else best
                 break
