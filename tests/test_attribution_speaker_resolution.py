@@ -189,3 +189,13 @@ def test_it_speaks_for_the_publication_or_organisation_before_it():
     assert a.speaker.name == find(atts, text, "erased much").speaker.name
     # each quotation keeps its own cue: the second is not a continuation of the first
     assert len(a.content) == 1
+
+
+def test_two_names_the_parser_put_in_the_clause_before_speak_together():
+    text = (
+        "When attackers are revealed as part of the second front of the war, "
+        'Obama and Clinton call them "lone wolves".'
+    )
+    a = find(run(text), text, "lone wolves")
+    assert a.source_text(text) == "Obama and Clinton"
+    assert a.speaker.kind == "group"

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -23,6 +24,8 @@ from spacy.tokens import Doc, Token
 from . import lexicon as lx
 from .types import ResolvedSpeaker
 
+# "Obama and Clinton": two capitalised names joined by "and"
+_TWO_NAMES = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*)* and [A-Z][\w.' -]*")
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
 
 
@@ -353,6 +356,11 @@ class Resolver:
                         return self._resolve(
                             pobj, self.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text
                         )
+        if head.ent_type_ == "PERSON" and _TWO_NAMES.fullmatch(source_text):
+            # "Obama and Clinton" that the parser did not join: two people speak together
+            spk = ResolvedSpeaker(_clean(source_text), "group")
+            self.groups.append((head.idx, spk))
+            return spk
         pi = self._person_in(head)
         if pi is not None:
             return self._note(head, pi)

@@ -498,7 +498,11 @@ class DocRules:
                 # five resolutions'
                 end = max(h.right_edge.i for h in heads)
                 for c in verb.rights:
-                    if c.i > end and c.dep_ in ("prep", "cc", "conj"):
+                    if (
+                        c.i > end
+                        and c.dep_ in ("prep", "cc", "conj")
+                        and not c.tag_.startswith(("VB", "CC"))
+                    ):
                         if any(t.is_punct and not t.is_quote for t in self.doc[end + 1 : c.i]):
                             break
                         heads.append(c)
@@ -541,6 +545,21 @@ class DocRules:
         if before[-1:] in '”"' and self.quote_at(len(before) - 1) >= 0:
             self.subject_first[prev.i] = first
             return prev
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and prev.ent_type_ in ("PERSON", "ORG"):
+            # "When terrorists strike, Obama and Clinton call them ...": names right after a
+            # clause's comma, parsed into that clause, are the finite verb's subject
+            first = prev.i
+            while (
+                first > 0
+                and verb.i - first < 8
+                and (
+                    doc[first - 1].ent_type_ in ("PERSON", "ORG") or doc[first - 1].lower_ == "and"
+                )
+            ):
+                first -= 1
+            if first > 0 and doc[first - 1].text == "," and doc[first].ent_type_:
+                self.subject_first[prev.i] = first
+                return prev
         return None
 
     def _inside_other_cue(self, verb: Token) -> bool:
@@ -587,7 +606,7 @@ class DocRules:
             self._passive(verb, lemma)
             return
         subj = self._subject(verb, lemma)
-        if subj is None and lemma in lx.SPEECH_VERBS:
+        if subj is None:
             subj = self._misparsed_subject(verb)
         if subj is None:
             # "was quoted as saying": the subject of the passive "quoted" is the source
