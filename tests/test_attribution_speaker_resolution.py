@@ -1,5 +1,7 @@
 """Speaker resolution inside an article."""
 
+import pytest
+
 from tests.attribution_helpers import find, run, speaker_name
 
 
@@ -173,9 +175,31 @@ def test_headline_label_is_the_source():
     assert a.source_text(text) == "Survey"
 
 
-def test_headline_kicker_is_not_a_source():
-    text = "The Latest: Storm closes schools across the county.\n\nSchools will reopen Monday."
-    assert not any(a.source_text(text) == "The Latest" for a in run(text))
+@pytest.mark.parametrize(
+    "kicker", ["The Latest", "Analysis", "Podcast", "Live Updates", "What We Know"]
+)
+def test_headline_kicker_is_not_a_source(kicker):
+    text = f"{kicker}: Storm closes schools across the county.\n\nSchools will reopen Monday."
+    assert not any(a.source_text(text) == kicker for a in run(text))
+
+
+def test_one_word_headline_label_is_the_source():
+    text = (
+        "Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.\n\n"
+        "Bernie Sanders offered some advice to Hillary Clinton on Thursday."
+    )
+    a = find(run(text), text, "personality stuff")
+    assert a.source_text(text) == "Sanders"
+
+
+def test_headline_quotation_after_a_colon_quotes_the_person_named_before_it():
+    text = (
+        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\n"
+        "The senator questioned the bank's chief executive on Tuesday."
+    )
+    a = find(run(text), text, "Criminally Investigated")
+    assert a.source_text(text) == "Elizabeth Warren"
+    assert a.kind == "direct"
 
 
 def test_it_speaks_for_the_publication_or_organisation_before_it():

@@ -299,7 +299,10 @@ DOCUMENT_NOUNS = frozenset(
 HEADLINE_KICKERS = frozenset(
     """
     the latest; breaking; breaking news; update; updated; exclusive; watch; analysis; opinion;
-    editorial; live; video; photos; fact check; review; explainer; new; just in; read
+    editorial; live; video; photos; fact check; review; explainer; new; just in; read;
+    podcast; listen; audio; quiz; recap; preview; timeline; factbox; interview; commentary;
+    perspective; developing; correction; clarification; sponsored; graphic; map; chart;
+    live updates; what we know; in pictures; gallery; obituary; letters; poll results
     """.replace("\n", " ").split(";")
 )
 HEADLINE_KICKERS = frozenset(k.strip() for k in HEADLINE_KICKERS)

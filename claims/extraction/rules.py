@@ -44,6 +44,9 @@ _HEADLINE_LABEL = re.compile(
     rf"^\s*(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,3}})"
     rf"(?:{_HS}+on{_HS}+[^:\n]{{1,40}})?{_HS}*(?P<mark>:){_HS}*(?P<body>\S[^\n]*)"
 )
+_HEADLINE_QUOTE = re.compile(
+    rf"^\s*(?P<label>[^:\n]{{3,80}}?){_HS}*(?P<mark>:){_HS}*(?P<body>[‘'\"“][^\n]*\S)"
+)
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
 # a sentence end: a lower-case word or a figure, then . ! or ?, then a capital. Abbreviations
 # ("Mr.", "U.S.", "Sept.") and initials are not sentence ends.
@@ -1091,6 +1094,7 @@ class DocRules:
         text = self.text
         m = _HEADLINE_LABEL.match(text)
         if m is None or m.group("mark") != ":":
+            self._headline_quote()
             return
         ls, le = m.span("label")
         if any(c.source == (ls, le) for c in self.cands):
@@ -1102,12 +1106,34 @@ class DocRules:
         if span is None or not len(span):
             return
         named = all(t.tag_ in ("NNP", "NNPS") for t in span) and (bool(span.ents) or len(span) <= 2)
+        # one or two capitalised words the tagger took for common nouns: 'Sanders:'
+        named = named or (len(span) <= 2 and all(t.is_title and t.is_alpha for t in span))
         if not (named or span[-1].lower_ in lx.DOCUMENT_NOUNS):
             return
         body_s, body_e = _trim(text, m.start("body"), m.end("body"))
         if len(text[body_s:body_e].split()) < 3:
             return
         self._label_cand(body_s, body_e, m.span("mark"), ls, le, span)
+
+    def _headline_quote(self) -> None:
+        """'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’': a
+        headline whose words after the colon are all one quotation quotes the person named
+        before it."""
+        m = _HEADLINE_QUOTE.match(self.text)
+        if m is None or self._in_boiler(0):
+            return
+        body_s, body_e = _trim(self.text, m.start("body"), m.end("body"))
+        qi = self.quote_at(body_s)
+        if qi < 0 or self.quotes[qi].start != body_s or self.quotes[qi].end < body_e - 1:
+            return
+        label = self.doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
+        if label is None:
+            return
+        names = [e for e in label.ents if e.label_ in ("PERSON", "ORG")]
+        if not names:
+            return
+        name = names[0]
+        self._label_cand(body_s, body_e, m.span("mark"), name.start_char, name.end_char, name)
 
     def _label_cand(self, body_s, body_e, cue, ls, le, span) -> None:
         self.cands.append(
