@@ -305,3 +305,13 @@ def test_second_cue_joined_to_the_reported_clause_is_the_reporters_own():
     assert "encouraged" not in tweet.content_text(text)
     urge = find(atts, text, "check out")
     assert urge.source_text(text) == "Trump"
+
+
+def test_accused_of_with_the_preposition_parsed_onto_the_object():
+    text = (
+        "Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” "
+        "by “a con” and encourage Americans to watch the tape."
+    )
+    a = find(run(text), text, "duped")
+    assert a.content_text(text) == "being “duped” by “a con”"
+    assert a.source_text(text) == "Trump"

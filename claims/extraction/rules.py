@@ -400,8 +400,15 @@ class DocRules:
     def _content_heads(self, verb: Token, lemma: str) -> list[Token]:
         if lemma in lx.CHARGE_CUES:
             # "accused the mayor of lying": what is charged is the "of" phrase
+            # "accused X of Y", also with "of" parsed onto the object
+            holders = [verb] + [c for c in verb.rights if c.dep_ == "dobj"]
             prep = next(
-                (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == lx.CHARGE_CUES[lemma]),
+                (
+                    c
+                    for h in holders
+                    for c in h.rights
+                    if c.dep_ == "prep" and c.lower_ == lx.CHARGE_CUES[lemma]
+                ),
                 None,
             )
             if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
@@ -462,6 +469,12 @@ class DocRules:
         if ccomp is not None:
             if lemma in ("call", "describe", "label", "brand", "dub") and dobj is not None:
                 return [dobj, ccomp]
+            if (
+                dobj is not None
+                and lemma in lx.DOBJ_CUES - lx.SPEECH_VERBS
+                and verb.i < dobj.i < ccomp.left_edge.i == dobj.right_edge.i + 1
+            ):
+                return [dobj, ccomp]  # "cited remarks Trump had made": a reduced relative
             return [ccomp]
         if (
             xcomp is not None
