@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import DEP, LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -137,6 +137,8 @@ def _runs(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
     return runs
 
 
+_CCOMP = get_string_id("ccomp")
+_CLAUSE_OPENERS = frozenset("that whether if how why what".split())
 _CUE_HASHES = frozenset(
     get_string_id(f)
     for f in [*lx.FORM_TO_LEMMA, "according", *lx.STANCE_ADJECTIVES, *lx.STANCE_NOUNS]
@@ -180,6 +182,8 @@ class DocRules:
         arr = doc.to_array([LOWER, SENT_START])
         hashes = _CUE_HASHES
         self.cue_positions = [i for i, h in enumerate(arr[:, 0].tolist()) if h in hashes]
+        deps = doc.to_array(DEP).astype(numpy.uint64)
+        self.ccomp_positions = numpy.nonzero(deps == numpy.uint64(_CCOMP))[0].tolist()
         starts = numpy.nonzero(arr[:, 1].astype(numpy.int64) == 1)[0].tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
@@ -392,10 +396,31 @@ class DocRules:
             if lemma is None or not tag.startswith("VB"):
                 continue
             self._cue_verb(tok, lemma)
+        self._clause_verbs()
         self._label_lines()
         self._attach_quotes()
         self._channels()
         return self._dedupe()
+
+    def _clause_verbs(self) -> None:
+        """'The Post has learned that …', 'Scholars have long debated whether …': a verb
+        outside the lexicon whose subject can hold views and whose object is a clause."""
+        doc = self.doc
+        seen = set(self.cue_positions)
+        for i in self.ccomp_positions:
+            tok = doc[i]
+            verb = tok.head
+            if verb.i in seen or verb.i > tok.i or not verb.tag_.startswith("VB"):
+                continue
+            # a clause opened by "that", "whether", "how" … right after the verb
+            if tok.left_edge.lower_ not in _CLAUSE_OPENERS or tok.left_edge.i - verb.i > 3:
+                continue
+            seen.add(verb.i)
+            if self.quote_of[verb.i] >= 0 or self._in_boiler(verb.idx):
+                continue
+            if verb.lower_ in lx.NON_CUE_VERBS:
+                continue
+            self._cue_verb(verb, verb.lower_)
 
     def _content_heads(self, verb: Token, lemma: str) -> list[Token]:
         if lemma in lx.CHARGE_CUES:
