@@ -315,3 +315,29 @@ def test_accused_of_with_the_preposition_parsed_onto_the_object():
     a = find(run(text), text, "duped")
     assert a.content_text(text) == "being “duped” by “a con”"
     assert a.source_text(text) == "Trump"
+
+
+def test_an_aside_between_paired_dashes_stays_in_the_content():
+    text = (
+        "Fowler noted that in 1972 he backed a decision to nominate Sargent Shriver — "
+        "a member of the Kennedy clan — to replace Thomas Eagleton as the nominee."
+    )
+    a = find(run(text), text, "Shriver")
+    assert a.content_text(text).endswith("to replace Thomas Eagleton as the nominee")
+
+
+def test_concessive_clause_after_the_content_is_the_writers():
+    text = (
+        "North Korea said the latest test was its biggest yet, although it may take "
+        "several days to determine how powerful it was."
+    )
+    a = find(run(text), text, "biggest yet")
+    assert a.content_text(text) == "the latest test was its biggest yet"
+
+
+def test_relative_clause_with_its_own_cue_is_a_separate_attribution():
+    text = "Ted Cruz endorses Trump, who says he is honored."
+    atts = run(text)
+    assert find(atts, text, "Trump").content_text(text) == "Trump"
+    honored = find(atts, text, "honored")
+    assert honored.source_text(text) == "who"

@@ -138,6 +138,8 @@ def _runs(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
 
 
 _CCOMP = get_string_id("ccomp")
+_DASHES = ("-", "–", "—", "--")
+_CONCESSIVE = frozenset("although though even".split())
 _CLAUSE_OPENERS = frozenset("that whether if how why what".split())
 _CUE_HASHES = frozenset(
     get_string_id(f)
@@ -861,15 +863,33 @@ class DocRules:
                 if t.text == ";" and t.i - first >= 4:
                     out.update(range(t.i, last + 1))
                     break
+                before = doc[t.left_edge.i - 1]
+                if (
+                    t.dep_ == "relcl"
+                    and before.text == ","
+                    and t.left_edge.tag_ in ("WP", "WDT")
+                    and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+                ):
+                    # "endorses Trump, who says he is honored": the relative clause is the
+                    # other person's own attribution
+                    out.update(range(t.left_edge.i - 1, t.right_edge.i + 1))
+                    continue
                 if t.left_edge.i - first < 5:
                     continue
-                before = doc[t.left_edge.i - 1]
-                if t.right_edge.i != last and before.text not in ("-", "–", "—", "--"):
+                if t.right_edge.i != last and before.text not in _DASHES:
                     continue
-                if before.text in ("-", "–", "—", "--") and before.whitespace_:
+                if before.text in _DASHES and before.whitespace_:
+                    if any(
+                        x.text == before.text and x.i != before.i for x in doc[first : last + 1]
+                    ):
+                        continue  # "Shriver — a member of the clan — to replace …": an aside
                     out.update(range(t.left_edge.i - 1, last + 1))
                     break
-                if before.text == "," and t.left_edge.lower_ in lx.CONSEQUENCE_WORDS:
+                if before.text == "," and (
+                    t.left_edge.lower_ in lx.CONSEQUENCE_WORDS
+                    or (t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIVE)
+                ):
+                    # ", hence …", ", although it may take days …": the writer's comment
                     out.update(range(t.left_edge.i - 1, last + 1))
                     break
                 if before.text != ",":
