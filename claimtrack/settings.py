@@ -205,6 +205,10 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 # Each pool process loads the spaCy model when it starts (claimtrack.celery); the default 4 s
 # before an unready process is killed is too short for that on a busy machine.
 CELERY_WORKER_PROC_ALIVE_TIMEOUT = 120
+# Celery's Django fixup closes the database connection around every task unless this is set;
+# claimtrack.celery closes it only when broken or older than CONN_MAX_AGE instead (it still
+# lets the fixup close it every 1,000 tasks).
+CELERY_DB_REUSE_MAX = 1000
 # A pool process that grew past this (KiB) after a very long article is replaced once its
 # task ends, so a worker's memory stays bounded however long it runs.
 CELERY_WORKER_MAX_MEMORY_PER_CHILD = env_int("WORKER_MAX_MEMORY_KB", 400_000, minimum=50_000)
