@@ -190,7 +190,7 @@ def process_article_now(article: Article) -> None:
     if not ready:
         return
     try:
-        store.extract_article_claims(article)
+        store.extract_ready_articles(article.pk, reextract=True)
     except Exception as exc:
         log.exception("Extraction failed for article %s", article.pk)
         store.mark_failed(article.pk, store.failure_message(exc))

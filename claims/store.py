@@ -6,13 +6,15 @@ id, so contradiction flags on it survive; a flagged claim that is no longer foun
 marked stale; only unflagged claims that are no longer found are deleted.
 """
 
+import hashlib
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db import transaction
-from django.db.models import Q
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F, Q
+from django.utils import timezone
 
 from articles.models import Article
 from claims.extraction.types import Attribution, ResolvedSpeaker
@@ -20,6 +22,19 @@ from claims.models import Claim, ContradictionFlag, Speaker
 from claims.speakers import lock_speakers, resolve_speaker
 
 log = logging.getLogger(__name__)
+
+# An article being extracted holds a session-level advisory lock, (namespace, article id),
+# taken before it is marked "extracting" and released after it is done. PostgreSQL drops a
+# session's locks with its connection, so an article marked extracting whose lock is free was
+# left by a worker that died (killed, out of memory, past the hard time limit).
+_EXTRACTING_LOCK_SPACE = int.from_bytes(
+    hashlib.sha256(b"claims.store.extracting").digest()[:4], "big", signed=True
+)
+_INT4_KEYS = 2**31 - 1  # the two-key form takes 32-bit keys; ids past that share a key
+# The most characters one task extracts together; its own article is taken whatever its length.
+BATCH_CHARS = 60_000
+# How many articles left by a dead worker one task looks for, to queue them again.
+ABANDONED_SCAN = 100
 
 
 @dataclass
@@ -153,28 +168,159 @@ def extraction_problem(text: str) -> str | None:
     return None
 
 
-def extract_article_claims(article: Article) -> StoreResult | None:
-    """Run the attribution engine on the article's text and store what it finds.
+@dataclass
+class BatchOutcome:
+    done: list[int] = field(default_factory=list)
+    # Articles another worker left half extracted when it died: to be queued again, each alone.
+    requeue: list[int] = field(default_factory=list)
 
-    None when the article was marked failed instead: its text is unfit for the engine, or
-    earlier extractions of it kept being interrupted.
+
+class BatchInterrupted(Exception):
+    """Extracting several articles together stopped at `cause`; the articles in `unfinished`
+    were not written and are left marked extracting, so that each, queued again, is extracted
+    alone and counted as interrupted."""
+
+    def __init__(self, cause: BaseException, unfinished: list[int]):
+        super().__init__(f"{type(cause).__name__}: {cause}")
+        self.cause = cause
+        self.unfinished = unfinished
+
+
+def extract_ready_articles(
+    article_id: int, *, reextract: bool = False, batch_size: int = 1
+) -> BatchOutcome:
+    """Extract the article and up to batch_size - 1 other articles waiting for extraction,
+    parsed together (spaCy parses a batch faster than the same texts one by one), and write
+    each article's claims in a transaction of its own. Safe to run twice or concurrently.
+
+    Nothing is done when another worker is extracting the article right now (it may have
+    taken it into its own batch), when it is not ready, or when it is done and reextract is
+    not set. An article left marked extracting by a worker that died is extracted alone,
+    counted as interrupted (see articles.processing.start_step), and the other articles that
+    worker left are returned in `requeue`. The article is written last, so that while it is
+    unfinished the redelivery of its task is there to notice the ones its batch left behind.
+
+    Raises BatchInterrupted when a batch of several articles fails; a lone article's errors
+    are raised as they are.
     """
-    from articles.processing import start_step
+    from articles.processing import IN_PROGRESS, ready_for_extraction, start_step
     from claims import extraction  # spaCy is heavy: loaded only where extraction runs
 
-    problem = extraction_problem(article.text)
-    if problem is not None:
-        mark_failed(article.pk, problem)
-        log.warning("Article %s not extracted: %s", article.pk, problem)
-        return None
-    if article.status == Article.Status.FAILED:
-        article.error = ""  # a retry; notes from fetching on a working article stay
-    if not start_step(article, Article.Status.EXTRACTING):
-        return None
-    attributions = extraction.extract(article.text, model_name=settings.SPACY_MODEL)
-    result = write_claims(article, attributions, extraction.EXTRACTOR_VERSION)
-    log.info("Article %s: %s", article.pk, result)
-    return result
+    outcome = BatchOutcome()
+    if not _try_lock_articles([article_id]):
+        return outcome
+    try:
+        article = Article.objects.filter(pk=article_id).first()
+        if article is None or not ready_for_extraction(article):
+            return outcome
+        if article.status == Article.Status.DONE and not reextract:
+            return outcome
+        problem = extraction_problem(article.text)
+        if problem is not None:
+            mark_failed(article.pk, problem)
+            log.warning("Article %s not extracted: %s", article.pk, problem)
+            return outcome
+        abandoned = article.status in IN_PROGRESS
+        if article.status == Article.Status.FAILED:
+            article.error = ""  # a retry; notes from fetching on a working article stay
+        if not start_step(article, Article.Status.EXTRACTING):
+            return outcome
+        batch = [article]
+        if abandoned:
+            outcome.requeue = _abandoned_articles(exclude=article.pk)
+        elif batch_size > 1:
+            batch = [*_claim_companions(article, batch_size - 1), article]
+        texts = [member.text for member in batch]
+        written = 0
+        try:
+            parsed = extraction.extract_many(texts, model_name=settings.SPACY_MODEL)
+            for member, attributions in zip(batch, parsed, strict=False):
+                result = write_claims(member, attributions, extraction.EXTRACTOR_VERSION)
+                written += 1
+                outcome.done.append(member.pk)
+                log.info("Article %s: %s", member.pk, result)
+        except Exception as exc:
+            if len(batch) == 1:
+                raise
+            raise BatchInterrupted(exc, [member.pk for member in batch[written:]]) from exc
+        return outcome
+    finally:
+        _unlock_articles()
+
+
+def _claim_companions(article: Article, limit: int) -> list[Article]:
+    """Up to limit other articles waiting for extraction, oldest first, within BATCH_CHARS
+    with the article: locked and marked extracting. Articles interrupted before are left to
+    be extracted alone, so that one that kills its worker takes no other down with it twice.
+    """
+    from articles.processing import ready_for_extraction
+
+    budget = BATCH_CHARS - len(article.text)
+    if budget <= 0:
+        return []
+    fetched = (
+        Q(fetched_at__isnull=False)
+        | ~Q(origin__in=(Article.Origin.FEED, Article.Origin.URL))
+        | Q(url__isnull=True)
+        | Q(url="")
+    )
+    with transaction.atomic():
+        candidates = (
+            Article.objects.select_for_update(skip_locked=True)
+            .filter(fetched, status=Article.Status.QUEUED, interruptions=0, duplicate_of=None)
+            .exclude(pk=article.pk)
+            .exclude(text="")
+            .order_by("id")[:limit]
+        )
+        chosen = []
+        for candidate in candidates:
+            # One unfit for the engine is failed, with the reason, by its own task.
+            if len(candidate.text) > budget or not ready_for_extraction(candidate):
+                continue
+            if extraction_problem(candidate.text) is not None:
+                continue
+            chosen.append(candidate)
+            budget -= len(candidate.text)
+        locked = set(_try_lock_articles([candidate.pk for candidate in chosen]))
+        chosen = [candidate for candidate in chosen if candidate.pk in locked]
+        now = timezone.now()
+        Article.objects.filter(pk__in=[candidate.pk for candidate in chosen]).update(
+            status=Article.Status.EXTRACTING, attempts=F("attempts") + 1, updated_at=now
+        )
+    for candidate in chosen:
+        candidate.status = Article.Status.EXTRACTING
+        candidate.attempts += 1
+        candidate.updated_at = now
+    return chosen
+
+
+def _abandoned_articles(exclude: int) -> list[int]:
+    """Ids of articles marked extracting that no live worker holds: their worker died."""
+    marked = Article.objects.filter(status=Article.Status.EXTRACTING).exclude(pk=exclude)
+    ids = marked.order_by("id").values_list("id", flat=True)[:ABANDONED_SCAN]
+    return _try_lock_articles(list(ids))
+
+
+def _try_lock_articles(ids: list[int]) -> list[int]:
+    """Those of ids whose extraction lock this connection took (or already held)."""
+    if not ids:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT id FROM unnest(%s::bigint[]) AS id "
+            "WHERE pg_try_advisory_lock(%s, (id %% %s)::integer)",
+            [ids, _EXTRACTING_LOCK_SPACE, _INT4_KEYS],
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def _unlock_articles() -> None:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock_all()")
+    except DatabaseError:
+        # The connection is broken: closing it makes sure the server drops its locks.
+        connection.close()
 
 
 def failure_message(exc: BaseException) -> str:

@@ -4,10 +4,9 @@ import logging
 
 from celery import shared_task
 from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
-from articles.models import Article
-from articles.processing import ready_for_extraction
 from claims import store
 
 log = logging.getLogger(__name__)
@@ -23,18 +22,25 @@ TRANSIENT_ERRORS = (OperationalError, InterfaceError)
 
 @shared_task(bind=True, max_retries=EXTRACT_MAX_RETRIES)
 def extract_article(self, article_id: int, reextract: bool = False) -> None:
-    """Run the attribution engine on one article and write its claims (idempotent).
+    """Run the attribution engine on one article, together with up to EXTRACT_BATCH_SIZE - 1
+    other articles waiting for extraction, and write their claims (idempotent).
 
     An article already done is left alone unless reextract is set: the same task can arrive
-    twice (redelivered after its worker died, or queued again by the sweep).
+    twice (redelivered after its worker died, or queued again by the sweep), and the tasks of
+    the articles another task took into its batch find them done or being extracted.
     """
     try:
-        article = Article.objects.filter(pk=article_id).first()
-        if article is None or not ready_for_extraction(article):
-            return
-        if article.status == Article.Status.DONE and not reextract:
-            return
-        store.extract_article_claims(article)
+        outcome = store.extract_ready_articles(
+            article_id, reextract=reextract, batch_size=settings.EXTRACT_BATCH_SIZE
+        )
+    except store.BatchInterrupted as exc:
+        # Each article of the batch not written is tried again alone.
+        log.warning("Extraction of a batch stopped (%s); queued %s again", exc, exc.unfinished)
+        transient = isinstance(exc.cause, TRANSIENT_ERRORS)
+        for unfinished_id in exc.unfinished:
+            extract_article.apply_async(
+                (unfinished_id,), countdown=EXTRACT_RETRY_BASE_SECONDS if transient else 0
+            )
     except TRANSIENT_ERRORS as exc:
         if self.request.retries < self.max_retries:
             raise self.retry(
@@ -48,3 +54,8 @@ def extract_article(self, article_id: int, reextract: bool = False) -> None:
     except Exception as exc:
         log.exception("Extraction failed for article %s", article_id)
         store.mark_failed(article_id, store.failure_message(exc))
+    else:
+        if outcome.requeue:
+            log.warning("Queued %s again: their worker died extracting them", outcome.requeue)
+        for abandoned_id in outcome.requeue:
+            extract_article.delay(abandoned_id)

@@ -80,6 +80,9 @@ FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 # The longest article text the attribution engine is given (characters). Parsing costs time
 # and worker memory in step with length; longer texts are marked failed, and refused at paste.
 EXTRACT_MAX_CHARS = env_int("EXTRACT_MAX_CHARS", 100_000, minimum=1000)
+# At most this many articles waiting for extraction are parsed together by one extraction
+# task (spaCy parses a batch faster than the same texts one by one); 1 turns batching off.
+EXTRACT_BATCH_SIZE = env_int("EXTRACT_BATCH_SIZE", 8, minimum=1)
 # Articles waiting or in progress longer than this (seconds since their last change) are
 # queued again by the periodic sweep: the database, not the broker, says what work is left.
 # Keep it above the task time limit, or extractions still running get queued twice.

@@ -88,10 +88,10 @@ def test_a_retry_after_failure_clears_the_error():
 def test_transient_database_errors_are_retried(monkeypatch):
     article = queued(SHORT)
 
-    def database_gone(_article):
+    def database_gone(_article_id, **_options):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr(store, "extract_article_claims", database_gone)
+    monkeypatch.setattr(store, "extract_ready_articles", database_gone)
     with pytest.raises(Retry):
         extract_article.apply(args=[article.pk], throw=True)
     article.refresh_from_db()
@@ -107,3 +107,83 @@ def test_articles_that_are_not_ready_are_left_alone():
     extract_article(999_999_999)  # deleted meanwhile
     waiting.refresh_from_db()
     assert waiting.status == Article.Status.QUEUED
+
+
+def claims_of(article):
+    return sorted(
+        (tuple(map(tuple, claim.content_spans)), claim.speaker_name, claim.text)
+        for claim in article.claims.all()
+    )
+
+
+def expected_claims(text):
+    found = []
+    for attribution in extraction.extract(text):
+        spans = tuple((start, end) for start, end in attribution.content)
+        found.append((spans, attribution.content_text(text)))
+    return sorted(found)
+
+
+OTHER = (
+    "“The ceasefire will hold,” Ukrainian President Volodymyr Zelensky told reporters.\n"
+    "Analysts said the talks could resume next week."
+)
+
+
+def test_one_task_extracts_the_articles_waiting_with_its_own(settings):
+    settings.EXTRACT_BATCH_SIZE = 8
+    texts = [SHORT, OTHER, DEMO_TEXT]
+    articles = [queued(text) for text in texts]
+    extract_article(articles[0].pk)
+
+    for article, text in zip(articles, texts, strict=True):
+        article.refresh_from_db()
+        assert article.status == Article.Status.DONE
+        assert article.attempts == 1
+        assert article.error == ""
+        found = claims_of(article)
+        assert [(spans, text) for spans, _speaker, text in found] == expected_claims(text)
+    lavrov = Speaker.objects.get(aliases__normalised="sergei lavrov")
+    assert {claim.article_id for claim in lavrov.claims.all()} == {articles[0].pk}
+
+    # The tasks of the articles it took along find them done and leave them alone.
+    before = {article.pk: claims_of(article) for article in articles}
+    for article in articles[1:]:
+        extract_article(article.pk)
+    for article in articles:
+        article.refresh_from_db()
+        assert article.attempts == 1
+        assert claims_of(article) == before[article.pk]
+
+
+def test_articles_not_ready_or_interrupted_before_are_not_taken_along(settings):
+    settings.EXTRACT_BATCH_SIZE = 8
+    waiting_for_page = make_article(OTHER, origin=Article.Origin.FEED, status="queued")
+    waiting_for_page.fetched_at = None
+    waiting_for_page.save()
+    interrupted = queued(OTHER + " Again.")
+    interrupted.interruptions = 1
+    interrupted.save()
+    failed = queued(OTHER + " Once more.")
+    store.mark_failed(failed.pk, "Extraction failed: earlier trouble")
+    first = queued(SHORT)
+
+    extract_article(first.pk)
+
+    first.refresh_from_db()
+    assert first.status == Article.Status.DONE
+    for article in (waiting_for_page, interrupted, failed):
+        status = article.status if article is not failed else Article.Status.FAILED
+        article.refresh_from_db()
+        assert article.status == status
+        assert article.attempts == 0
+        assert article.claims.count() == 0
+
+
+def test_batch_size_one_extracts_only_the_article(settings):
+    settings.EXTRACT_BATCH_SIZE = 1
+    first, second = queued(SHORT), queued(OTHER)
+    extract_article(first.pk)
+    second.refresh_from_db()
+    assert second.status == Article.Status.QUEUED
+    assert second.claims.count() == 0

@@ -146,3 +146,41 @@ def test_an_article_that_keeps_killing_its_worker_is_failed_not_retried_forever(
     healthy = queued_article("“We are ready,” the minister said on Monday.")
     extract_article.delay(healthy.pk)
     wait_for_status(worker, healthy, Article.Status.DONE)
+
+
+def test_a_batch_killed_midway_ends_with_each_article_done_once(workers, settings):
+    # Three articles one task extracts together (EXTRACT_BATCH_SIZE is 8): only the first has
+    # a task of its own, as when the others' tasks were taken by a worker that found them in
+    # a live batch and left them to it.
+    worker = workers(pool="prefork", concurrency=1)
+    text = "\n".join(DEMO for _ in range(2))  # 3 x 12,000 characters: a few seconds together
+    batch = [queued_article(f"{text}\nCopy {n}.") for n in range(3)]
+    extract_article.delay(batch[0].pk)
+    worker.wait_for(
+        lambda: all(
+            Article.objects.get(pk=article.pk).status == Article.Status.EXTRACTING
+            for article in batch
+        ),
+        timeout=60,
+        interval=0.05,
+        what="the three articles to be extracted together",
+    )
+    [child] = worker.pool_pids()
+    os.kill(child, signal.SIGKILL)
+
+    # The first article's task comes back; it finds the other two left behind and queues them.
+    for article in batch:
+        wait_for_status(worker, article, Article.Status.DONE, timeout=120)
+
+    clean = queued_article(f"{text}\nCopy 3.")
+    extract_article.delay(clean.pk)
+    wait_for_status(worker, clean, Article.Status.DONE, timeout=90)
+    expected = claims_of(clean)
+    assert len(expected) > 10
+    assert len({repr(spans) for spans, *_ in expected}) == len(expected)  # no claim twice
+    for article in batch:
+        article.refresh_from_db()
+        assert claims_of(article) == expected
+        assert article.error == ""
+        assert article.attempts == 2  # the killed batch and the one that finished it
+        assert article.interruptions == 0

@@ -64,6 +64,8 @@ def test_debug_runs_without_secret_key():
         ("REDIS_URL", "amqp://broker", "REDIS_URL must start with redis://"),
         ("TIME_ZONE", "Mars/Olympus", "is not a known time zone"),
         ("CSRF_TRUSTED_ORIGINS", "news.example.org", "CSRF_TRUSTED_ORIGINS entries need a scheme"),
+        ("EXTRACT_BATCH_SIZE", "0", "EXTRACT_BATCH_SIZE must be at least 1"),
+        ("EXTRACT_BATCH_SIZE", "many", "EXTRACT_BATCH_SIZE must be a whole number"),
     ],
 )
 def test_bad_values_stop_the_app_with_a_clear_reason(name, value, message):
