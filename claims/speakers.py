@@ -93,21 +93,41 @@ def add_aliases(speaker: Speaker, names) -> None:
     )
 
 
-def resolve_speaker(resolved: ResolvedSpeaker) -> Speaker | None:
+def known_speakers(resolved_speakers) -> dict[str, Speaker]:
+    """The speakers already known by any name of these resolved speakers, by normalised name,
+    in one query: what resolve_speaker would otherwise look up name by name. Call inside a
+    transaction after lock_speakers(), and pass the same dict to each resolve_speaker call."""
+    names = set()
+    for resolved in resolved_speakers:
+        if resolved.kind in MATCHED_KINDS:
+            names.update(normalise_name(name) for name in (resolved.name, *resolved.aliases))
+    names.discard("")
+    known: dict[str, Speaker] = {}
+    one_per_id: dict[int, Speaker] = {}  # so a description set on one is seen by all
+    for alias in SpeakerAlias.objects.select_related("speaker").filter(normalised__in=names):
+        known[alias.normalised] = one_per_id.setdefault(alias.speaker_id, alias.speaker)
+    return known
+
+
+def resolve_speaker(
+    resolved: ResolvedSpeaker, known: dict[str, Speaker] | None = None
+) -> Speaker | None:
     """The Speaker for a person or organisation the engine resolved; None for anonymous and
-    group speakers. Call inside a transaction after lock_speakers()."""
+    group speakers. Call inside a transaction after lock_speakers(); `known` (from
+    known_speakers, kept up to date here) saves a query per name."""
     if resolved.kind not in MATCHED_KINDS:
         return None
     normalised = normalise_name(resolved.name)
     if not normalised:
         return None
-    speaker = _by_alias(normalised)
+    by_alias = _by_alias if known is None else known.get
+    speaker = by_alias(normalised)
     if speaker is None:
         # The article's other full names for them ("Volodymyr Zelenskiy") may be known.
         for alias in resolved.aliases:
             alias_normalised = normalise_name(alias)
             if len(alias_normalised.split()) >= 2:
-                speaker = _by_alias(alias_normalised)
+                speaker = by_alias(alias_normalised)
                 if speaker is not None:
                     break
     if speaker is None:
@@ -122,7 +142,17 @@ def resolve_speaker(resolved: ResolvedSpeaker) -> Speaker | None:
     elif not speaker.description and resolved.description:
         speaker.description = resolved.description[:500]
         speaker.save(update_fields=["description", "updated_at"])
-    add_aliases(speaker, [speaker.name, resolved.name, *resolved.aliases])
+    names = [speaker.name, resolved.name, *resolved.aliases]
+    if known is not None:
+        # Names already anyone's are left alone, as add_aliases does: only new ones are added.
+        added: dict[str, str] = {}
+        for name in names:
+            added.setdefault(normalise_name(name)[:300], name)  # the first spelling, as stored
+        added = {key: name for key, name in added.items() if key and key not in known}
+        known.update(dict.fromkeys(added, speaker))
+        names = list(added.values())
+    if names:
+        add_aliases(speaker, names)
     return speaker
 
 

@@ -19,7 +19,7 @@ from django.utils import timezone
 from articles.models import Article
 from claims.extraction.types import Attribution, ResolvedSpeaker
 from claims.models import Claim, ContradictionFlag, Speaker
-from claims.speakers import lock_speakers, resolve_speaker
+from claims.speakers import known_speakers, lock_speakers, resolve_speaker
 
 log = logging.getLogger(__name__)
 
@@ -94,12 +94,13 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
             by_text[claim.text].append(claim)
         matched: set[int] = set()
         speakers: dict[ResolvedSpeaker, Speaker | None] = {}
+        known = known_speakers({a.speaker for a in attributions if a.speaker is not None})
         new_claims: list[Claim] = []
 
         for attribution in attributions:
             resolved = attribution.speaker
             if resolved is not None and resolved not in speakers:
-                speakers[resolved] = resolve_speaker(resolved)
+                speakers[resolved] = resolve_speaker(resolved, known)
             fields = _claim_fields(article, attribution, speakers.get(resolved), version)
             claim = _take_unmatched(by_spans[repr(fields["content_spans"])], matched)
             if claim is None:
