@@ -225,3 +225,11 @@ def test_stray_mark_of_another_style_is_not_a_quotation():
     chant = find(atts, text, "U-S-A")
     assert chant.source_text(text) == "Trump"
     assert chant.content_text(text) == "“U-S-A! U-S-A!”"
+
+
+def test_words_before_a_colon_that_opens_the_quotation_are_not_content():
+    text = "Claire McCaskill scolded him: “The community is against you,” she said."
+    a = find(run(text), text, "community")
+    assert a.content_text(text) == "“The community is against you,”"
+    # "him" is the person scolded: it says nothing of McCaskill's gender
+    assert a.speaker.name == "Claire McCaskill"

@@ -197,6 +197,8 @@ class Resolver:
             if t.ent_type_ == "PERSON":
                 return
             low = t.lower_
+            if t.dep_ not in ("nsubj", "nsubjpass", "poss") and low not in ("himself", "herself"):
+                continue  # "McCaskill scolded him": an object is someone else
             if low in lx.MALE_PRONOUNS:
                 p.gender = "m"
                 return

@@ -1713,10 +1713,24 @@ class DocRules:
             out.append(c)
         for c in out:
             self._cut_circumstance(c)
+            self._cut_colon_lead(c)
             c.kind = self._kind(c)
             if c.kind == "direct" and not c.inherited:
                 c.confidence = max(c.confidence, 0.85)
         return out
+
+    def _cut_colon_lead(self, cand: Cand) -> None:
+        """'Sen. McCaskill scolded him: "…," she said': the words before a colon that opens
+        the quotation introduce it; they are not part of what was said."""
+        if not cand.quotes or cand.extras.get("label_line"):
+            return
+        s, e = cand.content[0]
+        q = self.quotes[min(cand.quotes, key=lambda qi: self.quotes[qi].start)]
+        if not s < q.start < e:
+            return
+        lead = self.text[s : q.start].rstrip()
+        if lead.endswith(":") and (cand.cue is None or cand.cue[0] >= q.start):
+            cand.content[0] = (q.start, e)
 
     def _cut_circumstance(self, cand: Cand) -> None:
         """'called the law a "crazy system" during a stop in Flint', '"…," when Clinton …':
