@@ -223,3 +223,13 @@ def test_two_names_the_parser_put_in_the_clause_before_speak_together():
     a = find(run(text), text, "lone wolves")
     assert a.source_text(text) == "Obama and Clinton"
     assert a.speaker.kind == "group"
+
+
+def test_which_parsed_loose_from_its_noun_still_resolves_to_it():
+    text = (
+        "They turned to the Chicago Police Department which reported “2,521 shooting "
+        "incidents” in the city between January and September."
+    )
+    a = find(run(text), text, "2,521")
+    assert a.speaker.name == "Chicago Police Department"
+    assert a.content_text(text).endswith("between January and September")

@@ -349,6 +349,10 @@ class Resolver:
             rel = head.head
             if rel.dep_ == "relcl":
                 return self._resolve(rel.head, doc[rel.head.left_edge.i : rel.head.i + 1].text)
+            prev = doc[head.i - 1] if head.i else None
+            if prev is not None and prev.tag_.startswith("NN"):
+                # the relative clause parsed loose: "the Police Department which reported"
+                return self._resolve(prev, doc[prev.left_edge.i : prev.i + 1].text)
         if low in lx.DOCUMENT_NOUNS:
             # "a statement from the White House", "a report by the agency"
             for c in head.children:

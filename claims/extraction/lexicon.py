@@ -75,7 +75,7 @@ DOBJ_CUES = frozenset(
     predict announce urge liken compare characterize characterise paint portray downplay refute
     contest say repeat reiterate confirm reveal disclose estimate mention detail outline
     promote resist discuss reference highlight stress emphasize emphasise question
-    note link attribute
+    note link attribute report
     """.split()
 )
 
@@ -89,7 +89,9 @@ OBJECT_PREP_CUES = frozenset(
 CHARGE_CUES = {"accuse": "of", "charge": "with", "suspect": "of"}
 
 # Cues whose object is only content when it is not an empty pronoun ("said it", "said so").
-CLAUSE_FIRST_CUES = frozenset("say repeat reiterate confirm reveal disclose estimate".split())
+CLAUSE_FIRST_CUES = frozenset(
+    "say repeat reiterate confirm reveal disclose estimate report".split()
+)
 EMPTY_OBJECTS = frozenset("it this that so something nothing anything much".split())
 
 # Cues that are too weak alone: they need a clause, a quote, or an object cue reading.
