@@ -519,8 +519,17 @@ class DocRules:
             if lemma in lx.CLAUSE_FIRST_CUES and dobj.lower_ in lx.EMPTY_OBJECTS:
                 return []
             heads = [dobj]
+            if len(heads) == 1 and any(self.quote_of[t.i] >= 0 for t in dobj.subtree):
+                # 'reported "2,521 shootings" in the city since May': a quoted object goes on
+                end = dobj.right_edge.i
+                for c in verb.rights:
+                    if c.i > end and c.dep_ == "prep":
+                        if any(t.is_punct and not t.is_quote for t in self.doc[end + 1 : c.i]):
+                            break
+                        heads.append(c)
+                        end = c.right_edge.i
             # "dismissed X as ...", "likened X to ...", "called X a ...", "blamed X for ..."
-            heads += [c for c in extra if c.i > dobj.i]
+            heads += [c for c in extra if c.i > dobj.i and c not in heads]
             heads += [
                 c
                 for c in verb.rights
