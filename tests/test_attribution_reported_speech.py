@@ -341,3 +341,15 @@ def test_relative_clause_with_its_own_cue_is_a_separate_attribution():
     assert find(atts, text, "Trump").content_text(text) == "Trump"
     honored = find(atts, text, "honored")
     assert honored.source_text(text) == "who"
+
+
+def test_sentence_final_speech_verb_the_tagger_took_for_a_noun():
+    text = (
+        "Secrecy is not a stranger when it comes to Hillary Clinton’s health issues, "
+        "the Democratic presidential candidate’s former doctor maintains."
+    )
+    [a] = run(text)
+    assert a.cue_text(text) == "maintains"
+    assert a.source_text(text) == "the Democratic presidential candidate’s former doctor"
+    # someone's doctor is not that someone
+    assert a.speaker.name != "Hillary Clinton"

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from . import lexicon as lx
 from .types import ResolvedSpeaker
 
+_POSSESSIVE = re.compile(r"\w['’]s\s")
 # "Obama and Clinton": two capitalised names joined by "and"
 _TWO_NAMES = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*)* and [A-Z][\w.' -]*")
 _ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
@@ -412,7 +413,7 @@ class Resolver:
         if head.tag_ in ("NN", "NNP") and low in lx.ROLE_NOUNS | _learnt_heads(self.people):
             det = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
             if not det or not any(d in lx.ANONYMOUS_DETERMINERS for d in det):
-                pi = self._role(head)
+                pi = self._role(head, possessed=bool(_POSSESSIVE.search(source_text)))
                 if pi is not None:
                     return self._note(head, pi)
         if head.tag_ in ("NNS", "NNPS"):
@@ -465,7 +466,7 @@ class Resolver:
             self.mentions.append((head.i, pi, subj, head.idx))
         return self.people[pi].speaker()
 
-    def _role(self, head: Token) -> int | None:
+    def _role(self, head: Token, possessed: bool = False) -> int | None:
         """'the Russian leader', 'Putin's spokesman', 'the president'."""
         doc = self.doc
         mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
@@ -502,8 +503,8 @@ class Resolver:
                 best, best_score = pi, score
         if best is not None and best_score >= 2 + (1 if words else 0):
             return best
-        if possessor is not None:
-            return None
+        if possessor is not None or possessed:
+            return None  # "the candidate's former doctor" is not the candidate
         _ = doc
         # an unknown role noun ("the mayor") only points back a short way, to someone
         # just mentioned; "the Russian leader" needs a person of no other nationality

@@ -393,6 +393,8 @@ class DocRules:
             if tag in ("NN", "NNS"):
                 if low in lx.STANCE_NOUNS:
                     self._stance_noun(tok)
+                elif lx.FORM_TO_LEMMA.get(low) in lx.SPEECH_VERBS:
+                    self._noun_tagged_cue(tok, lx.FORM_TO_LEMMA[low])
                 continue
             lemma = lx.FORM_TO_LEMMA.get(low)
             if lemma is None or not tag.startswith("VB"):
@@ -777,6 +779,27 @@ class DocRules:
                 confidence=conf,
             )
         )
+
+    def _noun_tagged_cue(self, tok: Token, lemma: str) -> None:
+        """'…, the candidate's former doctor maintains.': a sentence-final speech verb the
+        tagger took for a plural noun, with the clause before it as its complement."""
+        doc = self.doc
+        ccomp = next((c for c in tok.lefts if c.dep_ == "ccomp"), None)
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if ccomp is None or not tok.lower_.endswith("s") or (nxt is not None and not nxt.is_punct):
+            return
+        comma = next(
+            (t.i for t in reversed(doc[ccomp.right_edge.i + 1 : tok.i]) if t.text == ","), None
+        )
+        if comma is None or tok.i - comma < 2 or tok.i - comma > 10:
+            return
+        subj = doc[tok.i - 1]
+        if not (subj.tag_.startswith("NN") or subj.tag_ == "PRP"):
+            return
+        self.subject_first[subj.i] = comma + 1
+        if lemma not in lx.SPEECH_VERBS or not self._can_hold_views(subj):
+            return
+        self._add(tok, lemma, subj, [ccomp], (tok.idx, tok.idx + len(tok)), 0.6)
 
     def _stance_adjective(self, adj: Token) -> None:
         """'X is critical of Y', 'X was sure Y', 'X is opposed to Y'."""
