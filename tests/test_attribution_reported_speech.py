@@ -353,3 +353,9 @@ def test_sentence_final_speech_verb_the_tagger_took_for_a_noun():
     assert a.source_text(text) == "the Democratic presidential candidate’s former doctor"
     # someone's doctor is not that someone
     assert a.speaker.name != "Hillary Clinton"
+
+
+def test_a_document_can_take_a_position():
+    text = "The ad then references FBI criticism of the senator's use of a private server."
+    a = find(run(text), text, "FBI criticism")
+    assert a.source_text(text) == "The ad"

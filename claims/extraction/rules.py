@@ -309,6 +309,8 @@ class DocRules:
             return True
         if low in lx.ROLE_NOUNS or low in lx.GROUP_HINTS or low in lx.ORG_SUFFIX_WORDS:
             return True
+        if low in lx.DOCUMENT_NOUNS:
+            return True  # "the ad references …", "the memo warns …": a document speaks
         if low.rstrip("s") in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS:
             return True
         # agent nouns: farmers, scientists, historians, residents, inspectors
