@@ -1,5 +1,7 @@
 """Direct quotations: marks, cue positions, split and long quotes."""
 
+import pytest
+
 from tests.attribution_helpers import find, run, speaker_name
 
 
@@ -233,3 +235,14 @@ def test_words_before_a_colon_that_opens_the_quotation_are_not_content():
     assert a.content_text(text) == "“The community is against you,”"
     # "him" is the person scolded: it says nothing of McCaskill's gender
     assert a.speaker.name == "Claire McCaskill"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Sanders made the following comment:", "The senator issued a statement:"],
+)
+def test_noun_of_saying_then_colon_introduces_a_quotation(lead):
+    text = f"{lead} “For young people the unemployment rate is 33 percent.”"
+    a = find(run(text), text, "unemployment")
+    assert a.content_text(text) == "“For young people the unemployment rate is 33 percent.”"
+    assert a.kind == "direct"

@@ -151,6 +151,12 @@ LIGHT_CUE_FORMS = frozenset(
     f
     for lemma in "raise express voice air reiterate repeat renew signal pledge offer".split()
     for f in (lemma, lemma + "s", lemma + "d", lemma + "ed", lemma[:-1] + "ing", lemma + "ing")
+) | frozenset(
+    # "made the following comment:", "issued a statement:", "gave a warning"
+    """
+    make makes made making issue issues issued issuing give gives gave given giving release
+    releases released releasing deliver delivers delivered delivering post posts posted posting
+    """.split()
 )
 
 # Verbs that carry no attribution even with a quotation in their object.

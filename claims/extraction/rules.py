@@ -139,6 +139,7 @@ def _runs(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
 
 _CCOMP = get_string_id("ccomp")
 _DASHES = ("-", "–", "—", "--")
+_COLON_GAP = re.compile(r"[ \t]*:\s*")
 _CONCESSIVE = frozenset("although though even".split())
 _CLAUSE_OPENERS = frozenset("that whether if how why what".split())
 _CUE_HASHES = frozenset(
@@ -850,12 +851,44 @@ class DocRules:
                 if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS and c.i == noun.i + 1
             ]
         if not heads:
+            self._noun_colon_quote(noun, light, poss)
             return
         doc = self.doc
         last = heads[0].i if heads[0].dep_ == "prep" else noun.i
         first = light if light is not None else noun
         cue = (first.idx, doc[last].idx + len(doc[last]))
         self._add(noun, noun.lower_, poss, heads[:1], cue, 0.45)
+
+    def _noun_colon_quote(self, noun: Token, light: Token | None, subj: Token) -> None:
+        """'Sanders made the following comment: "…"': a noun of saying, a colon, a quotation."""
+        text = self.text
+        doc = self.doc
+        colon = next((t for t in doc[noun.i + 1 : noun.i + 8] if t.text == ":"), None)
+        if colon is None or any(self.quote_of[t.i] >= 0 for t in doc[noun.i : colon.i]):
+            return
+        end = doc[colon.i - 1].idx + len(doc[colon.i - 1])
+        m = _COLON_GAP.match(text, end)
+        if m is None:
+            return
+        qi = self.quote_at(m.end())
+        if qi < 0 or self.quotes[qi].start != m.end():
+            return
+        source = self._source_span(subj)
+        if source is None:
+            return
+        first = light if light is not None else noun
+        self.cands.append(
+            Cand(
+                content=list(self.quotes[qi].pieces),
+                cue=(first.idx, end),
+                cue_lemma=noun.lower_,
+                cue_tok=first,
+                source=source,
+                source_tok=subj,
+                confidence=0.8,
+                quotes=[qi],
+            )
+        )
 
     def _exclusions(self, heads: list[Token], verb: Token) -> set[int]:
         """Token indices to leave out of the content: channels, trailing cue of a split quote."""
@@ -1763,7 +1796,7 @@ class DocRules:
         if not s < q.start < e:
             return
         lead = self.text[s : q.start].rstrip()
-        if lead.endswith(":") and (cand.cue is None or cand.cue[0] >= q.start):
+        if lead.endswith(":"):
             cand.content[0] = (q.start, e)
 
     def _cut_circumstance(self, cand: Cand) -> None:
