@@ -359,3 +359,14 @@ def test_a_document_can_take_a_position():
     text = "The ad then references FBI criticism of the senator's use of a private server."
     a = find(run(text), text, "FBI criticism")
     assert a.source_text(text) == "The ad"
+
+
+def test_main_verb_parsed_as_a_modifier_of_its_subject():
+    text = (
+        "A Times article hailed Trump as “The Comeback Kid” for the business success "
+        "he was bringing to New York City."
+    )
+    a = find(run(text), text, "Comeback Kid")
+    assert a.source_text(text) == "A Times article"
+    assert a.content_text(text).startswith("Trump as “The Comeback Kid”")
+    assert a.speaker.name == "A Times article"

@@ -451,7 +451,16 @@ class Resolver:
             if c.dep_ in ("relcl", "appos", "acl", "punct", "advcl") and c.i > head.i:
                 skip.update(t.i for t in c.subtree)
         idx = [t.i for t in head.subtree if t.i not in skip]
-        return self.doc[min(idx) : max(idx) + 1].text if idx else head.text
+        if not idx:
+            return head.text
+        # the unbroken run around the head: what follows a skipped clause is not the name
+        lo = hi = head.i
+        members = set(idx)
+        while lo - 1 in members:
+            lo -= 1
+        while hi + 1 in members:
+            hi += 1
+        return self.doc[lo : hi + 1].text
 
     def _ent_text(self, head: Token) -> str:
         for ent in self.ents:

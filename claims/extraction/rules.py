@@ -212,6 +212,7 @@ class DocRules:
                         self.quote_of[i] = qi
         self.cands: list[Cand] = []
         self.bare_cues: list[tuple[Token, str]] = []  # cues with a source but no content yet
+        self.source_end: dict[int, int] = {}  # subject -> first token past its source span
         self.subject_first: dict[int, int] = {}  # misparsed subject -> first token of its name
 
     # ---- helpers ---------------------------------------------------------------------------
@@ -263,6 +264,8 @@ class DocRules:
                     return self._speaking_appos(c)
             if cur.dep_ == "acl" and cur.head.tag_.startswith("NN"):
                 noun = cur.head
+                if self._finite_acl(cur):
+                    self.source_end[noun.i] = cur.i  # the source stops before its verb
                 if noun.lower_ in lx.DOCUMENT_NOUNS and noun.dep_ == "dobj":
                     # "the council issued a statement calling ...": who issued it speaks
                     issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
@@ -297,6 +300,18 @@ class DocRules:
                 return c
         return subj
 
+    def _finite_acl(self, verb: Token) -> bool:
+        """'A Times article hailed Trump as …', 'Aaron Kall, a director, compared Trump to …':
+        the sentence's main verb, parsed as a modifier of its subject, which became the root."""
+        noun = verb.head
+        return (
+            verb.dep_ == "acl"
+            and noun.dep_ == "ROOT"
+            and noun.tag_.startswith("NN")
+            and verb.i > noun.i
+            and verb.tag_ in ("VBD", "VBN", "VBZ")
+        )
+
     def _can_hold_views(self, subj: Token) -> bool:
         """Whether a subject can believe or take a position: people, bodies, pronouns."""
         low = subj.lower_
@@ -328,6 +343,8 @@ class DocRules:
         if subj.tag_ in ("WP", "WDT"):
             return self._tokspan(subj.i, subj.i)
         skip: set[int] = set()
+        if subj.i in self.source_end:
+            skip.update(t.i for t in subj.subtree if t.i >= self.source_end[subj.i])
         for c in subj.children:
             if c.dep_ in ("acl", "prep", "advcl", "relcl") and c.i > subj.i:
                 first = doc[c.left_edge.i].lower_
@@ -447,7 +464,11 @@ class DocRules:
                 return [prep]
         ccomp = xcomp = dobj = None
         extra: list[Token] = []
-        for c in verb.children:
+        children = list(verb.children)
+        if self._finite_acl(verb):
+            # what the parser hung on the subject after the verb is the verb's
+            children += [c for c in verb.head.rights if c.i > verb.i]
+        for c in children:
             dep = c.dep_
             if dep == "ccomp" and (
                 ccomp is None or (ccomp.i < verb.i < c.i and c.left_edge.i - verb.i <= 3)
@@ -657,6 +678,7 @@ class DocRules:
             verb.tag_ == "VBN"
             and verb.dep_ in ("advcl", "acl")
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not self._finite_acl(verb)
         ):
             return  # "Asked whether he would resign, Jones replied": he was asked
         if any(c.dep_ == "nsubjpass" for c in verb.children):
