@@ -75,7 +75,7 @@ DOBJ_CUES = frozenset(
     predict announce urge liken compare characterize characterise paint portray downplay refute
     contest say repeat reiterate confirm reveal disclose estimate mention detail outline
     promote resist discuss reference highlight stress emphasize emphasise question
-    note link attribute report
+    note link attribute report publish
     """.split()
 )
 
