@@ -251,8 +251,9 @@ def extract_ready_articles(
 
 def _claim_companions(article: Article, limit: int) -> list[Article]:
     """Up to limit other articles waiting for extraction, oldest first, within BATCH_CHARS
-    with the article: locked and marked extracting. Articles interrupted before are left to
-    be extracted alone, so that one that kills its worker takes no other down with it twice.
+    with the article (of fewer than limit waiting, half): locked and marked extracting.
+    Articles interrupted before are left to be extracted alone, so that one that kills its
+    worker takes no other down with it twice.
     """
     from articles.processing import ready_for_extraction
 
@@ -266,13 +267,17 @@ def _claim_companions(article: Article, limit: int) -> list[Article]:
         | Q(url="")
     )
     with transaction.atomic():
-        candidates = (
+        candidates = list(
             Article.objects.select_for_update(skip_locked=True)
             .filter(fetched, status=Article.Status.QUEUED, interruptions=0, duplicate_of=None)
             .exclude(pk=article.pk)
             .exclude(text="")
             .order_by("id")[:limit]
         )
+        if len(candidates) < limit:
+            # The last few waiting: half are left to other workers, which would otherwise
+            # sit idle while this one parses them all.
+            candidates = candidates[: len(candidates) // 2]
         chosen = []
         for candidate in candidates:
             # One unfit for the engine is failed, with the reason, by its own task.

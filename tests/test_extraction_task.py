@@ -131,9 +131,10 @@ OTHER = (
 
 
 def test_one_task_extracts_the_articles_waiting_with_its_own(settings):
-    settings.EXTRACT_BATCH_SIZE = 8
+    settings.EXTRACT_BATCH_SIZE = 3
     texts = [SHORT, OTHER, DEMO_TEXT]
     articles = [queued(text) for text in texts]
+    later = queued(OTHER + " The talks resume on Friday.")
     extract_article(articles[0].pk)
 
     for article, text in zip(articles, texts, strict=True):
@@ -145,6 +146,9 @@ def test_one_task_extracts_the_articles_waiting_with_its_own(settings):
         assert [(spans, text) for spans, _speaker, text in found] == expected_claims(text)
     lavrov = Speaker.objects.get(aliases__normalised="sergei lavrov")
     assert {claim.article_id for claim in lavrov.claims.all()} == {articles[0].pk}
+    later.refresh_from_db()
+    assert later.status == Article.Status.QUEUED  # three at most
+    assert later.attempts == 0
 
     # The tasks of the articles it took along find them done and leave them alone.
     before = {article.pk: claims_of(article) for article in articles}
@@ -154,6 +158,14 @@ def test_one_task_extracts_the_articles_waiting_with_its_own(settings):
         article.refresh_from_db()
         assert article.attempts == 1
         assert claims_of(article) == before[article.pk]
+
+
+def test_of_the_last_few_waiting_half_are_left_to_other_workers(settings):
+    settings.EXTRACT_BATCH_SIZE = 8
+    first, *others = [queued(f"{SHORT}\nUpdate {n}.") for n in range(5)]
+    extract_article(first.pk)
+    statuses = [Article.objects.get(pk=other.pk).status for other in others]
+    assert statuses == [Article.Status.DONE] * 2 + [Article.Status.QUEUED] * 2
 
 
 def test_articles_not_ready_or_interrupted_before_are_not_taken_along(settings):

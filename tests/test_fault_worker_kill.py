@@ -149,12 +149,12 @@ def test_an_article_that_keeps_killing_its_worker_is_failed_not_retried_forever(
 
 
 def test_a_batch_killed_midway_ends_with_each_article_done_once(workers, settings):
-    # Three articles one task extracts together (EXTRACT_BATCH_SIZE is 8): only the first has
-    # a task of its own, as when the others' tasks were taken by a worker that found them in
-    # a live batch and left them to it.
-    worker = workers(pool="prefork", concurrency=1)
+    # Three articles one task extracts together: only the first has a task of its own, as
+    # when the others' tasks were taken by a worker that found them in a live batch.
+    worker = workers(pool="prefork", concurrency=1, env={"EXTRACT_BATCH_SIZE": "3"})
     text = "\n".join(DEMO for _ in range(2))  # 3 x 12,000 characters: a few seconds together
     batch = [queued_article(f"{text}\nCopy {n}.") for n in range(3)]
+    queued_article(f"{text}\nCopy 4.")  # waiting too, left for another task
     extract_article.delay(batch[0].pk)
     worker.wait_for(
         lambda: all(
