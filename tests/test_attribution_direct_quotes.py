@@ -246,3 +246,10 @@ def test_noun_of_saying_then_colon_introduces_a_quotation(lead):
     a = find(run(text), text, "unemployment")
     assert a.content_text(text) == "“For young people the unemployment rate is 33 percent.”"
     assert a.kind == "direct"
+
+
+def test_quoted_phrase_whose_opening_mark_hangs_on_the_verb():
+    text = "Hillary Clinton spoke “directly to white people” after the latest police shooting."
+    a = find(run(text), text, "white people")
+    assert a.source_text(text) == "Hillary Clinton"
+    assert a.content_text(text) == "“directly to white people”"

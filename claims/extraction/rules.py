@@ -1502,7 +1502,10 @@ class DocRules:
             for c in verb.rights
             if c.dep_ in ("dobj", "prep", "oprd", "ccomp", "xcomp", "attr", "dative", "acomp")
         ]
-        holder = next((c for c in rights if c.left_edge.i <= span.start <= c.right_edge.i), None)
+        first_word = span.start
+        while first_word < span.end - 1 and doc[first_word].is_quote:
+            first_word += 1  # the opening mark may hang on the verb
+        holder = next((c for c in rights if c.left_edge.i <= first_word <= c.right_edge.i), None)
         if holder is None:
             return False
         first = min(c.left_edge.i for c in rights if c.i <= holder.i)
