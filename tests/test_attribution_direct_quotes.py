@@ -253,3 +253,15 @@ def test_quoted_phrase_whose_opening_mark_hangs_on_the_verb():
     a = find(run(text), text, "white people")
     assert a.source_text(text) == "Hillary Clinton"
     assert a.content_text(text) == "“directly to white people”"
+
+
+def test_clause_with_its_own_speaker_is_not_the_content_of_a_later_cue():
+    text = (
+        "“You winning?” she said, but Kevin was drifting off again, and Melanie said yes, "
+        "yes, yes, over and over again."
+    )
+    atts = run(text)
+    winning = find(atts, text, "You winning")
+    assert winning.content_text(text) == "“You winning?”"
+    assert winning.source_text(text) == "she"
+    assert not any("drifting" in a.content_text(text) for a in atts)

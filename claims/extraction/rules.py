@@ -300,6 +300,18 @@ class DocRules:
                 return c
         return subj
 
+    def _holds_own_attribution(self, head: Token) -> bool:
+        """Whether a clause holds a speech verb with its own subject, outside quotations."""
+        for t in head.subtree:
+            if (
+                t.tag_.startswith("VB")
+                and self.quote_of[t.i] < 0
+                and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+                and any(c.dep_ == "nsubj" and self.quote_of[c.i] < 0 for c in t.children)
+            ):
+                return True
+        return False
+
     def _finite_acl(self, verb: Token) -> bool:
         """'A Times article hailed Trump as …', 'Aaron Kall, a director, compared Trump to …':
         the sentence's main verb, parsed as a modifier of its subject, which became the root."""
@@ -697,6 +709,10 @@ class DocRules:
         if subj.lower_ == "you" and self.quote_of[subj.i] < 0:
             return  # the generic "you consider ...", "you know ..." of advice columns
         heads = self._content_heads(verb, lemma)
+        if heads and heads[0].i < verb.i and self._holds_own_attribution(heads[0]):
+            # '"You winning?" she said, but …, Melanie said yes': the clause before the cue
+            # is another speaker's attribution the parser hung on this cue
+            heads = []
         cue, phrasal = self._cue_span(verb, subj)
         source = self._source_span(subj)
         if source is None:
