@@ -370,3 +370,24 @@ def test_main_verb_parsed_as_a_modifier_of_its_subject():
     assert a.source_text(text) == "A Times article"
     assert a.content_text(text).startswith("Trump as “The Comeback Kid”")
     assert a.speaker.name == "A Times article"
+
+
+def test_conjoined_clause_with_its_own_speaker_is_its_own_attribution():
+    text = (
+        "She said fathers who adopt would not be eligible for the paid leave, and when "
+        'pressed on why, the mother of three replied, "It is meant to benefit the mother."'
+    )
+    atts = run(text)
+    said = find(atts, text, "fathers who adopt")
+    assert "replied" not in said.content_text(text)
+    replied = find(atts, text, "meant to benefit")
+    assert replied.source_text(text) == "the mother of three"
+
+
+def test_but_and_a_second_verb_are_the_writer_going_on():
+    text = (
+        "Donald Trump further described the incident as a “terrible situation,” but stopped "
+        "short of calling her actions racially motivated."
+    )
+    a = find(run(text), text, "terrible situation")
+    assert a.content_text(text) == "the incident as a “terrible situation,”"

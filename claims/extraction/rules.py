@@ -738,7 +738,8 @@ class DocRules:
         if lemma in lx.WEAK_CUES and heads[0].dep_ != "ccomp":
             return
         if heads and heads[0].dep_ in ("xcomp", "dobj"):
-            # "wants to triple X, grow Y and create Z": the parser hangs Y and Z on the cue
+            # "wants to triple X, grow Y and create Z": the parser hangs Y and Z on the cue;
+            # "described X as Y, but stopped short of Z" is the writer going on
             heads = heads + [
                 c
                 for c in verb.rights
@@ -747,6 +748,7 @@ class DocRules:
                 and c.tag_.startswith("VB")
                 and not any(x.dep_ in _SUBJ for x in c.children)
                 and lx.FORM_TO_LEMMA.get(c.lower_) not in lx.CUE_LEMMAS
+                and not any(x.dep_ == "cc" and x.lower_ in ("but", "yet") for x in verb.children)
             ]
         exclude = self._exclusions(heads, verb)
         pieces: list[Span] = []
@@ -1013,8 +1015,19 @@ class DocRules:
                     and t.i > h.i
                     and t.i not in out
                     and t.tag_.startswith("VB")
-                    and lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS - lx.WEAK_CUES
-                    and not any(c.dep_ in _SUBJ for c in t.children)
+                    and (
+                        (
+                            lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS - lx.WEAK_CUES
+                            and not any(c.dep_ in _SUBJ for c in t.children)
+                        )
+                        # "…, and when pressed, the mother replied, …": a speaker of its own
+                        or (
+                            lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+                            and any(
+                                c.dep_ == "nsubj" and self.quote_of[c.i] < 0 for c in t.children
+                            )
+                        )
+                    )
                 ):
                     start = t.i
                     for c in t.head.children:
