@@ -265,3 +265,10 @@ def test_clause_with_its_own_speaker_is_not_the_content_of_a_later_cue():
     assert winning.content_text(text) == "“You winning?”"
     assert winning.source_text(text) == "she"
     assert not any("drifting" in a.content_text(text) for a in atts)
+
+
+def test_the_phrase_named_is_the_content():
+    text = "The governor has used the phrase “radical reform” often in his campaign."
+    a = find(run(text), text, "radical reform")
+    assert a.content_text(text) == "“radical reform”"
+    assert a.source_text(text) == "The governor"

@@ -139,6 +139,7 @@ def _runs(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
 
 _CCOMP = get_string_id("ccomp")
 _DASHES = ("-", "–", "—", "--")
+_NAMING_NOUNS = frozenset("phrase phrases term terms word words expression slogan label".split())
 _COLON_GAP = re.compile(r"[ \t]*:\s*")
 _CONCESSIVE = frozenset("although though even".split())
 _CLAUSE_OPENERS = frozenset("that whether if how why what".split())
@@ -1539,11 +1540,20 @@ class DocRules:
             return False
         first = min(c.left_edge.i for c in rights if c.i <= holder.i)
         last = holder.right_edge.i
-        # and the phrases that go on from it: 'reported "2,521 shootings" in the city since May'
-        for c in rights:
-            if c.i > last and c.dep_ == "prep" and not any(t.is_punct for t in doc[last + 1 : c.i]):
-                last = c.right_edge.i
-        pieces = self._in_paragraph(verb.idx, [self._tokspan(first, last)])
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and before.lower_ in _NAMING_NOUNS:
+            # 'has used the phrase "Islamic terrorism" often': the words named are the content
+            pieces = list(q.pieces)
+        else:
+            # and the phrases that go on: 'reported "2,521 shootings" in the city since May'
+            for c in rights:
+                if (
+                    c.i > last
+                    and c.dep_ == "prep"
+                    and not any(t.is_punct for t in doc[last + 1 : c.i])
+                ):
+                    last = c.right_edge.i
+            pieces = self._in_paragraph(verb.idx, [self._tokspan(first, last)])
         if not pieces:
             return False
         cue, phrasal = self._cue_span(verb, subj)
