@@ -391,3 +391,12 @@ def test_but_and_a_second_verb_are_the_writer_going_on():
     )
     a = find(run(text), text, "terrible situation")
     assert a.content_text(text) == "the incident as a “terrible situation,”"
+
+
+def test_joined_clause_that_quotes_the_speaker_goes_on_with_the_content():
+    text = (
+        "The mayor said that it was too early to tell whether a bomb caused the blast, "
+        "and there was “no evidence” yet that it was an act of terrorism."
+    )
+    a = find(run(text), text, "too early")
+    assert a.content_text(text).endswith("an act of terrorism")

@@ -738,6 +738,20 @@ class DocRules:
             return
         if lemma in lx.WEAK_CUES and heads[0].dep_ != "ccomp":
             return
+        if heads[0].dep_ == "ccomp" and heads[0].i > verb.i:
+            # '… said that it was too early to tell, and there was "no evidence" yet …': a
+            # clause joined to the cue that quotes the speaker goes on with what was said
+            end = max(h.right_edge.i for h in heads)
+            for c in verb.rights:
+                if (
+                    c.dep_ == "conj"
+                    and c.i > end
+                    and c.tag_.startswith(("VB", "MD"))
+                    and any(x.dep_ in _SUBJ or x.dep_ == "expl" for x in c.children)
+                    and lx.FORM_TO_LEMMA.get(c.lower_) not in lx.CUE_LEMMAS
+                    and any(self.quote_of[t.i] >= 0 for t in c.subtree)
+                ):
+                    heads = heads + [c]
         if heads and heads[0].dep_ in ("xcomp", "dobj"):
             # "wants to triple X, grow Y and create Z": the parser hangs Y and Z on the cue;
             # "described X as Y, but stopped short of Z" is the writer going on
