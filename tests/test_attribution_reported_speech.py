@@ -400,3 +400,12 @@ def test_joined_clause_that_quotes_the_speaker_goes_on_with_the_content():
     )
     a = find(run(text), text, "too early")
     assert a.content_text(text).endswith("an act of terrorism")
+
+
+def test_reported_clause_the_parser_split_in_two_stays_one_content():
+    text = (
+        "The general said the senator has “enormous respect” for the military and his "
+        "remark was instead an expression of frustration with the strategy."
+    )
+    a = find(run(text), text, "enormous respect")
+    assert a.content_text(text).endswith("frustration with the strategy")

@@ -541,7 +541,18 @@ class DocRules:
                 and verb.i < dobj.i < ccomp.left_edge.i == dobj.right_edge.i + 1
             ):
                 return [dobj, ccomp]  # "cited remarks Trump had made": a reduced relative
-            return [ccomp]
+            heads = [ccomp]
+            if ccomp.i > verb.i:
+                # 'said Trump has "respect" for X and his comment was …': the parser split
+                # one reported clause into two complements that touch
+                for c in children:
+                    if (
+                        c.dep_ == "ccomp"
+                        and c.i > heads[-1].i
+                        and c.left_edge.i == heads[-1].right_edge.i + 1
+                    ):
+                        heads.append(c)
+            return heads
         if (
             xcomp is not None
             and lemma in lx.XCOMP_CUES
