@@ -409,3 +409,14 @@ def test_reported_clause_the_parser_split_in_two_stays_one_content():
     )
     a = find(run(text), text, "enormous respect")
     assert a.content_text(text).endswith("frustration with the strategy")
+
+
+@pytest.mark.parametrize("noun", ["emphasis", "assurance", "reminder", "assessment"])
+def test_possessive_noun_of_saying_with_a_that_clause(noun):
+    text = (
+        f"The chief executive's repeated {noun} that only 1 percent of the sales force had "
+        "been involved angered the senators."
+    )
+    a = find(run(text), text, "1 percent")
+    assert a.content_text(text) == "only 1 percent of the sales force had been involved"
+    assert a.speaker.name == "chief executive"

@@ -143,6 +143,9 @@ STANCE_NOUNS = frozenset(
     praise attack attacks charge complaint explanation defense defence endorsement refusal
     commitment position stance insinuation contention conclusion description
     questions doubts doubt reservations worries skepticism scepticism confidence
+    emphasis assurance assurances acknowledgment acknowledgement assessment recommendation
+    reminder observation message missive pronouncement pronouncements finding findings
+    verdict ruling estimate forecast projection speculation insinuations threats promises
     """.split()
 )
 
