@@ -420,3 +420,11 @@ def test_possessive_noun_of_saying_with_a_that_clause(noun):
     a = find(run(text), text, "1 percent")
     assert a.content_text(text) == "only 1 percent of the sales force had been involved"
     assert a.speaker.name == "chief executive"
+
+
+@pytest.mark.parametrize("verb", ["thanked", "credited", "faulted"])
+def test_object_and_reason_verbs(verb):
+    text = f"The senator {verb} the governor for backing the new transit plan."
+    a = find(run(text), text, "transit plan")
+    assert a.content_text(text) == "the governor for backing the new transit plan"
+    assert a.source_text(text) == "The senator"

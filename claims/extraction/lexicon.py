@@ -47,6 +47,8 @@ POSITION_VERBS = frozenset(
     highlight
     paint portray dismiss downplay deny refute contest
     link attribute
+    fault credit thank congratulate salute scold chide knock hammer bash assail berate deride
+    rebuff spurn contradict reaffirm prefer envision foresee embrace celebrate mourn debate
     """.split()
 )
 
@@ -76,12 +78,16 @@ DOBJ_CUES = frozenset(
     contest say repeat reiterate confirm reveal disclose estimate mention detail outline
     promote resist discuss reference highlight stress emphasize emphasise question
     note link attribute report publish
+    fault credit thank congratulate salute scold chide knock hammer bash assail berate deride
+    rebuff spurn contradict reaffirm prefer envision foresee embrace celebrate mourn debate
     """.split()
 )
 
 # Cues whose object and a following "of"/"for" phrase are one content ("accused X of Y").
 OBJECT_PREP_CUES = frozenset(
-    "accuse blame praise criticize criticise attack slam blast defend".split()
+    """
+    accuse blame praise criticize criticise attack slam blast defend thank credit fault scold
+    """.split()
 )
 
 # Cues that charge someone with something: the content is the phrase after the preposition
