@@ -428,3 +428,10 @@ def test_object_and_reason_verbs(verb):
     a = find(run(text), text, "transit plan")
     assert a.content_text(text) == "the governor for backing the new transit plan"
     assert a.source_text(text) == "The senator"
+
+
+@pytest.mark.parametrize("verb", ["recognized", "discovered", "remembers", "concluded"])
+def test_belief_verbs_with_a_that_clause(verb):
+    text = f"The auditor {verb} that the fund had lost money for three years."
+    a = find(run(text), text, "lost money")
+    assert a.content_text(text) == "the fund had lost money for three years"

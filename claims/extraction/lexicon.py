@@ -31,6 +31,7 @@ BELIEF_VERBS = frozenset(
     """
     believe think feel fear worry hope expect doubt know realize realise understand suspect
     assume presume sense trust anticipate imagine consider regard view see
+    recognize recognise discover learn notice remember suppose gather bet conclude
     """.split()
 )
 
