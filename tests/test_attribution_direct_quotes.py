@@ -272,3 +272,13 @@ def test_the_phrase_named_is_the_content():
     a = find(run(text), text, "radical reform")
     assert a.content_text(text) == "“radical reform”"
     assert a.source_text(text) == "The governor"
+
+
+def test_coordinated_quotations_are_one_content():
+    text = (
+        "The senator complained about “how the system is rigged,” and “wounded American families.”"
+    )
+    atts = run(text)
+    assert len(atts) == 1
+    assert len(atts[0].content) == 2
+    assert atts[0].source_text(text) == "The senator"

@@ -139,6 +139,7 @@ def _runs(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
 
 _CCOMP = get_string_id("ccomp")
 _DASHES = ("-", "–", "—", "--")
+_COORD_GAP = re.compile(r"^,?[ \t]+(?:and|or)[ \t]+$")
 _NAMING_NOUNS = frozenset("phrase phrases term terms word words expression slogan label".split())
 _COLON_GAP = re.compile(r"[ \t]*:\s*")
 _CONCESSIVE = frozenset("although though even".split())
@@ -1450,7 +1451,10 @@ class DocRules:
                     break  # a later quotation would be separated from the anchor by this one
                 q = quotes[qi]
                 gap = text[anchor : q.start]
-                if len(gap) > 3 or not _GAP_OK.match(gap) or not q.is_sentence_like(text):
+                coordinated = _COORD_GAP.match(gap) is not None  # '"…," and "…"'
+                if not coordinated and (
+                    len(gap) > 3 or not _GAP_OK.match(gap) or not q.is_sentence_like(text)
+                ):
                     break
                 if "\n" in gap:
                     break
