@@ -302,6 +302,19 @@ class DocRules:
                 return c
         return subj
 
+    def _phrases_after(self, verb: Token, end: int, deps=("prep",)) -> list[Token]:
+        """The verb's phrases that go on right after token `end`, with no punctuation but
+        quotation marks between: 'reported "2,521 shootings" in the city since May'."""
+        out = []
+        for c in verb.rights:
+            if c.i <= end or c.dep_ not in deps or c.tag_.startswith(("VB", "CC")):
+                continue
+            if any(t.is_punct and not t.is_quote for t in self.doc[end + 1 : c.i]):
+                break
+            out.append(c)
+            end = c.right_edge.i
+        return out
+
     def _holds_own_attribution(self, head: Token) -> bool:
         """Whether a clause holds a speech verb with its own subject, outside quotations."""
         for t in head.subtree:
@@ -570,15 +583,9 @@ class DocRules:
             if lemma in lx.CLAUSE_FIRST_CUES and dobj.lower_ in lx.EMPTY_OBJECTS:
                 return []
             heads = [dobj]
-            if len(heads) == 1 and any(self.quote_of[t.i] >= 0 for t in dobj.subtree):
+            if any(self.quote_of[t.i] >= 0 for t in dobj.subtree):
                 # 'reported "2,521 shootings" in the city since May': a quoted object goes on
-                end = dobj.right_edge.i
-                for c in verb.rights:
-                    if c.i > end and c.dep_ == "prep":
-                        if any(t.is_punct and not t.is_quote for t in self.doc[end + 1 : c.i]):
-                            break
-                        heads.append(c)
-                        end = c.right_edge.i
+                heads += self._phrases_after(verb, dobj.right_edge.i)
             # "dismissed X as ...", "likened X to ...", "called X a ...", "blamed X for ..."
             heads += [c for c in extra if c.i > dobj.i and c not in heads]
             heads += [
@@ -600,16 +607,7 @@ class DocRules:
                 # and the phrases that go on from the complement: '… "a violation" of
                 # five resolutions'
                 end = max(h.right_edge.i for h in heads)
-                for c in verb.rights:
-                    if (
-                        c.i > end
-                        and c.dep_ in ("prep", "cc", "conj")
-                        and not c.tag_.startswith(("VB", "CC"))
-                    ):
-                        if any(t.is_punct and not t.is_quote for t in self.doc[end + 1 : c.i]):
-                            break
-                        heads.append(c)
-                        end = c.right_edge.i
+                heads += self._phrases_after(verb, end, ("prep", "conj"))
                 heads.sort(key=lambda t: t.i)
             return heads
         if lemma in ("call", "push", "argue", "ask", "press", "plead"):
