@@ -7,6 +7,7 @@ import logging
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from articles.canonical import canonical_url, content_hash
@@ -67,6 +68,16 @@ def claim_stuck_articles(older_than: timedelta, limit: int = SWEEP_BATCH) -> lis
         ids = list(stuck.order_by("updated_at").values_list("id", flat=True)[:limit])
         Article.objects.filter(id__in=ids).update(updated_at=now)
     return ids
+
+
+def page_fetch_settled() -> Q:
+    """The query form of `not needs_page_fetch(article)` for articles not duplicates."""
+    return (
+        Q(fetched_at__isnull=False)
+        | ~Q(origin__in=(Article.Origin.FEED, Article.Origin.URL))
+        | Q(url__isnull=True)
+        | Q(url="")
+    )
 
 
 def needs_page_fetch(article: Article) -> bool:

@@ -255,17 +255,12 @@ def _claim_companions(article: Article, limit: int) -> list[Article]:
     Articles interrupted before are left to be extracted alone, so that one that kills its
     worker takes no other down with it twice.
     """
-    from articles.processing import ready_for_extraction
+    from articles.processing import page_fetch_settled, ready_for_extraction
 
     budget = BATCH_CHARS - len(article.text)
     if budget <= 0:
         return []
-    fetched = (
-        Q(fetched_at__isnull=False)
-        | ~Q(origin__in=(Article.Origin.FEED, Article.Origin.URL))
-        | Q(url__isnull=True)
-        | Q(url="")
-    )
+    fetched = page_fetch_settled()
     with transaction.atomic():
         candidates = list(
             Article.objects.select_for_update(skip_locked=True)
