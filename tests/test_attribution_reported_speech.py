@@ -435,3 +435,54 @@ def test_belief_verbs_with_a_that_clause(verb):
     text = f"The auditor {verb} that the fund had lost money for three years."
     a = find(run(text), text, "lost money")
     assert a.content_text(text) == "the fund had lost money for three years"
+
+
+@pytest.mark.parametrize("verb", ["lauded", "commended", "chastised"])
+def test_object_and_reason_after_an_inserted_phrase(verb):
+    text = f"The governor {verb} the engineer in his yearly address for designing the bridge."
+    a = find(run(text), text, "the engineer")
+    assert a.content_text(text).endswith("for designing the bridge")
+
+
+def test_alternative_verbs_inside_a_reported_clause_stay_in_it():
+    text = (
+        "A study by the medical school found that the trials either did not support or "
+        "flatly contradicted half of the doctor's advice."
+    )
+    atts = run(text)
+    a = find(atts, text, "did not support")
+    assert a.content_text(text).endswith("half of the doctor's advice")
+    assert [x.source_text(text) for x in atts] == ["A study by the medical school"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus was supposed to be escorted by the police, but the guards drove her away "
+        "before officers could follow, another source said.",
+        "The economy grew in the spring, but wages stagnated all year, according to the report.",
+    ],
+)
+def test_sentence_final_cue_takes_both_coordinated_clauses(text):
+    cue_at = text.rindex(",")
+    a = find(run(text), text, "but")
+    assert a.content[0][0] == 0
+    assert a.content[-1][1] == cue_at
+
+
+def test_clause_going_on_after_a_dash_and_but_stays_in_the_content():
+    text = (
+        "The mayor was headed to the hospital after the ceremony — but skipped her escort "
+        "and went to her daughter's home, the newspaper has learned."
+    )
+    a = find(run(text), text, "headed to the hospital")
+    assert a.content_text(text).endswith("went to her daughter's home")
+
+
+def test_trailing_participle_comment_deep_in_the_clause_is_left_out():
+    text = (
+        "The president told the audience he would consider it a personal insult if they did "
+        "not vote for her, implicitly putting his name on the line."
+    )
+    a = find(run(text), text, "personal insult")
+    assert a.content_text(text).endswith("vote for her")

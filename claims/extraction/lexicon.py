@@ -41,7 +41,8 @@ POSITION_VERBS = frozenset(
     reject oppose support back endorse favor favour criticize criticise condemn praise welcome
     deny dismiss demand urge propose seek want refuse promise pledge vow announce accuse blame
     describe call label brand dub cite defend blast slam attack question challenge dispute
-    applaud hail laud commend decry denounce deplore lambaste castigate rebuke mock ridicule
+    applaud hail laud commend decry denounce deplore lambaste castigate chastise rebuke mock
+    ridicule
     recommend advocate champion push tout acknowledge admit concede predict plan intend wish
     threaten decline insist offer agree promise demand liken compare characterize characterise
     encourage implore exhort mention detail outline promote resist discuss reference
@@ -74,7 +75,8 @@ DOBJ_CUES = frozenset(
     reject oppose support back endorse favor favour criticize criticise condemn praise welcome
     deny dismiss demand propose seek want describe call label brand dub cite defend blast slam
     attack question challenge dispute applaud hail laud commend decry denounce deplore lambaste
-    castigate rebuke mock ridicule recommend advocate champion tout acknowledge admit concede
+    castigate chastise rebuke mock ridicule recommend advocate champion tout
+    acknowledge admit concede
     predict announce urge liken compare characterize characterise paint portray downplay refute
     contest say repeat reiterate confirm reveal disclose estimate mention detail outline
     promote resist discuss reference highlight stress emphasize emphasise question
@@ -88,6 +90,7 @@ DOBJ_CUES = frozenset(
 OBJECT_PREP_CUES = frozenset(
     """
     accuse blame praise criticize criticise attack slam blast defend thank credit fault scold
+    laud hail commend applaud congratulate condemn denounce rebuke chastise lambaste
     """.split()
 )
 

@@ -106,6 +106,16 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> Span:
     return start, end
 
 
+def _alternative(conj: Token) -> bool:
+    """'found that it either didn't support or contradicted …': verbs joined by 'or' or
+    under 'either'/'neither'/'both' are alternatives inside one clause, never a second act
+    of the reporter."""
+    return any(
+        c.dep_ == "preconj" or (c.dep_ == "cc" and c.lower_ in ("or", "nor"))
+        for c in conj.head.children
+    )
+
+
 def _subtract(pieces: list[Span], holes: list[Span | None]) -> list[Span]:
     """The pieces without the characters of the holes."""
     out = list(pieces)
@@ -281,6 +291,7 @@ class DocRules:
                 and head.dep_ == "ccomp"
                 and head.head.i < head.i
                 and lx.FORM_TO_LEMMA.get(head.head.lower_) in lx.CUE_LEMMAS
+                and not _alternative(cur)
             ):
                 # "Trump tweeted that she was "a con" and encouraged Americans to ...": a
                 # second cue joined to the reported clause is the reporter's own act
@@ -588,13 +599,8 @@ class DocRules:
                 heads += self._phrases_after(verb, dobj.right_edge.i)
             # "dismissed X as ...", "likened X to ...", "called X a ...", "blamed X for ..."
             heads += [c for c in extra if c.i > dobj.i and c not in heads]
-            heads += [
-                c
-                for c in verb.rights
-                if c.dep_ == "prep"
-                and c.i > dobj.i
-                and (c.lower_ in ("of", "for") and lemma in lx.OBJECT_PREP_CUES)
-            ]
+            if lemma in lx.OBJECT_PREP_CUES:
+                heads += [c for c in self._reason_preps(verb) if c.i > dobj.i]
             if len(heads) > 1:
                 # "called her vote in favor of the war a mistake": what lies between the
                 # object and its complement is part of the same content
@@ -619,6 +625,22 @@ class DocRules:
                 if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS and c.i <= verb.i + 3:
                     return [c]
         return []
+
+    def _reason_preps(self, verb: Token) -> list[Token]:
+        """The 'for …'/'of …' of 'praised X for …', also where the parser hung it on the
+        phrase before ('praised X in a speech for …')."""
+        out = []
+        for c in verb.rights:
+            if c.dep_ != "prep":
+                continue
+            if c.lower_ in ("of", "for"):
+                out.append(c)
+                continue
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            last = list(pobj.rights)[-1:] if pobj is not None else []
+            if last and last[0].dep_ == "prep" and last[0].lower_ == "for":
+                out.append(c)
+        return out
 
     def _misparsed_subject(self, verb: Token) -> Token | None:
         """'In a meeting with the Post Trump said that ...': the name got parsed as an object.
@@ -776,7 +798,7 @@ class DocRules:
                 and not any(x.dep_ == "cc" and x.lower_ in ("but", "yet") for x in verb.children)
             ]
         exclude = self._exclusions(heads, verb)
-        pieces: list[Span] = []
+        pieces: list[Span] = self._coordination_before(verb, subj, heads)
         for h in heads:
             if h.dep_ == "prep" and h.lower_ in lx.CONTENT_PREPS and h is heads[0]:
                 # content is the object of "call for", "push for"
@@ -813,6 +835,28 @@ class DocRules:
             cand.confidence = 0.45
         self._intermediary_in(verb, cand, exclude)
         self.cands.append(cand)
+
+    def _coordination_before(self, verb: Token, subj: Token, heads: list[Token]) -> list[Span]:
+        """'A was planned, but B called it off, the source said.': the parser joins the
+        sentence-final cue to the first clause and gives it only the last one; what was said
+        is the whole sentence before the cue."""
+        doc = self.doc
+        first = verb.head
+        if (
+            verb.dep_ != "conj"
+            or not heads
+            or heads[0].dep_ != "ccomp"
+            or not first.i < heads[0].left_edge.i
+            or not subj.left_edge.i > heads[-1].right_edge.i
+            or doc[subj.left_edge.i - 1].text != ","
+            or any(
+                not t.is_punct and not t.is_space
+                for t in doc[verb.right_edge.i + 1 : self.sent_bounds(verb.i)[1]]
+            )
+        ):
+            return []
+        span = self._tokspan(first.left_edge.i, heads[0].left_edge.i - 1)
+        return [span] if span else []
 
     def _add(self, verb, lemma, subj, content_heads, cue, conf=0.5, skip_subtree=None) -> None:
         source = self._source_span(subj)
@@ -984,6 +1028,17 @@ class DocRules:
                     and doc[c.left_edge.i - 1].text == ","
                 ):
                     out.update(x.i for x in c.subtree)
+            for t in h.subtree:
+                if (
+                    t.dep_ == "advcl"
+                    and t.tag_ == "VBG"
+                    and t.right_edge.i == h.right_edge.i
+                    and t.left_edge.i - h.left_edge.i >= 5
+                    and doc[t.left_edge.i - 1].text == ","
+                    and self.quote_of[t.i] < 0
+                ):
+                    # "… if they did not vote, implicitly putting …": deeper in the clause too
+                    out.update(x.i for x in t.subtree)
         # a trailing non-restrictive modifier (", which ...", ", the alliance that ...") and
         # whatever follows a semicolon are the writer's additions
         quote_of = self.quote_of
@@ -1011,7 +1066,7 @@ class DocRules:
                 if t.right_edge.i != last and before.text not in _DASHES:
                     continue
                 if before.text in _DASHES and before.whitespace_:
-                    if any(
+                    if t.dep_ == "cc" or any(
                         x.text == before.text and x.i != before.i for x in doc[first : last + 1]
                     ):
                         continue  # "Shriver — a member of the clan — to replace …": an aside
@@ -1040,6 +1095,7 @@ class DocRules:
                     and t.i > h.i
                     and t.i not in out
                     and t.tag_.startswith("VB")
+                    and not _alternative(t)
                     and (
                         (
                             lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS - lx.WEAK_CUES
@@ -1201,6 +1257,9 @@ class DocRules:
         while not clause.tag_.startswith(("VB", "MD")) and clause.dep_ != "ROOT" and hops < 4:
             clause = clause.head
             hops += 1
+        while clause.dep_ == "conj" and clause.head.i < clause.i < tok.i:
+            # "A grew, but B fell, according to X": the source stands behind both clauses
+            clause = clause.head
         if pobj is not None and clause.i != tok.i:
             source = self._tokspan(pobj.left_edge.i, pobj.right_edge.i, keep_marks=False)
             skip = {t.i for t in tok.subtree}
