@@ -2,6 +2,7 @@
 
 import pytest
 
+from claims.extraction.engine import load_nlp
 from tests.attribution_helpers import find, run
 
 
@@ -486,3 +487,15 @@ def test_trailing_participle_comment_deep_in_the_clause_is_left_out():
     )
     a = find(run(text), text, "personal insult")
     assert a.content_text(text).endswith("vote for her")
+
+
+def test_reduced_relative_clause_does_not_start_a_new_sentence():
+    # the bare parser starts a sentence at "Trump" here
+    text = (
+        "At Friday's rally, Sanders cited disparaging remarks Trump had made about nurses "
+        "as examples of his contempt for workers."
+    )
+    doc = load_nlp()(text)
+    assert [s.start for s in doc.sents] == [0]
+    a = find(run(text), text, "disparaging remarks")
+    assert a.content_text(text).endswith("his contempt for workers")

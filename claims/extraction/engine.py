@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,6 +38,7 @@ BATCH_CHARS = 40_000
 _JUNK_RUN = re.compile(r"[^\w\s]{20,}")
 _NO_WORD_LINE = re.compile(r"^[^\w\n]*[^\w\s][^\w\n]*$", re.MULTILINE)
 _NOT_SPACE = re.compile(r"\S")
+_MAY_END_SENTENCE = frozenset(".!?:;…\"”’'»)]*-–—")
 # The model learnt English from straight apostrophes: "nominee’s" parses worse than
 # "nominee's" (the possessive comes out as a conjunct). Inside a word the curly one is
 # always an apostrophe, never a quotation mark, so the parser sees the straight one.
@@ -80,13 +81,37 @@ def chunk_bounds(text: str, limit: int | None = None) -> list[tuple[int, int]]:
 
 @Language.component("claimtrack_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so no parse runs across paragraphs."""
-    arr = doc.to_array([IS_SPACE])
+    """Start a sentence after every line break, so no parse runs across paragraphs, and
+    nowhere straight after a word: "… cited remarks Trump had made about …" is one sentence,
+    though the parser alone would start a new one at "Trump"."""
     n = len(doc)
-    for i in numpy.nonzero(arr)[0].tolist():
-        if i + 1 < n and "\n" in doc[i].text:
-            doc[i + 1].is_sent_start = True
+    if n < 2:
+        return doc
+    arr = doc.to_array([IS_SPACE, ORTH])
+    space = arr[:, 0].astype(bool)
+    may_end = numpy.fromiter(
+        (_may_end_sentence(doc.vocab.strings, orth) for orth in arr[:, 1].tolist()), bool, n
+    )
+    starts = numpy.zeros(n, dtype=numpy.int64)
+    starts[1:][~space[:-1] & ~space[1:] & ~may_end[:-1]] = -1
+    for i in numpy.nonzero(space[:-1])[0].tolist():
+        if "\n" in doc[i].text:
+            starts[i + 1] = 1
+    starts[0] = 1
+    # from_array reads unsigned 64-bit values; -1 wraps round to the "no start" flag
+    doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
     return doc
+
+
+_MAY_END_CACHE: dict[int, bool] = {}
+
+
+def _may_end_sentence(strings, orth: int) -> bool:
+    """Whether a sentence may end after a token with this text."""
+    known = _MAY_END_CACHE.get(orth)
+    if known is None:
+        known = _MAY_END_CACHE[orth] = strings[orth][-1:] in _MAY_END_SENTENCE
+    return known
 
 
 def model_name_from(model_name: str | None = None) -> str:
