@@ -499,3 +499,30 @@ def test_reduced_relative_clause_does_not_start_a_new_sentence():
     assert [s.start for s in doc.sents] == [0]
     a = find(run(text), text, "disparaging remarks")
     assert a.content_text(text).endswith("his contempt for workers")
+
+
+def test_second_that_clause_after_and_is_still_what_was_said():
+    text = (
+        "The chief also said the recordings were “unclear” and that the footage from the "
+        "station did not show whether the man was armed."
+    )
+    atts = run(text)
+    a = find(atts, text, "recordings")
+    assert a.content_text(text).endswith("whether the man was armed")
+    assert len(atts) == 1
+
+
+def test_cue_set_off_by_commas_mid_sentence_takes_the_words_before_it():
+    text = (
+        "So when the owners said in May that they would sell the plant, the mayor said, "
+        "“we were stunned.”"
+    )
+    a = find(run(text), text, "stunned")
+    assert a.content_text(text).startswith("So when the owners said")
+    assert a.source_text(text) == "the mayor"
+
+
+def test_circumstance_before_a_cue_without_a_second_comma_is_not_content():
+    text = "When the owners sold the plant in May, the mayor said it was a betrayal."
+    a = find(run(text), text, "betrayal")
+    assert a.content_text(text) == "it was a betrayal"

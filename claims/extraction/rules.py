@@ -799,6 +799,7 @@ class DocRules:
             ]
         exclude = self._exclusions(heads, verb)
         pieces: list[Span] = self._coordination_before(verb, subj, heads)
+        pieces += self._parenthetical_front(verb, subj, heads)
         for h in heads:
             if h.dep_ == "prep" and h.lower_ in lx.CONTENT_PREPS and h is heads[0]:
                 # content is the object of "call for", "push for"
@@ -856,6 +857,30 @@ class DocRules:
         ):
             return []
         span = self._tokspan(first.left_edge.i, heads[0].left_edge.i - 1)
+        return [span] if span else []
+
+    def _parenthetical_front(self, verb: Token, subj: Token, heads: list[Token]) -> list[Span]:
+        """'So when the deal fell through, Mr. Barrett said, "we were floored."': a cue set
+        off by commas inside the sentence; the words before it belong to what was said."""
+        doc = self.doc
+        if not heads or heads[0].i < verb.i or subj.i > verb.i:
+            return []
+        first = subj.left_edge.i
+        after = verb.i + 1
+        while (
+            after < len(doc)
+            and doc[after].dep_ in ("advmod", "npadvmod")
+            and doc[after].head.i == verb.i
+        ):
+            after += 1
+        if first == 0 or doc[first - 1].text != "," or after >= len(doc) or doc[after].text != ",":
+            return []
+        front = [c for c in verb.lefts if c.i < first and c.dep_ in ("advcl", "prep", "advmod")]
+        if not front or front[0].left_edge.i != self.sent_bounds(verb.i)[0]:
+            return []
+        if any(c.dep_ == "advcl" and c.tag_ == "VBN" for c in front):
+            return []  # "Asked about it, he said, …": he was asked
+        span = self._tokspan(front[0].left_edge.i, first - 2)
         return [span] if span else []
 
     def _add(self, verb, lemma, subj, content_heads, cue, conf=0.5, skip_subtree=None) -> None:
@@ -1096,6 +1121,8 @@ class DocRules:
                     and t.i not in out
                     and t.tag_.startswith("VB")
                     and not _alternative(t)
+                    # "said A and that B …": B is a second thing said
+                    and not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
                     and (
                         (
                             lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS - lx.WEAK_CUES
