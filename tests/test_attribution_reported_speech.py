@@ -526,3 +526,21 @@ def test_circumstance_before_a_cue_without_a_second_comma_is_not_content():
     text = "When the owners sold the plant in May, the mayor said it was a betrayal."
     a = find(run(text), text, "betrayal")
     assert a.content_text(text) == "it was a betrayal"
+
+
+def test_trailing_relative_clause_holding_a_quotation_stays_in_the_content():
+    text = (
+        "She added that most voters there seem more against him than for her, which is a "
+        "problem because, “In the end, we vote for somebody.”"
+    )
+    a = find(run(text), text, "most voters")
+    assert a.content_text(text).endswith("we vote for somebody.”")
+
+
+def test_trailing_relative_clause_without_a_quotation_is_left_out():
+    text = (
+        "She added that most voters there seem more against him than for her, which "
+        "surprised the pollsters."
+    )
+    a = find(run(text), text, "most voters")
+    assert a.content_text(text).endswith("than for her")

@@ -1106,6 +1106,9 @@ class DocRules:
                     break
                 if before.text != ",":
                     continue
+                if any(quote_of[x] >= 0 for x in range(t.left_edge.i, last + 1)):
+                    # "…, which is a problem because, “In the end …”": the speaker's own words
+                    continue
                 if t.dep_ in ("appos", "relcl") or (
                     t.dep_ in ("advcl", "acl")
                     and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in t.children)
