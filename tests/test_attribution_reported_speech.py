@@ -544,3 +544,22 @@ def test_trailing_relative_clause_without_a_quotation_is_left_out():
     )
     a = find(run(text), text, "most voters")
     assert a.content_text(text).endswith("than for her")
+
+
+@pytest.mark.parametrize("cue", ["pointed out", "noted on Monday", "warned in March"])
+def test_as_clause_cue_reports_the_main_clause(cue):
+    text = f"As the senator {cue}, the bill has no chance in the House."
+    a = find(run(text), text, "no chance")
+    assert a.content_text(text) == "the bill has no chance in the House"
+    assert a.source_text(text) == "the senator"
+
+
+def test_as_clause_without_a_cue_reports_nothing():
+    text = "As the crowd cheered, the mayor cut the ribbon."
+    assert run(text) == []
+
+
+def test_pointed_out_that_is_a_cue():
+    text = "The mayor pointed out that the city had no money left for repairs."
+    a = find(run(text), text, "no money")
+    assert a.cue_lemma.startswith("point")

@@ -22,9 +22,12 @@ SPEECH_VERBS = frozenset(
     find show demonstrate suggest imply conclude document write blog tweet text email message
     announce broadcast publish release reckon guess vent gush rave rant fume thunder declare
     answer acknowledge confess mention remind reiterate talk speak testify
-    chant read
+    chant read point
     """.split()
 )
+
+# Speech verbs only with their particle: "pointed out that …" but not "pointed to the map".
+PARTICLE_CUES = {"point": "out"}
 
 # Verbs of belief or position: PolNeAR-style attributions of stance, not only of speech.
 BELIEF_VERBS = frozenset(

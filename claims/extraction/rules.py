@@ -457,6 +457,9 @@ class DocRules:
             lemma = lx.FORM_TO_LEMMA.get(low)
             if lemma is None or not tag.startswith("VB"):
                 continue
+            particle = lx.PARTICLE_CUES.get(lemma)
+            if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+                continue
             self._cue_verb(tok, lemma)
         self._clause_verbs()
         self._label_lines()
@@ -722,7 +725,7 @@ class DocRules:
         if (
             verb.tag_ == "VBN"
             and verb.dep_ in ("advcl", "acl")
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
             and not self._finite_acl(verb)
         ):
             return  # "Asked whether he would resign, Jones replied": he was asked
@@ -760,6 +763,16 @@ class DocRules:
             # '"…," Warren told him, after he admitted …', '"…," Sanders said, going on to
             # …': the quotation is what was said, the clause after the cue is the writer's
             heads = []
+        if (
+            not heads
+            and verb.dep_ == "advcl"
+            and verb.i < verb.head.i
+            and verb.head.tag_.startswith(("VB", "MD"))
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        ):
+            # "As the senator pointed out, the bill is dead": the main clause is what was said
+            self._add(verb, lemma + phrasal, subj, [verb.head], cue, 0.6, skip_subtree=verb)
+            return
         if not heads and verb.dep_ == "parataxis" and lemma in lx.SPEECH_VERBS:
             # "The test, North Korea said, was its biggest": the cue interrupts its content
             self._add(verb, lemma + phrasal, subj, [verb.head], cue, 0.7, skip_subtree=verb)
