@@ -563,3 +563,16 @@ def test_pointed_out_that_is_a_cue():
     text = "The mayor pointed out that the city had no money left for repairs."
     a = find(run(text), text, "no money")
     assert a.cue_lemma.startswith("point")
+
+
+@pytest.mark.parametrize("verb", ["saw", "viewed", "regarded"])
+def test_holding_something_as_something_is_a_view(verb):
+    text = f"Many veterans {verb} the remark as an insult to the armed forces."
+    a = find(run(text), text, "the remark")
+    assert a.content_text(text) == "the remark as an insult to the armed forces"
+    assert a.source_text(text) == "Many veterans"
+
+
+def test_seeing_a_thing_is_not_a_view():
+    text = "The inspectors saw the damaged bridge in March."
+    assert run(text) == []

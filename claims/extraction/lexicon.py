@@ -26,6 +26,9 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Belief verbs whose object and "as" phrase are the view held: "saw the remark as a dig".
+AS_CUES = frozenset("see view regard perceive".split())
+
 # Speech verbs only with their particle: "pointed out that …" but not "pointed to the map".
 PARTICLE_CUES = {"point": "out"}
 
@@ -33,7 +36,7 @@ PARTICLE_CUES = {"point": "out"}
 BELIEF_VERBS = frozenset(
     """
     believe think feel fear worry hope expect doubt know realize realise understand suspect
-    assume presume sense trust anticipate imagine consider regard view see
+    assume presume sense trust anticipate imagine consider regard view see perceive
     recognize recognise discover learn notice remember suppose gather bet conclude
     """.split()
 )

@@ -588,6 +588,18 @@ class DocRules:
             and (xcomp.tag_ == "VB" or any(c.lower_ == "to" for c in xcomp.children))
         ):
             return [xcomp]
+        if dobj is not None and lemma in lx.AS_CUES and dobj.i > verb.i:
+            as_phrase = next(
+                (
+                    c
+                    for c in list(dobj.rights) + list(verb.rights)
+                    if c.dep_ == "prep" and c.lower_ == "as" and c.i > dobj.i
+                ),
+                None,
+            )
+            if as_phrase is None:
+                return []
+            return [dobj] if as_phrase.head.i == dobj.i else [dobj, as_phrase]
         if (
             dobj is not None
             and lemma in lx.DOBJ_CUES
@@ -781,8 +793,8 @@ class DocRules:
             if lemma in lx.QUOTE_CUES:
                 self.bare_cues.append((verb, lemma))
             return
-        if lemma in lx.WEAK_CUES and heads[0].dep_ != "ccomp":
-            return
+        if lemma in lx.WEAK_CUES and heads[0].dep_ != "ccomp" and lemma not in lx.AS_CUES:
+            return  # (the "as" cues only return an object with its "as" phrase)
         if heads[0].dep_ == "ccomp" and heads[0].i > verb.i:
             # '… said that it was too early to tell, and there was "no evidence" yet …': a
             # clause joined to the cue that quotes the speaker goes on with what was said
