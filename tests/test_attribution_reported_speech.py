@@ -576,3 +576,13 @@ def test_holding_something_as_something_is_a_view(verb):
 def test_seeing_a_thing_is_not_a_view():
     text = "The inspectors saw the damaged bridge in March."
     assert run(text) == []
+
+
+def test_cue_the_parser_hung_on_the_clause_it_reports():
+    text = (
+        "“You should resign,” the senator told the banker, after he admitted under her "
+        "questioning he had not yet been held accountable for the fraud."
+    )
+    a = find(run(text), text, "held accountable")
+    assert a.content_text(text) == "he had not yet been held accountable for the fraud"
+    assert a.cue_text(text) == "admitted"

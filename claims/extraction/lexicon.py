@@ -26,6 +26,16 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Verbs that report a clause: "admitted (that) he had lied", "insisted it was safe".
+CLAUSE_CUES = frozenset(
+    """
+    say add note state insist warn argue claim deny stress admit acknowledge suggest explain
+    announce declare report write tweet assert contend maintain confirm reveal concede complain
+    allege testify conclude agree predict promise pledge vow swear believe think feel fear worry
+    hope expect know realize realise suspect assume recall remember
+    """.split()
+)
+
 # Belief verbs whose object and "as" phrase are the view held: "saw the remark as a dig".
 AS_CUES = frozenset("see view regard perceive".split())
 

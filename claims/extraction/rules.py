@@ -780,9 +780,13 @@ class DocRules:
             and verb.dep_ == "advcl"
             and verb.i < verb.head.i
             and verb.head.tag_.startswith(("VB", "MD"))
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and (
+                any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+                or (lemma in lx.CLAUSE_CUES and self._clause_runs_on(verb))
+            )
         ):
-            # "As the senator pointed out, the bill is dead": the main clause is what was said
+            # "As the senator pointed out, the bill is dead": the main clause is what was said;
+            # so is the clause the parser hung a cue on: "after he admitted he had lied"
             self._add(verb, lemma + phrasal, subj, [verb.head], cue, 0.6, skip_subtree=verb)
             return
         if not heads and verb.dep_ == "parataxis" and lemma in lx.SPEECH_VERBS:
@@ -883,6 +887,13 @@ class DocRules:
             return []
         span = self._tokspan(first.left_edge.i, heads[0].left_edge.i - 1)
         return [span] if span else []
+
+    def _clause_runs_on(self, verb: Token) -> bool:
+        """Whether the verb's head clause opens with its subject right after the verb's
+        own words, with no punctuation between."""
+        nxt = verb.right_edge.i + 1
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
+        return subj is not None and subj.left_edge.i == nxt and not self.doc[nxt].is_punct
 
     def _parenthetical_front(self, verb: Token, subj: Token, heads: list[Token]) -> list[Span]:
         """'So when the deal fell through, Mr. Barrett said, "we were floored."': a cue set
