@@ -586,3 +586,12 @@ def test_cue_the_parser_hung_on_the_clause_it_reports():
     a = find(run(text), text, "held accountable")
     assert a.content_text(text) == "he had not yet been held accountable for the fraud"
     assert a.cue_text(text) == "admitted"
+
+
+def test_cue_under_an_adverb_phrase_finds_the_subject_above():
+    text = (
+        "The governor described the shooting as a tragedy, but stopped short of calling "
+        "the officer's actions criminal."
+    )
+    a = find(run(text), text, "actions criminal")
+    assert a.source_text(text) == "The governor"

@@ -27,7 +27,7 @@ from .types import Span
 _PUNCT_TAGS = frozenset({",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP", "$"})
 _TRIM_CHARS = set(" \t\r\n.,;:!?…—–-()[]" + ALL_MARKS)
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
-_CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp")
+_CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "advmod")
 _HS = r"[^\S\n]"  # horizontal white space, no-break space included
 _LABEL_LINE = re.compile(
     rf"^{_HS}*[\"“]?(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[\w.'’-]+){{0,4}}?){_HS}*(?P<mark>:|―|—|–| - )"
