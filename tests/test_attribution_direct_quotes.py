@@ -282,3 +282,13 @@ def test_coordinated_quotations_are_one_content():
     assert len(atts) == 1
     assert len(atts[0].content) == 2
     assert atts[0].source_text(text) == "The senator"
+
+
+def test_horizontal_bar_reads_as_a_dash():
+    text = (
+        "The senator has been steadily pounding the mayor as a “con artist” ― just as he "
+        "did with the governor in 2012."
+    )
+    a = find(run(text), text, "con artist")
+    assert a.content_text(text) == "the mayor as a “con artist”"
+    assert a.source_text(text) == "The senator"

@@ -50,10 +50,13 @@ def _blank(m: re.Match) -> str:
 
 
 def parse_text(text: str) -> str:
-    """The text the parser sees: the same length as text, junk runs blanked out and
-    apostrophes inside words straight."""
+    """The text the parser sees: the same length as text, junk runs blanked out,
+    apostrophes inside words straight and horizontal bars as dashes."""
     if "’" in text:
         text = _CURLY_APOSTROPHE.sub("'", text)
+    if "―" in text:
+        # the model never saw the horizontal bar some sites use for a dash: it tags it a verb
+        text = text.replace("―", "—")
     if not _NO_WORD_LINE.search(text) and not _JUNK_RUN.search(text):
         return text
     return _JUNK_RUN.sub(_blank, _NO_WORD_LINE.sub(_blank, text))

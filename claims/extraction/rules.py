@@ -25,7 +25,7 @@ from .quotes import ALL_MARKS, Quote, find_quotes
 from .types import Span
 
 _PUNCT_TAGS = frozenset({",", ".", ":", "``", "''", "-LRB-", "-RRB-", "HYPH", "NFP", "$"})
-_TRIM_CHARS = set(" \t\r\n.,;:!?…—–-()[]" + ALL_MARKS)
+_TRIM_CHARS = set(" \t\r\n.,;:!?…―—–-()[]" + ALL_MARKS)
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "advmod")
 _HS = r"[^\S\n]"  # horizontal white space, no-break space included
@@ -148,7 +148,7 @@ def _runs(doc: Doc, indices: list[int]) -> list[tuple[int, int]]:
 
 
 _CCOMP = get_string_id("ccomp")
-_DASHES = ("-", "–", "—", "--")
+_DASHES = ("-", "–", "—", "―", "--")
 _COORD_GAP = re.compile(r"^,?[ \t]+(?:and|or)[ \t]+$")
 _NAMING_NOUNS = frozenset("phrase phrases term terms word words expression slogan label".split())
 _COLON_GAP = re.compile(r"[ \t]*:\s*")
@@ -1407,7 +1407,7 @@ class DocRules:
                 continue
             ls, le = m.span("label")
             span = self.doc.char_span(ls, le, alignment_mode="expand")
-            if span is None or any(e.label_ in ("GPE", "ORG", "DATE") for e in span.ents):
+            if span is None or any(e.label_ in ("GPE", "DATE") for e in span.ents):
                 continue
             body_s, body_e = _trim(text, m.start("body"), m.end("body"))
             if body_e - body_s < 10:
