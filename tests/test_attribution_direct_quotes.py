@@ -123,9 +123,13 @@ def test_signed_quotation_lines():
     text = (
         "Readers told us what they thought of the debate.\n\n"
         "“It was a waste of two hours. Nobody answered the questions.” ― Maria Fernandez\n\n"
-        "“I learned more than I expected.” ― Peter Novak\n"
+        "“I learned more than I expected.” ― Peter Novak\n\n"
+        "“The pipeline will poison the river for a generation.” ― Greenpeace USA\n"
     )
     atts = run(text)
+    c = find(atts, text, "poison the river")
+    assert c.source_text(text) == "Greenpeace USA"
+    assert c.content_text(text) == "“The pipeline will poison the river for a generation.”"
     a = find(atts, text, "It was a waste of two hours")
     assert a.source_text(text) == "Maria Fernandez"
     b = find(atts, text, "I learned more")
