@@ -595,3 +595,14 @@ def test_cue_under_an_adverb_phrase_finds_the_subject_above():
     )
     a = find(run(text), text, "actions criminal")
     assert a.source_text(text) == "The governor"
+
+
+def test_seeing_something_happen_is_not_a_belief():
+    text = (
+        "Some families would actually see their taxes go up under the plan, according to an "
+        "analysis by the tax center."
+    )
+    atts = run(text)
+    assert len(atts) == 1
+    assert atts[0].cue_lemma == "according to"
+    assert atts[0].content_text(text).startswith("Some families would actually see")

@@ -560,6 +560,8 @@ class DocRules:
                 # '"…," Sanders said, suggesting a few questions, including "…"': the second
                 # quotation belongs to what comes between
                 return [before]
+        if ccomp is not None and lemma == "see" and ccomp.tag_ == "VB":
+            return []  # "would see their taxes go up": a bare infinitive is seen, not believed
         if ccomp is not None:
             if lemma in ("call", "describe", "label", "brand", "dub") and dobj is not None:
                 return [dobj, ccomp]
