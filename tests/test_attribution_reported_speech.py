@@ -606,3 +606,9 @@ def test_seeing_something_happen_is_not_a_belief():
     assert len(atts) == 1
     assert atts[0].cue_lemma == "according to"
     assert atts[0].content_text(text).startswith("Some families would actually see")
+
+
+def test_light_verb_stance_goes_on_with_the_verbs_phrases():
+    text = "The senator is raising questions about the broken microphones during the debate."
+    a = find(run(text), text, "broken microphones")
+    assert a.content_text(text) == "the broken microphones during the debate"

@@ -930,7 +930,7 @@ class DocRules:
             exclude |= {t.i for t in skip_subtree.subtree}
         pieces: list[Span] = []
         for h in content_heads:
-            if h.dep_ == "prep":
+            if h.dep_ == "prep" and h is content_heads[0]:
                 for c in h.children:
                     if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in _TIME_ENTS:
                         pieces += self._subtree_span(c, exclude)
@@ -1029,7 +1029,11 @@ class DocRules:
         last = heads[0].i if heads[0].dep_ == "prep" else noun.i
         first = light if light is not None else noun
         cue = (first.idx, doc[last].idx + len(doc[last]))
-        self._add(noun, noun.lower_, poss, heads[:1], cue, 0.45)
+        heads = heads[:1]
+        if light is not None and heads[0].dep_ == "prep":
+            # 'raised questions about X during the debate': the verb's phrases go on
+            heads += self._phrases_after(light, heads[0].right_edge.i)
+        self._add(noun, noun.lower_, poss, heads, cue, 0.45)
 
     def _noun_colon_quote(self, noun: Token, light: Token | None, subj: Token) -> None:
         """'Sanders made the following comment: "…"': a noun of saying, a colon, a quotation."""
