@@ -296,3 +296,23 @@ def test_horizontal_bar_reads_as_a_dash():
     a = find(run(text), text, "con artist")
     assert a.content_text(text) == "the mayor as a “con artist”"
     assert a.source_text(text) == "The senator"
+
+
+def test_as_someone_put_it_after_a_quotation():
+    text = (
+        "Most applicants must meet education rules, but the main test for the program is a "
+        '"lawful source of investment income," as a Homeland Security memo put it.'
+    )
+    a = find(run(text), text, "lawful source")
+    assert a.content_text(text).startswith("the main test for the program is")
+    assert a.source_text(text) == "a Homeland Security memo"
+
+
+def test_as_someone_put_it_before_a_quotation():
+    text = (
+        "His degrees have not kept him from being seen, as the magazine put it in a long "
+        'profile, "the operator."'
+    )
+    a = find(run(text), text, "the operator")
+    assert a.content_text(text) == '"the operator."'
+    assert a.source_text(text) == "the magazine"

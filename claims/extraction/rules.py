@@ -156,7 +156,14 @@ _CONCESSIVE = frozenset("although though even".split())
 _CLAUSE_OPENERS = frozenset("that whether if how why what".split())
 _CUE_HASHES = frozenset(
     get_string_id(f)
-    for f in [*lx.FORM_TO_LEMMA, "according", *lx.STANCE_ADJECTIVES, *lx.STANCE_NOUNS]
+    for f in [
+        *lx.FORM_TO_LEMMA,
+        "according",
+        "put",
+        "puts",
+        *lx.STANCE_ADJECTIVES,
+        *lx.STANCE_NOUNS,
+    ]
 )
 
 
@@ -443,6 +450,9 @@ class DocRules:
                 continue
             if quote_of[tok.i] >= 0 or self._in_boiler(tok.idx):
                 continue
+            if low in ("put", "puts"):
+                self._as_put_it(tok)
+                continue
             tag = tok.tag_
             if tag.startswith("JJ"):
                 if low in lx.STANCE_ADJECTIVES:
@@ -466,6 +476,60 @@ class DocRules:
         self._attach_quotes()
         self._channels()
         return self._dedupe()
+
+    def _as_put_it(self, verb: Token) -> None:
+        """'…, as a Homeland Security memo put it' and 'as The New Yorker put it, "…"': the
+        quotation beside the phrase, with the clause that holds it, is the source's."""
+        doc = self.doc
+        if verb.dep_ != "advcl" or not (
+            any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+        ):
+            return
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or self.quote_of[subj.i] >= 0:
+            return
+        first = verb.left_edge.i
+        # the words of the phrase end at its first punctuation; the parser may hang the
+        # quotation after it on the verb too
+        last = next(
+            (t.i - 1 for t in doc[verb.i + 1 : verb.right_edge.i + 1] if t.is_punct),
+            verb.right_edge.i,
+        )
+        after = last + 1
+        while after < len(doc) and doc[after].text == ",":
+            after += 1
+        before = first - 1
+        while before > 0 and doc[before].text == ",":
+            before -= 1
+        qi = self.quote_of[after] if after < len(doc) else -1
+        if qi >= 0 and self.quotes[qi].start == doc[after].idx:
+            pieces = list(self.quotes[qi].pieces)
+        elif before >= 0 and self.quote_of[before] >= 0:
+            qi = self.quote_of[before]
+            clause = verb.head
+            subj_of = next((c for c in clause.children if c.dep_ in _SUBJ), None)
+            start = subj_of.left_edge.i if subj_of is not None else clause.left_edge.i
+            span = self._tokspan(min(start, clause.i), before)
+            pieces = [span] if span else []
+        else:
+            return
+        source = self._source_span(subj)
+        if not pieces or source is None:
+            return
+        cue = (verb.idx, doc[last].idx + len(doc[last]))
+        self.cands.append(
+            Cand(
+                content=pieces,
+                cue=cue,
+                cue_lemma="put it",
+                cue_tok=verb,
+                source=source,
+                source_tok=subj,
+                confidence=0.6,
+                quotes=[qi],
+            )
+        )
 
     def _clause_verbs(self) -> None:
         """'The Post has learned that …', 'Scholars have long debated whether …': a verb
