@@ -612,3 +612,10 @@ def test_light_verb_stance_goes_on_with_the_verbs_phrases():
     text = "The senator is raising questions about the broken microphones during the debate."
     a = find(run(text), text, "broken microphones")
     assert a.content_text(text) == "the broken microphones during the debate"
+
+
+def test_object_of_the_verb_above_holds_the_view_of_its_complement():
+    text = "The scandal has led the veteran columnist Ana Ruiz to fear a “new cold war.”"
+    a = find(run(text), text, "new cold war")
+    assert a.source_text(text).startswith("the veteran columnist")
+    assert a.content_text(text) == "a “new cold war.”"

@@ -99,6 +99,7 @@ DOBJ_CUES = frozenset(
     note link attribute report publish
     fault credit thank congratulate salute scold chide knock hammer bash assail berate deride
     rebuff spurn contradict reaffirm prefer envision foresee embrace celebrate mourn debate
+    fear
     """.split()
 )
 

@@ -304,6 +304,12 @@ class DocRules:
                 # second cue joined to the reported clause is the reporter's own act
                 cur = head.head
                 continue
+            if cur.dep_ == "xcomp" and cur.head.i < cur.i:
+                # "led the journalist to fear …", "forced the chief to admit …": the object
+                # of the verb above does what the complement says
+                obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+                if obj is not None and self.quote_of[obj.i] < 0:
+                    return obj
             if cur.dep_ in _CLIMB and cur.head.i != cur.i:
                 cur = cur.head
                 continue
