@@ -316,3 +316,30 @@ def test_as_someone_put_it_before_a_quotation():
     a = find(run(text), text, "the operator")
     assert a.content_text(text) == '"the operator."'
     assert a.source_text(text) == "the magazine"
+
+
+@pytest.mark.parametrize(
+    ("headline", "source", "content"),
+    [
+        (
+            "Veterans Groups Rip Senator As A ‘Disgrace To The Uniform.’",
+            "Veterans Groups",
+            "Senator As A ‘Disgrace To The Uniform.’",
+        ),
+        (
+            "Governor Speaks ‘Plainly To Farmers’ After Long Drought.",
+            "Governor",
+            "‘Plainly To Farmers’",
+        ),
+    ],
+)
+def test_title_case_headline_with_a_quotation(headline, source, content):
+    text = f"{headline}\n\nThe story begins here and goes on.\n"
+    a = find(run(text), text, content)
+    assert a.source_text(text) == source
+    assert a.content_text(text) == content
+
+
+def test_title_case_headline_without_a_cue_reports_nothing():
+    text = "Mayor Opens ‘Green Bridge’ Over River.\n\nThe story begins here.\n"
+    assert run(text) == []

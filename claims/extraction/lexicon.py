@@ -56,7 +56,7 @@ POSITION_VERBS = frozenset(
     """
     reject oppose support back endorse favor favour criticize criticise condemn praise welcome
     deny dismiss demand urge propose seek want refuse promise pledge vow announce accuse blame
-    describe call label brand dub cite defend blast slam attack question challenge dispute
+    describe call label brand dub cite defend blast slam rip attack question challenge dispute
     applaud hail laud commend decry denounce deplore lambaste castigate chastise rebuke mock
     ridicule
     recommend advocate champion push tout acknowledge admit concede predict plan intend wish
@@ -89,7 +89,7 @@ OBJECT_XCOMP_CUES = frozenset(
 DOBJ_CUES = frozenset(
     """
     reject oppose support back endorse favor favour criticize criticise condemn praise welcome
-    deny dismiss demand propose seek want describe call label brand dub cite defend blast slam
+    deny dismiss demand propose seek want describe call label brand dub cite defend blast slam rip
     attack question challenge dispute applaud hail laud commend decry denounce deplore lambaste
     castigate chastise rebuke mock ridicule recommend advocate champion tout
     acknowledge admit concede

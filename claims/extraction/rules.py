@@ -152,6 +152,7 @@ _DASHES = ("-", "–", "—", "―", "--")
 _COORD_GAP = re.compile(r"^,?[ \t]+(?:and|or)[ \t]+$")
 _NAMING_NOUNS = frozenset("phrase phrases term terms word words expression slogan label".split())
 _COLON_GAP = re.compile(r"[ \t]*:\s*")
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on for to at with by as from".split())
 _CONCESSIVE = frozenset("although though even".split())
 _CLAUSE_OPENERS = frozenset("that whether if how why what".split())
 _CUE_HASHES = frozenset(
@@ -1477,6 +1478,7 @@ class DocRules:
             cue = (m.start("mark"), m.end("mark"))
             self._label_cand(body_s, body_e, cue, ls, le, span)
         self._headline_label()
+        self._title_case_headline()
         # '"Quote." ― Name' signed lines
         for m in _SIGNED_LINE.finditer(text):
             if self._in_boiler(m.start()):
@@ -1516,6 +1518,50 @@ class DocRules:
         if len(text[body_s:body_e].split()) < 3:
             return
         self._label_cand(body_s, body_e, m.span("mark"), ls, le, span)
+
+    def _title_case_headline(self) -> None:
+        """'Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’': a Title Case headline
+        whose verb is a cue and whose words after it hold a quotation reports the subject.
+        The tagger reads such lines poorly, so the cue is found by its word form."""
+        text = self.text
+        le = text.find("\n")
+        ls = len(text) - len(text.lstrip())
+        if le <= ls or self._in_boiler(ls):
+            return
+        words = re.findall(r"[^\W\d_][\w’'-]*", text[ls:le])
+        if len(words) < 4 or any(
+            not w[0].isupper() and w.lower() not in _TITLE_SMALL_WORDS for w in words
+        ):
+            return
+        quotes = [q for q in self.quotes if ls <= q.start and q.end <= le]
+        if not quotes or any(c.start < le for c in self.cands):
+            return
+        span = self.doc.char_span(ls, le, alignment_mode="expand")
+        if span is None:
+            return
+        for verb in span[1:]:
+            if verb.idx >= quotes[0].start or not verb.is_alpha:
+                return  # the subject is a run of words before the cue
+            if lx.FORM_TO_LEMMA.get(verb.lower_) in lx.CUE_LEMMAS:
+                break
+        else:
+            return
+        body_s, body_e = _trim(text, verb.idx + len(verb), le)
+        if body_e <= body_s:
+            return
+        subj = self.doc[verb.i - 1]
+        self.cands.append(
+            Cand(
+                content=[(body_s, body_e)],
+                cue=(verb.idx, verb.idx + len(verb)),
+                cue_lemma=lx.FORM_TO_LEMMA[verb.lower_],
+                cue_tok=verb,
+                source=(span[0].idx, subj.idx + len(subj)),
+                source_tok=subj,
+                confidence=0.5,
+                quotes=[self.quotes.index(q) for q in quotes],
+            )
+        )
 
     def _headline_quote(self) -> None:
         """'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’': a
@@ -2103,7 +2149,7 @@ class DocRules:
             return  # the content ends with the quotation
         text = self.text
         for pos in range(e - 1, s, -1):
-            if text[pos] not in '”"»':
+            if text[pos] not in "”\"»’'":
                 continue
             qi = self.quote_at(pos)
             if qi < 0 or self.quotes[qi].end != pos + 1:
