@@ -619,3 +619,27 @@ def test_object_of_the_verb_above_holds_the_view_of_its_complement():
     a = find(run(text), text, "new cold war")
     assert a.source_text(text).startswith("the veteran columnist")
     assert a.content_text(text) == "a “new cold war.”"
+
+
+@pytest.mark.parametrize(
+    "front", ["Asked to describe the device", "In May", "After the briefing ended"]
+)
+def test_circumstance_before_a_cue_set_off_by_commas_is_not_content(front):
+    text = f'{front}, the commissioner said, "Not going to go into that."'
+    a = find(run(text), text, "Not going")
+    assert a.content_text(text) == '"Not going to go into that."'
+
+
+def test_cue_interrupting_a_sentence_takes_the_sentence_around_it():
+    text = (
+        "These workers, the chief executive explained at the hearing, were “well-paid,” "
+        "earning up to $60,000 a year."
+    )
+    a = find(run(text), text, "well-paid")
+    assert a.content_text(text).startswith("These workers")
+    assert a.source_text(text) == "the chief executive"
+
+
+def test_adverb_before_a_cue_is_not_an_interrupted_sentence():
+    text = "Instead, both sides reiterated familiar positions, while talks stalled."
+    assert run(text) == []

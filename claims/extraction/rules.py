@@ -862,6 +862,8 @@ class DocRules:
             # so is the clause the parser hung a cue on: "after he admitted he had lied"
             self._add(verb, lemma + phrasal, subj, [verb.head], cue, 0.6, skip_subtree=verb)
             return
+        if not heads and lemma in lx.SPEECH_VERBS and self._interrupting_cue(verb, subj, cue):
+            return
         if not heads and verb.dep_ == "parataxis" and lemma in lx.SPEECH_VERBS:
             # "The test, North Korea said, was its biggest": the cue interrupts its content
             self._add(verb, lemma + phrasal, subj, [verb.head], cue, 0.7, skip_subtree=verb)
@@ -968,6 +970,48 @@ class DocRules:
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
         return subj is not None and subj.left_edge.i == nxt and not self.doc[nxt].is_punct
 
+    def _interrupting_cue(self, verb: Token, subj: Token, cue: Span) -> bool:
+        """'These employees, Stumpf explained at the hearing, were "well-paid"': a cue set
+        off by commas inside a sentence the parser built around it; the sentence around the
+        cue is what was said."""
+        doc = self.doc
+        start, end = self.sent_bounds(verb.i)
+        open_comma = subj.left_edge.i - 1
+        if open_comma <= start or doc[open_comma].text != "," or subj.i > verb.i:
+            return False
+        close = next((t.i for t in doc[verb.i + 1 : min(end, verb.i + 10)] if t.is_punct), None)
+        if close is None or doc[close].text != ",":
+            return False
+        if any(t.tag_.startswith(("VB", "MD")) for t in doc[verb.i + 1 : close]):
+            return False
+        if not any(t.tag_.startswith(("VB", "MD")) for t in doc[close + 1 : end]):
+            return False  # nothing said after the cue
+        if self.quote_of[start] >= 0 or self.quote_of[close + 1] >= 0:
+            return False  # quotations around a cue are paired up by _attach_quotes()
+        if not any(t.tag_.startswith(("NN", "PRP", "CD")) for t in doc[start:open_comma]):
+            return False  # "Instead, both sides reiterated …": an adverb, not words said
+        if any(c.dep_ == "dobj" and c.lower_ not in lx.HUMAN_NOUNS for c in verb.children):
+            return False
+        before = self._tokspan(start, open_comma - 1)
+        after = self._tokspan(close + 1, end - 1)
+        if before is None or after is None:
+            return False
+        source = self._source_span(subj)
+        if source is None:
+            return False
+        self.cands.append(
+            Cand(
+                content=[before, after],
+                cue=cue,
+                cue_lemma=lx.FORM_TO_LEMMA.get(verb.lower_, verb.lower_),
+                cue_tok=verb,
+                source=source,
+                source_tok=subj,
+                confidence=0.6,
+            )
+        )
+        return True
+
     def _parenthetical_front(self, verb: Token, subj: Token, heads: list[Token]) -> list[Span]:
         """'So when the deal fell through, Mr. Barrett said, "we were floored."': a cue set
         off by commas inside the sentence; the words before it belong to what was said."""
@@ -984,11 +1028,11 @@ class DocRules:
             after += 1
         if first == 0 or doc[first - 1].text != "," or after >= len(doc) or doc[after].text != ",":
             return []
-        front = [c for c in verb.lefts if c.i < first and c.dep_ in ("advcl", "prep", "advmod")]
+        front = [c for c in verb.lefts if c.i < first and c.dep_ in ("advcl", "advmod")]
         if not front or front[0].left_edge.i != self.sent_bounds(verb.i)[0]:
             return []
-        if any(c.dep_ == "advcl" and c.tag_ == "VBN" for c in front):
-            return []  # "Asked about it, he said, …": he was asked
+        if not any(c.dep_ == "advcl" and any(x.dep_ in _SUBJ for x in c.children) for c in front):
+            return []  # "Asked about it, he said, …", "In May, he said, …": circumstances
         span = self._tokspan(front[0].left_edge.i, first - 2)
         return [span] if span else []
 
