@@ -643,3 +643,36 @@ def test_cue_interrupting_a_sentence_takes_the_sentence_around_it():
 def test_adverb_before_a_cue_is_not_an_interrupted_sentence():
     text = "Instead, both sides reiterated familiar positions, while talks stalled."
     assert run(text) == []
+
+
+def test_document_issuer_holds_the_views_of_the_paper():
+    text = (
+        "The coalition of veterans' groups met in May. Recently, however, it issued a policy "
+        "paper welcoming the government's plans to fund the region, and calling for "
+        "permanent bases in the east."
+    )
+    atts = run(text)
+    welcome = find(atts, text, "government's plans")
+    assert welcome.source_text(text) == "it"
+    call = find(atts, text, "permanent bases")
+    assert call.source_text(text) == "it"
+
+
+@pytest.mark.parametrize(
+    ("verb", "obj"),
+    [
+        ("explains", "the history of the prisons"),
+        ("documents", "the boom in prison building"),
+        ("recited", "the lyrics of an old song"),
+    ],
+)
+def test_explaining_or_documenting_a_subject(verb, obj):
+    text = f"The director {verb} {obj}."
+    a = find(run(text), text, obj)
+    assert a.content_text(text) == obj
+
+
+def test_share_of_poll_respondents_holds_a_view():
+    text = "In the new survey, 46 percent would back the governor."
+    a = find(run(text), text, "the governor")
+    assert a.source_text(text) == "46 percent"

@@ -22,7 +22,7 @@ SPEECH_VERBS = frozenset(
     find show demonstrate suggest imply conclude document write blog tweet text email message
     announce broadcast publish release reckon guess vent gush rave rant fume thunder declare
     answer acknowledge confess mention remind reiterate talk speak testify
-    chant read point
+    chant read point recite
     """.split()
 )
 
@@ -96,7 +96,7 @@ DOBJ_CUES = frozenset(
     predict announce urge liken compare characterize characterise paint portray downplay refute
     contest say repeat reiterate confirm reveal disclose estimate mention detail outline
     promote resist discuss reference highlight stress emphasize emphasise question
-    note link attribute report publish
+    note link attribute report publish explain document recite
     fault credit thank congratulate salute scold chide knock hammer bash assail berate deride
     rebuff spurn contradict reaffirm prefer envision foresee embrace celebrate mourn debate
     fear

@@ -234,6 +234,7 @@ class DocRules:
         self.bare_cues: list[tuple[Token, str]] = []  # cues with a source but no content yet
         self.source_end: dict[int, int] = {}  # subject -> first token past its source span
         self.subject_first: dict[int, int] = {}  # misparsed subject -> first token of its name
+        self.issuers: set[int] = set()  # subjects that issued the document which speaks
 
     # ---- helpers ---------------------------------------------------------------------------
     def sent_bounds(self, i: int) -> tuple[int, int]:
@@ -272,6 +273,12 @@ class DocRules:
                         # "he was told that ...", "the plan was rejected (by X)": the subject
                         # is not who speaks; _passive() handles the agent
                         return None
+                    if cur is not verb and any(
+                        x.dep_ == "dobj" and x.lower_ in lx.DOCUMENT_NOUNS for x in cur.children
+                    ):
+                        # "it issued a paper …, and calling for …": who issued it speaks
+                        self.issuers.add(c.i)
+                        return c
                     if c.lower_ in ("it", "there", "what", "this", "that") and c.dep_ != "nsubj":
                         return None
                     if c.lower_ == "there" or (
@@ -290,6 +297,7 @@ class DocRules:
                     # "the council issued a statement calling ...": who issued it speaks
                     issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
                     if issuer is not None and self.quote_of[issuer.i] < 0:
+                        self.issuers.add(issuer.i)
                         return issuer
                 return noun
             head = cur.head
@@ -379,6 +387,8 @@ class DocRules:
             return True
         if low in lx.DOCUMENT_NOUNS:
             return True  # "the ad references …", "the memo warns …": a document speaks
+        if low in ("percent", "%") and any(c.tag_ == "CD" for c in subj.children):
+            return True  # "46 percent would back Clinton": the share of a poll's respondents
         if low.rstrip("s") in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS:
             return True
         # agent nouns: farmers, scientists, historians, residents, inspectors
@@ -825,8 +835,10 @@ class DocRules:
             return
         if subj.lower_ in lx.FIRST_PERSON and self.quote_of[subj.i] < 0:
             pass
-        if lemma not in lx.SPEECH_VERBS and not self._can_hold_views(subj):
-            return
+        if lemma not in lx.SPEECH_VERBS and not (
+            self._can_hold_views(subj) or subj.i in self.issuers
+        ):
+            return  # ("it issued a paper welcoming …": whoever issues papers holds views)
         if subj.lower_ == "you" and self.quote_of[subj.i] < 0:
             return  # the generic "you consider ...", "you know ..." of advice columns
         heads = self._content_heads(verb, lemma)
