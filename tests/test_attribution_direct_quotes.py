@@ -343,3 +343,16 @@ def test_title_case_headline_with_a_quotation(headline, source, content):
 def test_title_case_headline_without_a_cue_reports_nothing():
     text = "Mayor Opens ‘Green Bridge’ Over River.\n\nThe story begins here.\n"
     assert run(text) == []
+
+
+def test_cue_between_the_pieces_of_a_split_quote_keeps_its_own_attribution():
+    text = (
+        "“This is in their heads,” said the pollster, speaking of the senator’s health. "
+        "“It worries them more than anything.”"
+    )
+    atts = run(text)
+    quote = find(atts, text, "in their heads")
+    assert "It worries them" in quote.content_text(text)
+    aside = find(atts, text, "the senator’s health")
+    assert aside.content_text(text) == "the senator’s health"
+    assert aside.source_text(text) == "the pollster"

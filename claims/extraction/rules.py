@@ -106,6 +106,11 @@ def _trim(text: str, start: int, end: int, keep_marks: bool = True) -> Span:
     return start, end
 
 
+def _within(pos: int, pieces: list[Span]) -> bool:
+    """Whether a position falls inside one of the pieces (not in a gap between them)."""
+    return any(s <= pos < e for s, e in pieces)
+
+
 def _alternative(conj: Token) -> bool:
     """'found that it either didn't support or contradicted …': verbs joined by 'or' or
     under 'either'/'neither'/'both' are alternatives inside one clause, never a second act
@@ -414,6 +419,13 @@ class DocRules:
                     skip.update(t.i for t in c.subtree)
             if c.dep_ == "relcl" and c.i > subj.i and c.right_edge.i - subj.i > 12:
                 skip.update(t.i for t in c.subtree)
+            if (
+                c.dep_ in ("acl", "advcl")
+                and c.tag_ == "VBG"
+                and c.i > subj.i
+                and doc[c.left_edge.i - 1].text == ","
+            ):
+                skip.update(t.i for t in c.subtree)  # "the pollster, speaking of X,": an aside
         idx = [t.i for t in subj.subtree if t.i not in skip]
         runs = _runs(doc, idx)
         # keep the run that holds the head
@@ -2137,8 +2149,8 @@ class DocRules:
                 if (
                     i != j
                     and j not in drop
-                    and extent[j][0] <= inner.cue[0] < extent[j][1]
-                    and extent[j][0] <= st.idx < extent[j][1]
+                    and _within(inner.cue[0], cands[j].content)
+                    and _within(st.idx, cands[j].content)
                     and not inner.quotes
                 ):
                     drop.add(i)
@@ -2160,7 +2172,7 @@ class DocRules:
             if inner.cue is None or i in drop:
                 continue
             for j in cover.at(inner.cue[0]):
-                if i != j and j not in drop and extent[j][0] <= inner.cue[0] < extent[j][1]:
+                if i != j and j not in drop and _within(inner.cue[0], cands[j].content):
                     drop.add(i)
                     break
         self.cands = [c for i, c in enumerate(self.cands) if i not in drop]
