@@ -676,3 +676,13 @@ def test_share_of_poll_respondents_holds_a_view():
     text = "In the new survey, 46 percent would back the governor."
     a = find(run(text), text, "the governor")
     assert a.source_text(text) == "46 percent"
+
+
+def test_stance_noun_with_a_group_as_its_modifier():
+    text = (
+        "Despite media pronouncements that the governor was the winner of the debate, she "
+        "did not gain in the polls."
+    )
+    a = find(run(text), text, "was the winner")
+    assert a.source_text(text) == "media"
+    assert a.content_text(text) == "the governor was the winner of the debate"

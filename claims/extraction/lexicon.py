@@ -308,7 +308,7 @@ GROUP_HINTS = frozenset(
     analysts critics experts officials sources observers economists diplomats lawmakers
     residents voters people supporters opponents activists campaigners scientists researchers
     investors traders leaders politicians democrats republicans conservatives liberals
-    protesters protestors demonstrators witnesses aides advisers advisors members allies
+    protesters protestors demonstrators witnesses aides advisers advisors members allies media press
     """.split()
 )
 

@@ -1146,9 +1146,28 @@ class DocRules:
             # 'raised questions about X', 'voiced support for X', 'expressed concern that X'
             light = noun.head
             poss = self._object_verb_subject(light)
+        if poss is None:
+            # "media pronouncements that …", "White House statement that …"
+            poss = next(
+                (c for c in noun.children if c.dep_ == "compound" and self._can_hold_views(c)),
+                None,
+            )
         if poss is None or not self._can_hold_views(poss):
             return
-        heads = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i]
+        heads = [
+            c
+            for c in noun.children
+            if c.i > noun.i
+            and (
+                c.dep_ in ("acl", "ccomp")
+                # "pronouncements that Clinton won", parsed as a relative clause
+                or (
+                    c.dep_ == "relcl"
+                    and c.left_edge.lower_ == "that"
+                    and c.left_edge.dep_ == "mark"
+                )
+            )
+        ]
         if (
             heads
             and heads[0].dep_ == "acl"
