@@ -686,3 +686,17 @@ def test_stance_noun_with_a_group_as_its_modifier():
     a = find(run(text), text, "was the winner")
     assert a.source_text(text) == "media"
     assert a.content_text(text) == "the governor was the winner of the debate"
+
+
+def test_in_a_poll_reports_the_clause():
+    text = "In the latest poll, the governor leads the senator by five points among voters."
+    a = find(run(text), text, "leads the senator")
+    assert a.source_text(text) == "the latest poll"
+    assert a.content_text(text) == "the governor leads the senator by five points among voters"
+
+
+def test_in_a_poll_with_its_own_cue_keeps_the_cue():
+    text = "In a new poll, most voters said the economy was weak."
+    atts = run(text)
+    assert len(atts) == 1
+    assert atts[0].source_text(text) == "most voters"

@@ -169,6 +169,7 @@ _CUE_HASHES = frozenset(
         "puts",
         *lx.STANCE_ADJECTIVES,
         *lx.STANCE_NOUNS,
+        *lx.POLL_NOUNS,
     ]
 )
 
@@ -482,6 +483,9 @@ class DocRules:
             if low in ("put", "puts"):
                 self._as_put_it(tok)
                 continue
+            if low in lx.POLL_NOUNS:
+                self._in_poll(tok)
+                continue
             tag = tok.tag_
             if tag.startswith("JJ"):
                 if low in lx.STANCE_ADJECTIVES:
@@ -505,6 +509,19 @@ class DocRules:
         self._attach_quotes()
         self._channels()
         return self._dedupe()
+
+    def _in_poll(self, noun: Token) -> None:
+        """'In the latest poll, Clinton leads Trump by five points': the clause the phrase
+        hangs on is what the poll reports, unless a cue of its own reports it."""
+        prep, clause = noun.head, noun.head.head
+        if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+            return
+        if not clause.tag_.startswith(("VB", "MD")) or lx.FORM_TO_LEMMA.get(clause.lower_):
+            return
+        if not any(c.dep_ in _SUBJ for c in clause.children):
+            return
+        cue = (prep.idx, prep.idx + len(prep))
+        self._add(clause, "in", noun, [clause], cue, 0.5, skip_subtree=prep)
 
     def _as_put_it(self, verb: Token) -> None:
         """'…, as a Homeland Security memo put it' and 'as The New Yorker put it, "…"': the
