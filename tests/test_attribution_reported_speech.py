@@ -700,3 +700,8 @@ def test_in_a_poll_with_its_own_cue_keeps_the_cue():
     atts = run(text)
     assert len(atts) == 1
     assert atts[0].source_text(text) == "most voters"
+
+
+def test_gaining_in_the_polls_is_not_a_poll_report():
+    text = "The senator did not gain in the polls after the debate."
+    assert run(text) == []

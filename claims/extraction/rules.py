@@ -518,8 +518,10 @@ class DocRules:
             return
         if not clause.tag_.startswith(("VB", "MD")) or lx.FORM_TO_LEMMA.get(clause.lower_):
             return
-        if not any(c.dep_ in _SUBJ for c in clause.children):
-            return
+        subj = next((c for c in clause.children if c.dep_ in _SUBJ), None)
+        after = prep.right_edge.i + 1
+        if subj is None or not prep.i < subj.i or self.doc[after].text != ",":
+            return  # only the fronted frame "In the poll, …" ("gained in the polls" is not)
         cue = (prep.idx, prep.idx + len(prep))
         self._add(clause, "in", noun, [clause], cue, 0.5, skip_subtree=prep)
 
