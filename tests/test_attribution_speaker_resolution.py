@@ -233,3 +233,22 @@ def test_which_parsed_loose_from_its_noun_still_resolves_to_it():
     a = find(run(text), text, "2,521")
     assert a.speaker.name == "Chicago Police Department"
     assert a.content_text(text).endswith("between January and September")
+
+
+def test_pronoun_skips_a_name_inside_someone_elses_quoted_words():
+    text = (
+        "Maria Lopez watched the speech at home. “I would,” Maria Lopez said to the TV. "
+        "“I would, Donald.”\n\n“You winning?” she said."
+    )
+    atts = run(text)
+    a = find(atts, text, "You winning")
+    assert speaker_name(a) == "Maria Lopez"
+
+
+def test_pronoun_after_a_quote_naming_someone_else_stays_with_the_speaker():
+    text = (
+        "Ed Rendell agreed that the rules should change. “There is no chance Hillary Clinton "
+        "will withdraw from the race,” he said in a phone interview."
+    )
+    a = find(run(text), text, "no chance")
+    assert speaker_name(a) == "Ed Rendell"

@@ -82,7 +82,14 @@ def _similar(a: str, b: str) -> bool:
 
 
 class Resolver:
-    def __init__(self, doc: Doc, text: str, content_spans: list[tuple[int, int]], sent_bounds=None):
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        content_spans: list[tuple[int, int]],
+        sent_bounds=None,
+        quote_spans: list[tuple[int, int]] = (),
+    ):
         self.doc = doc
         self.ents = list(doc.ents)
         self.sent_bounds = sent_bounds or (lambda i: (doc[i].sent.start, doc[i].sent.end))
@@ -92,6 +99,7 @@ class Resolver:
         # (token index, person index, is_subject, char offset)
         self.mentions: list[tuple[int, int, bool, int]] = []
         self.contents = sorted(content_spans)
+        self.quote_spans = sorted(quote_spans)
         self.groups: list[tuple[int, ResolvedSpeaker]] = []  # plural/org speakers by position
         self.singles: list[tuple[int, ResolvedSpeaker]] = []  # unnamed single speakers
         self.things: list[tuple[int, ResolvedSpeaker]] = []  # organisations and documents
@@ -313,7 +321,10 @@ class Resolver:
                 continue  # "the minister" is not the person the article calls its chief executive
             in_content = self._in_content(pos, here)
             sent_i = self.sent_bounds(ti)[0]
-            key = (sent_i, not in_content, subj, pos)
+            # someone named inside another person's quoted words ('"I would, Donald,"
+            # Melanie said. "…," she said') is the last one a pronoun outside them means
+            in_quote = any(s <= pos < e and not s <= here < e for s, e in self.quote_spans)
+            key = (not in_quote, sent_i, not in_content, subj, pos)
             if best_key is None or key > best_key:
                 best, best_key = pi, key
         return best

@@ -140,7 +140,13 @@ def attributions_from_doc(doc: Doc, text: str | None = None) -> list[Attribution
     text = doc.text if text is None else text
     rules = DocRules(doc, text)
     cands = rules.run()
-    resolver = Resolver(doc, text, [sp for c in cands for sp in c.content], rules.sent_bounds)
+    resolver = Resolver(
+        doc,
+        text,
+        [sp for c in cands for sp in c.content],
+        rules.sent_bounds,
+        [piece for q in rules.quotes for piece in q.pieces],
+    )
     out: list[Attribution] = []
     for cand in sorted(cands, key=lambda c: c.source[0] if c.source else c.start):
         out.append(_to_attribution(cand, resolver, text))
