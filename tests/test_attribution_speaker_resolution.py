@@ -252,3 +252,13 @@ def test_pronoun_after_a_quote_naming_someone_else_stays_with_the_speaker():
     )
     a = find(run(text), text, "no chance")
     assert speaker_name(a) == "Ed Rendell"
+
+
+def test_bare_surname_shared_by_two_people_is_the_one_named_most():
+    text = (
+        "Hillary Clinton left the memorial early. Hillary Clinton then went to her daughter "
+        "Chelsea Clinton's apartment.\n\n"
+        "Clinton had told police officials that she did not want the escort, a source said."
+    )
+    a = find(run(text), text, "did not want the escort")
+    assert speaker_name(a) == "Hillary Clinton"

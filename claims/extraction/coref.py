@@ -138,7 +138,14 @@ class Resolver:
                 )
             ):
                 continue
-            best = pi  # the latest compatible cluster
+            if (
+                best is None
+                or given
+                # a bare surname shared by two people ("Hillary Clinton … her daughter Chelsea
+                # Clinton … Clinton said") means the one the article names most
+                or sum(p.counts.values()) >= sum(self.people[best].counts.values())
+            ):
+                best = pi  # else the latest compatible cluster
         return best
 
     def _build(self) -> None:
