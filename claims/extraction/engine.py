@@ -113,6 +113,8 @@ def _may_end_sentence(strings, orth: int) -> bool:
     """Whether a sentence may end after a token with this text."""
     known = _MAY_END_CACHE.get(orth)
     if known is None:
+        if len(_MAY_END_CACHE) > 500_000:
+            _MAY_END_CACHE.clear()  # a long-running worker meets ever new words
         known = _MAY_END_CACHE[orth] = strings[orth][-1:] in _MAY_END_SENTENCE
     return known
 
