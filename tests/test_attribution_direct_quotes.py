@@ -356,3 +356,28 @@ def test_cue_between_the_pieces_of_a_split_quote_keeps_its_own_attribution():
     aside = find(atts, text, "the senator’s health")
     assert aside.content_text(text) == "the senator’s health"
     assert aside.source_text(text) == "the pollster"
+
+
+def test_quotation_after_a_colon_is_presented_by_the_clause_subject():
+    text = (
+        "The article took its headline from the last interview: “Finally, someone "
+        "who listens to us.” The message was clear."
+    )
+    a = find(run(text), text, "someone who listens")
+    assert a.source_text(text) == "The article"
+    assert a.content_text(text) == "“Finally, someone who listens to us.”"
+
+
+def test_quotation_after_a_colon_with_no_one_to_present_it():
+    text = "The rules of the house are simple: “No phones at the table.”"
+    assert run(text) == []
+
+
+def test_quotation_after_a_colon_goes_on_with_what_was_said():
+    text = (
+        "The senator said she has the one quality the job needs: “Steadiness, and a lot of "
+        "patience.”"
+    )
+    atts = run(text)
+    assert len(atts) == 1
+    assert atts[0].content_text(text).endswith("a lot of patience.”")

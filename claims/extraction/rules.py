@@ -1826,7 +1826,11 @@ class DocRules:
         for qi, q in enumerate(quotes):
             if qi in used or covered(q.start):
                 continue
-            if self._quoted_object(qi, q) or self._owned_quote(qi, q):
+            if (
+                self._quoted_object(qi, q)
+                or self._owned_quote(qi, q)
+                or self._after_colon(q, covered)
+            ):
                 used.add(qi)
                 cover.add(self.cands[-1].start, self.cands[-1].end, len(self.cands) - 1)
         # 5. floating quotations: the speaker of the attribution just before them.
@@ -1951,6 +1955,54 @@ class DocRules:
                 source_tok=subj,
                 confidence=0.4,
                 quotes=[qi],
+            )
+        )
+        return True
+
+    def _after_colon(self, q: Quote, covered) -> bool:
+        """'The piece used one of her remarks as its headline: "…"': a whole quotation after
+        a colon is what the subject of the clause before the colon presents."""
+        text, doc = self.text, self.doc
+        colon = len(text[: q.start].rstrip(" \t")) - 1
+        if colon < 1 or text[colon] != ":" or not q.is_sentence_like(text) or not q.closed:
+            return False
+        if covered(colon - 1):
+            return False  # 'said she has the quality for the job: "…"': what was said goes on
+        span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return False
+        verb = doc[span.start - 1]
+        for _ in range(6):
+            if verb.tag_.startswith(("VB", "MD")) and any(c.dep_ == "nsubj" for c in verb.children):
+                break
+            if verb.head.i == verb.i:
+                return False
+            verb = verb.head
+        else:
+            return False
+        subj = next(c for c in verb.children if c.dep_ == "nsubj")
+        if (
+            verb.i >= span.start
+            or self.quote_of[subj.i] >= 0
+            or self.quote_of[verb.i] >= 0
+            or not self._can_hold_views(subj)
+            or subj.lower_ in ("it", "this", "that")
+        ):
+            return False
+        source = self._source_span(subj)
+        if source is None:
+            return False
+        cue, phrasal = self._cue_span(verb, subj)
+        self.cands.append(
+            Cand(
+                content=list(q.pieces),
+                cue=cue,
+                cue_lemma=verb.lower_ + phrasal,
+                cue_tok=verb,
+                source=source,
+                source_tok=subj,
+                confidence=0.5,
+                quotes=[self.quotes.index(q)],
             )
         )
         return True
