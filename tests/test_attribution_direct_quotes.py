@@ -381,3 +381,20 @@ def test_quotation_after_a_colon_goes_on_with_what_was_said():
     atts = run(text)
     assert len(atts) == 1
     assert atts[0].content_text(text).endswith("a lot of patience.”")
+
+
+def test_transcript_turn_quoted_over_several_paragraphs():
+    text = (
+        '"HOST: Do you really see those two as the same?\n\n'
+        '"MAYOR: Well, look, he has been saying some pretty tough things about my city.\n\n'
+        '"But the truth is that the city has a unique way of answering its critics.\n\n'
+        '"HOST: Thank you, mayor.\n\n'
+        '"MAYOR: Thank you, it was a pleasure to be here.\n\n'
+        "The interview ended there.\n"
+    )
+    atts = run(text)
+    a = find(atts, text, "pretty tough things")
+    assert a.content_text(text).endswith("answering its critics")
+    assert all("interview ended" not in x.content_text(text) for x in atts)
+    host = find(atts, text, "Thank you, mayor")
+    assert host.content_text(text) == "Thank you, mayor"

@@ -157,6 +157,7 @@ _DASHES = ("-", "–", "—", "―", "--")
 _COORD_GAP = re.compile(r"^,?[ \t]+(?:and|or)[ \t]+$")
 _NAMING_NOUNS = frozenset("phrase phrases term terms word words expression slogan label".split())
 _COLON_GAP = re.compile(r"[ \t]*:\s*")
+_PARAGRAPH = re.compile(r"(?<=\n)[^\S\n]*(?=\S)[^\n]+")
 _TITLE_SMALL_WORDS = frozenset("a an the of and or in on for to at with by as from".split())
 _CONCESSIVE = frozenset("although though even".split())
 _CLAUSE_OPENERS = frozenset("that whether if how why what".split())
@@ -1564,6 +1565,7 @@ class DocRules:
             found.append(m)
             if label.isupper():
                 counts[label] = counts.get(label, 0) + 1
+        starts = {m.start() for m in found}
         for m in found:
             label = m.group("label").strip()
             ls = m.start("label")
@@ -1583,6 +1585,8 @@ class DocRules:
                 continue
             cue = (m.start("mark"), m.end("mark"))
             self._label_cand(body_s, body_e, cue, ls, le, span)
+            if text[m.start() : ls].strip() in ('"', "“"):
+                self.cands[-1].content += self._turn_goes_on(m.end(), starts)
         self._headline_label()
         self._title_case_headline()
         # '"Quote." ― Name' signed lines
@@ -1597,6 +1601,21 @@ class DocRules:
             if body_e - body_s < 10:
                 continue
             self._label_cand(body_s, body_e, m.span("mark"), ls, le, span)
+
+    def _turn_goes_on(self, end: int, label_starts: set[int]) -> list[Span]:
+        """A transcript quoted paragraph by paragraph ('"PENCE: …' / '"But the truth …'):
+        each paragraph that opens with a quotation mark and no speaker label goes on with the
+        turn before it."""
+        text = self.text
+        out: list[Span] = []
+        for m in _PARAGRAPH.finditer(text, end):
+            if m.start() in label_starts or text[m.start()] not in '"“':
+                break
+            body = _trim(text, m.start() + 1, m.end())
+            if body[1] - body[0] < 10:
+                break
+            out.append(body)
+        return out
 
     def _headline_label(self) -> None:
         """'Pence: Trump was joking', 'Poll: Voters abandon party', 'Obama on Climate: …': a
