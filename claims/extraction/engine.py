@@ -92,9 +92,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
         return doc
     arr = doc.to_array([IS_SPACE, ORTH])
     space = arr[:, 0].astype(bool)
-    may_end = numpy.fromiter(
-        (_may_end_sentence(doc.vocab.strings, orth) for orth in arr[:, 1].tolist()), bool, n
-    )
+    # one look-up per distinct word form, not per token
+    forms, form_of = numpy.unique(arr[:, 1], return_inverse=True)
+    strings = doc.vocab.strings
+    may_end = numpy.array([strings[f][-1:] in _MAY_END_SENTENCE for f in forms.tolist()])[form_of]
     starts = numpy.zeros(n, dtype=numpy.int64)
     starts[1:][~space[:-1] & ~space[1:] & ~may_end[:-1]] = -1
     for i in numpy.nonzero(space[:-1])[0].tolist():
@@ -104,19 +105,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
     # from_array reads unsigned 64-bit values; -1 wraps round to the "no start" flag
     doc.from_array([SENT_START], starts.view(numpy.uint64).reshape(-1, 1))
     return doc
-
-
-_MAY_END_CACHE: dict[int, bool] = {}
-
-
-def _may_end_sentence(strings, orth: int) -> bool:
-    """Whether a sentence may end after a token with this text."""
-    known = _MAY_END_CACHE.get(orth)
-    if known is None:
-        if len(_MAY_END_CACHE) > 500_000:
-            _MAY_END_CACHE.clear()  # a long-running worker meets ever new words
-        known = _MAY_END_CACHE[orth] = strings[orth][-1:] in _MAY_END_SENTENCE
-    return known
 
 
 def model_name_from(model_name: str | None = None) -> str:
