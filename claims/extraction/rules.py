@@ -1014,20 +1014,31 @@ class DocRules:
         subj = next((c for c in verb.head.children if c.dep_ in _SUBJ), None)
         return subj is not None and subj.left_edge.i == nxt and not self.doc[nxt].is_punct
 
+    def _set_off_by_commas(self, verb: Token, subj: Token) -> tuple[int, int] | None:
+        """'X, Mr. Barrett said in an interview, Y': the commas around a cue placed inside a
+        sentence, with nothing but the subject and the cue's own words between them."""
+        doc = self.doc
+        start, end = self.sent_bounds(verb.i)
+        open_comma = subj.left_edge.i - 1
+        if subj.i > verb.i or open_comma <= start or doc[open_comma].text != ",":
+            return None
+        close = next((t.i for t in doc[verb.i + 1 : min(end, verb.i + 10)] if t.is_punct), None)
+        if close is None or doc[close].text != ",":
+            return None
+        if any(t.tag_.startswith(("VB", "MD")) for t in doc[verb.i + 1 : close]):
+            return None
+        return open_comma, close
+
     def _interrupting_cue(self, verb: Token, subj: Token, cue: Span) -> bool:
         """'These employees, Stumpf explained at the hearing, were "well-paid"': a cue set
         off by commas inside a sentence the parser built around it; the sentence around the
         cue is what was said."""
         doc = self.doc
         start, end = self.sent_bounds(verb.i)
-        open_comma = subj.left_edge.i - 1
-        if open_comma <= start or doc[open_comma].text != "," or subj.i > verb.i:
+        commas = self._set_off_by_commas(verb, subj)
+        if commas is None:
             return False
-        close = next((t.i for t in doc[verb.i + 1 : min(end, verb.i + 10)] if t.is_punct), None)
-        if close is None or doc[close].text != ",":
-            return False
-        if any(t.tag_.startswith(("VB", "MD")) for t in doc[verb.i + 1 : close]):
-            return False
+        open_comma, close = commas
         if not any(t.tag_.startswith(("VB", "MD")) for t in doc[close + 1 : end]):
             return False  # nothing said after the cue
         if self.quote_of[start] >= 0 or self.quote_of[close + 1] >= 0:
@@ -1059,19 +1070,9 @@ class DocRules:
     def _parenthetical_front(self, verb: Token, subj: Token, heads: list[Token]) -> list[Span]:
         """'So when the deal fell through, Mr. Barrett said, "we were floored."': a cue set
         off by commas inside the sentence; the words before it belong to what was said."""
-        doc = self.doc
-        if not heads or heads[0].i < verb.i or subj.i > verb.i:
+        if not heads or heads[0].i < verb.i or self._set_off_by_commas(verb, subj) is None:
             return []
         first = subj.left_edge.i
-        after = verb.i + 1
-        while (
-            after < len(doc)
-            and doc[after].dep_ in ("advmod", "npadvmod")
-            and doc[after].head.i == verb.i
-        ):
-            after += 1
-        if first == 0 or doc[first - 1].text != "," or after >= len(doc) or doc[after].text != ",":
-            return []
         front = [c for c in verb.lefts if c.i < first and c.dep_ in ("advcl", "advmod")]
         if not front or front[0].left_edge.i != self.sent_bounds(verb.i)[0]:
             return []
