@@ -1659,14 +1659,14 @@ class DocRules:
             not w[0].isupper() and w.lower() not in _TITLE_SMALL_WORDS for w in words
         ):
             return
-        quotes = [q for q in self.quotes if ls <= q.start and q.end <= le]
-        if not quotes or any(c.start < le for c in self.cands):
+        held = [qi for qi, q in enumerate(self.quotes) if ls <= q.start and q.end <= le]
+        if not held or any(c.start < le for c in self.cands):
             return
         span = self.doc.char_span(ls, le, alignment_mode="expand")
         if span is None:
             return
         for verb in span[1:]:
-            if verb.idx >= quotes[0].start or not verb.is_alpha:
+            if verb.idx >= self.quotes[held[0]].start or not verb.is_alpha:
                 return  # the subject is a run of words before the cue
             if lx.FORM_TO_LEMMA.get(verb.lower_) in lx.CUE_LEMMAS:
                 break
@@ -1685,7 +1685,7 @@ class DocRules:
                 source=(span[0].idx, subj.idx + len(subj)),
                 source_tok=subj,
                 confidence=0.5,
-                quotes=[self.quotes.index(q) for q in quotes],
+                quotes=held,
             )
         )
 
@@ -1849,7 +1849,7 @@ class DocRules:
             if (
                 self._quoted_object(qi, q)
                 or self._owned_quote(qi, q)
-                or self._after_colon(q, covered)
+                or self._after_colon(qi, q, covered)
             ):
                 used.add(qi)
                 cover.add(self.cands[-1].start, self.cands[-1].end, len(self.cands) - 1)
@@ -1979,7 +1979,7 @@ class DocRules:
         )
         return True
 
-    def _after_colon(self, q: Quote, covered) -> bool:
+    def _after_colon(self, qi: int, q: Quote, covered) -> bool:
         """'The piece used one of her remarks as its headline: "…"': a whole quotation after
         a colon is what the subject of the clause before the colon presents."""
         text, doc = self.text, self.doc
@@ -2022,7 +2022,7 @@ class DocRules:
                 source=source,
                 source_tok=subj,
                 confidence=0.5,
-                quotes=[self.quotes.index(q)],
+                quotes=[qi],
             )
         )
         return True
