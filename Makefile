@@ -44,10 +44,13 @@ format: venv
 OFFLINE_ENV := SECRET_KEY=$${SECRET_KEY:-offline} \
 	DATABASE_URL=$${DATABASE_URL:-postgresql://localhost/unused} REDIS_URL=$${REDIS_URL:-redis://localhost/0}
 
-# Attribution quality on the annotated sets (see ../shared/eval/README.md).
+# Attribution quality on the annotated sets (see ../shared/eval/README.md): the seed article,
+# polnear-dev (the check that a change generalises) and polnear-train (the set to mine, ~3 min).
+EVAL_SETS ?= seed polnear-dev polnear-train
+
 eval: venv
 	mkdir -p $(EVAL_OUT)
-	for set in seed polnear-dev; do \
+	for set in $(EVAL_SETS); do \
 	  echo "== $$set"; \
 	  $(OFFLINE_ENV) $(PY) manage.py extract_quotes $(EVAL_DIR)/$$set > $(EVAL_OUT)/$$set.jsonl && \
 	  $(PY) $(EVAL_DIR)/score_attributions.py $(EVAL_DIR)/$$set $(EVAL_OUT)/$$set.jsonl || exit 1; \
