@@ -57,15 +57,15 @@ eval: venv
 	done
 
 bench-extract: venv
-	$(PY) -m claims.extraction.bench
+	$(PY) -m bench.extract
 
 # Page latency on a synthetic 1M-claim archive in a database of its own (BENCH_CLAIMS to change).
 bench-web: venv
-	$(PY) -m claimtrack.launch exec $(PY) -m claimtrack.bench_web
+	$(PY) -m claimtrack.launch exec $(PY) -m bench.web
 
 # Feed to claims through 2 worker processes, next to bare spaCy (BENCH_ARTICLES to change).
 bench-ingest: venv
-	$(PY) -m claimtrack.launch exec $(PY) -m claimtrack.bench_ingest
+	$(PY) -m claimtrack.launch exec $(PY) -m bench.ingest
 
 clean-venv:
 	rm -rf $(VENV)

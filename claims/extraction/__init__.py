@@ -16,7 +16,6 @@ Modules:
                     pronouns, unnamed and group speakers
     lexicon.py      cue lexicon with generated inflections, role and group nouns
     serialize.py    JSON (what score_attributions.py reads) and plain-text output
-    bench.py        python -m claims.extraction.bench: tokens/s against a bare nlp.pipe
 """
 
 from .engine import attributions_from_doc, extract, extract_many, load_nlp

@@ -1,6 +1,6 @@
 """Throughput of extract_many next to a bare nlp.pipe over the same texts, same process count.
 
-    python -m claims.extraction.bench [--eval-dir ../shared/eval] [--n-process 1] [--repeat 2]
+    python -m bench.extract [--eval-dir ../shared/eval] [--n-process 1] [--repeat 2]
 
 The texts are the .txt files of the evaluation sets, read at run time. "Bare" is the full
 spaCy pipeline of the model, as spacy.load gives it, with nothing done to its output; the
@@ -10,24 +10,15 @@ engine runs its own pipeline (without the pipes it does not need) plus all its r
 from __future__ import annotations
 
 import argparse
-import os
 import time
 from pathlib import Path
 
-from .engine import extract_many, load_nlp, model_name_from
+from bench.eval_data import eval_dir
+from claims.extraction.engine import extract_many, load_nlp, model_name_from
 
 
-def _eval_dir(arg: str | None) -> Path:
-    if arg:
-        return Path(arg)
-    env = os.environ.get("CLAIMTRACK_EVAL_DIR")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[2].parent / "shared" / "eval"
-
-
-def _texts(eval_dir: Path) -> list[str]:
-    paths = sorted(eval_dir.glob("polnear-dev/**/*.txt")) + sorted(eval_dir.glob("seed/*.txt"))
+def _texts(folder: Path) -> list[str]:
+    paths = sorted(folder.glob("polnear-dev/**/*.txt")) + sorted(folder.glob("seed/*.txt"))
     out = []
     for p in paths:
         with open(p, encoding="utf-8", newline="") as fh:
@@ -37,7 +28,7 @@ def _texts(eval_dir: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--eval-dir")
+    ap.add_argument("--eval-dir", type=Path, default=eval_dir())
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--repeat", type=int, default=2, help="best of N runs for each side")
@@ -45,9 +36,9 @@ def main(argv: list[str] | None = None) -> int:
 
     import spacy
 
-    texts = _texts(_eval_dir(args.eval_dir))
+    texts = _texts(args.eval_dir)
     if not texts:
-        raise SystemExit(f"no texts under {_eval_dir(args.eval_dir)}")
+        raise SystemExit(f"no texts under {args.eval_dir}")
     name = model_name_from(None)
     bare = spacy.load(name)
     load_nlp(name)

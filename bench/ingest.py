@@ -1,7 +1,7 @@
 """`make bench-ingest`: articles from a local feed to claims in PostgreSQL through 2 Celery
 worker processes, next to bare spaCy over the same texts.
 
-    python -m claimtrack.launch exec python -m claimtrack.bench_ingest
+    python -m claimtrack.launch exec python -m bench.ingest
 
 BENCH_ARTICLES articles (default 200) are served over loopback: one RSS feed whose entries
 link to article pages, so every article is polled, fetched, extracted from its HTML
@@ -31,9 +31,9 @@ from xml.sax.saxutils import escape as xml_escape
 import psutil
 import psycopg
 
-from claimtrack.launch import free_port, wait_for_port
+from bench.eval_data import eval_dir
+from claimtrack.launch import BASE_DIR, free_port, wait_for_port
 
-ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_ARTICLES = 200
 WORKERS = 2
 RATIO_TARGET = 0.9
@@ -47,10 +47,10 @@ def log(message: str) -> None:
 
 
 def eval_texts() -> list[tuple[str, str]]:
-    eval_dir = Path(os.environ.get("CLAIMTRACK_EVAL_DIR") or ROOT.parent / "shared" / "eval")
-    paths = sorted((eval_dir / "polnear-dev").glob("*.txt"))
+    folder = eval_dir() / "polnear-dev"
+    paths = sorted(folder.glob("*.txt"))
     if not paths:
-        raise SystemExit(f"no texts in {eval_dir / 'polnear-dev'}")
+        raise SystemExit(f"no texts in {folder}")
     return [(path.stem, path.read_text(encoding="utf-8")) for path in paths]
 
 
@@ -168,7 +168,7 @@ def start_workers(env: dict) -> list[subprocess.Popen]:
                     "-n",
                     f"bench{number}@%h",
                 ],
-                cwd=ROOT,
+                cwd=BASE_DIR,
                 env=env,
             )  # fmt: skip
         )
@@ -238,7 +238,7 @@ def main() -> int:
     try:
         subprocess.run(
             [sys.executable, "manage.py", "migrate", "--noinput", "-v", "0"],
-            cwd=ROOT, env=env, check=True,
+            cwd=BASE_DIR, env=env, check=True,
         )  # fmt: skip
         import django
 

@@ -10,11 +10,11 @@ import threading
 import time
 from dataclasses import dataclass
 
+TIMEOUT_SECONDS = 30.0
+
 
 @dataclass
 class LoadResult:
-    path: str
-    requests: int
     errors: int
     p50_ms: float
     p95_ms: float
@@ -29,16 +29,7 @@ def percentile(sorted_values: list[float], fraction: float) -> float:
     return sorted_values[index]
 
 
-def load(
-    host: str,
-    port: int,
-    path: str,
-    *,
-    requests: int = 200,
-    connections: int = 2,
-    headers: dict | None = None,
-    timeout: float = 30.0,
-) -> LoadResult:
+def load(host: str, port: int, path: str, *, requests: int, connections: int = 2) -> LoadResult:
     """Send `requests` GETs for `path` over `connections` keep-alive connections."""
     latencies: list[float] = []
     errors = 0
@@ -49,12 +40,12 @@ def load(
 
     def worker(count: int) -> None:
         nonlocal errors
-        conn = http.client.HTTPConnection(host, port, timeout=timeout)
+        conn = http.client.HTTPConnection(host, port, timeout=TIMEOUT_SECONDS)
         mine, failed = [], 0
         for _ in range(count):
             started = time.perf_counter()
             try:
-                conn.request("GET", path, headers=headers or {})
+                conn.request("GET", path)
                 response = conn.getresponse()
                 response.read()
                 if response.status != 200:
@@ -62,7 +53,7 @@ def load(
             except (OSError, http.client.HTTPException):
                 failed += 1
                 conn.close()
-                conn = http.client.HTTPConnection(host, port, timeout=timeout)
+                conn = http.client.HTTPConnection(host, port, timeout=TIMEOUT_SECONDS)
                 continue
             mine.append((time.perf_counter() - started) * 1000)
         conn.close()
@@ -79,8 +70,6 @@ def load(
     elapsed = time.perf_counter() - started
     latencies.sort()
     return LoadResult(
-        path=path,
-        requests=requests,
         errors=errors,
         p50_ms=statistics.median(latencies) if latencies else float("nan"),
         p95_ms=percentile(latencies, 0.95),

@@ -6,9 +6,10 @@ BENCH_CLAIMS to change), starts gunicorn on loopback, loads each main page and p
 p50 / p95 / p99 latency and requests per second. It then EXPLAINs every query each page runs
 and names any sequential scan over claims.
 
-    python -m claimtrack.launch exec python -m claimtrack.bench_web
+    python -m claimtrack.launch exec python -m bench.web
 """
 
+import json
 import os
 import re
 import subprocess
@@ -18,8 +19,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
 
+from bench.loadgen import load
 from claimtrack.launch import BASE_DIR, free_port, stop_process, wait_for_port
-from claimtrack.loadgen import load
 
 TARGET_P95_MS = 50.0
 BENCH_CLAIMS = int(os.environ.get("BENCH_CLAIMS", "1000000"))
@@ -96,8 +97,6 @@ SEQ_SCAN_ON_CLAIMS = re.compile(r"Seq Scan on claims_claim\b")
 
 
 def main() -> int:
-    import json
-
     bench_url, maintenance_url, name = bench_database_url(os.environ["DATABASE_URL"])
     ensure_database(maintenance_url, name)
     env = {**os.environ, "DATABASE_URL": bench_url, "PUBLIC_READ": "1", "DEBUG": "0"}
