@@ -5,8 +5,6 @@
 PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
-EVAL_DIR ?= ../shared/eval
-EVAL_OUT := var/eval
 
 .PHONY: run test chromium lint format eval bench-extract bench-web bench-ingest venv clean-venv
 
@@ -40,21 +38,10 @@ format: venv
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-# extract_quotes reads no database or broker; the settings still want the variables set.
-OFFLINE_ENV := SECRET_KEY=$${SECRET_KEY:-offline} \
-	DATABASE_URL=$${DATABASE_URL:-postgresql://localhost/unused} REDIS_URL=$${REDIS_URL:-redis://localhost/0}
-
-# Attribution quality on the annotated sets (see ../shared/eval/README.md): the seed article,
-# polnear-dev (the check that a change generalises) and polnear-train (the set to mine, ~3 min).
-EVAL_SETS ?= seed polnear-dev polnear-train
-
+# Attribution quality on the annotated sets: seed, polnear-dev and polnear-train (~3 min) in
+# turn; `make eval EVAL_SETS=polnear-dev` for one. CLAIMTRACK_EVAL_DIR overrides ../shared/eval.
 eval: venv
-	mkdir -p $(EVAL_OUT)
-	for set in $(EVAL_SETS); do \
-	  echo "== $$set"; \
-	  $(OFFLINE_ENV) $(PY) manage.py extract_quotes $(EVAL_DIR)/$$set > $(EVAL_OUT)/$$set.jsonl && \
-	  $(PY) $(EVAL_DIR)/score_attributions.py $(EVAL_DIR)/$$set $(EVAL_OUT)/$$set.jsonl || exit 1; \
-	done
+	$(PY) -m bench.evaluate $(EVAL_SETS)
 
 bench-extract: venv
 	$(PY) -m bench.extract
