@@ -1,6 +1,6 @@
 """Link lists and headlines of other stories yield nothing."""
 
-from tests.attribution_helpers import run
+from tests.engine.helpers import run
 
 
 def test_read_more_and_related_lists_yield_nothing():

@@ -3,7 +3,7 @@
 import pytest
 
 from claims.extraction.engine import load_nlp
-from tests.attribution_helpers import find, run
+from tests.engine.helpers import find, run
 
 
 def test_said_that_excludes_that():

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from claims.extraction import Attribution, extract
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def eval_dir() -> Path:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.attribution_helpers import find, run, speaker_name
+from tests.engine.helpers import find, run, speaker_name
 
 
 def test_curly_quote_with_cue_after():

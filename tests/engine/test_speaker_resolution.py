@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.attribution_helpers import find, run, speaker_name
+from tests.engine.helpers import find, run, speaker_name
 
 
 def test_pronoun_resolves_to_previous_speaker_not_to_people_in_the_content():
