@@ -27,10 +27,6 @@ def run(text: str) -> list[Attribution]:
     return out
 
 
-def content(a: Attribution, text: str) -> str:
-    return a.content_text(text)
-
-
 def find(atts: list[Attribution], text: str, needle: str) -> Attribution:
     """The attribution whose content contains needle."""
     hits = [a for a in atts if needle in a.content_text(text)]
