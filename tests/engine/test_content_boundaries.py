@@ -26,7 +26,7 @@ def test_clause_with_its_own_speaker_is_not_the_content_of_a_later_cue():
     assert not any("drifting" in a.content_text(text) for a in atts)
 
 
-def test_horizontal_bar_reads_as_a_dash():
+def test_writers_gloss_after_a_horizontal_bar_is_cut_as_after_a_dash():
     text = (
         "The senator has been steadily pounding the mayor as a “con artist” ― just as he "
         "did with the governor in 2012."
@@ -36,7 +36,7 @@ def test_horizontal_bar_reads_as_a_dash():
     assert a.source_text(text) == "The senator"
 
 
-def test_said_that_excludes_that():
+def test_said_that_leaves_that_out_of_the_reported_clause():
     text = "The minister said that fuel prices would fall next month."
     [a] = run(text)
     assert a.kind == "indirect"
@@ -44,14 +44,14 @@ def test_said_that_excludes_that():
     assert a.cue_lemma == "say"
 
 
-def test_object_and_infinitive():
+def test_urged_someone_to_act_reports_who_and_the_act():
     text = "The union urged its members to reject the pay deal."
     [a] = run(text)
     assert a.cue_lemma == "urge"
     assert a.content_text(text) == "its members to reject the pay deal"
 
 
-def test_call_on_someone_to_act():
+def test_called_on_someone_to_act_reports_who_and_the_act():
     text = "The opposition leader called on the minister to resign."
     [a] = run(text)
     assert a.content_text(text) == "the minister to resign"
@@ -91,7 +91,7 @@ def test_call_x_y_takes_all_between_the_object_and_its_complement():
     assert a.content_text(text) == "her vote in favor of the Iraq War a mistake"
 
 
-def test_accused_of_with_the_preposition_parsed_onto_the_object():
+def test_accused_of_with_of_parsed_onto_the_object_still_reports_the_charge():
     text = (
         "Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” "
         "by “a con” and encourage Americans to watch the tape."
@@ -101,7 +101,7 @@ def test_accused_of_with_the_preposition_parsed_onto_the_object():
     assert a.source_text(text) == "Trump"
 
 
-def test_an_aside_between_paired_dashes_stays_in_the_content():
+def test_aside_between_paired_dashes_stays_in_the_content():
     text = (
         "Fowler noted that in 1972 he backed a decision to nominate Sargent Shriver — "
         "a member of the Kennedy clan — to replace Thomas Eagleton as the nominee."
@@ -155,7 +155,7 @@ def test_reported_clause_the_parser_split_in_two_stays_one_content():
 
 
 @pytest.mark.parametrize("verb", ["lauded", "commended", "chastised"])
-def test_object_and_reason_after_an_inserted_phrase(verb):
+def test_reason_after_a_phrase_inserted_after_the_object_stays_in_the_content(verb):
     text = f"The governor {verb} the engineer in his yearly address for designing the bridge."
     a = find(run(text), text, "the engineer")
     assert a.content_text(text).endswith("for designing the bridge")

@@ -6,14 +6,14 @@ import pytest
 from tests.engine.helpers import find, run
 
 
-def test_was_quoted_as_saying():
+def test_was_quoted_as_saying_makes_the_subject_of_quoted_the_source():
     text = "The general was quoted as saying that the troops would stay until spring."
     [a] = run(text)
     assert "the troops would stay until spring" in a.content_text(text)
     assert a.source_text(text) == "The general"
 
 
-def test_told_someone_that():
+def test_told_someone_reports_the_clause_after_the_listener():
     text = "The coach told reporters the striker would miss the final."
     [a] = run(text)
     assert a.content_text(text) == "the striker would miss the final"
@@ -21,14 +21,14 @@ def test_told_someone_that():
     assert a.source_text(text) == "The coach"
 
 
-def test_cue_after_reported_clause():
+def test_cue_after_the_reported_clause_reports_the_clause_before_it():
     text = "The factory will hire two hundred workers, the company said."
     [a] = run(text)
     assert a.content_text(text) == "The factory will hire two hundred workers"
     assert a.source_text(text) == "the company"
 
 
-def test_cue_inside_the_clause():
+def test_cue_inside_the_clause_reports_the_clause_around_it():
     text = "The new line, the engineers said, will be ready before winter."
     [a] = run(text)
     assert "The new line" in a.content_text(text)
@@ -53,7 +53,7 @@ def test_cue_inside_the_clause():
         ("reiterated", "reiterate"),
     ],
 )
-def test_reporting_verbs(verb, lemma):
+def test_reporting_verbs_with_a_that_clause_are_cues(verb, lemma):
     text = f"The governor {verb} that the new tax would not touch pensions."
     [a] = run(text)
     assert a.cue_lemma == lemma
@@ -61,7 +61,7 @@ def test_reporting_verbs(verb, lemma):
     assert a.content_text(text) == "the new tax would not touch pensions"
 
 
-def test_position_verb_with_object():
+def test_position_verb_reports_its_object():
     text = "Local farmers have rejected the plan to build a motorway across the valley."
     [a] = run(text)
     assert a.cue_text(text) == "have rejected"
@@ -69,7 +69,7 @@ def test_position_verb_with_object():
     assert a.speaker.kind == "group"
 
 
-def test_describe_as_and_call_a():
+def test_described_x_as_y_and_called_x_y_are_cues():
     text = "The judge described the ruling as a turning point. Critics called it a betrayal."
     atts = run(text)
     a = find(atts, text, "the ruling as a turning point")
@@ -78,14 +78,14 @@ def test_describe_as_and_call_a():
     assert b.cue_lemma == "call"
 
 
-def test_vow_with_infinitive():
+def test_vowed_to_reports_the_infinitive():
     text = "The president vowed to veto any bill that raised the retirement age."
     [a] = run(text)
     assert a.cue_lemma == "vow"
     assert a.content_text(text).startswith("to veto any bill")
 
 
-def test_spoke_about():
+def test_spoke_about_reports_the_topic():
     text = "The bishop spoke about the closure of the village school."
     [a] = run(text)
     assert a.content_text(text) == "the closure of the village school"
@@ -100,14 +100,14 @@ def test_second_cue_in_the_same_sentence_is_its_own_attribution():
     assert b.cue_lemma == "warn"
 
 
-def test_passive_with_agent():
+def test_passive_cue_with_an_agent_makes_the_agent_the_source():
     text = "The housing plan was rejected by the city council on Monday."
     [a] = run(text)
     assert a.source_text(text) == "the city council"
     assert a.content_text(text) == "The housing plan"
 
 
-def test_passive_without_agent_has_no_source():
+def test_passive_cue_without_an_agent_reports_nothing():
     text = "The minister is expected to resign before the summer."
     assert run(text) == []
 
@@ -118,14 +118,14 @@ def test_passive_participle_is_not_the_speakers_cue():
     assert [a.cue_lemma for a in atts] == ["reply"]
 
 
-def test_a_second_cue_verb_in_coordination_is_not_part_of_the_first_content():
+def test_second_cue_verb_in_coordination_is_not_part_of_the_first_content():
     text = "The senator called the decision “shameful” and backed new limits on fees."
     atts = run(text)
     a = find(atts, text, "shameful")
     assert "backed" not in a.content_text(text)
 
 
-def test_linked_and_noted_take_their_object():
+def test_linked_x_to_y_reports_the_object_and_what_it_was_linked_to():
     text = "The senator repeatedly linked the blackout to the utility’s cuts in maintenance."
     a = find(run(text), text, "the blackout to the utility’s cuts")
     assert a.source_text(text) == "The senator"
@@ -143,7 +143,7 @@ def test_second_cue_joined_to_the_reported_clause_is_the_reporters_own():
     assert urge.source_text(text) == "Trump"
 
 
-def test_sentence_final_speech_verb_the_tagger_took_for_a_noun():
+def test_sentence_final_speech_verb_the_tagger_took_for_a_noun_is_still_a_cue():
     text = (
         "Secrecy is not a stranger when it comes to Hillary Clinton’s health issues, "
         "the Democratic presidential candidate’s former doctor maintains."
@@ -168,7 +168,7 @@ def test_conjoined_clause_with_its_own_speaker_is_its_own_attribution():
 
 
 @pytest.mark.parametrize("verb", ["thanked", "credited", "faulted"])
-def test_object_and_reason_verbs(verb):
+def test_praise_and_blame_verbs_report_the_object_and_the_reason(verb):
     text = f"The senator {verb} the governor for backing the new transit plan."
     a = find(run(text), text, "transit plan")
     assert a.content_text(text) == "the governor for backing the new transit plan"
@@ -176,7 +176,7 @@ def test_object_and_reason_verbs(verb):
 
 
 @pytest.mark.parametrize("verb", ["recognized", "discovered", "remembers", "concluded"])
-def test_belief_verbs_with_a_that_clause(verb):
+def test_belief_verbs_with_a_that_clause_are_cues(verb):
     text = f"The auditor {verb} that the fund had lost money for three years."
     a = find(run(text), text, "lost money")
     assert a.content_text(text) == "the fund had lost money for three years"
@@ -239,7 +239,7 @@ def test_seeing_a_thing_is_not_a_view():
     assert run(text) == []
 
 
-def test_cue_the_parser_hung_on_the_clause_it_reports():
+def test_cue_the_parser_hung_on_the_clause_it_reports_still_reports_it():
     text = (
         "“You should resign,” the senator told the banker, after he admitted under her "
         "questioning he had not yet been held accountable for the fraud."
@@ -283,7 +283,7 @@ def test_adverb_before_a_cue_is_not_an_interrupted_sentence():
         ("recited", "the lyrics of an old song"),
     ],
 )
-def test_explaining_or_documenting_a_subject(verb, obj):
+def test_explaining_or_documenting_a_subject_reports_the_subject(verb, obj):
     text = f"The director {verb} {obj}."
     a = find(run(text), text, obj)
     assert a.content_text(text) == obj

@@ -4,7 +4,7 @@ intermediary; a claim inside another speaker's content stays with that speaker."
 from tests.engine.helpers import run
 
 
-def test_according_to_channel_of_a_reported_statement():
+def test_according_to_around_a_reported_statement_becomes_its_intermediary():
     text = "According to the state news agency, the envoy told the council that talks had stalled."
     atts = run(text)
     assert len(atts) == 1
@@ -14,7 +14,7 @@ def test_according_to_channel_of_a_reported_statement():
     assert a.content_text(text) == "talks had stalled"
 
 
-def test_reported_outer_channel_becomes_intermediary():
+def test_outlet_that_reported_a_statement_becomes_its_intermediary():
     text = "Local radio reported that the coach described the draw as a fair result."
     [a] = run(text)
     assert a.source_text(text) == "the coach"

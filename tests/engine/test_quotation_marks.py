@@ -5,21 +5,21 @@ from claims.extraction.engine import parse_text
 from tests.engine.helpers import find, run, speaker_name
 
 
-def test_guillemets():
+def test_guillemets_mark_a_direct_quotation():
     text = "«Nous ne céderons pas», said the French minister, Paul Girard, on Monday."
     atts = run(text)
     a = find(atts, text, "Nous ne céderons pas")
     assert a.kind == "direct"
 
 
-def test_single_quotes_that_quote_but_not_apostrophes():
+def test_single_quotes_mark_a_quotation_but_apostrophes_do_not():
     text = "The coach said the team's defence had been 'simply outstanding all season long.'"
     a = find(run(text), text, "simply outstanding")
     assert "the team's defence" in a.content_text(text)
     assert a.kind == "mixed"
 
 
-def test_paragraph_ending_inside_quote_continues_when_reopened():
+def test_quotation_left_open_at_a_paragraph_end_goes_on_where_reopened():
     text = (
         "The director, Anna Novak, spoke at length. “The budget is fixed for this year.\n\n"
         "“Next year we will ask for more, and we will explain why,” she said."
@@ -30,7 +30,7 @@ def test_paragraph_ending_inside_quote_continues_when_reopened():
     assert speaker_name(a) == "Anna Novak"
 
 
-def test_doubled_apostrophes_as_quotation_marks():
+def test_doubled_apostrophes_pair_as_quotation_marks():
     text = "''We will appeal,'' the lawyer said. ''The ruling ignores the evidence.''"
     atts = run(text)
     assert len(atts) == 1
@@ -38,7 +38,7 @@ def test_doubled_apostrophes_as_quotation_marks():
     assert "The ruling ignores the evidence" in atts[0].content_text(text)
 
 
-def test_curly_apostrophes_inside_words_parse_as_straight_ones():
+def test_parser_sees_curly_apostrophes_inside_words_as_straight_ones():
     text = "The nominee’s plan isn’t ‘serious’, said the voters’ group."
     seen = parse_text(text)
     assert len(seen) == len(text)

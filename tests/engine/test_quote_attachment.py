@@ -7,7 +7,7 @@ import pytest
 from tests.engine.helpers import find, run, speaker_name
 
 
-def test_curly_quote_with_cue_after():
+def test_quotation_before_the_cue_is_direct_speech_of_its_subject():
     text = "“The bridge will reopen in June,” the mayor said on Tuesday."
     [a] = run(text)
     assert a.kind == "direct"
@@ -17,7 +17,7 @@ def test_curly_quote_with_cue_after():
     assert a.source_text(text) == "the mayor"
 
 
-def test_straight_quote_with_cue_before():
+def test_quotation_after_the_cue_and_a_colon_is_direct_speech_of_its_subject():
     text = 'Maria Lopez said: "Our members have voted to strike."'
     [a] = run(text)
     assert a.kind == "direct"
@@ -26,7 +26,7 @@ def test_straight_quote_with_cue_before():
     assert speaker_name(a) == "Maria Lopez"
 
 
-def test_split_quote_is_one_attribution():
+def test_quote_split_around_its_cue_is_one_attribution():
     text = '"We tried everything," the captain said, "but the engine would not start."'
     atts = run(text)
     assert len(atts) == 1
@@ -37,7 +37,7 @@ def test_split_quote_is_one_attribution():
     assert a.source_text(text) == "the captain"
 
 
-def test_quote_over_several_sentences():
+def test_quotation_of_several_sentences_is_one_content():
     text = (
         "“The river rose overnight. Nobody expected it. We moved the animals first,” "
         "said Tom Baker, a farmer near the dam."
@@ -47,7 +47,7 @@ def test_quote_over_several_sentences():
     assert speaker_name(a) == "Tom Baker"
 
 
-def test_colon_introduced_quote_in_next_paragraph():
+def test_quotation_in_the_paragraph_after_a_cue_and_colon_is_what_was_said():
     text = "The senator added:\n\n“This bill protects families, and I will vote for it.”"
     [a] = run(text)
     assert a.kind == "direct"
@@ -55,7 +55,7 @@ def test_colon_introduced_quote_in_next_paragraph():
     assert a.source_text(text) == "The senator"
 
 
-def test_partial_quote_inside_reported_speech():
+def test_partial_quotation_inside_reported_speech_makes_it_mixed():
     text = "Ms. Grant said the company “deeply regrets” the delay to the flights."
     [a] = run(text)
     assert a.kind == "mixed"
@@ -63,12 +63,12 @@ def test_partial_quote_inside_reported_speech():
     assert a.source_text(text) == "Ms. Grant"
 
 
-def test_scare_quotes_alone_are_not_attributions():
+def test_scare_quotes_without_a_speaker_are_not_attributions():
     text = 'The so-called "reform" package was published on Friday.'
     assert run(text) == []
 
 
-def test_follow_on_quote_joins_the_same_speaker():
+def test_quotation_right_after_the_cue_sentence_joins_the_same_attribution():
     text = "“We are not leaving,” said Omar Haddad, who runs the bakery. “This street is our home.”"
     atts = run(text)
     assert len(atts) == 1
@@ -76,7 +76,7 @@ def test_follow_on_quote_joins_the_same_speaker():
     assert speaker_name(atts[0]) == "Omar Haddad"
 
 
-def test_quoted_phrase_in_the_object_of_any_verb():
+def test_quoted_phrase_in_the_object_of_any_verb_belongs_to_its_subject():
     text = 'The senator branded the proposal "a gift to polluters" in a late-night speech.'
     [a] = run(text)
     assert "a gift to polluters" in a.content_text(text)
@@ -95,13 +95,13 @@ def test_quote_paragraph_after_reported_speech_continues_the_speaker():
     assert not any("400 passengers" in x.content_text(text) for x in atts)
 
 
-def test_quotation_in_the_object_of_a_fronted_participle():
+def test_quotation_in_the_object_of_a_fronted_participle_belongs_to_the_clause_subject():
     text = 'Criticising the "reckless spending plan," the councillor voted against the budget.'
     a = find(run(text), text, "reckless spending plan")
     assert a.source_text(text) == "the councillor"
 
 
-def test_quote_before_cue_wins_over_a_circumstance_after_it():
+def test_quotation_before_the_cue_wins_over_a_circumstance_clause_after_it():
     text = (
         "The hearing ended late.\n\n"
         "“You should step down and give back the bonus,” the senator told the chief executive, "
@@ -113,7 +113,7 @@ def test_quote_before_cue_wins_over_a_circumstance_after_it():
     assert a.source_text(text) == "the senator"
 
 
-def test_quotation_owned_by_a_noun_of_saying():
+def test_quotation_owned_by_a_noun_of_saying_belongs_to_its_possessor():
     text = "Critics pointed to his warning that “the bridge will not last another winter.”"
     a = find(run(text), text, "the bridge will not last")
     assert a.kind == "direct"
@@ -121,13 +121,13 @@ def test_quotation_owned_by_a_noun_of_saying():
     assert a.cue_text(text) == "warning"
 
 
-def test_quotation_owned_by_a_possessor():
+def test_quotation_after_a_possessive_belongs_to_the_possessor():
     text = "Few took seriously the mayor’s “grand plan for the waterfront.”"
     a = find(run(text), text, "grand plan")
     assert a.source_text(text) == "the mayor"
 
 
-def test_second_quotation_far_after_the_cue_is_not_the_same_quote():
+def test_second_quotation_far_after_the_cue_is_not_part_of_the_first():
     text = (
         '"We need to talk about wages and rents, not about personalities," Ms. Ortiz said, '
         "listing several questions for the candidates at the forum, including, "
@@ -141,21 +141,21 @@ def test_second_quotation_far_after_the_cue_is_not_the_same_quote():
     "lead",
     ["Sanders made the following comment:", "The senator issued a statement:"],
 )
-def test_noun_of_saying_then_colon_introduces_a_quotation(lead):
+def test_noun_of_saying_then_a_colon_makes_the_quotation_direct_speech(lead):
     text = f"{lead} “For young people the unemployment rate is 33 percent.”"
     a = find(run(text), text, "unemployment")
     assert a.content_text(text) == "“For young people the unemployment rate is 33 percent.”"
     assert a.kind == "direct"
 
 
-def test_quoted_phrase_whose_opening_mark_hangs_on_the_verb():
+def test_quoted_phrase_whose_opening_mark_hangs_on_the_verb_is_still_its_object():
     text = "Hillary Clinton spoke “directly to white people” after the latest police shooting."
     a = find(run(text), text, "white people")
     assert a.source_text(text) == "Hillary Clinton"
     assert a.content_text(text) == "“directly to white people”"
 
 
-def test_the_phrase_named_is_the_content():
+def test_quotation_named_by_the_phrase_is_the_whole_content():
     text = "The governor has used the phrase “radical reform” often in his campaign."
     a = find(run(text), text, "radical reform")
     assert a.content_text(text) == "“radical reform”"
@@ -195,7 +195,7 @@ def test_quotation_after_a_colon_is_presented_by_the_clause_subject():
     assert a.content_text(text) == "“Finally, someone who listens to us.”"
 
 
-def test_quotation_after_a_colon_with_no_one_to_present_it():
+def test_quotation_after_a_colon_with_no_one_to_present_it_is_not_attributed():
     text = "The rules of the house are simple: “No phones at the table.”"
     assert run(text) == []
 
@@ -210,7 +210,7 @@ def test_quotation_after_a_colon_goes_on_with_what_was_said():
     assert atts[0].content_text(text).endswith("a lot of patience.”")
 
 
-def test_colon_then_unquoted_paragraph():
+def test_cue_and_colon_then_an_unquoted_paragraph_reports_the_paragraph():
     text = "The chairman wrote:\n\nWe have lost the trust of our customers and must earn it back."
     [a] = run(text)
     assert a.content_text(text) == "We have lost the trust of our customers and must earn it back"

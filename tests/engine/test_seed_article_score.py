@@ -24,7 +24,7 @@ def _score(gold, out):
     return json.loads(proc.stdout)
 
 
-def test_seed_scores_above_the_bar(tmp_path):
+def test_seed_articles_score_above_the_attribution_and_speaker_bars(tmp_path):
     seed = eval_dir() / "seed"
     if not (seed.is_dir() and (eval_dir() / "score_attributions.py").is_file()):
         pytest.skip(f"evaluation data not found at {eval_dir()} (set CLAIMTRACK_EVAL_DIR)")

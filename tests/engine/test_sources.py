@@ -4,7 +4,7 @@ issued them; things hold no views."""
 from tests.engine.helpers import find, run
 
 
-def test_a_document_that_reads_a_quotation():
+def test_document_that_reads_a_quotation_is_its_source():
     text = "The letter reads, “We regret that the school will close in June.”"
     a = find(run(text), text, "We regret")
     assert a.source_text(text) == "The letter"
@@ -19,12 +19,12 @@ def test_participle_cue_takes_the_subject_of_its_clause():
     assert a.source_text(text) == "The union"
 
 
-def test_things_cannot_hold_positions():
+def test_position_verb_with_a_thing_as_subject_reports_nothing():
     text = "The new rules favour large retailers over small shops."
     assert run(text) == []
 
 
-def test_a_statement_speaks_for_who_issued_it():
+def test_statement_speaks_for_who_issued_it():
     text = (
         "After a short meeting, the Security Council issued a statement calling the test "
         '"a clear violation" of five earlier resolutions.'
@@ -43,13 +43,13 @@ def test_person_the_parser_made_an_apposition_still_speaks():
     assert a.speaker.name == "Minyon Moore"
 
 
-def test_a_document_can_take_a_position():
+def test_document_can_take_a_position():
     text = "The ad then references FBI criticism of the senator's use of a private server."
     a = find(run(text), text, "FBI criticism")
     assert a.source_text(text) == "The ad"
 
 
-def test_main_verb_parsed_as_a_modifier_of_its_subject():
+def test_main_verb_parsed_as_a_modifier_of_its_subject_keeps_it_as_source():
     text = (
         "A Times article hailed Trump as “The Comeback Kid” for the business success "
         "he was bringing to New York City."

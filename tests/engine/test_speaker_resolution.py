@@ -14,7 +14,7 @@ def test_pronoun_resolves_to_previous_speaker_not_to_people_in_the_content():
     assert speaker_name(a) == "Helen Ward"
 
 
-def test_gender_from_title_keeps_pronouns_apart():
+def test_gender_from_a_title_picks_the_matching_person_for_a_pronoun():
     text = (
         "Mr. Daniel Ruiz met Mrs. Clara Osei in Accra. "
         "She said the agreement would be signed next week."
@@ -43,7 +43,7 @@ def test_spelling_variants_are_one_person():
     assert speaker_name(a) == "Volodymyr Zelenskyy"
 
 
-def test_role_noun_learnt_from_apposition():
+def test_role_noun_learnt_from_an_apposition_resolves_to_that_person():
     text = (
         "Karl Brandt, the German chancellor, met farmers in Munich. "
         "Later the chancellor said subsidies would continue."
@@ -53,7 +53,7 @@ def test_role_noun_learnt_from_apposition():
     assert speaker_name(a) == "Karl Brandt"
 
 
-def test_possessive_role_noun():
+def test_possessive_role_noun_resolves_to_the_person_who_holds_it():
     text = (
         "Jon Ellis, the mayor's spokesman, spoke after Mayor Ann Reyes left. "
         "The mayor's spokesman said the tram contract was legal."
@@ -62,7 +62,7 @@ def test_possessive_role_noun():
     assert speaker_name(a) == "Jon Ellis"
 
 
-def test_title_gives_description():
+def test_title_before_a_name_becomes_the_speakers_description():
     text = "Health Minister Sara Lind said the vaccine was safe."
     [a] = run(text)
     assert speaker_name(a) == "Sara Lind"
@@ -90,7 +90,7 @@ def test_unnamed_sources_stay_anonymous_or_groups():
     assert b.speaker.kind == "group"
 
 
-def test_organisation_speaker():
+def test_organisation_subject_is_an_organisation_speaker():
     text = "The European Commission said the merger would harm consumers."
     [a] = run(text)
     assert a.speaker.kind == "organisation"
@@ -117,7 +117,7 @@ def test_unresolved_role_noun_does_not_jump_to_a_distant_person():
     assert a.speaker.kind == "anonymous"
 
 
-def test_pronoun_after_an_unnamed_speaker():
+def test_pronoun_after_an_unnamed_speaker_stays_with_that_speaker():
     text = (
         "Lena Berg opened the shelter in 2019. "
         "One volunteer, who did not want to be named, said the beds were always full. "
@@ -137,7 +137,7 @@ def test_role_noun_does_not_take_a_person_with_another_role():
     assert speaker_name(a) != "Tom Reyes"
 
 
-def test_document_speaks_for_who_issued_it():
+def test_statement_from_an_organisation_resolves_to_the_organisation():
     text = "“We are ready,” according to a statement from the Red Cross."
     [a] = run(text)
     assert a.speaker.kind == "organisation"

@@ -6,7 +6,7 @@ import pytest
 from tests.engine.helpers import find, run
 
 
-def test_stance_adjective_and_possessive_stance_noun():
+def test_stance_adjective_and_possessive_stance_noun_are_cues():
     text = (
         "The governor was critical of the new pipeline. "
         "Her spokesman's claim that the pipeline leaked caused an uproar."
@@ -26,7 +26,7 @@ def test_stance_noun_made_a_cue_by_a_light_verb():
 
 
 @pytest.mark.parametrize("noun", ["emphasis", "assurance", "reminder", "assessment"])
-def test_possessive_noun_of_saying_with_a_that_clause(noun):
+def test_possessive_noun_of_saying_reports_its_that_clause_for_the_possessor(noun):
     text = (
         f"The chief executive's repeated {noun} that only 1 percent of the sales force had "
         "been involved angered the senators."
@@ -48,7 +48,7 @@ def test_share_of_poll_respondents_holds_a_view():
     assert a.source_text(text) == "46 percent"
 
 
-def test_stance_noun_with_a_group_as_its_modifier():
+def test_stance_noun_modified_by_a_group_is_the_groups_view():
     text = (
         "Despite media pronouncements that the governor was the winner of the debate, she "
         "did not gain in the polls."
