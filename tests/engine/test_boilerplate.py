@@ -1,9 +1,9 @@
 """Link lists and headlines of other stories yield nothing."""
 
-from tests.attribution_helpers import run
+from tests.engine.helpers import run
 
 
-def test_read_more_and_related_lists_yield_nothing():
+def test_read_more_and_related_link_lists_yield_nothing():
     text = (
         "The mayor said the new park would open in July.\n"
         "READ MORE: Council says bins will be collected weekly\n"
@@ -17,7 +17,7 @@ def test_read_more_and_related_lists_yield_nothing():
     assert atts[0].content_text(text) == "the new park would open in July"
 
 
-def test_list_ends_when_a_normal_paragraph_resumes():
+def test_link_list_ends_when_a_normal_paragraph_resumes():
     text = (
         "Related stories\n"
         "Coach says team is ready\n"
@@ -30,7 +30,7 @@ def test_list_ends_when_a_normal_paragraph_resumes():
     ]
 
 
-def test_headline_line_without_terminal_punctuation():
+def test_headline_like_line_without_terminal_punctuation_yields_nothing():
     text = "Union says strike will go ahead\n\nThe union said the strike would go ahead."
     atts = run(text)
     assert len(atts) == 1

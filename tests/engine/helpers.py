@@ -7,7 +7,7 @@ from pathlib import Path
 
 from claims.extraction import Attribution, extract
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def eval_dir() -> Path:
@@ -25,10 +25,6 @@ def run(text: str) -> list[Attribution]:
             if span is not None:
                 assert 0 <= span[0] < span[1] <= len(text)
     return out
-
-
-def content(a: Attribution, text: str) -> str:
-    return a.content_text(text)
 
 
 def find(atts: list[Attribution], text: str, needle: str) -> Attribution:

@@ -8,7 +8,7 @@ import pytest
 
 from claims.extraction import extract_many
 from claims.extraction.serialize import to_dict
-from tests.attribution_helpers import eval_dir
+from tests.engine.helpers import eval_dir
 
 ATTRIBUTION_F1_MIN = 90.0
 SPEAKER_RESOLUTION_MIN = 90.0
@@ -24,7 +24,7 @@ def _score(gold, out):
     return json.loads(proc.stdout)
 
 
-def test_seed_scores_above_the_bar(tmp_path):
+def test_seed_articles_score_above_the_attribution_and_speaker_bars(tmp_path):
     seed = eval_dir() / "seed"
     if not (seed.is_dir() and (eval_dir() / "score_attributions.py").is_file()):
         pytest.skip(f"evaluation data not found at {eval_dir()} (set CLAIMTRACK_EVAL_DIR)")

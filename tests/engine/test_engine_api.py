@@ -23,7 +23,7 @@ def test_model_is_loaded_once_and_cached():
     assert load_nlp() is load_nlp()
 
 
-def test_version_and_no_django_import():
+def test_extractor_has_a_version_and_imports_no_django():
     assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
     for name in list(sys.modules):
         if name.startswith("claims.extraction"):
@@ -36,7 +36,7 @@ def test_version_and_no_django_import():
     importlib.reload(extraction)
 
 
-def test_offsets_with_crlf_and_non_ascii():
+def test_offsets_point_into_the_text_with_crlf_and_non_ascii_names():
     text = "Intro line.\r\n\r\nJosé Álvarez said “the port is open” to ships."
     [a] = extract(text)
     assert "the port is open" in a.content_text(text)

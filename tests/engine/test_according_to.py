@@ -1,0 +1,52 @@
+"""Phrases that name a source or an intermediary: "according to X", "as X put it" and
+"as quoted by X"."""
+
+from tests.engine.helpers import find, run
+
+
+def test_according_to_before_the_clause_makes_its_object_the_source():
+    text = "According to the health ministry, the clinic will close in May."
+    [a] = run(text)
+    assert a.cue_lemma == "according to"
+    assert a.source_text(text) == "the health ministry"
+    assert a.content_text(text) == "the clinic will close in May"
+    assert a.speaker.kind == "organisation"
+
+
+def test_according_to_misparsed_at_the_sentence_start_still_splits_source_and_content():
+    text = (
+        "According to conservative talk radio host Rush Limbaugh, the move reeks of "
+        "“fear” and desperation."
+    )
+    [a] = run(text)
+    assert a.cue_lemma == "according to"
+    assert a.source_text(text) == "conservative talk radio host Rush Limbaugh"
+    assert a.content_text(text) == "the move reeks of “fear” and desperation"
+
+
+def test_as_quoted_by_names_an_intermediary_and_keeps_the_source():
+    text = "The rebel leader, as quoted by Reuters, said the ceasefire was over."
+    [a] = run(text)
+    assert a.content_text(text) == "the ceasefire was over"
+    assert a.source_text(text) == "The rebel leader"
+    assert a.intermediary == "Reuters"
+
+
+def test_as_someone_put_it_after_a_quotation_gives_them_the_clause_holding_it():
+    text = (
+        "Most applicants must meet education rules, but the main test for the program is a "
+        '"lawful source of investment income," as a Homeland Security memo put it.'
+    )
+    a = find(run(text), text, "lawful source")
+    assert a.content_text(text).startswith("the main test for the program is")
+    assert a.source_text(text) == "a Homeland Security memo"
+
+
+def test_as_someone_put_it_before_a_quotation_gives_them_the_quotation():
+    text = (
+        "His degrees have not kept him from being seen, as the magazine put it in a long "
+        'profile, "the operator."'
+    )
+    a = find(run(text), text, "the operator")
+    assert a.content_text(text) == '"the operator."'
+    assert a.source_text(text) == "the magazine"

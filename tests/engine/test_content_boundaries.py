@@ -1,0 +1,246 @@
+"""Content boundaries: where what was said starts and ends: clause heads, the writer's
+additions left out, sentence/dash/paragraph cuts, circumstances and colon leads."""
+
+import pytest
+
+from tests.engine.helpers import find, run
+
+
+def test_words_before_a_colon_that_opens_the_quotation_are_not_content():
+    text = "Claire McCaskill scolded him: “The community is against you,” she said."
+    a = find(run(text), text, "community")
+    assert a.content_text(text) == "“The community is against you,”"
+    # "him" is the person scolded: it says nothing of McCaskill's gender
+    assert a.speaker.name == "Claire McCaskill"
+
+
+def test_clause_with_its_own_speaker_is_not_the_content_of_a_later_cue():
+    text = (
+        "“You winning?” she said, but Kevin was drifting off again, and Melanie said yes, "
+        "yes, yes, over and over again."
+    )
+    atts = run(text)
+    winning = find(atts, text, "You winning")
+    assert winning.content_text(text) == "“You winning?”"
+    assert winning.source_text(text) == "she"
+    assert not any("drifting" in a.content_text(text) for a in atts)
+
+
+def test_writers_gloss_after_a_horizontal_bar_is_cut_as_after_a_dash():
+    text = (
+        "The senator has been steadily pounding the mayor as a “con artist” ― just as he "
+        "did with the governor in 2012."
+    )
+    a = find(run(text), text, "con artist")
+    assert a.content_text(text) == "the mayor as a “con artist”"
+    assert a.source_text(text) == "The senator"
+
+
+def test_said_that_leaves_that_out_of_the_reported_clause():
+    text = "The minister said that fuel prices would fall next month."
+    [a] = run(text)
+    assert a.kind == "indirect"
+    assert a.content_text(text) == "fuel prices would fall next month"
+    assert a.cue_lemma == "say"
+
+
+def test_urged_someone_to_act_reports_who_and_the_act():
+    text = "The union urged its members to reject the pay deal."
+    [a] = run(text)
+    assert a.cue_lemma == "urge"
+    assert a.content_text(text) == "its members to reject the pay deal"
+
+
+def test_called_on_someone_to_act_reports_who_and_the_act():
+    text = "The opposition leader called on the minister to resign."
+    [a] = run(text)
+    assert a.content_text(text) == "the minister to resign"
+
+
+def test_coordinated_infinitives_stay_in_the_content():
+    text = "The mayor wants to close the bridge, build a tunnel and widen the ring road."
+    [a] = run(text)
+    assert a.content_text(text) == "to close the bridge, build a tunnel and widen the ring road"
+
+
+def test_accused_of_content_is_the_charge():
+    text = "The union accused the company of breaking the agreement on overtime pay."
+    a = find(run(text), text, "breaking the agreement")
+    assert a.content_text(text) == "breaking the agreement on overtime pay"
+    assert a.source_text(text) == "The union"
+
+
+def test_time_or_circumstance_after_the_last_quotation_is_left_out():
+    text = "The former mayor described the new tax as a “cruel joke” during a rally on Monday."
+    a = find(run(text), text, "cruel joke")
+    assert a.content_text(text) == "the new tax as a “cruel joke”"
+
+
+def test_quoted_object_keeps_the_phrases_that_follow_it():
+    text = (
+        "The police department reported “2,521 shooting incidents” in the city "
+        "between January and September."
+    )
+    a = find(run(text), text, "2,521")
+    assert a.content_text(text).endswith("between January and September")
+
+
+def test_call_x_y_takes_all_between_the_object_and_its_complement():
+    text = "At the forum, Clinton called her vote in favor of the Iraq War a mistake."
+    a = find(run(text), text, "a mistake")
+    assert a.content_text(text) == "her vote in favor of the Iraq War a mistake"
+
+
+def test_accused_of_with_of_parsed_onto_the_object_still_reports_the_charge():
+    text = (
+        "Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” "
+        "by “a con” and encourage Americans to watch the tape."
+    )
+    a = find(run(text), text, "duped")
+    assert a.content_text(text) == "being “duped” by “a con”"
+    assert a.source_text(text) == "Trump"
+
+
+def test_aside_between_paired_dashes_stays_in_the_content():
+    text = (
+        "Fowler noted that in 1972 he backed a decision to nominate Sargent Shriver — "
+        "a member of the Kennedy clan — to replace Thomas Eagleton as the nominee."
+    )
+    a = find(run(text), text, "Shriver")
+    assert a.content_text(text).endswith("to replace Thomas Eagleton as the nominee")
+
+
+def test_concessive_clause_after_the_content_is_the_writers():
+    text = (
+        "North Korea said the latest test was its biggest yet, although it may take "
+        "several days to determine how powerful it was."
+    )
+    a = find(run(text), text, "biggest yet")
+    assert a.content_text(text) == "the latest test was its biggest yet"
+
+
+def test_relative_clause_with_its_own_cue_is_a_separate_attribution():
+    text = "Ted Cruz endorses Trump, who says he is honored."
+    atts = run(text)
+    assert find(atts, text, "Trump").content_text(text) == "Trump"
+    honored = find(atts, text, "honored")
+    assert honored.source_text(text) == "who"
+
+
+def test_but_and_a_second_verb_are_the_writer_going_on():
+    text = (
+        "Donald Trump further described the incident as a “terrible situation,” but stopped "
+        "short of calling her actions racially motivated."
+    )
+    a = find(run(text), text, "terrible situation")
+    assert a.content_text(text) == "the incident as a “terrible situation,”"
+
+
+def test_joined_clause_that_quotes_the_speaker_goes_on_with_the_content():
+    text = (
+        "The mayor said that it was too early to tell whether a bomb caused the blast, "
+        "and there was “no evidence” yet that it was an act of terrorism."
+    )
+    a = find(run(text), text, "too early")
+    assert a.content_text(text).endswith("an act of terrorism")
+
+
+def test_reported_clause_the_parser_split_in_two_stays_one_content():
+    text = (
+        "The general said the senator has “enormous respect” for the military and his "
+        "remark was instead an expression of frustration with the strategy."
+    )
+    a = find(run(text), text, "enormous respect")
+    assert a.content_text(text).endswith("frustration with the strategy")
+
+
+@pytest.mark.parametrize("verb", ["lauded", "commended", "chastised"])
+def test_reason_after_a_phrase_inserted_after_the_object_stays_in_the_content(verb):
+    text = f"The governor {verb} the engineer in his yearly address for designing the bridge."
+    a = find(run(text), text, "the engineer")
+    assert a.content_text(text).endswith("for designing the bridge")
+
+
+def test_alternative_verbs_inside_a_reported_clause_stay_in_it():
+    text = (
+        "A study by the medical school found that the trials either did not support or "
+        "flatly contradicted half of the doctor's advice."
+    )
+    atts = run(text)
+    a = find(atts, text, "did not support")
+    assert a.content_text(text).endswith("half of the doctor's advice")
+    assert [x.source_text(text) for x in atts] == ["A study by the medical school"]
+
+
+def test_clause_going_on_after_a_dash_and_but_stays_in_the_content():
+    text = (
+        "The mayor was headed to the hospital after the ceremony — but skipped her escort "
+        "and went to her daughter's home, the newspaper has learned."
+    )
+    a = find(run(text), text, "headed to the hospital")
+    assert a.content_text(text).endswith("went to her daughter's home")
+
+
+def test_trailing_participle_comment_deep_in_the_clause_is_left_out():
+    text = (
+        "The president told the audience he would consider it a personal insult if they did "
+        "not vote for her, implicitly putting his name on the line."
+    )
+    a = find(run(text), text, "personal insult")
+    assert a.content_text(text).endswith("vote for her")
+
+
+def test_reduced_relative_clause_does_not_start_a_new_sentence(nlp):
+    # the bare parser starts a sentence at "Trump" here
+    text = (
+        "At Friday's rally, Sanders cited disparaging remarks Trump had made about nurses "
+        "as examples of his contempt for workers."
+    )
+    doc = nlp(text)
+    assert [s.start for s in doc.sents] == [0]
+    a = find(run(text), text, "disparaging remarks")
+    assert a.content_text(text).endswith("his contempt for workers")
+
+
+def test_second_that_clause_after_and_is_still_what_was_said():
+    text = (
+        "The chief also said the recordings were “unclear” and that the footage from the "
+        "station did not show whether the man was armed."
+    )
+    atts = run(text)
+    a = find(atts, text, "recordings")
+    assert a.content_text(text).endswith("whether the man was armed")
+    assert len(atts) == 1
+
+
+def test_circumstance_before_a_cue_without_a_second_comma_is_not_content():
+    text = "When the owners sold the plant in May, the mayor said it was a betrayal."
+    a = find(run(text), text, "betrayal")
+    assert a.content_text(text) == "it was a betrayal"
+
+
+def test_trailing_relative_clause_holding_a_quotation_stays_in_the_content():
+    text = (
+        "She added that most voters there seem more against him than for her, which is a "
+        "problem because, “In the end, we vote for somebody.”"
+    )
+    a = find(run(text), text, "most voters")
+    assert a.content_text(text).endswith("we vote for somebody.”")
+
+
+def test_trailing_relative_clause_without_a_quotation_is_left_out():
+    text = (
+        "She added that most voters there seem more against him than for her, which "
+        "surprised the pollsters."
+    )
+    a = find(run(text), text, "most voters")
+    assert a.content_text(text).endswith("than for her")
+
+
+@pytest.mark.parametrize(
+    "front", ["Asked to describe the device", "In May", "After the briefing ended"]
+)
+def test_circumstance_before_a_cue_set_off_by_commas_is_not_content(front):
+    text = f'{front}, the commissioner said, "Not going to go into that."'
+    a = find(run(text), text, "Not going")
+    assert a.content_text(text) == '"Not going to go into that."'

@@ -1,0 +1,289 @@
+"""Cue verbs: which verbs report speech or a view and what they report; passives, cues
+that interrupt a sentence ("X, Mr. B said, …") and cues joined in coordination."""
+
+import pytest
+
+from tests.engine.helpers import find, run
+
+
+def test_was_quoted_as_saying_makes_the_subject_of_quoted_the_source():
+    text = "The general was quoted as saying that the troops would stay until spring."
+    [a] = run(text)
+    assert "the troops would stay until spring" in a.content_text(text)
+    assert a.source_text(text) == "The general"
+
+
+def test_told_someone_reports_the_clause_after_the_listener():
+    text = "The coach told reporters the striker would miss the final."
+    [a] = run(text)
+    assert a.content_text(text) == "the striker would miss the final"
+    assert a.cue_lemma == "tell"
+    assert a.source_text(text) == "The coach"
+
+
+def test_cue_after_the_reported_clause_reports_the_clause_before_it():
+    text = "The factory will hire two hundred workers, the company said."
+    [a] = run(text)
+    assert a.content_text(text) == "The factory will hire two hundred workers"
+    assert a.source_text(text) == "the company"
+
+
+def test_cue_inside_the_clause_reports_the_clause_around_it():
+    text = "The new line, the engineers said, will be ready before winter."
+    [a] = run(text)
+    assert "The new line" in a.content_text(text)
+    assert "will be ready before winter" in a.content_text(text)
+    assert "the engineers" not in a.content_text(text)
+
+
+@pytest.mark.parametrize(
+    "verb,lemma",
+    [
+        ("warned", "warn"),
+        ("insisted", "insist"),
+        ("argued", "argue"),
+        ("claimed", "claim"),
+        ("noted", "note"),
+        ("stressed", "stress"),
+        ("admitted", "admit"),
+        ("suggested", "suggest"),
+        ("has repeatedly denied", "deny"),
+        ("indicated", "indicate"),
+        ("boasted", "boast"),
+        ("reiterated", "reiterate"),
+    ],
+)
+def test_reporting_verbs_with_a_that_clause_are_cues(verb, lemma):
+    text = f"The governor {verb} that the new tax would not touch pensions."
+    [a] = run(text)
+    assert a.cue_lemma == lemma
+    assert a.cue_text(text) == verb
+    assert a.content_text(text) == "the new tax would not touch pensions"
+
+
+def test_position_verb_reports_its_object():
+    text = "Local farmers have rejected the plan to build a motorway across the valley."
+    [a] = run(text)
+    assert a.cue_text(text) == "have rejected"
+    assert a.content_text(text) == "the plan to build a motorway across the valley"
+    assert a.speaker.kind == "group"
+
+
+def test_described_x_as_y_and_called_x_y_are_cues():
+    text = "The judge described the ruling as a turning point. Critics called it a betrayal."
+    atts = run(text)
+    a = find(atts, text, "the ruling as a turning point")
+    assert a.cue_lemma == "describe"
+    b = find(atts, text, "a betrayal")
+    assert b.cue_lemma == "call"
+
+
+def test_vowed_to_reports_the_infinitive():
+    text = "The president vowed to veto any bill that raised the retirement age."
+    [a] = run(text)
+    assert a.cue_lemma == "vow"
+    assert a.content_text(text).startswith("to veto any bill")
+
+
+def test_spoke_about_reports_the_topic():
+    text = "The bishop spoke about the closure of the village school."
+    [a] = run(text)
+    assert a.content_text(text) == "the closure of the village school"
+
+
+def test_second_cue_in_the_same_sentence_is_its_own_attribution():
+    text = "The coach said the team was tired and warned that the season would be long."
+    atts = run(text)
+    a = find(atts, text, "the team was tired")
+    assert "warned" not in a.content_text(text)
+    b = find(atts, text, "the season would be long")
+    assert b.cue_lemma == "warn"
+
+
+def test_passive_cue_with_an_agent_makes_the_agent_the_source():
+    text = "The housing plan was rejected by the city council on Monday."
+    [a] = run(text)
+    assert a.source_text(text) == "the city council"
+    assert a.content_text(text) == "The housing plan"
+
+
+def test_passive_cue_without_an_agent_reports_nothing():
+    text = "The minister is expected to resign before the summer."
+    assert run(text) == []
+
+
+def test_passive_participle_is_not_the_speakers_cue():
+    text = "Asked whether he would resign, the chairman replied: “Not today.”"
+    atts = run(text)
+    assert [a.cue_lemma for a in atts] == ["reply"]
+
+
+def test_second_cue_verb_in_coordination_is_not_part_of_the_first_content():
+    text = "The senator called the decision “shameful” and backed new limits on fees."
+    atts = run(text)
+    a = find(atts, text, "shameful")
+    assert "backed" not in a.content_text(text)
+
+
+def test_linked_x_to_y_reports_the_object_and_what_it_was_linked_to():
+    text = "The senator repeatedly linked the blackout to the utility’s cuts in maintenance."
+    a = find(run(text), text, "the blackout to the utility’s cuts")
+    assert a.source_text(text) == "The senator"
+
+
+def test_second_cue_joined_to_the_reported_clause_is_the_reporters_own():
+    text = (
+        "Trump tweeted that the actress was “disgusting” and encouraged Americans to "
+        "“check out” her old videos."
+    )
+    atts = run(text)
+    tweet = find(atts, text, "disgusting")
+    assert "encouraged" not in tweet.content_text(text)
+    urge = find(atts, text, "check out")
+    assert urge.source_text(text) == "Trump"
+
+
+def test_sentence_final_speech_verb_the_tagger_took_for_a_noun_is_still_a_cue():
+    text = (
+        "Secrecy is not a stranger when it comes to Hillary Clinton’s health issues, "
+        "the Democratic presidential candidate’s former doctor maintains."
+    )
+    [a] = run(text)
+    assert a.cue_text(text) == "maintains"
+    assert a.source_text(text) == "the Democratic presidential candidate’s former doctor"
+    # someone's doctor is not that someone
+    assert a.speaker.name != "Hillary Clinton"
+
+
+def test_conjoined_clause_with_its_own_speaker_is_its_own_attribution():
+    text = (
+        "She said fathers who adopt would not be eligible for the paid leave, and when "
+        'pressed on why, the mother of three replied, "It is meant to benefit the mother."'
+    )
+    atts = run(text)
+    said = find(atts, text, "fathers who adopt")
+    assert "replied" not in said.content_text(text)
+    replied = find(atts, text, "meant to benefit")
+    assert replied.source_text(text) == "the mother of three"
+
+
+@pytest.mark.parametrize("verb", ["thanked", "credited", "faulted"])
+def test_praise_and_blame_verbs_report_the_object_and_the_reason(verb):
+    text = f"The senator {verb} the governor for backing the new transit plan."
+    a = find(run(text), text, "transit plan")
+    assert a.content_text(text) == "the governor for backing the new transit plan"
+    assert a.source_text(text) == "The senator"
+
+
+@pytest.mark.parametrize("verb", ["recognized", "discovered", "remembers", "concluded"])
+def test_belief_verbs_with_a_that_clause_are_cues(verb):
+    text = f"The auditor {verb} that the fund had lost money for three years."
+    a = find(run(text), text, "lost money")
+    assert a.content_text(text) == "the fund had lost money for three years"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus was supposed to be escorted by the police, but the guards drove her away "
+        "before officers could follow, another source said.",
+        "The economy grew in the spring, but wages stagnated all year, according to the report.",
+    ],
+)
+def test_sentence_final_cue_takes_both_coordinated_clauses(text):
+    cue_at = text.rindex(",")
+    a = find(run(text), text, "but")
+    assert a.content[0][0] == 0
+    assert a.content[-1][1] == cue_at
+
+
+def test_cue_set_off_by_commas_mid_sentence_takes_the_words_before_it():
+    text = (
+        "So when the owners said in May that they would sell the plant, the mayor said, "
+        "“we were stunned.”"
+    )
+    a = find(run(text), text, "stunned")
+    assert a.content_text(text).startswith("So when the owners said")
+    assert a.source_text(text) == "the mayor"
+
+
+@pytest.mark.parametrize("cue", ["pointed out", "noted on Monday", "warned in March"])
+def test_as_clause_cue_reports_the_main_clause(cue):
+    text = f"As the senator {cue}, the bill has no chance in the House."
+    a = find(run(text), text, "no chance")
+    assert a.content_text(text) == "the bill has no chance in the House"
+    assert a.source_text(text) == "the senator"
+
+
+def test_as_clause_without_a_cue_reports_nothing():
+    text = "As the crowd cheered, the mayor cut the ribbon."
+    assert run(text) == []
+
+
+def test_pointed_out_that_is_a_cue():
+    text = "The mayor pointed out that the city had no money left for repairs."
+    a = find(run(text), text, "no money")
+    assert a.cue_lemma.startswith("point")
+
+
+@pytest.mark.parametrize("verb", ["saw", "viewed", "regarded"])
+def test_holding_something_as_something_is_a_view(verb):
+    text = f"Many veterans {verb} the remark as an insult to the armed forces."
+    a = find(run(text), text, "the remark")
+    assert a.content_text(text) == "the remark as an insult to the armed forces"
+    assert a.source_text(text) == "Many veterans"
+
+
+def test_seeing_a_thing_is_not_a_view():
+    text = "The inspectors saw the damaged bridge in March."
+    assert run(text) == []
+
+
+def test_cue_the_parser_hung_on_the_clause_it_reports_still_reports_it():
+    text = (
+        "“You should resign,” the senator told the banker, after he admitted under her "
+        "questioning he had not yet been held accountable for the fraud."
+    )
+    a = find(run(text), text, "held accountable")
+    assert a.content_text(text) == "he had not yet been held accountable for the fraud"
+    assert a.cue_text(text) == "admitted"
+
+
+def test_seeing_something_happen_is_not_a_belief():
+    text = (
+        "Some families would actually see their taxes go up under the plan, according to an "
+        "analysis by the tax center."
+    )
+    atts = run(text)
+    assert len(atts) == 1
+    assert atts[0].cue_lemma == "according to"
+    assert atts[0].content_text(text).startswith("Some families would actually see")
+
+
+def test_cue_interrupting_a_sentence_takes_the_sentence_around_it():
+    text = (
+        "These workers, the chief executive explained at the hearing, were “well-paid,” "
+        "earning up to $60,000 a year."
+    )
+    a = find(run(text), text, "well-paid")
+    assert a.content_text(text).startswith("These workers")
+    assert a.source_text(text) == "the chief executive"
+
+
+def test_adverb_before_a_cue_is_not_an_interrupted_sentence():
+    text = "Instead, both sides reiterated familiar positions, while talks stalled."
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "obj"),
+    [
+        ("explains", "the history of the prisons"),
+        ("documents", "the boom in prison building"),
+        ("recited", "the lyrics of an old song"),
+    ],
+)
+def test_explaining_or_documenting_a_subject_reports_the_subject(verb, obj):
+    text = f"The director {verb} {obj}."
+    a = find(run(text), text, obj)
+    assert a.content_text(text) == obj

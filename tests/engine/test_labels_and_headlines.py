@@ -1,0 +1,119 @@
+"""Speaker labels and headlines: transcript label lines ("NAME: …"), signed quotation
+lines, headline labels, headline quotations and Title Case headlines."""
+
+import pytest
+
+from tests.engine.helpers import find, run, speaker_name
+
+
+def test_transcript_label_lines_name_the_speaker_of_each_turn():
+    text = (
+        "HOST: Will you stand again next year?\n"
+        "SMITH: I have not decided, and I will tell my party first.\n"
+        "HOST: Thank you for joining us.\n"
+        "SMITH: Thank you.\n"
+    )
+    atts = run(text)
+    a = find(atts, text, "I have not decided")
+    assert a.source_text(text) == "SMITH"
+    assert a.content_text(text) == "I have not decided, and I will tell my party first"
+
+
+def test_transcript_turn_quoted_over_several_paragraphs_is_one_content():
+    text = (
+        '"HOST: Do you really see those two as the same?\n\n'
+        '"MAYOR: Well, look, he has been saying some pretty tough things about my city.\n\n'
+        '"But the truth is that the city has a unique way of answering its critics.\n\n'
+        '"HOST: Thank you, mayor.\n\n'
+        '"MAYOR: Thank you, it was a pleasure to be here.\n\n'
+        "The interview ended there.\n"
+    )
+    atts = run(text)
+    a = find(atts, text, "pretty tough things")
+    assert a.content_text(text).endswith("answering its critics")
+    assert all("interview ended" not in x.content_text(text) for x in atts)
+    host = find(atts, text, "Thank you, mayor")
+    assert host.content_text(text) == "Thank you, mayor"
+
+
+def test_quotation_line_signed_after_a_bar_is_attributed_to_the_signer():
+    text = (
+        "Readers told us what they thought of the debate.\n\n"
+        "“It was a waste of two hours. Nobody answered the questions.” ― Maria Fernandez\n\n"
+        "“I learned more than I expected.” ― Peter Novak\n\n"
+        "“The pipeline will poison the river for a generation.” ― Greenpeace USA\n"
+    )
+    atts = run(text)
+    c = find(atts, text, "poison the river")
+    assert c.source_text(text) == "Greenpeace USA"
+    assert c.content_text(text) == "“The pipeline will poison the river for a generation.”"
+    a = find(atts, text, "It was a waste of two hours")
+    assert a.source_text(text) == "Maria Fernandez"
+    b = find(atts, text, "I learned more")
+    assert speaker_name(b) == "Peter Novak"
+
+
+def test_headline_label_before_a_colon_is_the_source():
+    text = (
+        "Survey: Most Commuters Want Longer Hours for the Night Bus.\n\n"
+        "A survey of 2,000 commuters found strong support for a longer service."
+    )
+    atts = run(text)
+    a = find(atts, text, "Most Commuters Want")
+    assert a.source_text(text) == "Survey"
+
+
+def test_one_word_headline_label_is_the_source():
+    text = (
+        "Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.\n\n"
+        "Bernie Sanders offered some advice to Hillary Clinton on Thursday."
+    )
+    a = find(run(text), text, "personality stuff")
+    assert a.source_text(text) == "Sanders"
+
+
+@pytest.mark.parametrize(
+    "kicker", ["The Latest", "Analysis", "Podcast", "Live Updates", "What We Know"]
+)
+def test_headline_kicker_is_not_a_source(kicker):
+    text = f"{kicker}: Storm closes schools across the county.\n\nSchools will reopen Monday."
+    assert not any(a.source_text(text) == kicker for a in run(text))
+
+
+def test_headline_quotation_after_a_colon_quotes_the_person_named_before_it():
+    text = (
+        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\n"
+        "The senator questioned the bank's chief executive on Tuesday."
+    )
+    a = find(run(text), text, "Criminally Investigated")
+    assert a.source_text(text) == "Elizabeth Warren"
+    assert a.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("headline", "source", "content"),
+    [
+        (
+            "Veterans Groups Rip Senator As A ‘Disgrace To The Uniform.’",
+            "Veterans Groups",
+            "Senator As A ‘Disgrace To The Uniform.’",
+        ),
+        (
+            "Governor Speaks ‘Plainly To Farmers’ After Long Drought.",
+            "Governor",
+            "‘Plainly To Farmers’",
+        ),
+    ],
+)
+def test_title_case_headline_with_a_cue_and_a_quotation_reports_its_subject(
+    headline, source, content
+):
+    text = f"{headline}\n\nThe story begins here and goes on.\n"
+    a = find(run(text), text, content)
+    assert a.source_text(text) == source
+    assert a.content_text(text) == content
+
+
+def test_title_case_headline_without_a_cue_reports_nothing():
+    text = "Mayor Opens ‘Green Bridge’ Over River.\n\nThe story begins here.\n"
+    assert run(text) == []

@@ -1,0 +1,29 @@
+"""Nested attributions: an outlet or "according to" around a statement is its
+intermediary; a claim inside another speaker's content stays with that speaker."""
+
+from tests.engine.helpers import run
+
+
+def test_according_to_around_a_reported_statement_becomes_its_intermediary():
+    text = "According to the state news agency, the envoy told the council that talks had stalled."
+    atts = run(text)
+    assert len(atts) == 1
+    [a] = atts
+    assert a.source_text(text) == "the envoy"
+    assert a.intermediary == "the state news agency"
+    assert a.content_text(text) == "talks had stalled"
+
+
+def test_outlet_that_reported_a_statement_becomes_its_intermediary():
+    text = "Local radio reported that the coach described the draw as a fair result."
+    [a] = run(text)
+    assert a.source_text(text) == "the coach"
+    assert a.intermediary == "Local radio"
+    assert a.cue_lemma == "describe"
+
+
+def test_claim_inside_another_speakers_content_stays_with_that_speaker():
+    text = "Moreno said that the auditor had called the accounts a mess."
+    [a] = run(text)
+    assert a.source_text(text) == "Moreno"
+    assert a.content_text(text) == "the auditor had called the accounts a mess"

@@ -1,0 +1,57 @@
+"""Quotation marks: which marks pair into quotations (curly, straight, single, doubled,
+guillemets, reopened after a paragraph) and what the parser sees of apostrophes."""
+
+from claims.extraction.engine import parse_text
+from tests.engine.helpers import find, run, speaker_name
+
+
+def test_guillemets_mark_a_direct_quotation():
+    text = "«Nous ne céderons pas», said the French minister, Paul Girard, on Monday."
+    atts = run(text)
+    a = find(atts, text, "Nous ne céderons pas")
+    assert a.kind == "direct"
+
+
+def test_single_quotes_mark_a_quotation_but_apostrophes_do_not():
+    text = "The coach said the team's defence had been 'simply outstanding all season long.'"
+    a = find(run(text), text, "simply outstanding")
+    assert "the team's defence" in a.content_text(text)
+    assert a.kind == "mixed"
+
+
+def test_quotation_left_open_at_a_paragraph_end_goes_on_where_reopened():
+    text = (
+        "The director, Anna Novak, spoke at length. “The budget is fixed for this year.\n\n"
+        "“Next year we will ask for more, and we will explain why,” she said."
+    )
+    atts = run(text)
+    a = find(atts, text, "The budget is fixed")
+    assert "Next year we will ask for more" in a.content_text(text)
+    assert speaker_name(a) == "Anna Novak"
+
+
+def test_doubled_apostrophes_pair_as_quotation_marks():
+    text = "''We will appeal,'' the lawyer said. ''The ruling ignores the evidence.''"
+    atts = run(text)
+    assert len(atts) == 1
+    assert "We will appeal" in atts[0].content_text(text)
+    assert "The ruling ignores the evidence" in atts[0].content_text(text)
+
+
+def test_parser_sees_curly_apostrophes_inside_words_as_straight_ones():
+    text = "The nominee’s plan isn’t ‘serious’, said the voters’ group."
+    seen = parse_text(text)
+    assert len(seen) == len(text)
+    assert seen == "The nominee's plan isn't ‘serious’, said the voters’ group."
+
+
+def test_stray_mark_of_another_style_is_not_a_quotation():
+    text = (
+        '“Here he is, babe,” she said.\n\n"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n'
+    )
+    atts = run(text)
+    first = find(atts, text, "Here he is")
+    assert first.content_text(text) == "“Here he is, babe,”"
+    chant = find(atts, text, "U-S-A")
+    assert chant.source_text(text) == "Trump"
+    assert chant.content_text(text) == "“U-S-A! U-S-A!”"

@@ -1,0 +1,223 @@
+"""Quote attachment: a quotation joins the cue beside it ("…," he said / he said: "…"),
+the object or possessor that holds it, the clause before a colon, or the speaker before
+it (split, continued and floating quotations)."""
+
+import pytest
+
+from tests.engine.helpers import find, run, speaker_name
+
+
+def test_quotation_before_the_cue_is_direct_speech_of_its_subject():
+    text = "“The bridge will reopen in June,” the mayor said on Tuesday."
+    [a] = run(text)
+    assert a.kind == "direct"
+    assert a.content_text(text).startswith("“The bridge will reopen in June")
+    assert a.cue_text(text) == "said"
+    assert a.cue_lemma == "say"
+    assert a.source_text(text) == "the mayor"
+
+
+def test_quotation_after_the_cue_and_a_colon_is_direct_speech_of_its_subject():
+    text = 'Maria Lopez said: "Our members have voted to strike."'
+    [a] = run(text)
+    assert a.kind == "direct"
+    assert "Our members have voted to strike." in a.content_text(text)
+    assert a.source_text(text) == "Maria Lopez"
+    assert speaker_name(a) == "Maria Lopez"
+
+
+def test_quote_split_around_its_cue_is_one_attribution():
+    text = '"We tried everything," the captain said, "but the engine would not start."'
+    atts = run(text)
+    assert len(atts) == 1
+    [a] = atts
+    assert len(a.content) == 2
+    assert "We tried everything" in a.content_text(text)
+    assert "the engine would not start" in a.content_text(text)
+    assert a.source_text(text) == "the captain"
+
+
+def test_quotation_of_several_sentences_is_one_content():
+    text = (
+        "“The river rose overnight. Nobody expected it. We moved the animals first,” "
+        "said Tom Baker, a farmer near the dam."
+    )
+    [a] = run(text)
+    assert a.content_text(text).startswith("“The river rose overnight. Nobody expected it.")
+    assert speaker_name(a) == "Tom Baker"
+
+
+def test_quotation_in_the_paragraph_after_a_cue_and_colon_is_what_was_said():
+    text = "The senator added:\n\n“This bill protects families, and I will vote for it.”"
+    [a] = run(text)
+    assert a.kind == "direct"
+    assert "This bill protects families" in a.content_text(text)
+    assert a.source_text(text) == "The senator"
+
+
+def test_partial_quotation_inside_reported_speech_makes_it_mixed():
+    text = "Ms. Grant said the company “deeply regrets” the delay to the flights."
+    [a] = run(text)
+    assert a.kind == "mixed"
+    assert a.content_text(text) == "the company “deeply regrets” the delay to the flights"
+    assert a.source_text(text) == "Ms. Grant"
+
+
+def test_scare_quotes_without_a_speaker_are_not_attributions():
+    text = 'The so-called "reform" package was published on Friday.'
+    assert run(text) == []
+
+
+def test_quotation_right_after_the_cue_sentence_joins_the_same_attribution():
+    text = "“We are not leaving,” said Omar Haddad, who runs the bakery. “This street is our home.”"
+    atts = run(text)
+    assert len(atts) == 1
+    assert "This street is our home." in atts[0].content_text(text)
+    assert speaker_name(atts[0]) == "Omar Haddad"
+
+
+def test_quoted_phrase_in_the_object_of_any_verb_belongs_to_its_subject():
+    text = 'The senator branded the proposal "a gift to polluters" in a late-night speech.'
+    [a] = run(text)
+    assert "a gift to polluters" in a.content_text(text)
+    assert a.source_text(text) == "The senator"
+
+
+def test_quote_paragraph_after_reported_speech_continues_the_speaker():
+    text = (
+        "The harbour master said on Friday that the ferry would resume sailing next week.\n\n"
+        "“We have replaced the damaged ramp and the crews are ready to go.”\n\n"
+        "The ferry carries about 400 passengers a day."
+    )
+    atts = run(text)
+    a = find(atts, text, "replaced the damaged ramp")
+    assert a.source_text(text) == "The harbour master"
+    assert not any("400 passengers" in x.content_text(text) for x in atts)
+
+
+def test_quotation_in_the_object_of_a_fronted_participle_belongs_to_the_clause_subject():
+    text = 'Criticising the "reckless spending plan," the councillor voted against the budget.'
+    a = find(run(text), text, "reckless spending plan")
+    assert a.source_text(text) == "the councillor"
+
+
+def test_quotation_before_the_cue_wins_over_a_circumstance_clause_after_it():
+    text = (
+        "The hearing ended late.\n\n"
+        "“You should step down and give back the bonus,” the senator told the chief executive, "
+        "after he admitted that nobody had been fired."
+    )
+    a = find(run(text), text, "step down")
+    assert a.kind == "direct"
+    assert "after he admitted" not in a.content_text(text)
+    assert a.source_text(text) == "the senator"
+
+
+def test_quotation_owned_by_a_noun_of_saying_belongs_to_its_possessor():
+    text = "Critics pointed to his warning that “the bridge will not last another winter.”"
+    a = find(run(text), text, "the bridge will not last")
+    assert a.kind == "direct"
+    assert a.source_text(text) == "his"
+    assert a.cue_text(text) == "warning"
+
+
+def test_quotation_after_a_possessive_belongs_to_the_possessor():
+    text = "Few took seriously the mayor’s “grand plan for the waterfront.”"
+    a = find(run(text), text, "grand plan")
+    assert a.source_text(text) == "the mayor"
+
+
+def test_second_quotation_far_after_the_cue_is_not_part_of_the_first():
+    text = (
+        '"We need to talk about wages and rents, not about personalities," Ms. Ortiz said, '
+        "listing several questions for the candidates at the forum, including, "
+        '"Why do rents keep rising faster than wages in this city?"'
+    )
+    a = find(run(text), text, "We need to talk")
+    assert "Why do rents" not in a.content_text(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["Sanders made the following comment:", "The senator issued a statement:"],
+)
+def test_noun_of_saying_then_a_colon_makes_the_quotation_direct_speech(lead):
+    text = f"{lead} “For young people the unemployment rate is 33 percent.”"
+    a = find(run(text), text, "unemployment")
+    assert a.content_text(text) == "“For young people the unemployment rate is 33 percent.”"
+    assert a.kind == "direct"
+
+
+def test_quoted_phrase_whose_opening_mark_hangs_on_the_verb_is_still_its_object():
+    text = "Hillary Clinton spoke “directly to white people” after the latest police shooting."
+    a = find(run(text), text, "white people")
+    assert a.source_text(text) == "Hillary Clinton"
+    assert a.content_text(text) == "“directly to white people”"
+
+
+def test_quotation_named_by_the_phrase_is_the_whole_content():
+    text = "The governor has used the phrase “radical reform” often in his campaign."
+    a = find(run(text), text, "radical reform")
+    assert a.content_text(text) == "“radical reform”"
+    assert a.source_text(text) == "The governor"
+
+
+def test_coordinated_quotations_are_one_content():
+    text = (
+        "The senator complained about “how the system is rigged,” and “wounded American families.”"
+    )
+    atts = run(text)
+    assert len(atts) == 1
+    assert len(atts[0].content) == 2
+    assert atts[0].source_text(text) == "The senator"
+
+
+def test_cue_between_the_pieces_of_a_split_quote_keeps_its_own_attribution():
+    text = (
+        "“This is in their heads,” said the pollster, speaking of the senator’s health. "
+        "“It worries them more than anything.”"
+    )
+    atts = run(text)
+    quote = find(atts, text, "in their heads")
+    assert "It worries them" in quote.content_text(text)
+    aside = find(atts, text, "the senator’s health")
+    assert aside.content_text(text) == "the senator’s health"
+    assert aside.source_text(text) == "the pollster"
+
+
+def test_quotation_after_a_colon_is_presented_by_the_clause_subject():
+    text = (
+        "The article took its headline from the last interview: “Finally, someone "
+        "who listens to us.” The message was clear."
+    )
+    a = find(run(text), text, "someone who listens")
+    assert a.source_text(text) == "The article"
+    assert a.content_text(text) == "“Finally, someone who listens to us.”"
+
+
+def test_quotation_after_a_colon_with_no_one_to_present_it_is_not_attributed():
+    text = "The rules of the house are simple: “No phones at the table.”"
+    assert run(text) == []
+
+
+def test_quotation_after_a_colon_goes_on_with_what_was_said():
+    text = (
+        "The senator said she has the one quality the job needs: “Steadiness, and a lot of "
+        "patience.”"
+    )
+    atts = run(text)
+    assert len(atts) == 1
+    assert atts[0].content_text(text).endswith("a lot of patience.”")
+
+
+def test_cue_and_colon_then_an_unquoted_paragraph_reports_the_paragraph():
+    text = "The chairman wrote:\n\nWe have lost the trust of our customers and must earn it back."
+    [a] = run(text)
+    assert a.content_text(text) == "We have lost the trust of our customers and must earn it back"
+    assert a.source_text(text) == "The chairman"
+
+
+def test_content_ending_inside_a_short_quotation_takes_its_closing_mark():
+    text = "The senator called the conduct of the bank “shameful” and welcomed the new limits."
+    a = find(run(text), text, "shameful")
+    assert a.content_text(text).endswith("“shameful”")

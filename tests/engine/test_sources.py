@@ -1,0 +1,99 @@
+"""Sources: who speaks: subjects the parser misplaced, appositions, documents and whoever
+issued them; things hold no views."""
+
+from tests.engine.helpers import find, run
+
+
+def test_document_that_reads_a_quotation_is_its_source():
+    text = "The letter reads, “We regret that the school will close in June.”"
+    a = find(run(text), text, "We regret")
+    assert a.source_text(text) == "The letter"
+    assert a.cue_text(text) == "reads"
+
+
+def test_participle_cue_takes_the_subject_of_its_clause():
+    text = "The union rejected the offer, stating it would cut real wages."
+    atts = run(text)
+    a = find(atts, text, "it would cut real wages")
+    assert a.cue_lemma == "state"
+    assert a.source_text(text) == "The union"
+
+
+def test_position_verb_with_a_thing_as_subject_reports_nothing():
+    text = "The new rules favour large retailers over small shops."
+    assert run(text) == []
+
+
+def test_statement_speaks_for_who_issued_it():
+    text = (
+        "After a short meeting, the Security Council issued a statement calling the test "
+        '"a clear violation" of five earlier resolutions.'
+    )
+    a = find(run(text), text, "clear violation")
+    assert a.source_text(text) == "the Security Council"
+    assert a.content_text(text) == 'the test "a clear violation" of five earlier resolutions'
+
+
+def test_person_the_parser_made_an_apposition_still_speaks():
+    text = (
+        "With 50 days until the election, Minyon Moore, a senior adviser to the campaign, "
+        'called the remarks "a true wake-up call" to his supporters.'
+    )
+    a = find(run(text), text, "wake-up call")
+    assert a.speaker.name == "Minyon Moore"
+
+
+def test_document_can_take_a_position():
+    text = "The ad then references FBI criticism of the senator's use of a private server."
+    a = find(run(text), text, "FBI criticism")
+    assert a.source_text(text) == "The ad"
+
+
+def test_main_verb_parsed_as_a_modifier_of_its_subject_keeps_it_as_source():
+    text = (
+        "A Times article hailed Trump as “The Comeback Kid” for the business success "
+        "he was bringing to New York City."
+    )
+    a = find(run(text), text, "Comeback Kid")
+    assert a.source_text(text) == "A Times article"
+    assert a.content_text(text).startswith("Trump as “The Comeback Kid”")
+    assert a.speaker.name == "A Times article"
+
+
+def test_cue_under_an_adverb_phrase_finds_the_subject_above():
+    text = (
+        "The governor described the shooting as a tragedy, but stopped short of calling "
+        "the officer's actions criminal."
+    )
+    a = find(run(text), text, "actions criminal")
+    assert a.source_text(text) == "The governor"
+
+
+def test_object_of_the_verb_above_holds_the_view_of_its_complement():
+    text = "The scandal has led the veteran columnist Ana Ruiz to fear a “new cold war.”"
+    a = find(run(text), text, "new cold war")
+    assert a.source_text(text).startswith("the veteran columnist")
+    assert a.content_text(text) == "a “new cold war.”"
+
+
+def test_document_issuer_holds_the_views_of_the_paper():
+    text = (
+        "The coalition of veterans' groups met in May. Recently, however, it issued a policy "
+        "paper welcoming the government's plans to fund the region, and calling for "
+        "permanent bases in the east."
+    )
+    atts = run(text)
+    welcome = find(atts, text, "government's plans")
+    assert welcome.source_text(text) == "it"
+    call = find(atts, text, "permanent bases")
+    assert call.source_text(text) == "it"
+
+
+def test_two_names_the_parser_put_in_the_clause_before_speak_together():
+    text = (
+        "When attackers are revealed as part of the second front of the war, "
+        'Obama and Clinton call them "lone wolves".'
+    )
+    a = find(run(text), text, "lone wolves")
+    assert a.source_text(text) == "Obama and Clinton"
+    assert a.speaker.kind == "group"

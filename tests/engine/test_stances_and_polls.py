@@ -1,0 +1,77 @@
+"""Stances and polls: stance nouns and adjectives, light verbs ("expressed concern"),
+shares of respondents and "In the latest poll, X leads"."""
+
+import pytest
+
+from tests.engine.helpers import find, run
+
+
+def test_stance_adjective_and_possessive_stance_noun_are_cues():
+    text = (
+        "The governor was critical of the new pipeline. "
+        "Her spokesman's claim that the pipeline leaked caused an uproar."
+    )
+    atts = run(text)
+    a = find(atts, text, "the new pipeline")
+    assert a.cue_text(text) == "was critical of"
+    b = find(atts, text, "the pipeline leaked")
+    assert b.source_text(text) == "Her spokesman's"
+
+
+def test_stance_noun_made_a_cue_by_a_light_verb():
+    text = "The union expressed concern that the plant would close next year."
+    a = find(run(text), text, "the plant would close")
+    assert a.source_text(text) == "The union"
+    assert a.cue_text(text) == "expressed concern"
+
+
+@pytest.mark.parametrize("noun", ["emphasis", "assurance", "reminder", "assessment"])
+def test_possessive_noun_of_saying_reports_its_that_clause_for_the_possessor(noun):
+    text = (
+        f"The chief executive's repeated {noun} that only 1 percent of the sales force had "
+        "been involved angered the senators."
+    )
+    a = find(run(text), text, "1 percent")
+    assert a.content_text(text) == "only 1 percent of the sales force had been involved"
+    assert a.speaker.name == "chief executive"
+
+
+def test_light_verb_stance_goes_on_with_the_verbs_phrases():
+    text = "The senator is raising questions about the broken microphones during the debate."
+    a = find(run(text), text, "broken microphones")
+    assert a.content_text(text) == "the broken microphones during the debate"
+
+
+def test_share_of_poll_respondents_holds_a_view():
+    text = "In the new survey, 46 percent would back the governor."
+    a = find(run(text), text, "the governor")
+    assert a.source_text(text) == "46 percent"
+
+
+def test_stance_noun_modified_by_a_group_is_the_groups_view():
+    text = (
+        "Despite media pronouncements that the governor was the winner of the debate, she "
+        "did not gain in the polls."
+    )
+    a = find(run(text), text, "was the winner")
+    assert a.source_text(text) == "media"
+    assert a.content_text(text) == "the governor was the winner of the debate"
+
+
+def test_in_a_poll_reports_the_clause():
+    text = "In the latest poll, the governor leads the senator by five points among voters."
+    a = find(run(text), text, "leads the senator")
+    assert a.source_text(text) == "the latest poll"
+    assert a.content_text(text) == "the governor leads the senator by five points among voters"
+
+
+def test_in_a_poll_with_its_own_cue_keeps_the_cue():
+    text = "In a new poll, most voters said the economy was weak."
+    atts = run(text)
+    assert len(atts) == 1
+    assert atts[0].source_text(text) == "most voters"
+
+
+def test_gaining_in_the_polls_is_not_a_poll_report():
+    text = "The senator did not gain in the polls after the debate."
+    assert run(text) == []
