@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 from claims.extraction import Attribution, extract
-
-REPO = Path(__file__).resolve().parents[2]
-
-
-def eval_dir() -> Path:
-    env = os.environ.get("CLAIMTRACK_EVAL_DIR")
-    return Path(env) if env else REPO.parent / "shared" / "eval"
 
 
 def run(text: str) -> list[Attribution]:

@@ -8,7 +8,7 @@ import pytest
 
 from claims.extraction import extract_many
 from claims.extraction.serialize import to_dict
-from tests.engine.helpers import eval_dir
+from bench.eval_data import eval_dir
 
 ATTRIBUTION_F1_MIN = 90.0
 SPEAKER_RESOLUTION_MIN = 90.0
