@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
+from bench.eval_data import eval_dir
 from claims.extraction import extract_many
 from claims.extraction.serialize import to_dict
-from bench.eval_data import eval_dir
 
 ATTRIBUTION_F1_MIN = 90.0
 SPEAKER_RESOLUTION_MIN = 90.0
