@@ -2,7 +2,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -11,11 +10,10 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.text import Truncator
 
-from articles import feeds, processing
+from articles import feeds
 from articles.models import Article, Feed
 from articles.opml import export_opml, import_opml
 from articles.tasks import poll_feed, queue_article
-from claims.tasks import extract_article
 
 
 class FeedHealthFilter(admin.SimpleListFilter):
@@ -169,7 +167,6 @@ class ArticleAdmin(admin.ModelAdmin):
         "status",
         "origin",
         "published",
-        "claim_count",
         "short_error",
         "page_link",
     ]
@@ -190,14 +187,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
     ]
-    actions = ["retry", "reextract"]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_total=Count("claims"))
-
-    @admin.display(description="claims", ordering="claim_total")
-    def claim_count(self, article):
-        return article.claim_total
+    actions = ["retry"]
 
     @admin.display(description="error")
     def short_error(self, article):
@@ -229,16 +219,3 @@ class ArticleAdmin(admin.ModelAdmin):
         if skipped:
             message += f" {skipped} not failed, left as they are."
         self.message_user(request, message, messages.SUCCESS)
-
-    @admin.action(description="Re-extract claims of selected articles")
-    def reextract(self, request, queryset):
-        queued = 0
-        for article in queryset:
-            if processing.ready_for_extraction(article):
-                extract_article.delay(article.pk, reextract=True)
-                queued += 1
-        self.message_user(
-            request,
-            f"Queued {queued} article(s) for extraction; claims that editors flagged are kept.",
-            messages.SUCCESS,
-        )

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -19,6 +18,7 @@ from articles.canonical import canonical_url, content_hash
 from articles.content import extract_page, normalise_text, strip_boilerplate
 from articles.fetch import FetchError, check_url, decode_html, validate_url
 from articles.models import Article
+from articles.processing import too_long_to_extract
 from articles.tasks import queue_article
 
 IMPORT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
@@ -97,11 +97,9 @@ def create_text_article(
     body = strip_boilerplate(text or "")
     if not body:
         raise ValidationError("The text is empty: paste the article's text.")
-    if len(body) > settings.EXTRACT_MAX_CHARS:
-        raise ValidationError(
-            f"The text is too long ({len(body):,} characters; at most "
-            f"{settings.EXTRACT_MAX_CHARS:,})."
-        )
+    too_long = too_long_to_extract(body)
+    if too_long:
+        raise ValidationError(too_long)
     canonical = None
     if url and url.strip():
         try:

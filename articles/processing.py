@@ -1,20 +1,23 @@
-"""Getting an article's body text: fetching its page, or falling back to the text we have.
+"""An article's lifecycle: getting its body text (fetching its page, or falling back to the
+text we have), its status from queued to done or failed, and the sweep for lost tasks.
 
-Plain functions over Article rows; the Celery tasks in articles.tasks call them.
+Plain functions over Article rows; the Celery tasks in articles.tasks call them, and so does
+the extraction in claims (through articles.pipeline, articles hands articles over to it).
 """
 
 import logging
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
+from articles import pipeline
 from articles.canonical import canonical_url, content_hash
 from articles.content import extract_page
 from articles.fetch import FetchError, decode_html, fetch
 from articles.models import Article
-from claims import store
 
 log = logging.getLogger(__name__)
 
@@ -70,14 +73,29 @@ def claim_stuck_articles(older_than: timedelta, limit: int = SWEEP_BATCH) -> lis
     return ids
 
 
-def page_fetch_settled() -> Q:
-    """The query form of `not needs_page_fetch(article)` for articles not duplicates."""
-    return (
-        Q(fetched_at__isnull=False)
-        | ~Q(origin__in=(Article.Origin.FEED, Article.Origin.URL))
-        | Q(url__isnull=True)
-        | Q(url="")
+def start_extracting(articles: list[Article]) -> None:
+    """start_step(article, EXTRACTING) in one UPDATE, for articles taken (locked) from
+    waiting_for_extraction(): none of them is in progress, so none was interrupted."""
+    now = timezone.now()
+    Article.objects.filter(pk__in=[article.pk for article in articles]).update(
+        status=Article.Status.EXTRACTING, attempts=F("attempts") + 1, updated_at=now
     )
+    for article in articles:
+        article.status = Article.Status.EXTRACTING
+        article.attempts += 1
+        article.updated_at = now
+
+
+def mark_extracted(article: Article, extractor_version: str) -> None:
+    """The article's claims are written: it is done, by this version of the extractor."""
+    article.status = Article.Status.DONE
+    article.interruptions = 0
+    article.extractor_version = extractor_version
+    article.save()
+
+
+def mark_failed(article_id: int, error: str) -> None:
+    Article.objects.filter(pk=article_id).update(status=Article.Status.FAILED, error=error)
 
 
 def needs_page_fetch(article: Article) -> bool:
@@ -96,6 +114,32 @@ def ready_for_extraction(article: Article) -> bool:
         and article.duplicate_of_id is None
         and not needs_page_fetch(article)
     )
+
+
+def waiting_for_extraction() -> QuerySet[Article]:
+    """Queued articles ready for extraction: the query form of ready_for_extraction, except
+    that texts of only whitespace pass (check each with ready_for_extraction)."""
+    page_fetch_settled = (
+        Q(fetched_at__isnull=False)
+        | ~Q(origin__in=(Article.Origin.FEED, Article.Origin.URL))
+        | Q(url__isnull=True)
+        | Q(url="")
+    )
+    return Article.objects.filter(
+        page_fetch_settled, status=Article.Status.QUEUED, duplicate_of=None
+    ).exclude(text="")
+
+
+def too_long_to_extract(text: str) -> str | None:
+    """Why the text is not extracted when it is longer than EXTRACT_MAX_CHARS, else None.
+    Pasted and imported texts are refused with this; fetched pages are failed with it."""
+    limit = settings.EXTRACT_MAX_CHARS
+    if len(text) > limit:
+        return (
+            f"The text is too long to extract ({len(text):,} characters; the limit is "
+            f"{limit:,}, EXTRACT_MAX_CHARS)."
+        )
+    return None
 
 
 def set_article_text(article: Article, text: str) -> bool:
@@ -190,7 +234,7 @@ def fetch_article_page(article: Article) -> bool:
 
 def process_article_now(article: Article) -> None:
     """Fetch (if needed) and extract one article in this process, without a worker and
-    without retries: what the fetch_article and extract_article tasks do, for --sync."""
+    without retries: what the fetch_article task and the extraction it queues do, for --sync."""
     if needs_page_fetch(article):
         try:
             ready = fetch_article_page(article)
@@ -198,10 +242,5 @@ def process_article_now(article: Article) -> None:
             ready = fall_back_to_own_text(article, str(exc))
     else:
         ready = ready_for_extraction(article)
-    if not ready:
-        return
-    try:
-        store.extract_ready_articles(article.pk, reextract=True)
-    except Exception as exc:
-        log.exception("Extraction failed for article %s", article.pk)
-        store.mark_failed(article.pk, store.failure_message(exc))
+    if ready:
+        pipeline.extract_now(article.pk)

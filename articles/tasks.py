@@ -1,6 +1,7 @@
 """Celery tasks for feeds and article pages: thin wrappers over articles.feeds / .processing.
 
-Every task takes ids, reloads rows, and is safe to run twice.
+Every task takes ids, reloads rows, and is safe to run twice. An article ready for extraction
+is handed over through articles.pipeline (claims queues its own task for it).
 """
 
 import logging
@@ -9,10 +10,9 @@ from datetime import timedelta
 from celery import shared_task
 from django.conf import settings
 
-from articles import feeds, processing
+from articles import feeds, pipeline, processing
 from articles.fetch import FetchError
 from articles.models import Article, Feed
-from claims.tasks import extract_article
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +29,7 @@ def queue_article(article_id: int) -> None:
     if processing.needs_page_fetch(article):
         fetch_article.delay(article.pk)
     elif processing.ready_for_extraction(article):
-        extract_article.delay(article.pk)
+        pipeline.queue_extraction(article.pk)
 
 
 @shared_task
@@ -89,4 +89,4 @@ def fetch_article(self, article_id: int) -> None:
             article, f"{exc} (gave up after {self.request.retries + 1} attempts)"
         )
     if ready:
-        extract_article.delay(article.pk)
+        pipeline.queue_extraction(article.pk)

@@ -3,8 +3,12 @@ from django.contrib.admin import helpers
 from django.db.models import Count
 from django.template.response import TemplateResponse
 
+from articles.admin import ArticleAdmin
+from articles.models import Article
+from articles.processing import ready_for_extraction
 from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker, SpeakerAlias
 from claims.speakers import merge_speakers, sync_speaker_name
+from claims.tasks import extract_article
 
 
 class SpeakerAliasInline(admin.TabularInline):
@@ -103,3 +107,34 @@ class ContradictionFlagAdmin(admin.ModelAdmin):
     search_fields = ["note", "claim_a__text", "claim_b__text"]
     raw_id_fields = ["claim_a", "claim_b", "flagged_by", "resolved_by"]
     inlines = [FlagEventInline]
+
+
+# The Article admin of articles, with what claims adds to it: a claims column and re-extraction.
+admin.site.unregister(Article)
+
+
+@admin.register(Article)
+class ArticleWithClaimsAdmin(ArticleAdmin):
+    list_display = [*ArticleAdmin.list_display]
+    list_display.insert(list_display.index("short_error"), "claim_count")
+    actions = [*ArticleAdmin.actions, "reextract"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claim_total=Count("claims"))
+
+    @admin.display(description="claims", ordering="claim_total")
+    def claim_count(self, article):
+        return article.claim_total
+
+    @admin.action(description="Re-extract claims of selected articles")
+    def reextract(self, request, queryset):
+        queued = 0
+        for article in queryset:
+            if ready_for_extraction(article):
+                extract_article.delay(article.pk, reextract=True)
+                queued += 1
+        self.message_user(
+            request,
+            f"Queued {queued} article(s) for extraction; claims that editors flagged are kept.",
+            messages.SUCCESS,
+        )

@@ -6,9 +6,9 @@ import json
 from django.http import StreamingHttpResponse
 from django.utils import timezone
 
-from claims.access import read_access
 from claims.forms import ClaimFilterForm
 from claims.views import claim_rows
+from claimtrack.permissions import read_access
 
 COLUMNS = [
     "id",

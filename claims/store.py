@@ -1,4 +1,7 @@
-"""Writing an article's claims from the attribution engine's output.
+"""The extraction pipeline: running the attribution engine on articles ready for it, several
+together, and writing each article's claims from its output. An article's status changes
+through articles.processing (start_step, mark_extracted, mark_failed): articles owns the
+lifecycle, claims what extraction does.
 
 One transaction per article: claims, speakers and aliases all land or none do. Re-running
 keeps what editors made: a claim that is found again (same spans, else same text) keeps its
@@ -13,10 +16,19 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
-from django.db.models import F, Q
-from django.utils import timezone
+from django.db.models import Q
 
 from articles.models import Article
+from articles.processing import (
+    IN_PROGRESS,
+    mark_extracted,
+    mark_failed,
+    ready_for_extraction,
+    start_extracting,
+    start_step,
+    too_long_to_extract,
+    waiting_for_extraction,
+)
 from claims.extraction.types import Attribution, ResolvedSpeaker
 from claims.models import Claim, ContradictionFlag, Speaker
 from claims.speakers import known_speakers, lock_speakers, resolve_speaker
@@ -31,8 +43,10 @@ _EXTRACTING_LOCK_SPACE = int.from_bytes(
     hashlib.sha256(b"claims.store.extracting").digest()[:4], "big", signed=True
 )
 _INT4_KEYS = 2**31 - 1  # the two-key form takes 32-bit keys; ids past that share a key
-# The most characters one task extracts together; its own article is taken whatever its length.
-BATCH_CHARS = 60_000
+# The most characters of article text one extraction task takes on: its own article, whatever
+# its length, and others waiting up to this. (The engine's BATCH_CHARS is another limit: the
+# characters of text pieces the parser takes at once, within one task's work.)
+TASK_TEXT_CHARS = 60_000
 # How many articles left by a dead worker one task looks for, to queue them again.
 ABANDONED_SCAN = 100
 
@@ -122,10 +136,7 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
         result.deleted, _ = Claim.objects.filter(
             pk__in=[c.pk for c in gone if c.pk not in flagged_ids]
         ).delete()
-        article.status = Article.Status.DONE
-        article.interruptions = 0
-        article.extractor_version = version
-        article.save()
+        mark_extracted(article, version)
     return result
 
 
@@ -147,12 +158,9 @@ MIN_WORD_CHARACTER_SHARE = 0.5
 
 def extraction_problem(text: str) -> str | None:
     """Why the text is not given to the engine, or None when it is fit to extract."""
-    limit = settings.EXTRACT_MAX_CHARS
-    if len(text) > limit:
-        return (
-            f"The text is too long to extract ({len(text):,} characters; the limit is "
-            f"{limit:,}, EXTRACT_MAX_CHARS)."
-        )
+    too_long = too_long_to_extract(text)
+    if too_long:
+        return too_long
     quote_marks = sum(1 for char in text if char in QUOTE_MARKS)
     if quote_marks > MAX_QUOTE_MARKS:
         return (
@@ -204,7 +212,6 @@ def extract_ready_articles(
     Raises BatchInterrupted when a batch of several articles fails; a lone article's errors
     are raised as they are.
     """
-    from articles.processing import IN_PROGRESS, ready_for_extraction, start_step
     from claims import extraction  # spaCy is heavy: loaded only where extraction runs
 
     outcome = BatchOutcome()
@@ -250,23 +257,20 @@ def extract_ready_articles(
 
 
 def _claim_companions(article: Article, limit: int) -> list[Article]:
-    """Up to limit other articles waiting for extraction, oldest first, within BATCH_CHARS
-    with the article (of fewer than limit waiting, half): locked and marked extracting.
-    Articles interrupted before are left to be extracted alone, so that one that kills its
-    worker takes no other down with it twice.
+    """Up to limit other articles waiting for extraction, oldest first, within
+    TASK_TEXT_CHARS with the article (of fewer than limit waiting, half): locked and marked
+    extracting. Articles interrupted before are left to be extracted alone, so that one that
+    kills its worker takes no other down with it twice.
     """
-    from articles.processing import page_fetch_settled, ready_for_extraction
-
-    budget = BATCH_CHARS - len(article.text)
+    budget = TASK_TEXT_CHARS - len(article.text)
     if budget <= 0:
         return []
-    fetched = page_fetch_settled()
     with transaction.atomic():
         candidates = list(
-            Article.objects.select_for_update(skip_locked=True)
-            .filter(fetched, status=Article.Status.QUEUED, interruptions=0, duplicate_of=None)
+            waiting_for_extraction()
+            .select_for_update(skip_locked=True)
+            .filter(interruptions=0)
             .exclude(pk=article.pk)
-            .exclude(text="")
             .order_by("id")[:limit]
         )
         if len(candidates) < limit:
@@ -284,14 +288,7 @@ def _claim_companions(article: Article, limit: int) -> list[Article]:
             budget -= len(candidate.text)
         locked = set(_try_lock_articles([candidate.pk for candidate in chosen]))
         chosen = [candidate for candidate in chosen if candidate.pk in locked]
-        now = timezone.now()
-        Article.objects.filter(pk__in=[candidate.pk for candidate in chosen]).update(
-            status=Article.Status.EXTRACTING, attempts=F("attempts") + 1, updated_at=now
-        )
-    for candidate in chosen:
-        candidate.status = Article.Status.EXTRACTING
-        candidate.attempts += 1
-        candidate.updated_at = now
+        start_extracting(chosen)
     return chosen
 
 
@@ -328,5 +325,11 @@ def failure_message(exc: BaseException) -> str:
     return f"Extraction failed: {type(exc).__name__}: {exc}"
 
 
-def mark_failed(article_id: int, error: str) -> None:
-    Article.objects.filter(pk=article_id).update(status=Article.Status.FAILED, error=error)
+def extract_now(article_id: int, *, reextract: bool = False) -> None:
+    """Extract the article alone in this process, without a worker and without retries (the
+    --sync commands); a failure is recorded on the article."""
+    try:
+        extract_ready_articles(article_id, reextract=reextract)
+    except Exception as exc:
+        log.exception("Extraction failed for article %s", article_id)
+        mark_failed(article_id, failure_message(exc))

@@ -7,6 +7,7 @@ from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
 
+from articles.processing import mark_failed
 from claims import store
 
 log = logging.getLogger(__name__)
@@ -46,14 +47,12 @@ def extract_article(self, article_id: int, reextract: bool = False) -> None:
             raise self.retry(
                 exc=exc, countdown=EXTRACT_RETRY_BASE_SECONDS * 2**self.request.retries
             ) from None
-        store.mark_failed(
-            article_id, f"Extraction failed after {self.request.retries + 1} tries: {exc}"
-        )
+        mark_failed(article_id, f"Extraction failed after {self.request.retries + 1} tries: {exc}")
     except SoftTimeLimitExceeded:
-        store.mark_failed(article_id, "Extraction took longer than the task time limit.")
+        mark_failed(article_id, "Extraction took longer than the task time limit.")
     except Exception as exc:
         log.exception("Extraction failed for article %s", article_id)
-        store.mark_failed(article_id, store.failure_message(exc))
+        mark_failed(article_id, store.failure_message(exc))
     else:
         if outcome.requeue:
             log.warning("Queued %s again: their worker died extracting them", outcome.requeue)

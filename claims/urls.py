@@ -1,8 +1,8 @@
 from django.urls import path
 
 from claims import exports, views
-from claims.access import feed_access
 from claims.feeds import SpeakerClaimsFeed
+from claimtrack.permissions import feed_access
 
 app_name = "claims"
 

@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
-from claims.access import read_access
 from claims.charts import weekly_chart, weekly_counts
 from claims.forms import (
     SEARCH_WINDOW,
@@ -25,6 +24,7 @@ from claims.forms import (
     search_query,
 )
 from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker, SpeakerAlias
+from claimtrack.permissions import read_access
 
 PAGE_SIZE = 30
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)

@@ -7,6 +7,7 @@ from celery.exceptions import Retry
 from django.db import OperationalError
 
 from articles.models import Article
+from articles.processing import mark_failed
 from claims import extraction, store
 from claims.models import Claim, Speaker
 from claims.tasks import extract_article
@@ -78,7 +79,7 @@ def test_permanent_failure_marks_the_article_failed(settings):
 
 def test_a_retry_after_failure_clears_the_error():
     article = queued(SHORT)
-    store.mark_failed(article.pk, "Extraction failed: earlier trouble")
+    mark_failed(article.pk, "Extraction failed: earlier trouble")
     extract_article(article.pk)
     article.refresh_from_db()
     assert article.status == Article.Status.DONE
@@ -177,7 +178,7 @@ def test_articles_not_ready_or_interrupted_before_are_not_taken_along(settings):
     interrupted.interruptions = 1
     interrupted.save()
     failed = queued(OTHER + " Once more.")
-    store.mark_failed(failed.pk, "Extraction failed: earlier trouble")
+    mark_failed(failed.pk, "Extraction failed: earlier trouble")
     first = queued(SHORT)
 
     extract_article(first.pk)

@@ -35,7 +35,8 @@ def test_each_claim_is_highlighted_and_labelled_with_its_speaker(journalist_clie
     assert '<mark class="quote">We just need peace,</mark>' in html
     assert f'id="claim-{second.pk}">Volodymyr Zelensky</a>' in html
     assert '<mark class="quote">There was a chair at the table for Russia.</mark>' in html
-    assert [c.pk for c in response.context["claims"]] == [first.pk, second.pk]  # text order
+    # "Who is quoted" lists them in text order.
+    assert html.index(f'href="#claim-{first.pk}"') < html.index(f'href="#claim-{second.pk}"')
 
 
 def test_article_text_is_escaped(journalist_client):
@@ -70,8 +71,9 @@ def test_a_claim_with_spans_outside_the_text_is_listed_but_not_marked(journalist
     make_claim(text="Not in the text.", article=article, content_spans=[[5, 500]])
     response = journalist_client.get(article.get_absolute_url())
     assert response.status_code == 200
-    assert "<mark" not in response.content.decode()
-    assert len(response.context["claims"]) == 1
+    html = response.content.decode()
+    assert "<mark" not in html
+    assert "Not in the text." in html
 
 
 def test_article_page_query_count_is_constant(journalist_client, django_assert_max_num_queries):

@@ -100,6 +100,15 @@ def claim_passage(claim, article_text):
 
 
 @register.simple_tag
+def claims_in_text_order(article):
+    """The article's claims in the order a reader meets them in its text."""
+    claims = list(article.claims.select_related("speaker").defer("search_vector").order_by("id"))
+    end = [(len(article.text), len(article.text))]
+    claims.sort(key=lambda claim: (valid_spans(claim.content_spans, len(article.text)) or end)[0])
+    return claims
+
+
+@register.simple_tag
 def article_with_claims(article, claims):
     """The whole article text, each claim marked and labelled with its speaker."""
     text = article.text

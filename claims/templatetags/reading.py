@@ -1,6 +1,6 @@
 from django import template
 
-from claims.access import can_read
+from claimtrack.permissions import can_read
 
 register = template.Library()
 

@@ -34,6 +34,6 @@ class Command(BaseCommand):
                 process_article_now(article)
                 article.refresh_from_db()
                 self.stdout.write(
-                    f"  {article}: {article.get_status_display()}, {article.claims.count()} "
-                    f"claim(s){' - ' + article.error if article.error else ''}"
+                    f"  {article}: {article.get_status_display()}"
+                    f"{' - ' + article.error if article.error else ''}"
                 )

@@ -1,4 +1,5 @@
-"""Who may read: a logged-in user with read permission, or anyone when PUBLIC_READ is on.
+"""Who may read the pages of every app: a logged-in user with read permission, or anyone
+when PUBLIC_READ is on.
 
 Actions (flagging, resolving, submitting) are checked separately with permission_required,
 so PUBLIC_READ never lets an anonymous visitor change anything.

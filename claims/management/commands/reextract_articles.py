@@ -1,8 +1,9 @@
 from django.core.management.base import BaseCommand
 
 from articles.models import Article
-from articles.processing import process_article_now, ready_for_extraction
+from articles.processing import ready_for_extraction
 from claims.extraction import EXTRACTOR_VERSION
+from claims.store import extract_now
 from claims.tasks import extract_article
 
 
@@ -29,7 +30,7 @@ class Command(BaseCommand):
             if not ready_for_extraction(article):
                 continue
             if sync:
-                process_article_now(article)
+                extract_now(article.pk, reextract=True)
             else:
                 extract_article.delay(article.pk, reextract=True)
             count += 1
