@@ -22,7 +22,8 @@ class Extractor:
     # Queue the article's extraction for a worker; returns at once.
     queue: Callable[[int], object]
     # Extract the article here and now; a failure is recorded on the article, not raised.
-    extract_now: Callable[[int], None]
+    # Returns what was found, in a few words for the command line ("12 claim(s)").
+    extract_now: Callable[[int], str]
 
 
 _registered: list[Extractor] = []
@@ -43,5 +44,5 @@ def queue_extraction(article_id: int) -> None:
     _extractor().queue(article_id)
 
 
-def extract_now(article_id: int) -> None:
-    _extractor().extract_now(article_id)
+def extract_now(article_id: int) -> str:
+    return _extractor().extract_now(article_id)

@@ -232,9 +232,10 @@ def fetch_article_page(article: Article) -> bool:
     return set_article_text(article, page.text)
 
 
-def process_article_now(article: Article) -> None:
+def process_article_now(article: Article) -> str:
     """Fetch (if needed) and extract one article in this process, without a worker and
-    without retries: what the fetch_article task and the extraction it queues do, for --sync."""
+    without retries: what the fetch_article task and the extraction it queues do, for --sync.
+    Returns what extraction found, in a few words ("" when the article was not extracted)."""
     if needs_page_fetch(article):
         try:
             ready = fetch_article_page(article)
@@ -242,5 +243,4 @@ def process_article_now(article: Article) -> None:
             ready = fall_back_to_own_text(article, str(exc))
     else:
         ready = ready_for_extraction(article)
-    if ready:
-        pipeline.extract_now(article.pk)
+    return pipeline.extract_now(article.pk) if ready else ""

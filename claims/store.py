@@ -325,11 +325,12 @@ def failure_message(exc: BaseException) -> str:
     return f"Extraction failed: {type(exc).__name__}: {exc}"
 
 
-def extract_now(article_id: int, *, reextract: bool = False) -> None:
+def extract_now(article_id: int, *, reextract: bool = False) -> str:
     """Extract the article alone in this process, without a worker and without retries (the
-    --sync commands); a failure is recorded on the article."""
+    --sync commands); a failure is recorded on the article. Returns its claim count in words."""
     try:
         extract_ready_articles(article_id, reextract=reextract)
     except Exception as exc:
         log.exception("Extraction failed for article %s", article_id)
         mark_failed(article_id, failure_message(exc))
+    return f"{Claim.objects.filter(article_id=article_id).count()} claim(s)"

@@ -67,6 +67,7 @@ def test_poll_feeds_sync_runs_the_whole_way_without_a_worker(local_http, broker_
     assert article.feed == feed
     assert article.status == Article.Status.DONE
     assert article.claims.filter(speaker__name="Sergei Lavrov").exists()
+    assert f"Done, {article.claims.count()} claim(s)" in out
     assert broker_queue.tasks() == []
     # Not due any more: a plain run polls nothing; --all polls it again (a 200 with no news).
     assert "0 new" not in run("poll_feeds", "--sync")[0]

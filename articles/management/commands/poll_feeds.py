@@ -31,9 +31,9 @@ class Command(BaseCommand):
                 line += f" ({result.error})"
             self.stdout.write(line)
             for article in Article.objects.filter(id__in=result.new_article_ids):
-                process_article_now(article)
+                found = process_article_now(article)
                 article.refresh_from_db()
                 self.stdout.write(
-                    f"  {article}: {article.get_status_display()}"
+                    f"  {article}: {article.get_status_display()}{', ' + found if found else ''}"
                     f"{' - ' + article.error if article.error else ''}"
                 )
