@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, F, Max, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
 from django.utils import timezone
@@ -332,6 +332,10 @@ class ContradictionFlagQuerySet(BaseQuerySet):
         return self.select_related("flagged_by")
 
 
+class FlagStatusError(ValueError):
+    """A flag was asked to move to a status it may not move to from its own."""
+
+
 class ContradictionFlag(models.Model):
     """Two claims an editor says cannot both be true.
 
@@ -381,6 +385,13 @@ class ContradictionFlag(models.Model):
 
     objects = ContradictionFlagQuerySet.as_manager()
 
+    # The statuses an editor may move a flag to from each status: any other one.
+    NEXT_STATUSES = {
+        Status.OPEN: {Status.CONFIRMED, Status.DISMISSED},
+        Status.CONFIRMED: {Status.DISMISSED, Status.OPEN},
+        Status.DISMISSED: {Status.CONFIRMED, Status.OPEN},
+    }
+
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
@@ -402,6 +413,40 @@ class ContradictionFlag(models.Model):
         if self.claim_a_id and self.claim_b_id and self.claim_a_id > self.claim_b_id:
             self.claim_a_id, self.claim_b_id = self.claim_b_id, self.claim_a_id
         super().save(*args, **kwargs)
+
+    @classmethod
+    def open(cls, claim, other, note, actor):
+        """Flag two claims as contradicting each other; the history starts with `actor`'s note."""
+        with transaction.atomic():
+            flag = cls.objects.create(claim_a=claim, claim_b=other, note=note, flagged_by=actor)
+            FlagEvent.objects.create(flag=flag, actor=actor, status=flag.status, note=note)
+        return flag
+
+    def move_to(self, status, actor, note=""):
+        """Confirm, dismiss or reopen this flag, and record who did it in its history.
+
+        A confirmed or dismissed flag records who decided and when; reopening clears both.
+        Raises FlagStatusError, changing nothing, if the flag already has that status or has
+        changed since it was read (another editor may just have decided): a decision is made
+        on the flag the editor saw, and never recorded twice.
+        """
+        if status == self.status:
+            raise FlagStatusError(f"This flag is already {self.get_status_display().lower()}.")
+        if status not in self.NEXT_STATUSES.get(self.status, ()):
+            raise FlagStatusError(f"A flag cannot go from {self.status} to {status}.")
+        now = timezone.now()
+        resolved_by, resolved_at = (None, None) if status == self.Status.OPEN else (actor, now)
+        with transaction.atomic():
+            moved = ContradictionFlag.objects.filter(pk=self.pk, status=self.status).update(
+                status=status,
+                resolved_by=resolved_by,
+                resolved_at=resolved_at,
+                updated_at=now,
+            )
+            if not moved:
+                raise FlagStatusError("Another editor has just changed this flag: look again.")
+            FlagEvent.objects.create(flag=self, actor=actor, status=status, note=note)
+        self.status, self.resolved_by, self.resolved_at = status, resolved_by, resolved_at
 
     @staticmethod
     def load_cards(flags):

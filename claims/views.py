@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -10,7 +9,7 @@ from django.views.decorators.http import require_POST
 from claims.access import read_access
 from claims.charts import weekly_chart, weekly_counts
 from claims.forms import ClaimFilterForm, ClaimSearchForm, FlagFilterForm, FlagForm, ResolveForm
-from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker
+from claims.models import Claim, ContradictionFlag, FlagStatusError, Speaker
 from claims.pagination import newest_first_page, page_url, ranked_page
 
 SPEAKERS_PER_PAGE = 50
@@ -77,19 +76,9 @@ def flag_claim(request, pk):
     if request.method == "POST":
         form = FlagForm(request.POST, claim=claim)
         if form.is_valid():
-            with transaction.atomic():
-                flag = ContradictionFlag.objects.create(
-                    claim_a=claim,
-                    claim_b=form.cleaned_data["other"],
-                    note=form.cleaned_data["note"],
-                    flagged_by=request.user,
-                )
-                FlagEvent.objects.create(
-                    flag=flag,
-                    actor=request.user,
-                    status=flag.status,
-                    note=form.cleaned_data["note"],
-                )
+            flag = ContradictionFlag.open(
+                claim, form.cleaned_data["other"], form.cleaned_data["note"], request.user
+            )
             messages.success(request, "Contradiction flagged. It is now in the editors’ queue.")
             return redirect("claims:contradiction", flag.pk)
     else:
@@ -203,18 +192,11 @@ def resolve_contradiction(request, pk):
     flag = get_object_or_404(ContradictionFlag, pk=pk)
     form = ResolveForm(request.POST)
     if form.is_valid():
-        status = form.cleaned_data["status"]
-        with transaction.atomic():
-            flag.status = status
-            if status == ContradictionFlag.Status.OPEN:
-                flag.resolved_by, flag.resolved_at = None, None
-            else:
-                flag.resolved_by, flag.resolved_at = request.user, timezone.now()
-            flag.save(update_fields=["status", "resolved_by", "resolved_at", "updated_at"])
-            FlagEvent.objects.create(
-                flag=flag, actor=request.user, status=status, note=form.cleaned_data["note"]
-            )
-        messages.success(request, f"Flag {flag.get_status_display().lower()}.")
+        try:
+            flag.move_to(form.cleaned_data["status"], request.user, form.cleaned_data["note"])
+            messages.success(request, f"Flag {flag.get_status_display().lower()}.")
+        except FlagStatusError as refusal:
+            messages.error(request, str(refusal))
     else:
         messages.error(request, "Choose confirm, dismiss or reopen.")
     next_url = request.POST.get("next", "")
