@@ -62,7 +62,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.db.models import Count
 from claims.models import Claim
-from claims.views import make_cursor
+from claims.pagination import make_cursor
 
 middle = Claim.objects.order_by("-published", "-id")[Claim.objects.count() // 2]
 top = Claim.objects.values("speaker__slug").annotate(n=Count("id")).order_by("-n").first()

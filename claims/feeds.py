@@ -5,8 +5,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.text import Truncator
 
-from claims.models import Speaker
-from claims.views import claim_rows
+from claims.models import Claim, Speaker
 
 FEED_ITEMS = 50
 
@@ -27,7 +26,7 @@ class SpeakerClaimsFeed(Feed):
         return speaker.description or f"What {speaker.name} is quoted as saying in the news."
 
     def items(self, speaker):
-        return claim_rows().filter(speaker=speaker)[:FEED_ITEMS]
+        return Claim.objects.for_list().by_speaker(speaker)[:FEED_ITEMS]
 
     def item_title(self, claim):
         return Truncator(claim.text).words(20)

@@ -1,46 +1,7 @@
-from datetime import datetime, time, timedelta
-
 from django import forms
-from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connection
-from django.db.models import F, Q
-from django.utils import timezone
 
 from articles.models import Feed
 from claims.models import Claim, ContradictionFlag, Speaker
-
-SEARCH_CONFIG = "english"
-
-
-def search_query(text):
-    """What users type, read the way web search engines read it ("quoted phrases", -not)."""
-    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
-
-
-def find_speakers(name):
-    """Speakers a filter value means: an exact slug, else a case-insensitive name or alias."""
-    name = name.strip()
-    by_slug = list(Speaker.objects.filter(slug=name))
-    if by_slug:
-        return by_slug
-    return list(
-        Speaker.objects.filter(Q(name__iexact=name) | Q(aliases__alias__iexact=name)).distinct()
-    )
-
-
-def in_flags(flags):
-    """Claims in any of these flags. Flags are made by hand, so PostgreSQL hashes their claim
-    ids once and checks claims against the hash as it walks them newest first."""
-    return Q(pk__in=flags.values("claim_a")) | Q(pk__in=flags.values("claim_b"))
-
-
-def flagged_claim_ids():
-    """Claims in a flag that editors have not dismissed."""
-    return in_flags(ContradictionFlag.objects.exclude(status=ContradictionFlag.Status.DISMISSED))
-
-
-def start_of_day(day):
-    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 class SpeakerField(forms.CharField):
@@ -50,7 +11,7 @@ class SpeakerField(forms.CharField):
         name = super().clean(value).strip()
         if not name:
             return []
-        speakers = find_speakers(name)
+        speakers = Speaker.objects.named(name)
         if not speakers:
             raise forms.ValidationError(f"No speaker is called “{name}”.")
         return speakers
@@ -86,26 +47,21 @@ class ClaimFilterForm(forms.Form):
         """The filters that parsed; a bad field is reported and left out, not fatal."""
         return self.cleaned_data if hasattr(self, "cleaned_data") else {}
 
-    def filter(self, claims):
+    @property
+    def filters(self):
+        """The filters as arguments of Claim.objects.filtered(); invalid ones are left out."""
         self.is_valid()
         data = self.values
-        if data.get("speaker"):
-            claims = claims.filter(speaker__in=data["speaker"])
-        if data.get("outlet"):
-            claims = claims.filter(article__outlet=data["outlet"].strip())
-        if data.get("feed"):
-            claims = claims.filter(article__feed=data["feed"])
-        if data.get("date_from"):
-            claims = claims.filter(published__gte=start_of_day(data["date_from"]))
-        if data.get("date_to"):
-            claims = claims.filter(published__lt=start_of_day(data["date_to"] + timedelta(days=1)))
-        if data.get("kind"):
-            claims = claims.filter(kind=data["kind"])
-        if data.get("flagged"):
-            claims = claims.filter(flagged_claim_ids())
-        if data.get("q"):
-            claims = claims.filter(search_vector=search_query(data["q"]))
-        return claims
+        return {
+            "speakers": data.get("speaker") or (),
+            "outlet": data.get("outlet", ""),
+            "feed": data.get("feed"),
+            "date_from": data.get("date_from"),
+            "date_to": data.get("date_to"),
+            "kind": data.get("kind", ""),
+            "flagged": data.get("flagged", False),
+            "text": data.get("q", ""),
+        }
 
     @property
     def search_text(self):
@@ -174,29 +130,10 @@ class FlagFilterForm(forms.Form):
     )
     speaker = SpeakerField(required=False, max_length=300)
 
-
-# Ranked search orders at most this many matches, the newest ones: 8 pages of the claim list.
-# Finding them costs in step with this number divided by how common the words are; two words
-# each in a tenth of all claims make PostgreSQL read 70 claims for every match.
-SEARCH_WINDOW = 240
-
-
-def best_match_ids(matches, text, offset, limit):
-    """Ids of `matches`' best matches for `text`, [offset:offset + limit] of the newest
-    SEARCH_WINDOW of them ranked best first (ties newest first).
-
-    Ranking every match of a common word would read tens of thousands of rows on each page
-    view. PostgreSQL walks the date index for the newest few hundred, ranking each as it reads
-    it, and sorts those: the walk's query is wrapped so the rows a page shows are joined to
-    their speakers and articles afterwards, and those rows alone.
-    """
-    newest = (
-        matches.annotate(rank=SearchRank(F("search_vector"), search_query(text)))
-        .order_by("-published", "-id")
-        .values("pk", "published", "rank")[:SEARCH_WINDOW]
-    )
-    sql, params = newest.query.sql_with_params()  # Django's own SQL, its values apart
-    ranked = f"SELECT pk FROM ({sql}) AS newest ORDER BY rank DESC, published DESC, pk DESC"  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.execute(f"{ranked} OFFSET %s LIMIT %s", [*params, offset, limit])
-        return [pk for (pk,) in cursor.fetchall()]
+    @property
+    def filters(self):
+        """The filters as arguments of ContradictionFlag.objects.filtered(); none if one is
+        invalid."""
+        if not self.is_valid():
+            return {}
+        return {"speakers": self.cleaned_data["speaker"], "status": self.cleaned_data["status"]}

@@ -1,9 +1,50 @@
+from datetime import datetime, time, timedelta
+
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
-from django.db import models
-from django.db.models import F, Q
+from django.db import models, transaction
+from django.db.models import Count, F, Max, OuterRef, Prefetch, Q, prefetch_related_objects
 from django.urls import reverse
+from django.utils import timezone
+
+from claims.search import best_match_ids, search_query, speaker_name_is, speaker_search
+
+
+class BaseQuerySet(models.QuerySet):
+    def in_order_of(self, ids):
+        """The objects with these ids, in the same order, fetched in one query.
+
+        Pages pick the ids of the rows they show from a narrow query first, then fetch those
+        rows with everything they display: joining first would join every candidate before
+        the sort.
+        """
+        by_id = self.in_bulk(ids)
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+
+class SpeakerQuerySet(BaseQuerySet):
+    def matching(self, text):
+        """The speaker list's search: name or alias contains the text, or the slug is it."""
+        return self.filter(speaker_search(text)).distinct()
+
+    def named(self, name):
+        """Speakers a filter value means: an exact slug, else a case-insensitive name or alias."""
+        name = name.strip()
+        by_slug = list(self.filter(slug=name))
+        if by_slug:
+            return by_slug
+        return list(self.filter(speaker_name_is(name)).distinct())
+
+    def with_last_quote_and_aliases(self):
+        """Speakers with `last_quoted` (their newest claim's date) and `alias_names`."""
+        spoken = Claim.objects.filter(speaker=OuterRef("pk"))
+        their_aliases = SpeakerAlias.objects.filter(speaker=OuterRef("pk")).order_by("alias")
+        return self.annotate(
+            last_quoted=spoken.order_by("-published").values("published")[:1],
+            alias_names=ArraySubquery(their_aliases.values("alias")),
+        )
 
 
 class Speaker(models.Model):
@@ -20,6 +61,8 @@ class Speaker(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = SpeakerQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
 
@@ -28,6 +71,20 @@ class Speaker(models.Model):
 
     def get_absolute_url(self):
         return reverse("claims:speaker", args=[self.slug])
+
+    @staticmethod
+    def count_claims(speakers):
+        """Give each of these speakers `claim_count` and `last_quoted`, from the speaker index
+        in one query for a whole page of speakers."""
+        rows = (
+            Claim.objects.filter(speaker__in=[speaker.pk for speaker in speakers])
+            .values("speaker")
+            .annotate(n=Count("id"), last=Max("published"))
+            .order_by()
+        )
+        stats = {row["speaker"]: (row["n"], row["last"]) for row in rows}
+        for speaker in speakers:
+            speaker.claim_count, speaker.last_quoted = stats.get(speaker.pk, (0, None))
 
 
 class SpeakerAlias(models.Model):
@@ -41,6 +98,85 @@ class SpeakerAlias(models.Model):
 
     def __str__(self):
         return self.alias
+
+
+def start_of_day(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+class ClaimQuerySet(BaseQuerySet):
+    def for_list(self):
+        """Claims with what a list row, a flag card, an export or a feed shows, and nothing
+        else: a page of rows otherwise decodes thirty claims' spans and a dozen timestamps it
+        never shows."""
+        return self.select_related("speaker", "article").only(
+            *("text", "kind", "cue", "intermediary", "speaker_text", "speaker_name"),
+            *("published", "updated_at"),
+            *("speaker__name", "speaker__slug"),
+            *("article__title", "article__outlet", "article__url"),
+        )
+
+    def for_detail(self):
+        """A claim with its speaker, article and feed, for the claim's own page."""
+        return self.select_related("speaker", "article", "article__feed").defer("search_vector")
+
+    def for_flagging(self):
+        """A claim with its speaker and source, for the form that flags it: no article text."""
+        return self.select_related("speaker", "article").defer("search_vector", "article__text")
+
+    def by_speaker(self, speaker):
+        return self.filter(speaker=speaker)
+
+    def matching(self, text):
+        """Claims whose text or speaker matches a search (see claims.search.search_query)."""
+        return self.filter(search_vector=search_query(text))
+
+    def in_flags(self, flags):
+        """Claims in any of these flags. Flags are made by hand, so PostgreSQL hashes their
+        claim ids once and checks claims against the hash as it walks them newest first."""
+        return self.filter(Q(pk__in=flags.values("claim_a")) | Q(pk__in=flags.values("claim_b")))
+
+    def flagged(self):
+        """Claims in a flag that editors have not dismissed."""
+        return self.in_flags(ContradictionFlag.objects.not_dismissed())
+
+    def filtered(
+        self,
+        speakers=(),
+        outlet="",
+        feed=None,
+        date_from=None,
+        date_to=None,
+        kind="",
+        flagged=False,
+        text="",
+    ):
+        """The claim list's filters (dates are days, both ends included); unset ones are
+        left out."""
+        claims = self
+        if speakers:
+            claims = claims.filter(speaker__in=speakers)
+        if outlet:
+            claims = claims.filter(article__outlet=outlet.strip())
+        if feed:
+            claims = claims.filter(article__feed=feed)
+        if date_from:
+            claims = claims.filter(published__gte=start_of_day(date_from))
+        if date_to:
+            claims = claims.filter(published__lt=start_of_day(date_to + timedelta(days=1)))
+        if kind:
+            claims = claims.filter(kind=kind)
+        if flagged:
+            claims = claims.flagged()
+        if text:
+            claims = claims.matching(text)
+        return claims
+
+    def best_matches(self, text, offset, limit):
+        """These claims' best matches for `text` as list rows, [offset:offset + limit] of the
+        ranking (see claims.search.best_match_ids): the ranking reads these claims, the rows
+        come afterwards by id."""
+        return Claim.objects.for_list().in_order_of(best_match_ids(self, text, offset, limit))
 
 
 class Claim(models.Model):
@@ -94,6 +230,8 @@ class Claim(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = ClaimQuerySet.as_manager()
+
     class Meta:
         ordering = ["-published", "-id"]
         indexes = [
@@ -110,6 +248,92 @@ class Claim(models.Model):
 
     def get_absolute_url(self):
         return reverse("claims:detail", args=[self.pk])
+
+    def more_by_speaker(self, count):
+        """The speaker's newest other claims, as list rows."""
+        if not self.speaker_id:
+            return []
+        return list(
+            Claim.objects.for_list().by_speaker(self.speaker_id).exclude(pk=self.pk)[:count]
+        )
+
+    def contradiction_candidates(self, text):
+        """Claims an editor may pair with this one: (the same speaker's, the best matches for
+        `text` among everyone else's)."""
+        rows = Claim.objects.for_list().exclude(pk=self.pk)
+        same_speaker, others = [], []
+        if self.speaker_id:
+            mine = rows.by_speaker(self.speaker_id)
+            if text:
+                mine = mine.matching(text)
+            same_speaker = list(mine[:20])
+        if text:
+            rest = rows.matching(text)
+            if self.speaker_id:
+                rest = rest.exclude(speaker=self.speaker_id)
+            others = rest.best_matches(text, 0, 20)
+        return same_speaker, others
+
+
+class ContradictionFlagQuerySet(BaseQuerySet):
+    def not_dismissed(self):
+        return self.exclude(status=ContradictionFlag.Status.DISMISSED)
+
+    def of_claim(self, claim):
+        return self.filter(Q(claim_a=claim) | Q(claim_b=claim))
+
+    def of_speakers(self, speakers):
+        """Flags with a claim by any of these speakers."""
+        return self.filter(Q(speaker_a__in=speakers) | Q(speaker_b__in=speakers))
+
+    def filtered(self, speakers=(), status=""):
+        """The contradictions queue's filters; unset ones are left out."""
+        flags = self
+        if speakers:
+            flags = flags.of_speakers(speakers)
+        if status:
+            flags = flags.filter(status=status)
+        return flags
+
+    def flagged_among(self, claims):
+        """Ids of these claims that are in a flag not dismissed: one query for a whole page."""
+        ids = [claim.pk for claim in claims]
+        pairs = (
+            self.filter(Q(claim_a__in=ids) | Q(claim_b__in=ids))
+            .not_dismissed()
+            .values_list("claim_a", "claim_b")
+        )
+        return {pk for pair in pairs for pk in pair}
+
+    def newest_ids_of_speaker(self, speaker, count):
+        """Ids of the newest flags on this speaker's claims, newest first.
+
+        The newest `count` of each side come off their own index and are merged: the same work
+        for a speaker in thousands of flags as for one in two.
+        """
+        newest = self.order_by("-created_at", "-id").values_list("id", "created_at")
+        either_side = newest.filter(speaker_a=speaker)[:count].union(
+            newest.filter(speaker_b=speaker)[:count]
+        )
+        return [pk for pk, _ in either_side.order_by("-created_at", "-id")[:count]]
+
+    def with_claim_texts(self):
+        """Flags with both claims' text and who said it: for the short lists of flags."""
+        claim_fields = ("text", "speaker_name", "speaker_text")
+        return self.select_related("claim_a", "claim_b").only(
+            "status",
+            "note",
+            *(f"claim_a__{name}" for name in claim_fields),
+            *(f"claim_b__{name}" for name in claim_fields),
+        )
+
+    def for_cards(self):
+        """Flags to show as cards: pass them through ContradictionFlag.load_cards."""
+        return self.select_related("flagged_by")
+
+
+class FlagStatusError(ValueError):
+    """A flag was asked to move to a status it may not move to from its own."""
 
 
 class ContradictionFlag(models.Model):
@@ -159,6 +383,15 @@ class ContradictionFlag(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = ContradictionFlagQuerySet.as_manager()
+
+    # The statuses an editor may move a flag to from each status: any other one.
+    NEXT_STATUSES = {
+        Status.OPEN: {Status.CONFIRMED, Status.DISMISSED},
+        Status.CONFIRMED: {Status.DISMISSED, Status.OPEN},
+        Status.DISMISSED: {Status.CONFIRMED, Status.OPEN},
+    }
+
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
@@ -180,6 +413,59 @@ class ContradictionFlag(models.Model):
         if self.claim_a_id and self.claim_b_id and self.claim_a_id > self.claim_b_id:
             self.claim_a_id, self.claim_b_id = self.claim_b_id, self.claim_a_id
         super().save(*args, **kwargs)
+
+    @classmethod
+    def open(cls, claim, other, note, actor):
+        """Flag two claims as contradicting each other; the history starts with `actor`'s note."""
+        with transaction.atomic():
+            flag = cls.objects.create(claim_a=claim, claim_b=other, note=note, flagged_by=actor)
+            FlagEvent.objects.create(flag=flag, actor=actor, status=flag.status, note=note)
+        return flag
+
+    def move_to(self, status, actor, note=""):
+        """Confirm, dismiss or reopen this flag, and record who did it in its history.
+
+        A confirmed or dismissed flag records who decided and when; reopening clears both.
+        Raises FlagStatusError, changing nothing, if the flag already has that status or has
+        changed since it was read (another editor may just have decided): a decision is made
+        on the flag the editor saw, and never recorded twice.
+        """
+        if status == self.status:
+            raise FlagStatusError(f"This flag is already {self.get_status_display().lower()}.")
+        if status not in self.NEXT_STATUSES.get(self.status, ()):
+            raise FlagStatusError(f"A flag cannot go from {self.status} to {status}.")
+        now = timezone.now()
+        resolved_by, resolved_at = (None, None) if status == self.Status.OPEN else (actor, now)
+        with transaction.atomic():
+            moved = ContradictionFlag.objects.filter(pk=self.pk, status=self.status).update(
+                status=status,
+                resolved_by=resolved_by,
+                resolved_at=resolved_at,
+                updated_at=now,
+            )
+            if not moved:
+                raise FlagStatusError("Another editor has just changed this flag: look again.")
+            FlagEvent.objects.create(flag=self, actor=actor, status=status, note=note)
+        self.status, self.resolved_by, self.resolved_at = status, resolved_by, resolved_at
+
+    @staticmethod
+    def load_cards(flags):
+        """Give these flags what a flag card shows: both claims with their speakers and
+        sources, and the flag's history.
+
+        Both sides' claims come in one query with the claim list's rows: joining two claims,
+        two speakers and two articles to the flags makes PostgreSQL plan a seven-table join,
+        and Django build objects from a hundred columns, for ten cards.
+        """
+        claims = Claim.objects.for_list().in_bulk(
+            {pk for flag in flags for pk in (flag.claim_a_id, flag.claim_b_id)}
+        )
+        for flag in flags:
+            flag.claim_a, flag.claim_b = claims[flag.claim_a_id], claims[flag.claim_b_id]
+        prefetch_related_objects(
+            flags, Prefetch("events", FlagEvent.objects.select_related("actor"))
+        )
+        return flags
 
 
 class FlagEvent(models.Model):

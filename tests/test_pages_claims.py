@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from articles.models import Feed
 from claims.models import Claim, ContradictionFlag
-from claims.views import PAGE_SIZE
+from claims.pagination import PAGE_SIZE
 from tests.factories import (
     make_article,
     make_claim,
@@ -286,9 +286,9 @@ def test_an_unknown_claim_is_not_found(journalist_client):
 
 
 def test_search_ranks_the_newest_matches_and_says_so(journalist_client, monkeypatch):
-    monkeypatch.setattr("claims.forms.SEARCH_WINDOW", 2)
-    monkeypatch.setattr("claims.views.SEARCH_WINDOW", 2)
-    monkeypatch.setattr("claims.views.PAGE_SIZE", 1)
+    monkeypatch.setattr("claims.search.SEARCH_WINDOW", 2)
+    monkeypatch.setattr("claims.pagination.SEARCH_WINDOW", 2)
+    monkeypatch.setattr("claims.pagination.PAGE_SIZE", 1)
     strongest_but_oldest, weak, strong = make_claims(
         3, text="Tariffs {n}: tariffs, tariffs and tariffs."
     )

@@ -74,7 +74,7 @@ def speaker_ref(claim):
 
 @register.simple_tag
 def claim_rows(claims, flagged=(), hide_speaker=False):
-    """<li> rows for claims fetched with their speaker and article (views.claim_rows()).
+    """<li> rows for claims fetched with their speaker and article (Claim.objects.for_list()).
 
     `flagged` holds the ids of claims in a flag editors have not dismissed.
     """
@@ -112,7 +112,7 @@ def claim_rows(claims, flagged=(), hide_speaker=False):
 
 @register.simple_tag
 def flag_side(claim):
-    """One side of a flag card: the claim, who said it and where (views.claim_rows() fields)."""
+    """One side of a flag card: the claim, who said it and where (fields of for_list())."""
     article = claim.article
     published = timezone.localtime(claim.published)
     return format_html(

@@ -1,0 +1,53 @@
+"""Search: what users type in a search box, as query conditions, and the ranking of matches.
+
+The models' query methods (Claim.objects.matching, Speaker.objects.matching, …) use these;
+this module imports no model, so the models can.
+"""
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import F, Q
+
+SEARCH_CONFIG = "english"
+
+# Ranked search orders at most this many matches, the newest ones: 8 pages of the claim list.
+# Finding them costs in step with this number divided by how common the words are; two words
+# each in a tenth of all claims make PostgreSQL read 70 claims for every match.
+SEARCH_WINDOW = 240
+
+
+def search_query(text):
+    """What users type, read the way web search engines read it ("quoted phrases", -not)."""
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def best_match_ids(matches, text, offset, limit):
+    """Ids of `matches`' best matches for `text`, [offset:offset + limit] of the newest
+    SEARCH_WINDOW of them ranked best first (ties newest first).
+
+    Ranking every match of a common word would read tens of thousands of rows on each page
+    view. PostgreSQL walks the date index for the newest few hundred, ranking each as it reads
+    it, and sorts those: the walk's query is wrapped so the rows a page shows are joined to
+    their speakers and articles afterwards, and those rows alone.
+    """
+    newest = (
+        matches.annotate(rank=SearchRank(F("search_vector"), search_query(text)))
+        .order_by("-published", "-id")
+        .values("pk", "published", "rank")[:SEARCH_WINDOW]
+    )
+    sql, params = newest.query.sql_with_params()  # Django's own SQL, its values apart
+    ranked = f"SELECT pk FROM ({sql}) AS newest ORDER BY rank DESC, published DESC, pk DESC"  # noqa: S608
+    with connection.cursor() as cursor:
+        cursor.execute(f"{ranked} OFFSET %s LIMIT %s", [*params, offset, limit])
+        return [pk for (pk,) in cursor.fetchall()]
+
+
+def speaker_search(text):
+    """Speakers whose name or an alias contains the text, or whose slug it is: the speaker
+    list's search box. An alias join repeats speakers, so use it with .distinct()."""
+    return Q(name__icontains=text) | Q(aliases__alias__icontains=text) | Q(slug=text)
+
+
+def speaker_name_is(name):
+    """Speakers called this, by name or alias, in any case: a speaker filter's value."""
+    return Q(name__iexact=name) | Q(aliases__alias__iexact=name)

@@ -1,0 +1,107 @@
+"""A contradiction flag's life: opened, confirmed or dismissed, reopened, with its history."""
+
+import pytest
+from django.urls import reverse
+
+from claims.models import ContradictionFlag, FlagStatusError
+from tests.factories import make_claims, make_flag, make_user
+
+pytestmark = pytest.mark.django_db
+
+Status = ContradictionFlag.Status
+
+
+def history(flag):
+    return [(e.status, e.actor, e.note) for e in flag.events.order_by("created_at", "id")]
+
+
+def fresh(flag):
+    return ContradictionFlag.objects.get(pk=flag.pk)
+
+
+def test_opening_a_flag_stores_the_pair_in_order_and_starts_its_history():
+    journalist = make_user("Editor")
+    older, newer = make_claims(2)
+    flag = ContradictionFlag.open(newer, older, "Said the opposite a day later.", journalist)
+    flag = fresh(flag)
+    assert (flag.claim_a, flag.claim_b) == (older, newer)
+    assert flag.status == Status.OPEN and flag.flagged_by == journalist
+    assert flag.resolved_by is None and flag.resolved_at is None
+    assert history(flag) == [(Status.OPEN, journalist, "Said the opposite a day later.")]
+
+
+def test_confirming_records_who_and_when_and_reopening_clears_them():
+    editor = make_user("Editor")
+    flag = make_flag(*make_claims(2))
+    flag.move_to(Status.CONFIRMED, editor, "Both transcripts checked.")
+    confirmed = fresh(flag)
+    assert confirmed.status == Status.CONFIRMED
+    assert confirmed.resolved_by == editor and confirmed.resolved_at is not None
+
+    flag.move_to(Status.OPEN, editor, "New evidence.")
+    reopened = fresh(flag)
+    assert reopened.status == Status.OPEN
+    assert reopened.resolved_by is None and reopened.resolved_at is None
+    assert history(flag) == [
+        (Status.CONFIRMED, editor, "Both transcripts checked."),
+        (Status.OPEN, editor, "New evidence."),
+    ]
+
+
+def test_a_decision_can_be_changed_and_the_new_decider_is_recorded():
+    first, second = make_user("Editor"), make_user("Editor")
+    flag = make_flag(*make_claims(2))
+    flag.move_to(Status.CONFIRMED, first)
+    flag.move_to(Status.DISMISSED, second, "The first quote was mistranslated.")
+    flag = fresh(flag)
+    assert flag.status == Status.DISMISSED and flag.resolved_by == second
+    assert [status for status, _, _ in history(flag)] == [Status.CONFIRMED, Status.DISMISSED]
+
+
+@pytest.mark.parametrize("status", [Status.OPEN, Status.CONFIRMED, Status.DISMISSED])
+def test_a_flag_cannot_be_moved_to_the_status_it_already_has(status):
+    first, second = make_user("Editor"), make_user("Editor")
+    flag = make_flag(*make_claims(2))
+    if status != Status.OPEN:
+        flag.move_to(status, first)
+    before = fresh(flag)
+    with pytest.raises(FlagStatusError):
+        flag.move_to(status, second, "Again.")
+    after = fresh(flag)
+    assert (after.status, after.resolved_by, after.resolved_at) == (
+        before.status,
+        before.resolved_by,
+        before.resolved_at,
+    )
+    assert len(history(flag)) == (0 if status == Status.OPEN else 1)
+
+
+def test_an_unknown_status_is_refused():
+    flag = make_flag(*make_claims(2))
+    with pytest.raises(FlagStatusError):
+        flag.move_to("deleted", make_user("Editor"))
+    assert fresh(flag).status == Status.OPEN and not flag.events.exists()
+
+
+def test_a_decision_made_on_an_out_of_date_copy_is_refused():
+    """Two editors open the same flag; the second decides after the first without reloading."""
+    first, second = make_user("Editor"), make_user("Editor")
+    flag = make_flag(*make_claims(2))
+    seen_by_second = fresh(flag)
+    flag.move_to(Status.CONFIRMED, first)
+    with pytest.raises(FlagStatusError):
+        seen_by_second.move_to(Status.DISMISSED, second)
+    flag = fresh(flag)
+    assert flag.status == Status.CONFIRMED and flag.resolved_by == first
+    assert history(flag) == [(Status.CONFIRMED, first, "")]
+
+
+def test_a_repeated_decision_on_the_page_is_recorded_once_and_explained(client):
+    editor = make_user("Editor")
+    client.force_login(editor)
+    flag = make_flag(*make_claims(2))
+    resolve = reverse("claims:resolve", args=[flag.pk])
+    client.post(resolve, {"status": "dismissed"})
+    again = client.post(resolve, {"status": "dismissed"}, follow=True)
+    assert "This flag is already dismissed." in again.content.decode()
+    assert [status for status, _, _ in history(flag)] == [Status.DISMISSED]
