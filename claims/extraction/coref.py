@@ -16,27 +16,57 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import lexicon as lx
 from .types import ResolvedSpeaker
 
-_POSSESSIVE = re.compile(r"\w['’]s\s")
-# "Obama and Clinton": two capitalised names joined by "and"
-_TWO_NAMES = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*)* and [A-Z][\w.' -]*")
-_ORG_LABELS = ("ORG", "GPE", "NORP", "FAC")
+# ==== names ======================================================================================
+_HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 
 
 def _norm(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
+def _same_surname(a: str, b: str) -> bool:
+    """Spelling variants of one surname match: Zelensky / Zelenskyy."""
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+
+
+def _name_tokens(ent: Span) -> list[Token]:
+    """The words of a name entity without titles, punctuation and trailing words."""
+    kept = []
+    for t in ent:
+        if t.text in ("(", ",", "[", "/"):
+            break  # "Harry Reid (D-Nev.)", "Smith, 82"
+        kept.append(t)
+    toks = [t for t in kept if t.is_alpha or (t.text.endswith(".") and len(t.text) <= 3)]
+    while toks and toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS:
+        toks = toks[1:]
+    toks = [t for t in toks if t.tag_ != "POS"]
+    # the small model sometimes runs a name into the next word: "Maria Lopez said"
+    while toks and not toks[-1].text[:1].isupper():
+        toks = toks[:-1]
+    while toks and not toks[0].text[:1].isupper():
+        toks = toks[1:]
+    return toks
+
+
+# ==== people =====================================================================================
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_LEADER_WORDS = frozenset("leader president premier chancellor ruler head strongman".split())
+
+
 @dataclass
 class Person:
-    names: list[str] = field(default_factory=list)
+    """One cluster of names in the article and what the text says about that person."""
+
     given: str = ""  # normalised first name when known
     surname: str = ""
     gender: str = ""  # "m", "f" or ""
@@ -44,8 +74,11 @@ class Person:
     role_words: set[str] = field(default_factory=set)  # all words of learnt descriptions
     descriptions: list[str] = field(default_factory=list)
     nations: set[str] = field(default_factory=set)  # "russ", "ukra": from titles and possessors
+    counts: dict[str, int] = field(default_factory=dict)  # name form -> occurrences in the text
 
-    counts: dict[str, int] = field(default_factory=dict)
+    @property
+    def names(self) -> list[str]:
+        return list(self.counts)
 
     @property
     def canonical(self) -> str:
@@ -69,64 +102,90 @@ class Person:
         return ResolvedSpeaker(canon, "person", desc, aliases)
 
 
-def _same_surname(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+class Mention(NamedTuple):
+    token: int  # index of the mention's head token
+    person: int  # index into PeopleIndex.people
+    subject: bool
+    offset: int  # character offset of the mention
 
 
-def _similar(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5:
-        return False
-    return fuzz.ratio(a, b) >= 85
+class PeopleIndex:
+    """The people an article names, where it mentions them, and which one a later mention
+    most likely means."""
 
-
-class Resolver:
     def __init__(
         self,
         doc: Doc,
         text: str,
+        sent_bounds: Callable[[int], tuple[int, int]],
         content_spans: list[tuple[int, int]],
-        sent_bounds=None,
-        quote_spans: list[tuple[int, int]] = (),
+        quote_spans: list[tuple[int, int]],
     ):
         self.doc = doc
-        self.ents = list(doc.ents)
-        self.sent_bounds = sent_bounds or (lambda i: (doc[i].sent.start, doc[i].sent.end))
         self.text = text
-        self.people: list[Person] = []
-        self.by_token: dict[int, int] = {}  # token index -> person index
-        # (token index, person index, is_subject, char offset)
-        self.mentions: list[tuple[int, int, bool, int]] = []
+        self.sent_bounds = sent_bounds
         self.contents = sorted(content_spans)
         self.quote_spans = sorted(quote_spans)
-        self.groups: list[tuple[int, ResolvedSpeaker]] = []  # plural/org speakers by position
-        self.singles: list[tuple[int, ResolvedSpeaker]] = []  # unnamed single speakers
-        self.things: list[tuple[int, ResolvedSpeaker]] = []  # organisations and documents
-        self._build()
+        self.people: list[Person] = []
+        self.by_token: dict[int, int] = {}  # token index -> person index
+        self.mentions: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add_named(ent)
+        # the small model often labels a known surname ORG or GPE: "Trump has said"
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT"):
+                self._add_mislabelled(ent)
+        self.mentions.sort(key=lambda m: m.offset)
 
-    # ---- people --------------------------------------------------------------------------------
-    def _name_tokens(self, ent) -> list[Token]:
-        kept = []
+    # ---- building ------------------------------------------------------------------------------
+    def _add_named(self, ent: Span) -> None:
+        """A PERSON entity: join (or start) its cluster and learn from the words around it."""
+        toks = _name_tokens(ent)
+        if not toks:
+            return
+        name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        surname = _norm(toks[-1].text)
+        given = _norm(toks[0].text.rstrip(".")) if len(toks) > 1 else ""
+        pi = self.find(given, surname, frozenset(_norm(t.text) for t in toks[:-1]))
+        if pi is None:
+            self.people.append(Person(surname=surname))
+            pi = len(self.people) - 1
+        p = self.people[pi]
+        if name not in p.counts:
+            p.counts[name] = self.text.count(name)
+        if given and not p.given:
+            p.given = given
+        _learn_gender_from_title(self.doc, ent, p)
+        _learn_roles(self.doc, ent, p)
+        root = ent.root
+        subject = root.dep_ in _SUBJECT_DEPS or (
+            root.dep_ == "appos" and root.head.dep_ in _SUBJECT_DEPS
+        )
+        self._add_mention(ent, pi, subject)
+        if subject and not p.gender:
+            _learn_gender_from_pronouns(self.doc, ent, p, self.sent_bounds(ent.start)[1])
+
+    def _add_mislabelled(self, ent: Span) -> None:
+        """A known surname the model labelled ORG, GPE, NORP or PRODUCT."""
+        toks = _name_tokens(ent)
+        if not toks or len(toks) > 3:
+            return
+        pi = self.find(_norm(toks[0].text) if len(toks) > 1 else "", _norm(toks[-1].text))
+        if pi is not None:
+            self._add_mention(ent, pi, ent.root.dep_ in _SUBJECT_DEPS)
+
+    def _add_mention(self, ent: Span, pi: int, subject: bool) -> None:
         for t in ent:
-            if t.text in ("(", ",", "[", "/"):
-                break  # "Harry Reid (D-Nev.)", "Smith, 82"
-            kept.append(t)
-        toks = [t for t in kept if t.is_alpha or (t.text.endswith(".") and len(t.text) <= 3)]
-        while toks and toks[0].lower_.rstrip(".") in {h.rstrip(".") for h in lx.HONORIFICS}:
-            toks = toks[1:]
-        toks = [t for t in toks if t.tag_ != "POS"]
-        # the small model sometimes runs a name into the next word: "Maria Lopez said"
-        while toks and not toks[-1].text[:1].isupper():
-            toks = toks[:-1]
-        while toks and not toks[0].text[:1].isupper():
-            toks = toks[1:]
-        return toks
+            self.by_token[t.i] = pi
+        self.mentions.append(Mention(ent.root.i, pi, subject, ent.start_char))
 
-    def _find_person(self, given: str, surname: str, words: frozenset = frozenset()) -> int | None:
+    # ---- looking up ----------------------------------------------------------------------------
+    def find(self, given: str, surname: str, words: frozenset = frozenset()) -> int | None:
+        """The cluster a name (first name, surname, all words but the last) belongs to."""
         best = None
         for pi, p in enumerate(self.people):
-            if not _similar(p.surname, surname):
+            if not _same_surname(p.surname, surname):
                 continue
             if (
                 given
@@ -148,147 +207,34 @@ class Resolver:
                 best = pi  # else the latest compatible cluster
         return best
 
-    def _build(self) -> None:
-        doc = self.doc
-        for ent in self.ents:
-            if ent.label_ != "PERSON":
-                continue
-            toks = self._name_tokens(ent)
-            if not toks:
-                continue
-            name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
-            surname = _norm(toks[-1].text)
-            given = _norm(toks[0].text.rstrip(".")) if len(toks) > 1 else ""
-            pi = self._find_person(given, surname, frozenset(_norm(t.text) for t in toks[:-1]))
-            if pi is None:
-                self.people.append(Person(surname=surname))
-                pi = len(self.people) - 1
-            p = self.people[pi]
-            if name not in p.names:
-                p.names.append(name)
-            if name not in p.counts:
-                p.counts[name] = self.text.count(name)
-            if given and not p.given:
-                p.given = given
-            first = ent[0].lower_
-            if ent.start > 0 and first not in lx.HONORIFICS:
-                first = doc[ent.start - 1].lower_
-            if first in lx.MALE_TITLES:
-                p.gender = "m"
-            elif first in lx.FEMALE_TITLES:
-                p.gender = "f"
-            for t in ent:
-                self.by_token[t.i] = pi
-            root = ent.root
-            self._learn_roles(ent, root, p)
-            subj = root.dep_ in ("nsubj", "nsubjpass") or (
-                root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass")
-            )
-            self.mentions.append((root.i, pi, subj, ent.start_char))
-            if subj and not p.gender:
-                self._gender_from_pronouns(ent, p)
-        # the small model often labels a known surname ORG or GPE: "Trump has said"
-        for ent in self.ents:
-            if ent.label_ == "PERSON" or ent.label_ not in ("ORG", "GPE", "NORP", "PRODUCT"):
-                continue
-            toks = self._name_tokens(ent)
-            if not toks or len(toks) > 3:
-                continue
-            pi = self._find_person(
-                _norm(toks[0].text) if len(toks) > 1 else "", _norm(toks[-1].text)
-            )
-            if pi is None or not _same_surname(self.people[pi].surname, _norm(toks[-1].text)):
-                continue
-            for t in ent:
-                self.by_token[t.i] = pi
-            root = ent.root
-            self.mentions.append((root.i, pi, root.dep_ in ("nsubj", "nsubjpass"), ent.start_char))
-        self.mentions.sort(key=lambda m: m[3])
+    def person_in(self, tok: Token) -> int | None:
+        """A person named by the noun phrase headed by tok (name, title + name, appositive)."""
+        if tok.i in self.by_token:
+            return self.by_token[tok.i]
+        titled = tok.lower_ in lx.ROLE_NOUNS or tok.lower_ in lx.HONORIFICS
+        for c in tok.children:
+            if c.i in self.by_token and (c.dep_ == "appos" or (c.dep_ == "compound" and titled)):
+                return self.by_token[c.i]
+        if tok.tag_ in ("NNP", "NNPS"):
+            return self.find("", _norm(tok.text))
+        return None
 
-    def _gender_from_pronouns(self, ent, p: Person) -> None:
-        """'Trump said his plan ...': a pronoun later in the subject's sentence, with no other
-        person named in between, tells the gender."""
-        end = self.sent_bounds(ent.start)[1]
-        for t in self.doc[ent.end : min(end, ent.end + 25)]:
-            if t.ent_type_ == "PERSON":
-                return
-            low = t.lower_
-            if t.dep_ not in ("nsubj", "nsubjpass", "poss") and low not in ("himself", "herself"):
-                continue  # "McCaskill scolded him": an object is someone else
-            if low in lx.MALE_PRONOUNS:
-                p.gender = "m"
-                return
-            if low in lx.FEMALE_PRONOUNS:
-                p.gender = "f"
-                return
+    def note(self, head: Token, pi: int) -> ResolvedSpeaker:
+        """Record a resolved mention so that later pronouns can find it."""
+        if head.i not in self.by_token:
+            self.mentions.append(Mention(head.i, pi, head.dep_ in _SUBJECT_DEPS, head.idx))
+        return self.people[pi].speaker()
 
-    def _learn_roles(self, ent, root: Token, p: Person) -> None:
-        doc = self.doc
-        # title words right before the name: "Ukrainian President", "Press Secretary"
-        j = ent.start - 1
-        words = []
-        while (
-            j >= 0 and doc[j].dep_ in ("compound", "amod", "nmod") and j < doc[j].head.i < ent.end
-        ):
-            if doc[j].tag_ in ("NNP", "NN", "JJ", "NNPS") and doc[j].is_alpha:
-                words.append(doc[j])
-            else:
-                break
-            j -= 1
-        words.reverse()
-        for w in words:
-            if w.ent_type_ in ("NORP", "GPE"):
-                p.nations.add(_norm(w.text)[:4])
-        for c in root.lefts:
-            if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP"):
-                p.nations.add(_norm(c.text)[:4])
-        if words:
-            desc = " ".join(w.text for w in words)
-            self._add_role(p, desc, words[-1].lower_)
-        # appositions: "Dmitri Peskov, Putin's spokesman" / "the spokesman, Dmitri Peskov"
-        for c in root.children:
-            if (
-                c.dep_ == "appos"
-                and c.i > root.i
-                and c.tag_.startswith("NN")
-                and c.i not in self._ent_tokens(ent)
-            ):
-                desc = doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,")
-                self._add_role(p, desc, c.lower_)
-        if root.dep_ == "appos" and root.head.tag_ in ("NN",):
-            h = root.head
-            desc = doc[h.left_edge.i : h.i + 1].text
-            self._add_role(p, desc, h.lower_)
+    def last_mention(self, pi: int | None, before: int) -> int:
+        """Character offset of the person's last mention before `before`, -1 when none."""
+        return max(
+            (m.offset for m in self.mentions if m.person == pi and m.offset < before), default=-1
+        )
 
-    @staticmethod
-    def _ent_tokens(ent) -> range:
-        return range(ent.start, ent.end)
+    def holds_role(self, noun: str) -> bool:
+        return any(noun in p.roles for p in self.people)
 
-    def _add_role(self, p: Person, desc: str, head: str) -> None:
-        desc = desc.split("\n")[0].strip(" ,.;:")
-        if (
-            not desc
-            or desc.lower().rstrip(".") in lx.HONORIFICS
-            or head.rstrip(".")
-            in (
-                "mr",
-                "mrs",
-                "ms",
-                "dr",
-            )
-        ):
-            return
-        if desc not in p.descriptions:
-            p.descriptions.append(desc)
-        p.roles.add(head.lower())
-        for w in desc.replace("’s", " ").replace("'s", " ").split():
-            p.role_words.add(_norm(w).strip(",."))
-
-    # ---- helpers --------------------------------------------------------------------------------
-    def _in_content(self, pos: int, exclude_pos: int) -> bool:
-        return any(s <= pos < e and not s <= exclude_pos < e for s, e in self.contents)
-
-    def _recent_person(
+    def recent(
         self,
         tok: Token,
         gender: str = "",
@@ -307,195 +253,27 @@ class Resolver:
                 floor = self.sent_bounds(floor - 1)[0]
         best = None
         best_key = None
-        for ti, pi, subj, pos in self.mentions:
-            if pos >= here or here - pos > 1500:
+        for m in self.mentions:
+            if m.offset >= here or here - m.offset > 1500:
                 continue
-            if sentences and ti < floor:
+            if (sentences and m.token < floor) or (m.token >= sent_start and m.token > tok.i):
                 continue
-            if ti >= sent_start and ti > tok.i:
+            if not _fits(self.people[m.person], gender, nationality, role):
                 continue
-            p = self.people[pi]
-            if gender and p.gender and p.gender != gender:
-                continue
-            if nationality and p.nations and nationality[:4] not in p.nations:
-                continue
-            if (
-                role
-                and p.roles
-                and role not in p.roles
-                and not (p.roles & _LEADER_WORDS and role in _LEADER_WORDS)
-            ):
-                continue  # "the minister" is not the person the article calls its chief executive
-            in_content = self._in_content(pos, here)
-            sent_i = self.sent_bounds(ti)[0]
-            # someone named inside another person's quoted words ('"I would, Donald,"
-            # Melanie said. "…," she said') is the last one a pronoun outside them means
-            in_quote = any(s <= pos < e and not s <= here < e for s, e in self.quote_spans)
-            key = (not in_quote, sent_i, not in_content, subj, pos)
+            key = self._recency_key(m, here)
             if best_key is None or key > best_key:
-                best, best_key = pi, key
+                best, best_key = m.person, key
         return best
 
-    def _person_in(self, tok: Token) -> int | None:
-        """A person named by the noun phrase headed by tok (name, title + name, appositive)."""
-        if tok.i in self.by_token:
-            return self.by_token[tok.i]
-        titled = tok.lower_ in lx.ROLE_NOUNS or tok.lower_ in lx.HONORIFICS
-        for c in tok.children:
-            if c.i in self.by_token and (c.dep_ == "appos" or (c.dep_ == "compound" and titled)):
-                return self.by_token[c.i]
-        if tok.tag_ in ("NNP", "NNPS"):
-            pi = self._find_person("", _norm(tok.text))
-            if pi is not None:
-                return pi
-        return None
+    def _recency_key(self, m: Mention, here: int) -> tuple:
+        in_content = _inside_other(self.contents, m.offset, here)
+        # someone named inside another person's quoted words ('"I would, Donald,"
+        # Melanie said. "…," she said') is the last one a pronoun outside them means
+        in_quote = _inside_other(self.quote_spans, m.offset, here)
+        return (not in_quote, self.sent_bounds(m.token)[0], not in_content, m.subject, m.offset)
 
-    # ---- resolution ------------------------------------------------------------------------------
-    def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker:
-        spk = self._resolve(head, source_text)
-        if head.lower_ != "it" and (
-            spk.kind == "organisation"
-            or (spk.kind == "anonymous" and head.lower_ in lx.DOCUMENT_NOUNS)
-        ):
-            self.things.append((head.idx, spk))
-        return spk
-
-    def _resolve(self, head: Token, source_text: str) -> ResolvedSpeaker:
-        doc = self.doc
-        low = head.lower_
-        if head.tag_ in ("WP", "WDT") and head.dep_.startswith("nsubj"):
-            # "who said" in a relative clause: the noun it hangs on
-            rel = head.head
-            if rel.dep_ == "relcl":
-                return self._resolve(rel.head, doc[rel.head.left_edge.i : rel.head.i + 1].text)
-            prev = doc[head.i - 1] if head.i else None
-            if prev is not None and prev.tag_.startswith("NN"):
-                # the relative clause parsed loose: "the Police Department which reported"
-                return self._resolve(prev, doc[prev.left_edge.i : prev.i + 1].text)
-        if low in lx.DOCUMENT_NOUNS:
-            # "a statement from the White House", "a report by the agency"
-            for c in head.children:
-                if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
-                    pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
-                    if pobj is not None and (pobj.ent_type_ or pobj.tag_.startswith("NNP")):
-                        return self._resolve(
-                            pobj, self.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text
-                        )
-        if head.ent_type_ == "PERSON" and _TWO_NAMES.fullmatch(source_text):
-            # "Obama and Clinton" that the parser did not join: two people speak together
-            spk = ResolvedSpeaker(_clean(source_text), "group")
-            self.groups.append((head.idx, spk))
-            return spk
-        pi = self._person_in(head)
-        if pi is not None:
-            return self._note(head, pi)
-        if low in lx.MALE_PRONOUNS or low in lx.FEMALE_PRONOUNS:
-            gender = "m" if low in lx.MALE_PRONOUNS else "f"
-            pi = self._recent_person(head, gender)
-            person_pos = max(
-                (pos for _, q, _, pos in self.mentions if q == pi and pos < head.idx), default=-1
-            )
-            # "One resident said ... 'Every time ...,' she said": an unnamed speaker just before
-            for pos, spk in reversed(self.singles):
-                if pos < head.idx:
-                    if pos > person_pos and head.idx - pos < 600:
-                        return spk
-                    break
-            if pi is not None:
-                p = self.people[pi]
-                if not p.gender:
-                    p.gender = gender
-                return self._note(head, pi)
-            return ResolvedSpeaker(source_text, "anonymous")
-        if low == "it":
-            # the organisation or publication that spoke last: "the Times wrote … it added"
-            for pos, spk in reversed(self.things):
-                if pos < head.idx:
-                    return spk
-            return ResolvedSpeaker(source_text, "anonymous")
-        if low in lx.PLURAL_PRONOUNS or low == "we":
-            for pos, spk in reversed(self.groups):
-                if pos < head.idx:
-                    return spk
-            return ResolvedSpeaker(source_text, "group")
-        if any(c.dep_ == "conj" for c in head.children):
-            spk = ResolvedSpeaker(_clean(source_text), "group")
-            self.groups.append((head.idx, spk))
-            return spk
-        ent_label = head.ent_type_
-        if ent_label in _ORG_LABELS:
-            name = self._ent_text(head) or source_text
-            spk = ResolvedSpeaker(name, "organisation")
-            self.groups.append((head.idx, spk))
-            return spk
-        if head.tag_ in ("NN", "NNP") and low in lx.ROLE_NOUNS | _learnt_heads(self.people):
-            det = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
-            if not det or not any(d in lx.ANONYMOUS_DETERMINERS for d in det):
-                pi = self._role(head, possessed=bool(_POSSESSIVE.search(source_text)))
-                if pi is not None:
-                    return self._note(head, pi)
-        if head.tag_ in ("NNS", "NNPS"):
-            spk = ResolvedSpeaker(_clean(source_text), "group")
-            self.groups.append((head.idx, spk))
-            return spk
-        if head.tag_ in ("NNP",):
-            name = _clean(source_text)
-            if low in lx.ORG_SUFFIX_WORDS or any(
-                w.lower() in lx.ORG_SUFFIX_WORDS for w in name.split()
-            ):
-                spk = ResolvedSpeaker(name, "organisation")
-                self.groups.append((head.idx, spk))
-                return spk
-            spk = ResolvedSpeaker(name, "person")
-            self.singles.append((head.idx, spk))
-            return spk
-        if low in lx.ORG_SUFFIX_WORDS:
-            spk = ResolvedSpeaker(_clean(source_text), "organisation")
-            self.groups.append((head.idx, spk))
-            return spk
-        spk = ResolvedSpeaker(_clean(self._core_phrase(head)), "anonymous", description=low)
-        if head.tag_ == "NN" and (
-            low in lx.ROLE_NOUNS
-            or low in lx.HUMAN_NOUNS
-            or (low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low)
-        ):
-            self.singles.append((head.idx, spk))
-        return spk
-
-    def _core_phrase(self, head: Token) -> str:
-        """The noun phrase without its relative clauses and appositions."""
-        skip = set()
-        for c in head.children:
-            if c.dep_ in ("relcl", "appos", "acl", "punct", "advcl") and c.i > head.i:
-                skip.update(t.i for t in c.subtree)
-        idx = [t.i for t in head.subtree if t.i not in skip]
-        if not idx:
-            return head.text
-        # the unbroken run around the head: what follows a skipped clause is not the name
-        lo = hi = head.i
-        members = set(idx)
-        while lo - 1 in members:
-            lo -= 1
-        while hi + 1 in members:
-            hi += 1
-        return self.doc[lo : hi + 1].text
-
-    def _ent_text(self, head: Token) -> str:
-        for ent in self.ents:
-            if ent.start <= head.i < ent.end:
-                return _clean(ent.text)
-        return ""
-
-    def _note(self, head: Token, pi: int) -> ResolvedSpeaker:
-        """Record a resolved mention so that later pronouns can find it."""
-        if head.i not in self.by_token:
-            subj = head.dep_ in ("nsubj", "nsubjpass")
-            self.mentions.append((head.i, pi, subj, head.idx))
-        return self.people[pi].speaker()
-
-    def _role(self, head: Token, possessed: bool = False) -> int | None:
+    def by_role(self, head: Token, possessed: bool) -> int | None:
         """'the Russian leader', 'Putin's spokesman', 'the president'."""
-        doc = self.doc
         mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
         words = {_norm(t.text) for m in mods for t in m.subtree if t.is_alpha}
         possessor = next((self.by_token.get(m.i) for m in mods if m.dep_ == "poss"), None)
@@ -503,53 +281,418 @@ class Resolver:
         for m in mods:
             if m.ent_type_ in ("NORP", "GPE") or (m.tag_ == "JJ" and m.text[:1].isupper()):
                 nationality = _norm(m.text)
-        low = head.lower_
-        best = None
-        best_score = 0
-        for pi, p in enumerate(self.people):
-            if possessor is not None and pi == possessor:
-                continue
-            if not any(pos < head.idx for _, q, _, pos in self.mentions if q == pi):
-                continue
-            score = 0
-            if low in p.roles:
-                score += 2
-                score += len(words & p.role_words)
-            if possessor is not None:
-                poss_names = {_norm(w) for w in self.people[possessor].canonical.split()}
-                if poss_names & p.role_words and low in p.roles:
-                    score += 3
-            if (
-                nationality
-                and nationality[:4] in p.nations
-                and low in _LEADER_WORDS
-                and (p.roles & _LEADER_WORDS)
-            ):
-                score += 3  # "the Brazilian leader" for "Brazilian President Luiz Moreira"
-            if score > best_score:
-                best, best_score = pi, score
-        if best is not None and best_score >= 2 + (1 if words else 0):
+        best = self._best_role_match(head, words, possessor, nationality)
+        if best is not None:
             return best
         if possessor is not None or possessed:
             return None  # "the candidate's former doctor" is not the candidate
-        _ = doc
         # an unknown role noun ("the mayor") only points back a short way, to someone
         # just mentioned; "the Russian leader" needs a person of no other nationality
-        pi = self._recent_person(head, nationality=nationality, sentences=2, role=low)
+        pi = self.recent(head, nationality=nationality, sentences=2, role=head.lower_)
         if pi is not None and nationality:
             # "the Russian leader" -> this person is Russian for the rest of the article
             self.people[pi].nations.add(nationality[:4])
         return pi
 
+    def _best_role_match(
+        self, head: Token, words: set[str], possessor: int | None, nationality: str
+    ) -> int | None:
+        """The person mentioned before head whose learnt role fits it well enough."""
+        possessor_names = (
+            {_norm(w) for w in self.people[possessor].canonical.split()}
+            if possessor is not None
+            else set()
+        )
+        best = None
+        best_score = 0
+        for pi, p in enumerate(self.people):
+            if pi == possessor or self.last_mention(pi, head.idx) < 0:
+                continue
+            score = _role_score(p, head.lower_, words, possessor_names, nationality)
+            if score > best_score:
+                best, best_score = pi, score
+        if best is not None and best_score >= 2 + (1 if words else 0):
+            return best
+        return None
 
-_LEADER_WORDS = frozenset("leader president premier chancellor ruler head strongman".split())
+
+def _fits(p: Person, gender: str, nationality: str, role: str) -> bool:
+    """Nothing known about p contradicts the gender, nationality or role asked for."""
+    if gender and p.gender and p.gender != gender:
+        return False
+    if nationality and p.nations and nationality[:4] not in p.nations:
+        return False
+    # "the minister" is not the person the article calls its chief executive
+    return not (
+        role
+        and p.roles
+        and role not in p.roles
+        and not (p.roles & _LEADER_WORDS and role in _LEADER_WORDS)
+    )
 
 
-def _learnt_heads(people: list[Person]) -> set[str]:
-    out: set[str] = set()
-    for p in people:
-        out |= p.roles
-    return out
+def _role_score(
+    p: Person, role: str, words: set[str], possessor_names: set[str], nationality: str
+) -> int:
+    score = 0
+    if role in p.roles:
+        score += 2 + len(words & p.role_words)
+        if possessor_names & p.role_words:
+            score += 3  # "Putin's spokesman" for "Dmitri Peskov, Putin's spokesman"
+    if (
+        nationality
+        and nationality[:4] in p.nations
+        and role in _LEADER_WORDS
+        and (p.roles & _LEADER_WORDS)
+    ):
+        score += 3  # "the Brazilian leader" for "Brazilian President Luiz Moreira"
+    return score
+
+
+def _inside_other(spans: list[tuple[int, int]], pos: int, here: int) -> bool:
+    """pos lies inside one of the spans and here does not lie inside that same span."""
+    return any(s <= pos < e and not s <= here < e for s, e in spans)
+
+
+# ==== evidence: what the words around a name say about the person ================================
+_COURTESY_TITLES = frozenset("mr mrs ms dr".split())
+
+
+def _learn_gender_from_title(doc: Doc, ent: Span, p: Person) -> None:
+    """'Mr. Trump', 'Queen Elizabeth': a title inside the name or just before it."""
+    first = ent[0].lower_
+    if ent.start > 0 and first not in lx.HONORIFICS:
+        first = doc[ent.start - 1].lower_
+    if first in lx.MALE_TITLES:
+        p.gender = "m"
+    elif first in lx.FEMALE_TITLES:
+        p.gender = "f"
+
+
+def _learn_gender_from_pronouns(doc: Doc, ent: Span, p: Person, sent_end: int) -> None:
+    """'Trump said his plan ...': a pronoun later in the subject's sentence, with no other
+    person named in between, tells the gender."""
+    for t in doc[ent.end : min(sent_end, ent.end + 25)]:
+        if t.ent_type_ == "PERSON":
+            return
+        low = t.lower_
+        if t.dep_ not in ("nsubj", "nsubjpass", "poss") and low not in ("himself", "herself"):
+            continue  # "McCaskill scolded him": an object is someone else
+        if low in lx.MALE_PRONOUNS:
+            p.gender = "m"
+            return
+        if low in lx.FEMALE_PRONOUNS:
+            p.gender = "f"
+            return
+
+
+def _learn_roles(doc: Doc, ent: Span, p: Person) -> None:
+    """Roles and nationality from the title before the name, a possessor and appositions."""
+    root = ent.root
+    title = _title_words(doc, ent)
+    for w in title:
+        if w.ent_type_ in ("NORP", "GPE"):
+            p.nations.add(_norm(w.text)[:4])
+    for c in root.lefts:
+        if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP"):
+            p.nations.add(_norm(c.text)[:4])
+    if title:
+        _add_role(p, " ".join(w.text for w in title), title[-1].lower_)
+    # appositions: "Dmitri Peskov, Putin's spokesman" / "the spokesman, Dmitri Peskov"
+    for c in root.children:
+        if (
+            c.dep_ == "appos"
+            and c.i > root.i
+            and c.tag_.startswith("NN")
+            and not ent.start <= c.i < ent.end
+        ):
+            _add_role(p, doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,"), c.lower_)
+    if root.dep_ == "appos" and root.head.tag_ == "NN":
+        h = root.head
+        _add_role(p, doc[h.left_edge.i : h.i + 1].text, h.lower_)
+
+
+def _title_words(doc: Doc, ent: Span) -> list[Token]:
+    """Title words right before the name: "Ukrainian President", "Press Secretary"."""
+    j = ent.start - 1
+    words = []
+    while (
+        j >= 0
+        and doc[j].dep_ in ("compound", "amod", "nmod")
+        and j < doc[j].head.i < ent.end
+        and doc[j].tag_ in ("NNP", "NN", "JJ", "NNPS")
+        and doc[j].is_alpha
+    ):
+        words.append(doc[j])
+        j -= 1
+    words.reverse()
+    return words
+
+
+def _add_role(p: Person, desc: str, head: str) -> None:
+    """Learn a description and its lower-cased head noun as a role, unless it is only a
+    courtesy title ("Mr.")."""
+    desc = desc.split("\n")[0].strip(" ,.;:")
+    if (
+        not desc
+        or desc.lower().rstrip(".") in lx.HONORIFICS
+        or head.rstrip(".") in _COURTESY_TITLES
+    ):
+        return
+    if desc not in p.descriptions:
+        p.descriptions.append(desc)
+    p.roles.add(head)
+    for w in desc.replace("’s", " ").replace("'s", " ").split():
+        p.role_words.add(_norm(w).strip(",."))
+
+
+# ==== resolution =================================================================================
+class Resolver:
+    """Resolves each source mention of one article to a speaker. Earlier answers count:
+    resolved people are noted in the people index, and unnamed, group and organisation
+    speakers are kept by position for later pronouns."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        content_spans: list[tuple[int, int]],
+        sent_bounds: Callable[[int], tuple[int, int]],
+        quote_spans: list[tuple[int, int]],
+    ):
+        self.doc = doc
+        self.index = PeopleIndex(doc, text, sent_bounds, content_spans, quote_spans)
+        self.groups: list[tuple[int, ResolvedSpeaker]] = []  # plural/org speakers by position
+        self.singles: list[tuple[int, ResolvedSpeaker]] = []  # unnamed single speakers
+        self.things: list[tuple[int, ResolvedSpeaker]] = []  # organisations and documents
+
+    def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker:
+        spk = self.speaker_for(head, source_text)
+        if head.lower_ != "it" and (
+            spk.kind == "organisation"
+            or (spk.kind == "anonymous" and head.lower_ in lx.DOCUMENT_NOUNS)
+        ):
+            self.things.append((head.idx, spk))
+        return spk
+
+    def speaker_for(self, head: Token, source_text: str) -> ResolvedSpeaker:
+        """The answer of the first step in RESOLUTION_STEPS that knows this kind of mention."""
+        for step in RESOLUTION_STEPS:
+            spk = step(self, head, source_text)
+            if spk is not None:
+                return spk
+        return _unnamed(self, head, source_text)
+
+    def group(self, head: Token, name: str, kind: str) -> ResolvedSpeaker:
+        """A group or organisation speaker, kept for a later "they" or "we"."""
+        spk = ResolvedSpeaker(name, kind)
+        self.groups.append((head.idx, spk))
+        return spk
+
+    def single(self, head: Token, spk: ResolvedSpeaker) -> ResolvedSpeaker:
+        """An unnamed or unknown single speaker, kept for a later "he" or "she"."""
+        self.singles.append((head.idx, spk))
+        return spk
+
+
+# Each step takes (resolver, head token, source text as written) and returns a speaker, or
+# None when the mention is not of its kind.
+_POSSESSIVE = re.compile(r"\w['’]s\s")
+# "Obama and Clinton": two capitalised names joined by "and"
+_TWO_NAMES = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*)* and [A-Z][\w.' -]*")
+
+
+def _relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "who said" in a relative clause: the noun it hangs on."""
+    if head.tag_ not in ("WP", "WDT") or not head.dep_.startswith("nsubj"):
+        return None
+    rel = head.head
+    if rel.dep_ == "relcl":
+        return r.speaker_for(rel.head, r.doc[rel.head.left_edge.i : rel.head.i + 1].text)
+    prev = r.doc[head.i - 1] if head.i else None
+    if prev is not None and prev.tag_.startswith("NN"):
+        # the relative clause parsed loose: "the Police Department which reported"
+        return r.speaker_for(prev, r.doc[prev.left_edge.i : prev.i + 1].text)
+    return None
+
+
+def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "a statement from the White House", "a report by the agency": whoever issued it."""
+    if head.lower_ not in lx.DOCUMENT_NOUNS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ or pobj.tag_.startswith("NNP")):
+                return r.speaker_for(pobj, r.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text)
+    return None
+
+
+def _two_names(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Obama and Clinton" that the parser did not join: two people speak together."""
+    if head.ent_type_ == "PERSON" and _TWO_NAMES.fullmatch(source_text):
+        return r.group(head, _clean(source_text), "group")
+    return None
+
+
+def _named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Zelensky", "President Zelensky", "the spokesman, Dmitri Peskov"."""
+    pi = r.index.person_in(head)
+    return None if pi is None else r.index.note(head, pi)
+
+
+def _personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "he", "she": the most recent compatible person, or an unnamed speaker after them."""
+    if head.lower_ in lx.MALE_PRONOUNS:
+        gender = "m"
+    elif head.lower_ in lx.FEMALE_PRONOUNS:
+        gender = "f"
+    else:
+        return None
+    pi = r.index.recent(head, gender)
+    # "One resident said ... 'Every time ...,' she said": an unnamed speaker just before
+    last_single = _latest_before(r.singles, head.idx)
+    if last_single is not None:
+        pos, spk = last_single
+        if pos > r.index.last_mention(pi, head.idx) and head.idx - pos < 600:
+            return spk
+    if pi is None:
+        return ResolvedSpeaker(source_text, "anonymous")
+    p = r.index.people[pi]
+    if not p.gender:
+        p.gender = gender
+    return r.index.note(head, pi)
+
+
+def _it_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "it": the organisation or publication that spoke last: "the Times wrote … it added"."""
+    if head.lower_ != "it":
+        return None
+    last = _latest_before(r.things, head.idx)
+    return last[1] if last else ResolvedSpeaker(source_text, "anonymous")
+
+
+def _plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "they", "we": the group or organisation that spoke last."""
+    if head.lower_ not in lx.PLURAL_PRONOUNS and head.lower_ != "we":
+        return None
+    last = _latest_before(r.groups, head.idx)
+    return last[1] if last else ResolvedSpeaker(source_text, "group")
+
+
+def _conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "the mayor and the police chief": several speakers together."""
+    if any(c.dep_ == "conj" for c in head.children):
+        return r.group(head, _clean(source_text), "group")
+    return None
+
+
+def _organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """An organisation, place or nationality the model labelled: "the Kremlin", "Reuters"."""
+    if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+        return None
+    return r.group(head, _entity_name(r.doc, head) or source_text, "organisation")
+
+
+def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "the Russian leader", "Putin's spokesman", "the president"; not "one official"."""
+    low = head.lower_
+    if head.tag_ not in ("NN", "NNP") or not (low in lx.ROLE_NOUNS or r.index.holds_role(low)):
+        return None
+    determiners = (c.lower_ for c in head.children if c.dep_ in ("det", "poss"))
+    if any(d in lx.ANONYMOUS_DETERMINERS for d in determiners):
+        return None
+    pi = r.index.by_role(head, possessed=bool(_POSSESSIVE.search(source_text)))
+    return None if pi is None else r.index.note(head, pi)
+
+
+def _plural_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "analysts", "Democrats": a group."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return r.group(head, _clean(source_text), "group")
+    return None
+
+
+def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "the ministry", "the Justice Department": a word that names a body."""
+    name = _clean(source_text)
+    if head.lower_ in lx.ORG_SUFFIX_WORDS or (
+        head.tag_ == "NNP" and any(w.lower() in lx.ORG_SUFFIX_WORDS for w in name.split())
+    ):
+        return r.group(head, name, "organisation")
+    return None
+
+
+def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A name the people index does not know: a person named once."""
+    if head.tag_ == "NNP":
+        return r.single(head, ResolvedSpeaker(_clean(source_text), "person"))
+    return None
+
+
+def _unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
+    """What no step claims: an unnamed source ("one senior EU diplomat"). A single person
+    ("a nurse", "one resident") may be the "she" of a later sentence."""
+    low = head.lower_
+    spk = ResolvedSpeaker(_clean(_core_phrase(r.doc, head)), "anonymous", description=low)
+    if head.tag_ == "NN" and (
+        low in lx.ROLE_NOUNS
+        or low in lx.HUMAN_NOUNS
+        or (low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low)
+    ):
+        r.single(head, spk)
+    return spk
+
+
+# The kinds of source mention, in the order they are tried; _unnamed takes the rest.
+RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None], ...] = (
+    _relative_pronoun,
+    _document_issuer,
+    _two_names,
+    _named_person,
+    _personal_pronoun,
+    _it_pronoun,
+    _plural_pronoun,
+    _conjoined,
+    _organisation_entity,
+    _role_noun,
+    _plural_noun,
+    _organisation_noun,
+    _proper_noun,
+)
+
+
+def _latest_before(
+    speakers: list[tuple[int, ResolvedSpeaker]], pos: int
+) -> tuple[int, ResolvedSpeaker] | None:
+    """The speaker last recorded at a position before pos."""
+    return next(((p, spk) for p, spk in reversed(speakers) if p < pos), None)
+
+
+def _core_phrase(doc: Doc, head: Token) -> str:
+    """The noun phrase without its relative clauses and appositions."""
+    skip = set()
+    for c in head.children:
+        if c.dep_ in ("relcl", "appos", "acl", "punct", "advcl") and c.i > head.i:
+            skip.update(t.i for t in c.subtree)
+    idx = [t.i for t in head.subtree if t.i not in skip]
+    if not idx:
+        return head.text
+    # the unbroken run around the head: what follows a skipped clause is not the name
+    lo = hi = head.i
+    members = set(idx)
+    while lo - 1 in members:
+        lo -= 1
+    while hi + 1 in members:
+        hi += 1
+    return doc[lo : hi + 1].text
+
+
+def _entity_name(doc: Doc, head: Token) -> str:
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end:
+            return _clean(ent.text)
+    return ""
 
 
 def _clean(text: str) -> str:
