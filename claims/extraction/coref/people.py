@@ -1,0 +1,270 @@
+"""The people an article names: clusters built from its PERSON entities, their mentions,
+and the look-ups that find which person a later mention means."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon as lx
+from ..types import ResolvedSpeaker
+from .evidence import learn_gender_from_pronouns, learn_gender_from_title, learn_roles
+from .person import Person, name_tokens, norm, same_surname
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# role nouns for whoever leads a country: "the Russian leader" is "President Putin"
+LEADER_WORDS = frozenset("leader president premier chancellor ruler head strongman".split())
+
+
+class Mention(NamedTuple):
+    token: int  # index of the mention's head token
+    person: int  # index into PeopleIndex.people
+    subject: bool
+    offset: int  # character offset of the mention
+
+
+class PeopleIndex:
+    """The people an article names, where it mentions them, and which one a later mention
+    most likely means."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        sent_bounds: Callable[[int], tuple[int, int]],
+        content_spans: list[tuple[int, int]],
+        quote_spans: list[tuple[int, int]],
+    ):
+        self.doc = doc
+        self.text = text
+        self.sent_bounds = sent_bounds
+        self.contents = sorted(content_spans)
+        self.quote_spans = sorted(quote_spans)
+        self.people: list[Person] = []
+        self.by_token: dict[int, int] = {}  # token index -> person index
+        self.mentions: list[Mention] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add_named(ent)
+        # the small model often labels a known surname ORG or GPE: "Trump has said"
+        for ent in doc.ents:
+            if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT"):
+                self._add_mislabelled(ent)
+        self.mentions.sort(key=lambda m: m.offset)
+
+    # ---- building ------------------------------------------------------------------------------
+    def _add_named(self, ent: Span) -> None:
+        """A PERSON entity: join (or start) its cluster and learn from the words around it."""
+        toks = name_tokens(ent)
+        if not toks:
+            return
+        name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        surname = norm(toks[-1].text)
+        given = norm(toks[0].text.rstrip(".")) if len(toks) > 1 else ""
+        pi = self.find(given, surname, frozenset(norm(t.text) for t in toks[:-1]))
+        if pi is None:
+            self.people.append(Person(surname=surname))
+            pi = len(self.people) - 1
+        p = self.people[pi]
+        if name not in p.counts:
+            p.counts[name] = self.text.count(name)
+        if given and not p.given:
+            p.given = given
+        learn_gender_from_title(self.doc, ent, p)
+        learn_roles(self.doc, ent, p)
+        root = ent.root
+        subject = root.dep_ in SUBJECT_DEPS or (
+            root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
+        )
+        self._add_mention(ent, pi, subject)
+        if subject and not p.gender:
+            learn_gender_from_pronouns(self.doc, ent, p, self.sent_bounds(ent.start)[1])
+
+    def _add_mislabelled(self, ent: Span) -> None:
+        """A known surname the model labelled ORG, GPE, NORP or PRODUCT."""
+        toks = name_tokens(ent)
+        if not toks or len(toks) > 3:
+            return
+        pi = self.find(norm(toks[0].text) if len(toks) > 1 else "", norm(toks[-1].text))
+        if pi is not None:
+            self._add_mention(ent, pi, ent.root.dep_ in SUBJECT_DEPS)
+
+    def _add_mention(self, ent: Span, pi: int, subject: bool) -> None:
+        for t in ent:
+            self.by_token[t.i] = pi
+        self.mentions.append(Mention(ent.root.i, pi, subject, ent.start_char))
+
+    # ---- looking up ----------------------------------------------------------------------------
+    def find(self, given: str, surname: str, words: frozenset = frozenset()) -> int | None:
+        """The cluster a name (first name, surname, all words but the last) belongs to."""
+        best = None
+        for pi, p in enumerate(self.people):
+            if not same_surname(p.surname, surname):
+                continue
+            if (
+                given
+                and p.given
+                and not (
+                    given == p.given
+                    or (given[0] == p.given[0] and (len(given) <= 2 or len(p.given) <= 2))
+                    or p.given in words  # "Crooked Hillary Clinton" is Hillary Clinton
+                )
+            ):
+                continue
+            if (
+                best is None
+                or given
+                # a bare surname shared by two people ("Hillary Clinton … her daughter Chelsea
+                # Clinton … Clinton said") means the one the article names most
+                or sum(p.counts.values()) >= sum(self.people[best].counts.values())
+            ):
+                best = pi  # else the latest compatible cluster
+        return best
+
+    def person_in(self, tok: Token) -> int | None:
+        """A person named by the noun phrase headed by tok (name, title + name, appositive)."""
+        if tok.i in self.by_token:
+            return self.by_token[tok.i]
+        titled = tok.lower_ in lx.ROLE_NOUNS or tok.lower_ in lx.HONORIFICS
+        for c in tok.children:
+            if c.i in self.by_token and (c.dep_ == "appos" or (c.dep_ == "compound" and titled)):
+                return self.by_token[c.i]
+        if tok.tag_ in ("NNP", "NNPS"):
+            return self.find("", norm(tok.text))
+        return None
+
+    def note(self, head: Token, pi: int) -> ResolvedSpeaker:
+        """Record a resolved mention so that later pronouns can find it."""
+        if head.i not in self.by_token:
+            self.mentions.append(Mention(head.i, pi, head.dep_ in SUBJECT_DEPS, head.idx))
+        return self.people[pi].speaker()
+
+    def last_mention(self, pi: int | None, before: int) -> int:
+        """Character offset of the person's last mention before `before`, -1 when none."""
+        return max(
+            (m.offset for m in self.mentions if m.person == pi and m.offset < before), default=-1
+        )
+
+    def holds_role(self, noun: str) -> bool:
+        return any(noun in p.roles for p in self.people)
+
+    def recent(
+        self,
+        tok: Token,
+        gender: str = "",
+        nationality: str = "",
+        sentences: int = 0,
+        role: str = "",
+    ) -> int | None:
+        """The most recent compatible person before tok, subjects first within a sentence.
+
+        With sentences > 0, only people mentioned in this or the previous sentences count."""
+        here = tok.idx
+        sent_start = self.sent_bounds(tok.i)[0]
+        floor = sent_start
+        for _ in range(sentences):
+            if floor > 0:
+                floor = self.sent_bounds(floor - 1)[0]
+        best = None
+        best_key = None
+        for m in self.mentions:
+            if m.offset >= here or here - m.offset > 1500:
+                continue
+            if (sentences and m.token < floor) or (m.token >= sent_start and m.token > tok.i):
+                continue
+            if not _fits(self.people[m.person], gender, nationality, role):
+                continue
+            key = self._recency_key(m, here)
+            if best_key is None or key > best_key:
+                best, best_key = m.person, key
+        return best
+
+    def _recency_key(self, m: Mention, here: int) -> tuple:
+        in_content = _inside_other(self.contents, m.offset, here)
+        # someone named inside another person's quoted words ('"I would, Donald,"
+        # Melanie said. "…," she said') is the last one a pronoun outside them means
+        in_quote = _inside_other(self.quote_spans, m.offset, here)
+        return (not in_quote, self.sent_bounds(m.token)[0], not in_content, m.subject, m.offset)
+
+    def by_role(self, head: Token, possessed: bool) -> int | None:
+        """'the Russian leader', 'Putin's spokesman', 'the president'."""
+        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        words = {norm(t.text) for m in mods for t in m.subtree if t.is_alpha}
+        possessor = next((self.by_token.get(m.i) for m in mods if m.dep_ == "poss"), None)
+        nationality = ""
+        for m in mods:
+            if m.ent_type_ in ("NORP", "GPE") or (m.tag_ == "JJ" and m.text[:1].isupper()):
+                nationality = norm(m.text)
+        best = self._best_role_match(head, words, possessor, nationality)
+        if best is not None:
+            return best
+        if possessor is not None or possessed:
+            return None  # "the candidate's former doctor" is not the candidate
+        # an unknown role noun ("the mayor") only points back a short way, to someone
+        # just mentioned; "the Russian leader" needs a person of no other nationality
+        pi = self.recent(head, nationality=nationality, sentences=2, role=head.lower_)
+        if pi is not None and nationality:
+            # "the Russian leader" -> this person is Russian for the rest of the article
+            self.people[pi].nations.add(nationality[:4])
+        return pi
+
+    def _best_role_match(
+        self, head: Token, words: set[str], possessor: int | None, nationality: str
+    ) -> int | None:
+        """The person mentioned before head whose learnt role fits it well enough."""
+        possessor_names = (
+            {norm(w) for w in self.people[possessor].canonical.split()}
+            if possessor is not None
+            else set()
+        )
+        best = None
+        best_score = 0
+        for pi, p in enumerate(self.people):
+            if pi == possessor or self.last_mention(pi, head.idx) < 0:
+                continue
+            score = _role_score(p, head.lower_, words, possessor_names, nationality)
+            if score > best_score:
+                best, best_score = pi, score
+        if best is not None and best_score >= 2 + (1 if words else 0):
+            return best
+        return None
+
+
+def _fits(p: Person, gender: str, nationality: str, role: str) -> bool:
+    """Nothing known about p contradicts the gender, nationality or role asked for."""
+    if gender and p.gender and p.gender != gender:
+        return False
+    if nationality and p.nations and nationality[:4] not in p.nations:
+        return False
+    # "the minister" is not the person the article calls its chief executive
+    return not (
+        role
+        and p.roles
+        and role not in p.roles
+        and not (p.roles & LEADER_WORDS and role in LEADER_WORDS)
+    )
+
+
+def _role_score(
+    p: Person, role: str, words: set[str], possessor_names: set[str], nationality: str
+) -> int:
+    score = 0
+    if role in p.roles:
+        score += 2 + len(words & p.role_words)
+        if possessor_names & p.role_words:
+            score += 3  # "Putin's spokesman" for "Dmitri Peskov, Putin's spokesman"
+    if (
+        nationality
+        and nationality[:4] in p.nations
+        and role in LEADER_WORDS
+        and (p.roles & LEADER_WORDS)
+    ):
+        score += 3  # "the Brazilian leader" for "Brazilian President Luiz Moreira"
+    return score
+
+
+def _inside_other(spans: list[tuple[int, int]], pos: int, here: int) -> bool:
+    """pos lies inside one of the spans and here does not lie inside that same span."""
+    return any(s <= pos < e and not s <= here < e for s, e in spans)

@@ -1,0 +1,81 @@
+"""One person as the article names them, and the helpers that read a name."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+from spacy.tokens import Span, Token
+
+from .. import lexicon as lx
+from ..types import ResolvedSpeaker
+
+_HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
+
+
+def norm(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Spelling variants of one surname match: Zelensky / Zelenskyy."""
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+
+
+def name_tokens(ent: Span) -> list[Token]:
+    """The words of a name entity without titles, punctuation and trailing words."""
+    kept = []
+    for t in ent:
+        if t.text in ("(", ",", "[", "/"):
+            break  # "Harry Reid (D-Nev.)", "Smith, 82"
+        kept.append(t)
+    toks = [t for t in kept if t.is_alpha or (t.text.endswith(".") and len(t.text) <= 3)]
+    while toks and toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS:
+        toks = toks[1:]
+    toks = [t for t in toks if t.tag_ != "POS"]
+    # the small model sometimes runs a name into the next word: "Maria Lopez said"
+    while toks and not toks[-1].text[:1].isupper():
+        toks = toks[:-1]
+    while toks and not toks[0].text[:1].isupper():
+        toks = toks[1:]
+    return toks
+
+
+@dataclass
+class Person:
+    """One cluster of names in the article and what the text says about that person."""
+
+    given: str = ""  # normalised first name when known
+    surname: str = ""
+    gender: str = ""  # "m", "f" or ""
+    roles: set[str] = field(default_factory=set)  # role head nouns: "president", "spokesman"
+    role_words: set[str] = field(default_factory=set)  # all words of learnt descriptions
+    descriptions: list[str] = field(default_factory=list)
+    nations: set[str] = field(default_factory=set)  # "russ", "ukra": from titles and possessors
+    counts: dict[str, int] = field(default_factory=dict)  # name form -> occurrences in the text
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.counts)
+
+    @property
+    def canonical(self) -> str:
+        """The fullest form, preferring a frequent two-to-three-word name over a rare longer
+        one ("Hillary Clinton" over a one-off "Crooked Hillary Clinton")."""
+        full = [n for n in self.names if len(n.split()) > 1] or self.names
+        return max(
+            full,
+            key=lambda n: (
+                self.counts.get(n, 0) > 1 or len(full) == 1,
+                min(len(n.split()), 3),
+                self.counts.get(n, 0),
+                len(n),
+            ),
+        )
+
+    def speaker(self) -> ResolvedSpeaker:
+        canon = self.canonical
+        aliases = tuple(sorted({n for n in self.names if n != canon}))
+        desc = self.descriptions[0] if self.descriptions else ""
+        return ResolvedSpeaker(canon, "person", desc, aliases)

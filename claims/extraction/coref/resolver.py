@@ -1,0 +1,274 @@
+"""Resolving one source mention: the kinds of mention (pronoun, role noun, name, …) are
+tried in the order of RESOLUTION_STEPS, each by one function."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from .. import lexicon as lx
+from ..types import ResolvedSpeaker
+from .people import PeopleIndex
+
+
+class Resolver:
+    """Resolves each source mention of one article to a speaker. Earlier answers count:
+    resolved people are noted in the people index, and unnamed, group and organisation
+    speakers are kept by position for later pronouns."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        text: str,
+        content_spans: list[tuple[int, int]],
+        sent_bounds: Callable[[int], tuple[int, int]],
+        quote_spans: list[tuple[int, int]],
+    ):
+        self.doc = doc
+        self.index = PeopleIndex(doc, text, sent_bounds, content_spans, quote_spans)
+        self.groups: list[tuple[int, ResolvedSpeaker]] = []  # plural/org speakers by position
+        self.singles: list[tuple[int, ResolvedSpeaker]] = []  # unnamed single speakers
+        self.things: list[tuple[int, ResolvedSpeaker]] = []  # organisations and documents
+
+    def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker:
+        spk = self.speaker_for(head, source_text)
+        if head.lower_ != "it" and (
+            spk.kind == "organisation"
+            or (spk.kind == "anonymous" and head.lower_ in lx.DOCUMENT_NOUNS)
+        ):
+            self.things.append((head.idx, spk))
+        return spk
+
+    def speaker_for(self, head: Token, source_text: str) -> ResolvedSpeaker:
+        """The answer of the first step in RESOLUTION_STEPS that knows this kind of mention."""
+        for step in RESOLUTION_STEPS:
+            spk = step(self, head, source_text)
+            if spk is not None:
+                return spk
+        return _unnamed(self, head, source_text)
+
+    def group(self, head: Token, name: str, kind: str) -> ResolvedSpeaker:
+        """A group or organisation speaker, kept for a later "they" or "we"."""
+        spk = ResolvedSpeaker(name, kind)
+        self.groups.append((head.idx, spk))
+        return spk
+
+    def single(self, head: Token, spk: ResolvedSpeaker) -> ResolvedSpeaker:
+        """An unnamed or unknown single speaker, kept for a later "he" or "she"."""
+        self.singles.append((head.idx, spk))
+        return spk
+
+
+# "the candidate's former doctor": a possessed role noun never falls back to the last person
+_POSSESSIVE = re.compile(r"\w['’]s\s")
+# "Obama and Clinton": two capitalised names joined by "and"
+_TWO_NAMES = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*)* and [A-Z][\w.' -]*")
+
+
+def _relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A relative pronoun ("who said" in a relative clause): the noun it hangs on."""
+    if head.tag_ not in ("WP", "WDT") or not head.dep_.startswith("nsubj"):
+        return None
+    rel = head.head
+    if rel.dep_ == "relcl":
+        return r.speaker_for(rel.head, r.doc[rel.head.left_edge.i : rel.head.i + 1].text)
+    prev = r.doc[head.i - 1] if head.i else None
+    if prev is not None and prev.tag_.startswith("NN"):
+        # the relative clause parsed loose: "the Police Department which reported"
+        return r.speaker_for(prev, r.doc[prev.left_edge.i : prev.i + 1].text)
+    return None
+
+
+def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A document ("a statement from the White House", "a report by the agency"): whoever
+    issued it."""
+    if head.lower_ not in lx.DOCUMENT_NOUNS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.ent_type_ or pobj.tag_.startswith("NNP")):
+                return r.speaker_for(pobj, r.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text)
+    return None
+
+
+def _two_names(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """Two names ("Obama and Clinton") that the parser did not join: two people together."""
+    if head.ent_type_ == "PERSON" and _TWO_NAMES.fullmatch(source_text):
+        return r.group(head, _clean(source_text), "group")
+    return None
+
+
+def _named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A known person: "Zelensky", "President Zelensky", "the spokesman, Dmitri Peskov"."""
+    pi = r.index.person_in(head)
+    return None if pi is None else r.index.note(head, pi)
+
+
+def _personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """He or she: the most recent compatible person, or an unnamed speaker after them."""
+    if head.lower_ in lx.MALE_PRONOUNS:
+        gender = "m"
+    elif head.lower_ in lx.FEMALE_PRONOUNS:
+        gender = "f"
+    else:
+        return None
+    pi = r.index.recent(head, gender)
+    # "One resident said ... 'Every time ...,' she said": an unnamed speaker just before
+    last_single = _latest_before(r.singles, head.idx)
+    if last_single is not None:
+        pos, spk = last_single
+        if pos > r.index.last_mention(pi, head.idx) and head.idx - pos < 600:
+            return spk
+    if pi is None:
+        return ResolvedSpeaker(source_text, "anonymous")
+    p = r.index.people[pi]
+    if not p.gender:
+        p.gender = gender
+    return r.index.note(head, pi)
+
+
+def _it_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """It: the organisation or publication that spoke last ("the Times wrote … it added")."""
+    if head.lower_ != "it":
+        return None
+    last = _latest_before(r.things, head.idx)
+    return last[1] if last else ResolvedSpeaker(source_text, "anonymous")
+
+
+def _plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """They or we: the group or organisation that spoke last."""
+    if head.lower_ not in lx.PLURAL_PRONOUNS and head.lower_ != "we":
+        return None
+    last = _latest_before(r.groups, head.idx)
+    return last[1] if last else ResolvedSpeaker(source_text, "group")
+
+
+def _conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """Joined nouns ("the mayor and the police chief"): several speakers together."""
+    if any(c.dep_ == "conj" for c in head.children):
+        return r.group(head, _clean(source_text), "group")
+    return None
+
+
+def _organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """An organisation, place or nationality the model labelled: "the Kremlin", "Reuters"."""
+    if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+        return None
+    return r.group(head, _entity_name(r.doc, head) or source_text, "organisation")
+
+
+def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A role noun ("the Russian leader", "Putin's spokesman", "the president", not "one
+    official"): the person who holds that role."""
+    low = head.lower_
+    if head.tag_ not in ("NN", "NNP") or not (low in lx.ROLE_NOUNS or r.index.holds_role(low)):
+        return None
+    determiners = (c.lower_ for c in head.children if c.dep_ in ("det", "poss"))
+    if any(d in lx.ANONYMOUS_DETERMINERS for d in determiners):
+        return None
+    pi = r.index.by_role(head, possessed=bool(_POSSESSIVE.search(source_text)))
+    return None if pi is None else r.index.note(head, pi)
+
+
+def _plural_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A plural noun ("analysts", "Democrats"): a group."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return r.group(head, _clean(source_text), "group")
+    return None
+
+
+def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A word that names a body ("the ministry", "the Justice Department"): an organisation."""
+    name = _clean(source_text)
+    if head.lower_ in lx.ORG_SUFFIX_WORDS or (
+        head.tag_ == "NNP" and any(w.lower() in lx.ORG_SUFFIX_WORDS for w in name.split())
+    ):
+        return r.group(head, name, "organisation")
+    return None
+
+
+def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A name the people index does not know: a person named once."""
+    if head.tag_ == "NNP":
+        return r.single(head, ResolvedSpeaker(_clean(source_text), "person"))
+    return None
+
+
+def _unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
+    """What no step claims: an unnamed source ("one senior EU diplomat"). A single person
+    ("a nurse", "one resident") may be the "she" of a later sentence."""
+    low = head.lower_
+    spk = ResolvedSpeaker(_clean(_core_phrase(r.doc, head)), "anonymous", description=low)
+    if head.tag_ == "NN" and (
+        low in lx.ROLE_NOUNS
+        or low in lx.HUMAN_NOUNS
+        or (low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low)
+    ):
+        r.single(head, spk)
+    return spk
+
+
+# The kinds of source mention, in the order they are tried. Each step takes (resolver, head
+# token, source text as written) and returns a speaker, or None when the mention is not of
+# its kind; _unnamed takes whatever none of them claims.
+RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None], ...] = (
+    _relative_pronoun,  # "who said"
+    _document_issuer,  # "a statement from the White House"
+    _two_names,  # "Obama and Clinton"
+    _named_person,  # "Zelensky", "President Zelensky"
+    _personal_pronoun,  # "he", "she"
+    _it_pronoun,  # "it"
+    _plural_pronoun,  # "they", "we"
+    _conjoined,  # "the mayor and the police chief"
+    _organisation_entity,  # "the Kremlin" (an ORG/GPE/NORP/FAC entity)
+    _role_noun,  # "the Russian leader", "Putin's spokesman"
+    _plural_noun,  # "analysts"
+    _organisation_noun,  # "the ministry"
+    _proper_noun,  # "Maria" (a name the people index does not know)
+)
+
+
+def _latest_before(
+    speakers: list[tuple[int, ResolvedSpeaker]], pos: int
+) -> tuple[int, ResolvedSpeaker] | None:
+    """The speaker last recorded at a position before pos."""
+    return next(((p, spk) for p, spk in reversed(speakers) if p < pos), None)
+
+
+def _core_phrase(doc: Doc, head: Token) -> str:
+    """The noun phrase without its relative clauses and appositions."""
+    skip = set()
+    for c in head.children:
+        if c.dep_ in ("relcl", "appos", "acl", "punct", "advcl") and c.i > head.i:
+            skip.update(t.i for t in c.subtree)
+    idx = [t.i for t in head.subtree if t.i not in skip]
+    if not idx:
+        return head.text
+    # the unbroken run around the head: what follows a skipped clause is not the name
+    lo = hi = head.i
+    members = set(idx)
+    while lo - 1 in members:
+        lo -= 1
+    while hi + 1 in members:
+        hi += 1
+    return doc[lo : hi + 1].text
+
+
+def _entity_name(doc: Doc, head: Token) -> str:
+    for ent in doc.ents:
+        if ent.start <= head.i < ent.end:
+            return _clean(ent.text)
+    return ""
+
+
+def _clean(text: str) -> str:
+    text = text.strip(" ,.;:")
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    if text.lower().startswith("the ") and len(text.split()) > 1:
+        text = text[4:]
+    return text
