@@ -1,8 +1,6 @@
 """A real HTTP server on loopback that tests script route by route.
 
-Use it by importing the fixture into a test module:
-
-    from tests.localserver import local_http_fixture  # noqa: F401
+tests/conftest.py gives one to each test that asks for `local_http`:
 
     def test_something(local_http):
         local_http.add("/feed.xml", body=RSS, content_type="application/rss+xml", etag='"v1"')
@@ -18,8 +16,6 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
-
-import pytest
 
 
 @dataclass
@@ -149,14 +145,3 @@ class LocalServer:
                     self.close_connection = True
 
         return Handler
-
-
-@pytest.fixture(name="local_http")
-def local_http_fixture(settings):
-    # Serving on loopback only makes sense if the fetcher may reach it; a test of the refusal
-    # turns this off again in its body.
-    settings.ALLOW_PRIVATE_FETCH = True
-    server = LocalServer()
-    server.start()
-    yield server
-    server.stop()

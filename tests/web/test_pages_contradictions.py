@@ -6,20 +6,9 @@ import pytest
 from django.urls import reverse
 
 from claims.models import ContradictionFlag, FlagEvent
-from tests.factories import make_claim, make_claims, make_flag, make_speaker, make_user
+from tests.factories import make_claim, make_claims, make_flag, make_speaker
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor():
-    return make_user("Editor", username="edna")
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 def test_the_flag_page_offers_the_same_speakers_claims_first(editor_client):

@@ -16,6 +16,7 @@ from playwright.sync_api import expect, sync_playwright
 from claims.models import Claim, ContradictionFlag
 from tests.factories import (
     DEFAULT_PASSWORD,
+    DEMO_TEXT,
     make_alias,
     make_article,
     make_claim,
@@ -23,6 +24,7 @@ from tests.factories import (
     make_speaker,
     make_user,
 )
+from tests.workers import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -38,9 +40,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-REPO = Path(__file__).resolve().parent.parent
-SCREENSHOTS = REPO / "var" / "screenshots"
-DEMO_TEXT = (REPO / "articles" / "demo" / "trump-putin-call.txt").read_text()
+SCREENSHOTS = ROOT / "var" / "screenshots"
 LAPTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 CHROMIUM_ARGS = [

@@ -23,12 +23,6 @@ pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.fixture
-def journalist_client(client):
-    client.force_login(make_user("Journalist"))
-    return client
-
-
 def body(response):
     return b"".join(response.streaming_content).decode()
 

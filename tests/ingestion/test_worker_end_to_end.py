@@ -5,8 +5,6 @@ import pytest
 from articles.models import Article, Feed
 from articles.tasks import dispatch_due_feeds
 from claims.models import Claim, Speaker
-from tests.localserver import local_http_fixture  # noqa: F401
-from tests.workers import celery_worker_fixture  # noqa: F401
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 

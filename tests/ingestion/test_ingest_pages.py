@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from articles import processing
 from articles.ingest import submit_text, submit_url
 from articles.models import Article
-from tests.localserver import local_http_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from articles import feeds
 from articles.models import Article, Feed
-from tests.localserver import local_http_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,6 @@ from django.urls import reverse
 from articles import feeds, processing
 from articles.models import Article, Feed
 from tests.factories import make_article, make_claim, make_user
-from tests.localserver import local_http_fixture  # noqa: F401
 from tests.workers import ROOT, CeleryWorker
 
 pytestmark = pytest.mark.django_db(transaction=True)

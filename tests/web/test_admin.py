@@ -12,15 +12,8 @@ from articles.models import Article, Feed
 from claims.models import Claim, Speaker
 from claims.speakers import add_aliases
 from tests.factories import make_article, make_claim, make_flag, make_speaker, make_user
-from tests.workers import broker_queue_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_user_client(client):
-    client.force_login(make_user("Admin"))
-    return client
 
 
 def act(client, model, action, objects, **extra):

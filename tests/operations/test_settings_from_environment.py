@@ -3,11 +3,10 @@
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.workers import ROOT
 
 
 def load_settings(**overrides):
@@ -31,7 +30,7 @@ def load_settings(**overrides):
         "settings.DATABASES['default']['NAME'], settings.TIME_ZONE)"
     )
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
     )
 
 

@@ -9,12 +9,6 @@ from tests.factories import make_article, make_claim, make_speaker, make_user
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def journalist_client(client):
-    client.force_login(make_user("Journalist"))
-    return client
-
-
 def test_each_claim_is_highlighted_and_labelled_with_its_speaker(journalist_client):
     text = (
         '"We just need peace," Putin said.\n'
@@ -86,12 +80,6 @@ def test_article_page_query_count_is_constant(journalist_client, django_assert_m
 
 
 # --- Submitting articles (editors) -------------------------------------------------------------
-
-
-@pytest.fixture
-def editor_client(client):
-    client.force_login(make_user("Editor"))
-    return client
 
 
 def test_an_editor_submits_a_url_and_lands_on_its_page(editor_client, settings):

@@ -9,19 +9,13 @@ from django.utils import timezone
 from claims.charts import weekly_chart, weekly_counts
 from claims.models import Claim
 from claims.speakers import merge_speakers
-from tests.factories import make_alias, make_claim, make_claims, make_flag, make_speaker, make_user
+from tests.factories import make_alias, make_claim, make_claims, make_flag, make_speaker
 
 pytestmark = pytest.mark.django_db
 
 # Base 4; the speaker with their aliases and when last quoted, chart, claims, which are
 # flagged, the newest flags' ids, those flags with their claims.
 PAGE_QUERIES = 4 + 6
-
-
-@pytest.fixture
-def journalist_client(client):
-    client.force_login(make_user("Journalist"))
-    return client
 
 
 def test_speaker_list_shows_claim_counts_and_when_last_quoted(journalist_client):

@@ -6,7 +6,7 @@ import pytest
 
 from articles import fetch
 from articles.fetch import FetchError, ForbiddenAddress
-from tests.localserver import LocalServer, local_http_fixture  # noqa: F401
+from tests.localserver import LocalServer
 
 PAGE = "<html><head><title>T</title></head><body><p>Hello</p></body></html>"
 

@@ -8,8 +8,6 @@ from django.core.management import CommandError, call_command
 
 from articles.models import Article, Feed
 from claims.extraction import EXTRACTOR_VERSION
-from tests.localserver import local_http_fixture  # noqa: F401
-from tests.workers import broker_queue_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,6 @@ from tests.factories import (
     make_claims,
     make_flag,
     make_speaker,
-    make_user,
 )
 
 pytestmark = pytest.mark.django_db
@@ -23,12 +22,6 @@ pytestmark = pytest.mark.django_db
 # Feeds for the filter, speaker lookup, claims (a search: the ranked ids, then those rows), flags.
 LIST_QUERIES = 4 + 5
 DETAIL_QUERIES = 4 + 3  # claim, the speaker's other claims, flags with the other claims
-
-
-@pytest.fixture
-def journalist_client(client):
-    client.force_login(make_user("Journalist"))
-    return client
 
 
 def listed_texts(response):
