@@ -122,12 +122,18 @@ def test_queue_query_count_is_constant(editor_client, django_assert_max_num_quer
     make_flag(claims[0], claims[1])
     # speaker, count, the page's ids, those flags, their claims, their history
     with django_assert_max_num_queries(4 + 6):
-        editor_client.get(reverse("claims:contradictions"), {"speaker": speaker.slug})
+        response = editor_client.get(reverse("claims:contradictions"), {"speaker": speaker.slug})
+    assert response.status_code == 200
+    assert len(response.context["flags"]) == 1
+    assert claims[1].text in response.content.decode()
     for n in range(2, 40, 2):
         flag = make_flag(claims[n], claims[n + 1])
         FlagEvent.objects.create(flag=flag, status="open", note="opened")
     with django_assert_max_num_queries(4 + 6):
-        editor_client.get(reverse("claims:contradictions"), {"speaker": speaker.slug})
+        response = editor_client.get(reverse("claims:contradictions"), {"speaker": speaker.slug})
+    assert response.status_code == 200
+    assert len(response.context["flags"]) == 10  # a page of the 20
+    assert claims[39].text in response.content.decode()  # newest flag first
 
 
 def test_the_flag_page_query_count_is_constant(editor_client, django_assert_max_num_queries):
@@ -135,8 +141,14 @@ def test_the_flag_page_query_count_is_constant(editor_client, django_assert_max_
     claim = make_claims(3, speaker=speaker)[0]
     # claim, same speaker's, the others' ranked ids, their rows
     with django_assert_max_num_queries(4 + 4):
-        editor_client.get(reverse("claims:flag", args=[claim.pk]), {"q": "harvest"})
+        response = editor_client.get(reverse("claims:flag", args=[claim.pk]), {"q": "harvest"})
+    assert response.status_code == 200
+    assert claim.text in response.content.decode()
+    assert (len(response.context["same_speaker"]), len(response.context["others"])) == (2, 0)
     make_claims(30, speaker=speaker, start=datetime(2025, 6, 1, tzinfo=UTC))
     make_claims(30, start=datetime(2025, 8, 1, tzinfo=UTC))
     with django_assert_max_num_queries(4 + 4):
-        editor_client.get(reverse("claims:flag", args=[claim.pk]), {"q": "harvest"})
+        response = editor_client.get(reverse("claims:flag", args=[claim.pk]), {"q": "harvest"})
+    assert response.status_code == 200
+    assert claim.text in response.content.decode()
+    assert (len(response.context["same_speaker"]), len(response.context["others"])) == (20, 20)

@@ -44,11 +44,17 @@ def test_speaker_list_query_count_is_constant(journalist_client, django_assert_m
     for n in range(3):
         make_claims(2, speaker=make_speaker(f"Person {n}"))
     with django_assert_max_num_queries(4 + 3):  # count, speakers, their claim counts
-        journalist_client.get(reverse("claims:speakers"))
+        response = journalist_client.get(reverse("claims:speakers"))
+    assert response.status_code == 200
+    assert len(response.context["page"]) == 3
+    assert "Person 2" in response.content.decode()
     for n in range(3, 30):
         make_claims(2, speaker=make_speaker(f"Person {n}"))
     with django_assert_max_num_queries(4 + 3):
-        journalist_client.get(reverse("claims:speakers"))
+        response = journalist_client.get(reverse("claims:speakers"))
+    assert response.status_code == 200
+    assert len(response.context["page"]) == 30
+    assert "Person 29" in response.content.decode()
 
 
 def test_speaker_page_shows_description_aliases_claims_and_contradictions(journalist_client):
@@ -80,12 +86,18 @@ def test_speaker_page_query_count_is_constant(journalist_client, django_assert_m
     claims = make_claims(3, speaker=speaker)
     make_flag(claims[0], claims[1])
     with django_assert_max_num_queries(PAGE_QUERIES):
-        journalist_client.get(speaker.get_absolute_url())
+        response = journalist_client.get(speaker.get_absolute_url())
+    assert response.status_code == 200
+    assert claims[2].text in response.content.decode()
+    assert (len(response.context["page"].items), len(response.context["flags"])) == (3, 1)
     more = make_claims(40, speaker=speaker, start=datetime(2025, 6, 1, tzinfo=UTC))
     for other in more[:6]:
         make_flag(claims[2], other)
     with django_assert_max_num_queries(PAGE_QUERIES):
-        journalist_client.get(speaker.get_absolute_url())
+        response = journalist_client.get(speaker.get_absolute_url())
+    assert response.status_code == 200
+    assert more[-1].text in response.content.decode()  # the newest claim
+    assert (len(response.context["page"].items), len(response.context["flags"])) == (25, 7)
 
 
 def test_weekly_chart_counts_claims_per_week_including_empty_weeks():
