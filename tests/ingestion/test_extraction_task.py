@@ -23,7 +23,7 @@ def queued(text):
     return make_queued_article(text, published=None)
 
 
-def test_extracts_claims_with_resolved_speakers():
+def test_an_extracted_article_is_done_with_claims_by_resolved_speakers():
     article = queued(DEMO_TEXT)
     extract_article(article.pk)
     article.refresh_from_db()

@@ -151,7 +151,7 @@ def test_a_fifty_megabyte_page_is_refused_at_the_cap(local_http):
     assert "larger than the 5120 KiB limit" in article.error
 
 
-def test_malformed_xml_and_wrong_encodings(local_http):
+def test_broken_feeds_are_recorded_and_mislabelled_pages_read_right(local_http):
     broken = Feed.objects.create(
         url=local_http.add(
             "/broken",

@@ -73,7 +73,7 @@ def test_bad_values_stop_the_app_with_a_clear_reason(name, value, message):
     assert message in result.stderr
 
 
-def test_lists_and_flags_are_read():
+def test_comma_separated_lists_and_yes_flags_are_read():
     result = load_settings(PUBLIC_READ="yes", ALLOWED_HOSTS="claims.example.org, localhost")
     assert result.returncode == 0, result.stderr
     assert "True ['claims.example.org', 'localhost']" in result.stdout

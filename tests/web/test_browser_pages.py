@@ -195,7 +195,7 @@ def test_a_journalist_reads_but_cannot_flag(live_server):
     assert ContradictionFlag.objects.count() == 1
 
 
-def test_main_pages_on_laptop_and_phone(live_server):
+def test_main_pages_never_scroll_sideways_on_laptop_or_phone(live_server):
     make_user("Editor", username="edna")
     data = seed_newsroom()
     pages = {

@@ -267,7 +267,7 @@ def test_article_text_is_escaped_on_the_claim_page(journalist_client):
     assert '<mark class="quote">We &lt;b&gt;will&lt;/b&gt; win,</mark>' in html
 
 
-def test_claim_page_query_count_does_not_grow_with_the_speakers_claims(
+def test_the_claim_page_runs_the_same_queries_for_3_or_23_claims(
     journalist_client, django_assert_max_num_queries
 ):
     speaker = make_speaker()

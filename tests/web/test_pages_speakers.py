@@ -40,7 +40,9 @@ def test_speaker_list_searches_names_and_aliases(journalist_client):
         assert [s.name for s in response.context["page"]] == ["Volodymyr Zelensky"], query
 
 
-def test_speaker_list_query_count_is_constant(journalist_client, django_assert_max_num_queries):
+def test_the_speaker_list_runs_the_same_queries_for_3_or_30_speakers(
+    journalist_client, django_assert_max_num_queries
+):
     for n in range(3):
         make_claims(2, speaker=make_speaker(f"Person {n}"))
     with django_assert_max_num_queries(4 + 3):  # count, speakers, their claim counts
@@ -81,7 +83,9 @@ def test_speaker_page_searches_only_that_speakers_claims(journalist_client):
     assert [c.text for c in response.context["page"].items] == ["The ceasefire is possible."]
 
 
-def test_speaker_page_query_count_is_constant(journalist_client, django_assert_max_num_queries):
+def test_the_speaker_page_runs_the_same_queries_for_3_or_43_claims(
+    journalist_client, django_assert_max_num_queries
+):
     speaker = make_speaker()
     claims = make_claims(3, speaker=speaker)
     make_flag(claims[0], claims[1])

@@ -107,12 +107,12 @@ def test_forms_need_a_csrf_token(data):
     assert ContradictionFlag.objects.get().status == "open"
 
 
-def test_resolving_needs_post(editor_client, data):
+def test_resolving_a_flag_refuses_a_get(editor_client, data):
     response = editor_client.get(reverse("claims:resolve", args=[data["flag"].pk]))
     assert response.status_code == 405
 
 
-def test_login_and_logout(client, data):
+def test_a_user_logs_in_lands_on_the_page_asked_for_and_logs_out(client, data):
     user = make_user("Journalist", username="jo")
     page = client.get(reverse("login"))
     assert b'name="csrfmiddlewaretoken"' in page.content
