@@ -11,9 +11,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from playwright.sync_api import expect, sync_playwright
 
 from claims.models import Claim, ContradictionFlag
+from claims.roles import sync_groups
 from tests.factories import (
     DEFAULT_PASSWORD,
     DEMO_TEXT,
@@ -35,9 +37,8 @@ pytestmark = [
         not CHROMIUM.exists(),
         reason="Debian's chromium is not installed (apt-get install chromium)",
     ),
-    # The live server needs committed data; serialized_rollback puts the migrations' groups
-    # back afterwards so later tests still find them.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The live server needs committed data.
+    pytest.mark.django_db(transaction=True),
 ]
 
 SCREENSHOTS = ROOT / "var" / "screenshots"
@@ -51,6 +52,13 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+@pytest.fixture(autouse=True)
+def roles(transactional_db):
+    # An earlier transactional test's flush empties the groups the migrations made (it makes
+    # content types and permissions again, under new ids): make the groups again.
+    sync_groups(Group, Permission)
 
 
 @contextmanager
