@@ -2,6 +2,7 @@
 
 import itertools
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from django.contrib.auth.models import Group, User
 from django.utils.text import slugify
@@ -12,6 +13,11 @@ from claims.models import Claim, ContradictionFlag, Speaker, SpeakerAlias
 _counter = itertools.count(1)
 
 DEFAULT_PASSWORD = "correct horse battery staple"
+
+# The demo article `make run` loads: a real news story with a dozen quotes.
+DEMO_TEXT = (
+    Path(__file__).resolve().parent.parent / "articles" / "demo" / "trump-putin-call.txt"
+).read_text()
 
 
 def make_user(role="Journalist", username=None, password=DEFAULT_PASSWORD, **fields):
@@ -39,6 +45,13 @@ def make_article(text="", **fields):
     }
     defaults.update(fields)
     return Article.objects.create(**defaults)
+
+
+def make_queued_article(text, **fields):
+    """Pasted text waiting for its extraction task."""
+    return make_article(
+        text, **{"status": Article.Status.QUEUED, "origin": Article.Origin.PASTE, **fields}
+    )
 
 
 def make_speaker(name="Vladimir Putin", kind=Speaker.Kind.PERSON, **fields):

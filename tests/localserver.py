@@ -1,8 +1,6 @@
 """A real HTTP server on loopback that tests script route by route.
 
-Use it by importing the fixture into a test module:
-
-    from tests.localserver import local_http_fixture  # noqa: F401
+tests/conftest.py gives one to each test that asks for `local_http`:
 
     def test_something(local_http):
         local_http.add("/feed.xml", body=RSS, content_type="application/rss+xml", etag='"v1"')
@@ -13,13 +11,12 @@ Last-Modified is given), redirect, send any status with any headers, stall befor
 or send a body that is larger than it says. Every request is logged in `requests`.
 """
 
+import contextlib
 import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
-
-import pytest
 
 
 @dataclass
@@ -71,6 +68,10 @@ class LocalServer:
     def redirect(self, path: str, to: str, status: int = 301) -> str:
         return self.add(path, status=status, headers={"Location": to})
 
+    def log(self, request: LoggedRequest):
+        with self._lock:
+            self.requests.append(request)
+
     def hits(self, path: str) -> list[LoggedRequest]:
         with self._lock:
             return [request for request in self.requests if request.path == path]
@@ -83,80 +84,79 @@ class LocalServer:
         self._httpd.server_close()
 
     def _handler_class(self):
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format, *args):  # noqa: A002 - the base class's name
-                pass  # keep test output clean
-
-            def do_GET(self):  # noqa: N802 - the base class's name
-                path = urlsplit(self.path).path  # routes ignore the query string
-                with server._lock:
-                    server.requests.append(LoggedRequest(path, dict(self.headers.items())))
-                route = server.routes.get(path)
-                if route is None:
-                    self._answer(Route(status=404, body=b"not found", content_type="text/plain"))
-                    return
-                if route.delay:
-                    time.sleep(route.delay)
-                if route.status == 200 and self._not_modified(route):
-                    self.send_response(304)
-                    self._validators(route)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                self._answer(route)
-
-            def _not_modified(self, route: Route) -> bool:
-                if route.etag and self.headers.get("If-None-Match") == route.etag:
-                    return True
-                return bool(
-                    route.last_modified
-                    and not route.etag
-                    and self.headers.get("If-Modified-Since") == route.last_modified
-                )
-
-            def _validators(self, route: Route):
-                if route.etag:
-                    self.send_header("ETag", route.etag)
-                if route.last_modified:
-                    self.send_header("Last-Modified", route.last_modified)
-
-            def _answer(self, route: Route):
-                self.send_response(route.status)
-                self.send_header("Content-Type", route.content_type)
-                for name, value in route.headers.items():
-                    self.send_header(name, value)
-                self._validators(route)
-                if route.send_length:
-                    self.send_header("Content-Length", str(len(route.body)))
-                else:
-                    self.send_header("Connection", "close")
-                self.end_headers()
-                try:
-                    if route.drip:
-                        for start in range(0, len(route.body), 16):
-                            self.wfile.write(route.body[start : start + 16])
-                            self.wfile.flush()
-                            time.sleep(route.drip)
-                    else:
-                        self.wfile.write(route.body)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the client gave up (a timeout or size-limit test)
-                if not route.send_length:
-                    self.close_connection = True
-
-        return Handler
+        return type("Handler", (RouteHandler,), {"local_server": self})
 
 
-@pytest.fixture(name="local_http")
-def local_http_fixture(settings):
-    # Serving on loopback only makes sense if the fetcher may reach it; a test of the refusal
-    # turns this off again in its body.
-    settings.ALLOW_PRIVATE_FETCH = True
-    server = LocalServer()
-    server.start()
-    yield server
-    server.stop()
+NOT_FOUND = Route(status=404, body=b"not found", content_type="text/plain")
+
+
+class RouteHandler(BaseHTTPRequestHandler):
+    """Answers each GET from the routes of `local_server`, the LocalServer it belongs to
+    (`server` is the base class's name for the socket server)."""
+
+    protocol_version = "HTTP/1.1"
+    local_server: LocalServer
+
+    def log_message(self, format, *args):  # noqa: A002 - the base class's name
+        pass  # keep test output clean
+
+    def do_GET(self):  # noqa: N802 - the base class's name
+        path = urlsplit(self.path).path  # routes ignore the query string
+        self.local_server.log(LoggedRequest(path, dict(self.headers.items())))
+        route = self.local_server.routes.get(path, NOT_FOUND)
+        if route.delay:
+            time.sleep(route.delay)
+        if route.status == 200 and self._not_modified(route):
+            self._answer_not_modified(route)
+        else:
+            self._answer(route)
+
+    def _not_modified(self, route: Route) -> bool:
+        if route.etag and self.headers.get("If-None-Match") == route.etag:
+            return True
+        return bool(
+            route.last_modified
+            and not route.etag
+            and self.headers.get("If-Modified-Since") == route.last_modified
+        )
+
+    def _answer_not_modified(self, route: Route):
+        self.send_response(304)
+        self._validators(route)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _validators(self, route: Route):
+        if route.etag:
+            self.send_header("ETag", route.etag)
+        if route.last_modified:
+            self.send_header("Last-Modified", route.last_modified)
+
+    def _answer(self, route: Route):
+        self._send_headers(route)
+        # The client may give up midway (a timeout or size-limit test).
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            self._write_body(route)
+        if not route.send_length:
+            self.close_connection = True
+
+    def _send_headers(self, route: Route):
+        self.send_response(route.status)
+        self.send_header("Content-Type", route.content_type)
+        for name, value in route.headers.items():
+            self.send_header(name, value)
+        self._validators(route)
+        if route.send_length:
+            self.send_header("Content-Length", str(len(route.body)))
+        else:
+            self.send_header("Connection", "close")
+        self.end_headers()
+
+    def _write_body(self, route: Route):
+        if not route.drip:
+            self.wfile.write(route.body)
+            return
+        for start in range(0, len(route.body), 16):
+            self.wfile.write(route.body[start : start + 16])
+            self.wfile.flush()
+            time.sleep(route.drip)

@@ -1,10 +1,10 @@
 """A real `celery -A claimtrack worker` process against the test database, and a look at
 the real broker queue for tests that only check what was queued.
 
-Tests that use it need committed data (`@pytest.mark.django_db(transaction=True)`), since
-the worker reads the database through its own connection:
-
-    from tests.workers import celery_worker_fixture  # noqa: F401
+tests/conftest.py gives them as fixtures (`celery_worker`, `start_celery_worker`,
+`broker_queue`). Tests with a worker need committed data
+(`@pytest.mark.django_db(transaction=True)`), since the worker reads the database through its
+own connection:
 
     @pytest.mark.django_db(transaction=True)
     def test_something(celery_worker):
@@ -146,16 +146,6 @@ class CeleryWorker:
         Path(self.log.name).unlink(missing_ok=True)
 
 
-@pytest.fixture(name="celery_worker")
-def celery_worker_fixture(transactional_db):
-    worker = CeleryWorker()
-    try:
-        worker.start()
-        yield worker
-    finally:
-        worker.stop()
-
-
 class BrokerQueue:
     """The default Celery queue in the real Redis broker, emptied when the test starts."""
 
@@ -175,11 +165,3 @@ class BrokerQueue:
             args = json.loads(base64.b64decode(message["body"]))[0]
             found.append((message["headers"]["task"], args))
         return found
-
-
-@pytest.fixture(name="broker_queue")
-def broker_queue_fixture():
-    queue = BrokerQueue()
-    queue.purge()
-    yield queue
-    queue.purge()

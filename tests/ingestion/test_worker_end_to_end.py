@@ -5,8 +5,6 @@ import pytest
 from articles.models import Article, Feed
 from articles.tasks import dispatch_due_feeds
 from claims.models import Claim, Speaker
-from tests.localserver import local_http_fixture  # noqa: F401
-from tests.workers import celery_worker_fixture  # noqa: F401
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -35,7 +33,9 @@ RSS = """<?xml version="1.0" encoding="utf-8"?>
 </channel></rss>"""
 
 
-def test_feed_to_claims_through_a_worker(local_http, celery_worker):
+def test_a_polled_feed_becomes_claims_through_a_worker_and_a_repoll_adds_nothing(
+    local_http, celery_worker
+):
     page_url = local_http.add("/lavrov", PAGE)
     feed = Feed.objects.create(
         url=local_http.add("/rss", RSS.format(page=page_url, full=FULL_TEXT), etag='"1"')

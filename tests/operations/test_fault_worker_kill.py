@@ -10,28 +10,24 @@ before that, and the late redelivery then finds the article done and leaves it a
 import os
 import signal
 import time
-from pathlib import Path
 
 import psutil
 import pytest
-import redis
 
 from articles.models import Article
 from articles.tasks import requeue_stuck_articles
 from claims.models import Claim
 from claims.tasks import extract_article
-from tests.factories import make_article
-from tests.workers import CeleryWorker
+from tests.factories import DEMO_TEXT, make_queued_article
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-DEMO = (Path(__file__).parent.parent / "articles/demo/trump-putin-call.txt").read_text()
 # About 35,000 characters: a few seconds of extraction, time enough to kill it midway.
-LONG_TEXT = "\n".join(DEMO for _ in range(6))
+LONG_TEXT = "\n".join(DEMO_TEXT for _ in range(6))
 
 
 def queued_article(text=LONG_TEXT):
-    return make_article(text, status=Article.Status.QUEUED, origin=Article.Origin.PASTE)
+    return make_queued_article(text)
 
 
 def claims_of(article):
@@ -51,26 +47,10 @@ def wait_for_status(worker, article, status, timeout=60):
     )
 
 
-@pytest.fixture
-def workers(settings):
-    started = []
-
-    def start(**options):
-        worker = CeleryWorker(**options)
-        started.append(worker)
-        worker.start()
-        return worker
-
-    yield start
-    for worker in started:
-        worker.stop()
-    # The killed worker's task stays in the broker's unacknowledged set until the visibility
-    # timeout; drop it so that it is not redelivered into a later test.
-    redis.Redis.from_url(settings.REDIS_URL).delete("unacked", "unacked_index")
-
-
-def test_killed_extractions_end_done_once_with_the_claims_of_a_clean_run(workers, settings):
-    worker = workers(pool="prefork", concurrency=1)
+def test_killed_extractions_end_done_once_with_the_claims_of_a_clean_run(
+    start_celery_worker, settings
+):
+    worker = start_celery_worker(pool="prefork", concurrency=1)
     [first_child] = worker.pool_pids()
 
     # 1. The OOM killer's way: the pool child dies; the task goes back to the queue at once.
@@ -92,7 +72,7 @@ def test_killed_extractions_end_done_once_with_the_claims_of_a_clean_run(workers
     psutil.wait_procs(processes, timeout=10)
     assert Article.objects.get(pk=killed_worker.pk).status == Article.Status.EXTRACTING
 
-    survivor = workers()
+    survivor = start_celery_worker()
     settings.STUCK_AFTER_SECONDS = 0  # what beat's sweep does once the threshold has passed
     time.sleep(0.01)
     assert requeue_stuck_articles() == 1
@@ -124,8 +104,10 @@ def test_killed_extractions_end_done_once_with_the_claims_of_a_clean_run(workers
     assert claims_of(killed_worker) == expected
 
 
-def test_an_article_that_keeps_killing_its_worker_is_failed_not_retried_forever(workers):
-    worker = workers(pool="prefork", concurrency=1)
+def test_an_article_that_keeps_killing_its_worker_is_failed_not_retried_forever(
+    start_celery_worker,
+):
+    worker = start_celery_worker(pool="prefork", concurrency=1)
     article = queued_article()
     extract_article.delay(article.pk)
     for attempt in (1, 2, 3):
@@ -148,11 +130,11 @@ def test_an_article_that_keeps_killing_its_worker_is_failed_not_retried_forever(
     wait_for_status(worker, healthy, Article.Status.DONE)
 
 
-def test_a_batch_killed_midway_ends_with_each_article_done_once(workers, settings):
+def test_a_batch_killed_midway_ends_with_each_article_done_once(start_celery_worker, settings):
     # Three articles one task extracts together: only the first has a task of its own, as
     # when the others' tasks were taken by a worker that found them in a live batch.
-    worker = workers(pool="prefork", concurrency=1, env={"EXTRACT_BATCH_SIZE": "3"})
-    text = "\n".join(DEMO for _ in range(2))  # 3 x 12,000 characters: a few seconds together
+    worker = start_celery_worker(pool="prefork", concurrency=1, env={"EXTRACT_BATCH_SIZE": "3"})
+    text = "\n".join(DEMO_TEXT for _ in range(2))  # 3 x 12,000 characters: a few seconds together
     batch = [queued_article(f"{text}\nCopy {n}.") for n in range(3)]
     queued_article(f"{text}\nCopy 4.")  # waiting too, left for another task
     extract_article.delay(batch[0].pk)

@@ -12,15 +12,8 @@ from articles.models import Article, Feed
 from claims.models import Claim, Speaker
 from claims.speakers import add_aliases
 from tests.factories import make_article, make_claim, make_flag, make_speaker, make_user
-from tests.workers import broker_queue_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_user_client(client):
-    client.force_login(make_user("Admin"))
-    return client
 
 
 def act(client, model, action, objects, **extra):
@@ -42,7 +35,7 @@ def failing_feed(**fields):
     )
 
 
-def test_feed_list_shows_failures_and_next_poll(admin_user_client):
+def test_the_admin_feed_list_shows_failures_and_filters_failing_feeds(admin_user_client):
     feed = failing_feed()
     Feed.objects.create(url="https://ok.example.org/rss", title="Fine Wire")
     url = reverse("admin:articles_feed_changelist")
@@ -57,7 +50,7 @@ def test_feed_list_shows_failures_and_next_poll(admin_user_client):
     assert "Consecutive failures" in detail.content.decode()
 
 
-def test_feed_actions(admin_user_client, broker_queue):
+def test_admin_feed_actions_enable_poll_disable_and_export_opml(admin_user_client, broker_queue):
     feed = failing_feed(active=False)
     act(admin_user_client, Feed, "enable", [feed])
     feed.refresh_from_db()
@@ -77,7 +70,7 @@ def test_feed_actions(admin_user_client, broker_queue):
     assert b'xmlUrl="https://broken.example.org/rss"' in response.content
 
 
-def test_opml_import_in_the_admin(admin_user_client):
+def test_the_admin_imports_feeds_from_opml_and_refuses_other_files(admin_user_client):
     url = reverse("admin:articles_feed_import_opml")
     assert "Import feeds from OPML" in admin_user_client.get(url).content.decode()
     upload = SimpleUploadedFile(
@@ -100,7 +93,7 @@ def test_journalists_cannot_import_feeds(client):
     assert Feed.objects.count() == 0
 
 
-def test_article_list_filter_search_and_page_link(admin_user_client):
+def test_the_admin_article_list_filters_searches_and_links_to_the_page(admin_user_client):
     failed = make_article(
         "", title="Broken page", status=Article.Status.FAILED, error="HTTP 404 Not Found"
     )
@@ -139,14 +132,14 @@ def test_article_retry_action_requeues_failed_articles(admin_user_client, broker
     ]
 
 
-def test_article_reextract_action(admin_user_client, broker_queue):
+def test_the_admin_reextract_action_queues_the_article(admin_user_client, broker_queue):
     article = make_article("“Yes,” she said.", origin=Article.Origin.PASTE)
     response = act(admin_user_client, Article, "reextract", [article])
     assert "Queued 1 article(s) for extraction" in response.content.decode()
     assert broker_queue.tasks() == [("claims.tasks.extract_article", [article.pk])]
 
 
-def test_speaker_search_by_alias_and_inline_aliases(admin_user_client):
+def test_the_admin_finds_speakers_by_alias_and_shows_their_aliases(admin_user_client):
     speaker = make_speaker("Volodymyr Zelensky")
     add_aliases(speaker, ["Zelenskyy"])
     url = reverse("admin:claims_speaker_changelist")
@@ -155,7 +148,7 @@ def test_speaker_search_by_alias_and_inline_aliases(admin_user_client):
     assert "Zelenskyy" in change.content.decode()
 
 
-def test_merge_speakers_in_the_admin(admin_user_client):
+def test_merging_speakers_in_the_admin_moves_claims_to_the_one_kept(admin_user_client):
     keep = make_speaker("Volodymyr Zelensky")
     other = make_speaker("Volodymyr Zelenskyy")
     make_claim("We will defend every metre.", speaker=keep)
@@ -202,7 +195,7 @@ def test_renaming_a_speaker_in_the_admin_updates_claims(admin_user_client):
     assert claim.speaker_name == "Sergei Lavrov"
 
 
-def test_claim_list_search_and_filters(admin_user_client):
+def test_the_admin_claim_list_searches_speakers_and_filters_stale_claims(admin_user_client):
     speaker = make_speaker("Sergei Lavrov")
     make_claim("We are ready to talk.", speaker=speaker)
     make_claim("Prices will fall.", stale=True)

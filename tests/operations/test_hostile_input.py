@@ -10,8 +10,7 @@ from django.urls import reverse
 
 from articles import feeds, processing
 from articles.models import Article, Feed
-from tests.factories import make_article, make_claim, make_user
-from tests.localserver import local_http_fixture  # noqa: F401
+from tests.factories import make_article, make_claim
 from tests.workers import ROOT, CeleryWorker
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -80,7 +79,7 @@ def test_markup_in_feed_entries_and_pages_is_never_stored(local_http):
 
 
 @pytest.mark.django_db  # the groups from the migrations: before any flush
-def test_hostile_text_is_escaped_on_the_article_and_claim_pages(client):
+def test_hostile_text_is_escaped_on_the_article_and_claim_pages(journalist_client):
     text = (
         "“<script>alert('quote')</script> is what we found,” the researcher said on Monday, "
         "adding that <img src=x onerror=alert(1)> was in the page too."
@@ -91,13 +90,12 @@ def test_hostile_text_is_escaped_on_the_article_and_claim_pages(client):
         article=article,
         speaker_text="<b onmouseover=alert(2)>the researcher</b>",
     )
-    client.force_login(make_user())
     for url in (
         reverse("articles:detail", args=[article.pk]),
         reverse("claims:detail", args=[claim.pk]),
         reverse("claims:list"),
     ):
-        html = client.get(url).content.decode()
+        html = journalist_client.get(url).content.decode()
         assert "&lt;script&gt;alert(" in html, url  # shown, as text
         assert "<script>alert(" not in html, url
         assert "<img src=x" not in html and "<b onmouseover" not in html, url
@@ -153,7 +151,7 @@ def test_a_fifty_megabyte_page_is_refused_at_the_cap(local_http):
     assert "larger than the 5120 KiB limit" in article.error
 
 
-def test_malformed_xml_and_wrong_encodings(local_http):
+def test_broken_feeds_are_recorded_and_mislabelled_pages_read_right(local_http):
     broken = Feed.objects.create(
         url=local_http.add(
             "/broken",

@@ -31,7 +31,7 @@ def person(name, aliases=(), description=""):
         ("", ""),
     ],
 )
-def test_normalise_name(name, normalised):
+def test_names_are_normalised_without_case_titles_accents_or_punctuation(name, normalised):
     assert normalise_name(name) == normalised
 
 
@@ -89,7 +89,7 @@ def test_anonymous_and_group_speakers_are_never_matched(kind):
     assert Speaker.objects.count() == 0
 
 
-def test_slugs_stay_unique():
+def test_a_new_speaker_gets_a_slug_no_one_else_has():
     make_speaker("Ann Lee", slug="ann-lee")
     speaker = resolve_speaker(ResolvedSpeaker("Ann Lee Holdings", "organisation"))
     other = resolve_speaker(person("Ann  Lee!"))  # same slug base as the factory's, new person
@@ -122,7 +122,7 @@ def test_merge_moves_claims_and_aliases_and_keeps_flags():
     assert resolve_speaker(person("V. Zelenskyy")) == target
 
 
-def test_rename_updates_claims_denormalised_name():
+def test_renaming_a_speaker_renames_their_claims_and_adds_an_alias():
     speaker = make_speaker("Sergey Lavrov")
     claim = make_claim("We are ready.", speaker=speaker, article=make_article("“We are ready.”"))
     rename_speaker(speaker, "Sergei Lavrov")

@@ -8,8 +8,6 @@ from django.core.management import CommandError, call_command
 
 from articles.models import Article, Feed
 from claims.extraction import EXTRACTOR_VERSION
-from tests.localserver import local_http_fixture  # noqa: F401
-from tests.workers import broker_queue_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +35,7 @@ def run(*args):
     return out.getvalue(), err.getvalue()
 
 
-def test_add_feed(local_http):
+def test_add_feed_adds_a_feed_once_with_its_interval_and_title(local_http):
     url = local_http.add("/rss", RSS)
     out, _ = run("add_feed", url, "--interval", "15", "--title", "Wire")
     feed = Feed.objects.get()
@@ -82,7 +80,9 @@ def test_poll_feeds_queues_due_feeds_for_the_workers(broker_queue):
     assert broker_queue.tasks() == [("articles.tasks.poll_feed", [due.pk])]
 
 
-def test_import_articles_txt_html_jsonl(tmp_path, broker_queue, django_capture_on_commit_callbacks):
+def test_import_articles_reads_txt_html_and_jsonl_and_reports_bad_lines(
+    tmp_path, broker_queue, django_capture_on_commit_callbacks
+):
     (tmp_path / "lavrov-talks.txt").write_text(
         "Lavrov ready to talk\n\n“We are ready to talk,” Sergei Lavrov said on Monday.\n"
     )
@@ -133,7 +133,7 @@ def test_import_articles_txt_html_jsonl(tmp_path, broker_queue, django_capture_o
     assert Article.objects.count() == 4
 
 
-def test_import_articles_sync(tmp_path, broker_queue):
+def test_import_articles_sync_extracts_without_queueing(tmp_path, broker_queue):
     path = tmp_path / "one.txt"
     path.write_text("“We are ready to talk,” Sergei Lavrov said on Monday.\n")
     out, _ = run("import_articles", "--sync", str(path))
@@ -143,14 +143,14 @@ def test_import_articles_sync(tmp_path, broker_queue):
     assert broker_queue.tasks() == []
 
 
-def test_import_articles_unknown_type(tmp_path):
+def test_import_articles_refuses_an_unknown_file_type(tmp_path):
     path = tmp_path / "doc.pdf"
     path.write_bytes(b"%PDF")
     with pytest.raises(CommandError):
         run("import_articles", str(path))
 
 
-def test_opml_import_and_export_round_trip(tmp_path):
+def test_feeds_exported_as_opml_import_back_the_same(tmp_path):
     path = tmp_path / "feeds.opml"
     path.write_bytes(OPML)
     out, err = run("import_opml", str(path))
@@ -184,7 +184,7 @@ def test_opml_import_and_export_round_trip(tmp_path):
         ),
     ],
 )
-def test_opml_bad_files(tmp_path, data, message):
+def test_a_bad_opml_file_adds_no_feeds_and_says_why(tmp_path, data, message):
     path = tmp_path / "bad.opml"
     path.write_bytes(data)
     with pytest.raises(CommandError, match=message):

@@ -1,7 +1,5 @@
 """The extraction task, run in-process with the real attribution engine."""
 
-from pathlib import Path
-
 import pytest
 from celery.exceptions import Retry
 from django.db import OperationalError
@@ -11,11 +9,10 @@ from articles.processing import mark_failed
 from claims import extraction, store
 from claims.models import Claim, Speaker
 from claims.tasks import extract_article
-from tests.factories import make_article
+from tests.factories import DEMO_TEXT, make_article, make_queued_article
 
 pytestmark = pytest.mark.django_db
 
-DEMO_TEXT = (Path(__file__).parent.parent / "articles/demo/trump-putin-call.txt").read_text()
 SHORT = (
     "“We are ready to talk at any time,” Russian Foreign Minister Sergei Lavrov said on Monday.\n"
     "A senior EU diplomat said the plan was unrealistic."
@@ -23,12 +20,11 @@ SHORT = (
 
 
 def queued(text):
-    return make_article(
-        text, status=Article.Status.QUEUED, published=None, origin=Article.Origin.PASTE
-    )
+    """Pasted without a publication date."""
+    return make_queued_article(text, published=None)
 
 
-def test_extracts_claims_with_resolved_speakers():
+def test_an_extracted_article_is_done_with_claims_by_resolved_speakers():
     article = queued(DEMO_TEXT)
     extract_article(article.pk)
     article.refresh_from_db()

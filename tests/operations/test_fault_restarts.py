@@ -23,18 +23,17 @@ from articles.tasks import requeue_stuck_articles
 from claims.models import Claim
 from claims.tasks import extract_article
 from claimtrack.launch import free_port, wait_for_port
-from tests.factories import make_article
-from tests.workers import ROOT, CeleryWorker, broker_queue_fixture  # noqa: F401
+from tests.factories import DEMO_TEXT, make_article, make_queued_article
+from tests.workers import ROOT, CeleryWorker
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
-DEMO = (Path(__file__).parent.parent / "articles/demo/trump-putin-call.txt").read_text()
 ARTICLES = 5
 
 
 def article_texts():
     # The same story with a different last line: the same claims, at the same offsets.
-    return [f"{DEMO}\n{DEMO}\nEdition {number}." for number in range(ARTICLES)]
+    return [f"{DEMO_TEXT}\n{DEMO_TEXT}\nEdition {number}." for number in range(ARTICLES)]
 
 
 def start_redis(port: int) -> subprocess.Popen:
@@ -63,10 +62,7 @@ def test_redis_restarted_empty_during_ingestion_loses_nothing():
     worker = CeleryWorker(pool="prefork", env={"REDIS_URL": redis_url, "STUCK_AFTER_SECONDS": "1"})
     try:
         worker.start()
-        articles = [
-            make_article(text, status=Article.Status.QUEUED, origin=Article.Origin.PASTE)
-            for text in article_texts()
-        ]
+        articles = [make_queued_article(text) for text in article_texts()]
         for article in articles:
             worker.send(extract_article, article.pk)
         done = Article.objects.filter(status=Article.Status.DONE)

@@ -55,7 +55,7 @@ def ids(article):
     return list(article.claims.order_by("id").values_list("id", flat=True))
 
 
-def test_first_write():
+def test_the_first_write_stores_every_claim_and_marks_the_article_done():
     article = make_article(TEXT, status=Article.Status.EXTRACTING, published=None)
     result = write_claims(article, attributions(), "v1")
     assert (result.created, result.kept, result.deleted) == (3, 0, 0)

@@ -3,11 +3,10 @@
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.workers import ROOT
 
 
 def load_settings(**overrides):
@@ -31,7 +30,7 @@ def load_settings(**overrides):
         "settings.DATABASES['default']['NAME'], settings.TIME_ZONE)"
     )
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=REPO, env=env, capture_output=True, text=True
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True
     )
 
 
@@ -74,7 +73,7 @@ def test_bad_values_stop_the_app_with_a_clear_reason(name, value, message):
     assert message in result.stderr
 
 
-def test_lists_and_flags_are_read():
+def test_comma_separated_lists_and_yes_flags_are_read():
     result = load_settings(PUBLIC_READ="yes", ALLOWED_HOSTS="claims.example.org, localhost")
     assert result.returncode == 0, result.stderr
     assert "True ['claims.example.org', 'localhost']" in result.stdout

@@ -56,10 +56,9 @@ def test_public_read_lets_anonymous_visitors_read_but_not_act(client, data, sett
     assert "Flag a contradiction" not in client.get(data["a"].get_absolute_url()).content.decode()
 
 
-def test_a_journalist_reads_everything(client, data):
-    client.force_login(make_user("Journalist"))
+def test_a_journalist_reads_everything(journalist_client, data):
     for url in read_urls(data):
-        assert client.get(url).status_code == 200, url
+        assert journalist_client.get(url).status_code == 200, url
 
 
 def test_a_user_in_no_group_may_not_read(client, data):
@@ -73,29 +72,28 @@ def test_the_login_page_offers_no_pages_to_anonymous_visitors_unless_public(clie
     assert 'aria-label="Main"' in client.get(reverse("login")).content.decode()
 
 
-def test_a_journalist_cannot_flag_resolve_or_submit(client, data):
-    client.force_login(make_user("Journalist"))
-    claim_page = client.get(data["a"].get_absolute_url()).content.decode()
+def test_a_journalist_cannot_flag_resolve_or_submit(journalist_client, data):
+    claim_page = journalist_client.get(data["a"].get_absolute_url()).content.decode()
     assert "Flag a contradiction" not in claim_page
-    queue = client.get(reverse("claims:contradictions")).content.decode()
+    queue = journalist_client.get(reverse("claims:contradictions")).content.decode()
     assert '<button type="submit" name="status" value="dismissed"' not in queue
 
     flag_url = reverse("claims:flag", args=[data["b"].pk])
-    refused = client.get(flag_url)
+    refused = journalist_client.get(flag_url)
     assert refused.status_code == 403
     assert "You can’t do that" in refused.content.decode()
     other = make_claims(1)[0]
-    assert client.post(flag_url, {"other": other.pk, "note": "x"}).status_code == 403
+    assert journalist_client.post(flag_url, {"other": other.pk, "note": "x"}).status_code == 403
     resolve = reverse("claims:resolve", args=[data["flag"].pk])
-    assert client.post(resolve, {"status": "dismissed"}).status_code == 403
+    assert journalist_client.post(resolve, {"status": "dismissed"}).status_code == 403
     assert ContradictionFlag.objects.count() == 1
     assert ContradictionFlag.objects.get().status == "open"
 
 
-def test_an_editor_sees_the_actions(client, data):
-    client.force_login(make_user("Editor"))
-    assert "Flag a contradiction" in client.get(data["a"].get_absolute_url()).content.decode()
-    queue = client.get(reverse("claims:contradictions")).content.decode()
+def test_an_editor_sees_the_actions(editor_client, data):
+    claim_page = editor_client.get(data["a"].get_absolute_url()).content.decode()
+    assert "Flag a contradiction" in claim_page
+    queue = editor_client.get(reverse("claims:contradictions")).content.decode()
     assert '<button type="submit" name="status" value="dismissed"' in queue
 
 
@@ -109,13 +107,12 @@ def test_forms_need_a_csrf_token(data):
     assert ContradictionFlag.objects.get().status == "open"
 
 
-def test_resolving_needs_post(client, data):
-    client.force_login(make_user("Editor"))
-    response = client.get(reverse("claims:resolve", args=[data["flag"].pk]))
+def test_resolving_a_flag_refuses_a_get(editor_client, data):
+    response = editor_client.get(reverse("claims:resolve", args=[data["flag"].pk]))
     assert response.status_code == 405
 
 
-def test_login_and_logout(client, data):
+def test_a_user_logs_in_lands_on_the_page_asked_for_and_logs_out(client, data):
     user = make_user("Journalist", username="jo")
     page = client.get(reverse("login"))
     assert b'name="csrfmiddlewaretoken"' in page.content

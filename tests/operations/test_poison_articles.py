@@ -3,19 +3,15 @@ the queue is still extracted."""
 
 import os
 import time
-from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
 
 from articles import ingest
 from articles.models import Article
-from tests.localserver import local_http_fixture  # noqa: F401
-from tests.workers import celery_worker_fixture  # noqa: F401
+from tests.factories import DEMO_TEXT
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
-
-DEMO = (Path(__file__).parent.parent / "articles/demo/trump-putin-call.txt").read_text()
 
 
 def page(body: str) -> str:
@@ -29,7 +25,7 @@ def paragraphs(text: str) -> str:
 def test_poison_articles_fail_cleanly_and_block_nothing(local_http, celery_worker):
     poison_pages = {
         # 160,000 characters of real prose: over EXTRACT_MAX_CHARS.
-        "/huge": (page(paragraphs("\n".join([DEMO] * 28))), "too long to extract"),
+        "/huge": (page(paragraphs("\n".join([DEMO_TEXT] * 28))), "too long to extract"),
         "/binary": (os.urandom(300_000), "no article text found"),
         "/empty": (b"", "no article text found"),
         "/quotes": (page(f"<p>{'“' * 100_000}</p>"), "quotation marks"),
@@ -45,7 +41,7 @@ def test_poison_articles_fail_cleanly_and_block_nothing(local_http, celery_worke
         poisons[ingest.submit_url(local_http.url(path))] = error
     pasted_quotes = ingest.submit_text('"' * 100_000)
     poisons[pasted_quotes] = "quotation marks"
-    local_http.add("/fine", page(paragraphs(DEMO)))
+    local_http.add("/fine", page(paragraphs(DEMO_TEXT)))
     fine = ingest.submit_url(local_http.url("/fine"))  # queued last, behind every poison
 
     celery_worker.wait_for(

@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from articles import processing
 from articles.ingest import submit_text, submit_url
 from articles.models import Article
-from tests.localserver import local_http_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -58,7 +57,7 @@ def test_summary_only_entry_gets_the_page_text(local_http):
     assert not processing.needs_page_fetch(article)
 
 
-def test_windows_1252_page_without_declared_charset(local_http):
+def test_a_windows_1252_page_without_declared_charset_is_read_right(local_http):
     body = PAGE.replace('<meta charset="utf-8">', "").encode("cp1252")
     article = feed_article(local_http.add("/story", body, content_type="text/html"))
     processing.fetch_article_page(article)
@@ -84,7 +83,7 @@ def test_missing_page_without_own_text_fails_visibly(local_http):
     assert "HTTP 404" in article.error
 
 
-def test_page_without_article_text_falls_back(local_http):
+def test_a_page_without_article_text_keeps_the_feed_summary(local_http):
     article = feed_article(local_http.add("/empty", "<html><body><div></div></body></html>"))
     processing.fetch_article_page(article)
     article.refresh_from_db()
@@ -112,7 +111,9 @@ def test_same_text_at_another_address_is_a_duplicate(local_http):
     assert not processing.ready_for_extraction(second)
 
 
-def test_submit_url_creates_and_dedupes(local_http, django_capture_on_commit_callbacks):
+def test_a_submitted_url_is_queued_once_without_its_tracking_parameters(
+    local_http, django_capture_on_commit_callbacks
+):
     url = local_http.add("/story", PAGE)
     with django_capture_on_commit_callbacks() as callbacks:
         article = submit_url(url + "?utm_source=twitter#top")
@@ -139,12 +140,14 @@ def test_submit_url_refuses_private_addresses(local_http, settings):
     ("url", "message"),
     [("", "Enter the address"), ("javascript:alert(1)", "Only http"), ("https://", "no host")],
 )
-def test_submit_url_rejects_bad_input(url, message):
+def test_a_missing_or_non_http_url_is_refused_with_a_reason(url, message):
     with pytest.raises(ValidationError, match=message):
         submit_url(url)
 
 
-def test_submit_text(django_capture_on_commit_callbacks):
+def test_pasted_text_is_cleaned_queued_and_recognised_when_pasted_again(
+    django_capture_on_commit_callbacks,
+):
     with django_capture_on_commit_callbacks() as callbacks:
         article = submit_text(
             "  “We will not back down,” the mayor said.  \n\n\nREAD MORE: Other news\n",
@@ -171,6 +174,6 @@ def test_submit_text(django_capture_on_commit_callbacks):
         ("Some text.", "ftp://x.example.org/a", "Only http"),
     ],
 )
-def test_submit_text_rejects_bad_input(text, url, message):
+def test_empty_text_or_a_non_http_address_is_refused_when_pasted(text, url, message):
     with pytest.raises(ValidationError, match=message):
         submit_text(text, url=url)

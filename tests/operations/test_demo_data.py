@@ -5,7 +5,6 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 
 from articles.models import Article
-from tests.workers import broker_queue_fixture  # noqa: F401
 
 
 @pytest.mark.django_db

@@ -11,11 +11,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from playwright.sync_api import expect, sync_playwright
 
 from claims.models import Claim, ContradictionFlag
+from claims.roles import sync_groups
 from tests.factories import (
     DEFAULT_PASSWORD,
+    DEMO_TEXT,
     make_alias,
     make_article,
     make_claim,
@@ -23,6 +26,7 @@ from tests.factories import (
     make_speaker,
     make_user,
 )
+from tests.workers import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -33,14 +37,11 @@ pytestmark = [
         not CHROMIUM.exists(),
         reason="Debian's chromium is not installed (apt-get install chromium)",
     ),
-    # The live server needs committed data; serialized_rollback puts the migrations' groups
-    # back afterwards so later tests still find them.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The live server needs committed data.
+    pytest.mark.django_db(transaction=True),
 ]
 
-REPO = Path(__file__).resolve().parent.parent
-SCREENSHOTS = REPO / "var" / "screenshots"
-DEMO_TEXT = (REPO / "articles" / "demo" / "trump-putin-call.txt").read_text()
+SCREENSHOTS = ROOT / "var" / "screenshots"
 LAPTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 390, "height": 844}
 CHROMIUM_ARGS = [
@@ -51,6 +52,13 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+@pytest.fixture(autouse=True)
+def roles(transactional_db):
+    # An earlier transactional test's flush empties the groups the migrations made (it makes
+    # content types and permissions again, under new ids): make the groups again.
+    sync_groups(Group, Permission)
 
 
 @contextmanager
@@ -195,7 +203,7 @@ def test_a_journalist_reads_but_cannot_flag(live_server):
     assert ContradictionFlag.objects.count() == 1
 
 
-def test_main_pages_on_laptop_and_phone(live_server):
+def test_main_pages_never_scroll_sideways_on_laptop_or_phone(live_server):
     make_user("Editor", username="edna")
     data = seed_newsroom()
     pages = {

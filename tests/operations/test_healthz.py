@@ -2,8 +2,6 @@
 
 import pytest
 
-from tests.workers import celery_worker_fixture  # noqa: F401
-
 
 @pytest.mark.django_db
 def test_healthz_reports_each_service_without_login(client, settings):

@@ -23,12 +23,6 @@ pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.fixture
-def journalist_client(client):
-    client.force_login(make_user("Journalist"))
-    return client
-
-
 def body(response):
     return b"".join(response.streaming_content).decode()
 
@@ -134,13 +128,23 @@ def test_exports_and_feeds_run_the_same_queries_for_2_or_40_claims(
     make_claims(2, speaker=speaker)
 
     def fetch_all():
-        body(journalist_client.get(reverse("claims:export_csv")))
-        body(journalist_client.get(reverse("claims:export_json"), {"speaker": speaker.slug}))
-        journalist_client.get(reverse("claims:speaker_feed", args=[speaker.slug]))
+        """(status codes, CSV rows, JSON records, feed entries); streamed bodies read here."""
+        csv_response = journalist_client.get(reverse("claims:export_csv"))
+        rows = list(csv.DictReader(io.StringIO(body(csv_response))))
+        json_response = journalist_client.get(
+            reverse("claims:export_json"), {"speaker": speaker.slug}
+        )
+        records = json.loads(body(json_response))
+        feed = journalist_client.get(reverse("claims:speaker_feed", args=[speaker.slug]))
+        entries = ElementTree.fromstring(feed.content).findall(f"{ATOM}entry")  # noqa: S314
+        statuses = [r.status_code for r in (csv_response, json_response, feed)]
+        return statuses, len(rows), len(records), len(entries)
 
     # Per response: session, user, permissions (4); a speaker lookup; the claims.
     with django_assert_max_num_queries(3 * (4 + 2)):
-        fetch_all()
+        few = fetch_all()
+    assert few == ([200, 200, 200], 2, 2, 2)
     make_claims(38, speaker=speaker)
     with django_assert_max_num_queries(3 * (4 + 2)):
-        fetch_all()
+        many = fetch_all()
+    assert many == ([200, 200, 200], 40, 40, 40)

@@ -6,12 +6,12 @@ import pytest
 
 from articles import fetch
 from articles.fetch import FetchError, ForbiddenAddress
-from tests.localserver import LocalServer, local_http_fixture  # noqa: F401
+from tests.localserver import LocalServer
 
 PAGE = "<html><head><title>T</title></head><body><p>Hello</p></body></html>"
 
 
-def test_plain_page(local_http):
+def test_a_page_is_fetched_with_its_media_type_and_our_user_agent(local_http):
     url = local_http.add("/page", PAGE)
     response = fetch.fetch(url, html_only=True)
     assert response.status == 200
@@ -21,7 +21,7 @@ def test_plain_page(local_http):
     assert "ClaimTrack" in local_http.hits("/page")[0].headers["User-Agent"]
 
 
-def test_conditional_get_gets_304(local_http):
+def test_a_matching_etag_gets_an_empty_304(local_http):
     url = local_http.add("/feed", "<rss/>", content_type="application/rss+xml", etag='"v1"')
     first = fetch.fetch(url)
     assert first.status == 200
@@ -50,7 +50,7 @@ def test_a_temporary_redirect_on_the_way_keeps_the_old_address(local_http):
     assert response.permanent_url is None
 
 
-def test_redirect_loop_stops(local_http):
+def test_a_redirect_loop_stops_with_an_error(local_http):
     local_http.redirect("/a", local_http.url("/b"), status=302)
     local_http.redirect("/b", local_http.url("/a"), status=302)
     with pytest.raises(FetchError, match="redirects"):
@@ -66,7 +66,7 @@ def test_429_is_transient_with_retry_after(local_http):
     assert caught.value.retry_after == 120
 
 
-def test_retry_after_as_http_date():
+def test_retry_after_is_read_as_seconds_or_an_http_date():
     assert fetch.parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0
     assert fetch.parse_retry_after("soon") is None
     assert fetch.parse_retry_after("30") == 30
@@ -94,14 +94,14 @@ def test_slowly_dripping_body_hits_the_deadline(local_http, settings):
         fetch.fetch(url)
 
 
-def test_oversize_body_with_content_length(local_http, settings):
+def test_a_body_declared_too_large_is_refused(local_http, settings):
     settings.FETCH_MAX_BYTES = 2048
     url = local_http.add("/big", "x" * 5000)
     with pytest.raises(FetchError, match="larger than"):
         fetch.fetch(url)
 
 
-def test_oversize_body_without_content_length(local_http, settings):
+def test_a_body_of_undeclared_length_is_cut_off_at_the_limit(local_http, settings):
     settings.FETCH_MAX_BYTES = 2048
     url = local_http.add("/big", "x" * 5000, send_length=False)
     with pytest.raises(FetchError, match="larger than"):
@@ -174,11 +174,11 @@ def test_redirect_to_a_forbidden_address_is_refused(local_http, settings, monkey
         ("2606:2800:220:1:248:1893:25c8:1946", False),
     ],
 )
-def test_address_policy(address, forbidden):
+def test_private_loopback_and_reserved_addresses_are_forbidden_public_ones_not(address, forbidden):
     assert fetch.is_forbidden_address(address) is forbidden
 
 
-def test_only_http_and_https():
+def test_only_http_and_https_addresses_without_credentials_are_fetched():
     for url in ("file:///etc/passwd", "ftp://example.org/x", "gopher://x", "http:///nohost"):
         with pytest.raises(FetchError):
             fetch.check_url(url)
@@ -196,5 +196,5 @@ def test_only_http_and_https():
         ("Привет, как дела? Всё хорошо, спасибо.".encode("cp1251"), "text/html", "Привет"),
     ],
 )
-def test_charset_detection(body, content_type, expected):
+def test_the_charset_comes_from_the_header_meta_bom_or_a_guess(body, content_type, expected):
     assert expected in fetch.decode_html(body, content_type)

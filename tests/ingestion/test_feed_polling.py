@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from articles import feeds
 from articles.models import Article, Feed
-from tests.localserver import local_http_fixture  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -98,7 +97,7 @@ def test_rss_entries_become_queued_articles(local_http):
     assert article.text == "A short summary."
 
 
-def test_conditional_get_and_304(local_http):
+def test_an_unchanged_feed_answers_304_to_its_etag_and_adds_nothing(local_http):
     url = local_http.add("/rss", rss(item(1)), content_type="application/rss+xml", etag='"v1"')
     feed = make_feed(url)
     feeds.poll_feed(feed)
@@ -112,7 +111,7 @@ def test_conditional_get_and_304(local_http):
     assert Article.objects.count() == 1
 
 
-def test_last_modified_is_sent_back(local_http):
+def test_a_feed_without_etag_is_asked_again_with_its_last_modified_date(local_http):
     stamp = "Tue, 20 May 2025 10:00:00 GMT"
     url = local_http.add("/rss", rss(item(1)), last_modified=stamp)
     feed = make_feed(url)
@@ -135,14 +134,14 @@ def test_atom_full_content_needs_no_page_fetch(local_http):
 
 
 @pytest.mark.parametrize("body", [RDF, RSS091])
-def test_rss_1_0_and_0_91(local_http, body):
+def test_rss_1_0_and_0_91_feeds_give_their_entries(local_http, body):
     feed = make_feed(local_http.add("/f", body, content_type="application/xml"))
     result = feeds.poll_feed(feed)
     assert len(result.new_article_ids) == 1
     assert feed.last_error == ""
 
 
-def test_duplicate_entries_across_polls(local_http):
+def test_entries_seen_before_are_skipped_even_under_a_new_guid_and_link(local_http):
     url = local_http.add("/rss", rss(item(1), item(2)), etag='"v1"')
     feed = make_feed(url)
     feeds.poll_feed(feed)
@@ -168,7 +167,7 @@ def test_duplicate_entries_across_polls(local_http):
     ]
 
 
-def test_same_story_in_two_feeds_by_url_and_by_text(local_http):
+def test_a_story_in_a_second_feed_is_not_stored_again_by_address_or_text(local_http):
     first = make_feed(local_http.add("/a", ATOM))
     second_body = ATOM.replace("urn:atom:1", "urn:other:1").replace(
         "https://atom.example.org/full#comments", "https://mirror.example.net/copy"
@@ -200,7 +199,7 @@ def test_temporary_redirect_keeps_the_feed_address(local_http):
     assert feed.url == old_url
 
 
-def test_429_honours_retry_after(local_http):
+def test_a_429_puts_the_next_poll_off_by_its_retry_after(local_http):
     url = local_http.add("/rss", "busy", status=429, headers={"Retry-After": "7200"})
     feed = make_feed(url, poll_interval=timedelta(minutes=5))
     feeds.poll_feed(feed)
@@ -232,7 +231,7 @@ def test_failures_back_off_up_to_a_day_and_never_stop(local_http):
     assert feed.last_error == ""
 
 
-def test_timeout_is_recorded(local_http, settings):
+def test_a_feed_that_times_out_is_recorded_as_failed(local_http, settings):
     settings.FETCH_TIMEOUT = 1
     feed = make_feed(local_http.add("/rss", rss(item(1)), delay=2))
     feeds.poll_feed(feed)
@@ -242,7 +241,7 @@ def test_timeout_is_recorded(local_http, settings):
     assert feed.consecutive_failures == 1
 
 
-def test_oversize_feed_is_refused(local_http, settings):
+def test_an_oversize_feed_is_refused_and_stores_nothing(local_http, settings):
     settings.FETCH_MAX_BYTES = 4096
     feed = make_feed(local_http.add("/rss", rss(*(item(n) for n in range(100)))))
     feeds.poll_feed(feed)
