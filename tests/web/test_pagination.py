@@ -5,15 +5,9 @@ from django.urls import reverse
 
 from claims.pagination import PAGE_SIZE
 from claims.search import SEARCH_WINDOW
-from tests.factories import make_claims, make_speaker, make_user
+from tests.factories import make_claims, make_speaker
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def journalist_client(client):
-    client.force_login(make_user("Journalist"))
-    return client
 
 
 def texts(response):

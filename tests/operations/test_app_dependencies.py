@@ -3,7 +3,7 @@
 import ast
 from pathlib import Path
 
-ARTICLES = Path(__file__).resolve().parent.parent / "articles"
+ARTICLES = Path(__file__).resolve().parents[2] / "articles"
 
 
 def imported_modules(path: Path) -> set[str]:

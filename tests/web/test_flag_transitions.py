@@ -96,12 +96,10 @@ def test_a_decision_made_on_an_out_of_date_copy_is_refused():
     assert history(flag) == [(Status.CONFIRMED, first, "")]
 
 
-def test_a_repeated_decision_on_the_page_is_recorded_once_and_explained(client):
-    editor = make_user("Editor")
-    client.force_login(editor)
+def test_a_repeated_decision_on_the_page_is_recorded_once_and_explained(editor_client):
     flag = make_flag(*make_claims(2))
     resolve = reverse("claims:resolve", args=[flag.pk])
-    client.post(resolve, {"status": "dismissed"})
-    again = client.post(resolve, {"status": "dismissed"}, follow=True)
+    editor_client.post(resolve, {"status": "dismissed"})
+    again = editor_client.post(resolve, {"status": "dismissed"}, follow=True)
     assert "This flag is already dismissed." in again.content.decode()
     assert [status for status, _, _ in history(flag)] == [Status.DISMISSED]
