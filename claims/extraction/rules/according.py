@@ -9,6 +9,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from .. import lexicon as lx
+from ..types import Span
 from . import confidence as conf
 from .boundaries import in_paragraph, one_sentence
 from .candidates import Cand, Findings, merge_close, runs
@@ -71,7 +72,9 @@ def _clause_of(tok: Token) -> Token:
     return clause
 
 
-def _lost_phrase(ix: DocIndex, tok: Token, to: Token):
+def _lost_phrase(
+    ix: DocIndex, tok: Token, to: Token
+) -> tuple[Token, Span | None, list[int]] | None:
     """The parser lost the phrase ("according to show insiders" with "show" a verb): the
     source runs to the next punctuation, the content is the rest of the sentence. Returns
     (source token, source span, content token indices) or None."""
@@ -127,7 +130,9 @@ def as_put_it(ix: DocIndex, found: Findings, verb: Token) -> None:
     )
 
 
-def _put_it_quote(ix: DocIndex, verb: Token, first: int, last: int):
+def _put_it_quote(
+    ix: DocIndex, verb: Token, first: int, last: int
+) -> tuple[int, list[Span]] | None:
     """(quotation index, content pieces) of the quotation right after the phrase, or of
     the clause holding the quotation right before it; None without either."""
     doc = ix.doc

@@ -43,6 +43,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     if subj is None:
         subj = misparsed_subject(ix, found, verb)
     if subj is None:
+        # "was quoted as saying": the subject of the passive "quoted" is the source
         return
     if lemma not in lx.SPEECH_VERBS and not (can_hold_views(subj) or subj.i in found.issuers):
         return  # ("it issued a paper welcoming …": whoever issues papers holds views)

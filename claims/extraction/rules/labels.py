@@ -208,7 +208,16 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     )
 
 
-def label_cand(ix: DocIndex, found: Findings, body_s, body_e, cue, ls, le, span) -> None:
+def label_cand(
+    ix: DocIndex,
+    found: Findings,
+    body_s: int,
+    body_e: int,
+    cue: Span,
+    ls: int,
+    le: int,
+    span: TokenSpan,
+) -> None:
     """An attribution of a line's body to the speaker its label names."""
     found.cands.append(
         Cand(

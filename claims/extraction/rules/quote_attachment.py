@@ -335,7 +335,9 @@ def _tail(cand: Cand) -> int:
     return max(cand.end, cand.cue[1] if cand.cue else 0, cand.source[1])
 
 
-def _speaker_before(text: str, q: Quote, with_quote: list, with_source: list):
+def _speaker_before(
+    text: str, q: Quote, with_quote: list, with_source: list
+) -> tuple[Cand, int] | None:
     """(attribution, its index) whose speaker a floating quotation continues: the last one
     with a quotation, or the last one at all when it comes later, in the same or the
     previous paragraph, also when it was reported speech. None without one."""
