@@ -11,7 +11,8 @@ Speaker resolution is done afterwards by coref.py.
     candidates.py       Cand, span arithmetic, Findings (the state rules share)
     confidence.py       the confidence of each rule
     sources.py          subjects, who can hold views, source and cue spans
-    content.py          content heads, exclusions, paragraph / sentence / dash cuts
+    content.py          content heads: what a cue governs, and their characters
+    boundaries.py       exclusions from content; paragraph, sentence and dash cuts
     cue_verbs.py        cue verbs, passives, clause verbs, interrupting cues
     according.py        "according to", "as X put it", intermediaries, channels
     stances.py          stance adjectives and nouns, polls
