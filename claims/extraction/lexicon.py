@@ -264,18 +264,10 @@ for _lemma in sorted(CUE_LEMMAS | XCOMP_CUES | PREP_CUES | {"quote", "decide"}):
         FORM_TO_LEMMA.setdefault(_form, _lemma)
 
 
-def cue_lemma(lower: str) -> str | None:
-    """The cue lemma for a lower-cased word form, or None when it is not a cue."""
-    return FORM_TO_LEMMA.get(lower)
-
-
 # --- Mentions ----------------------------------------------------------------------------------
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 PLURAL_PRONOUNS = frozenset("they them their themselves".split())
-NEUTER_PRONOUNS = frozenset("it its itself".split())
-RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
-FIRST_PERSON = frozenset("i we me us".split())
 
 MALE_TITLES = frozenset("mr mr. sir lord king prince".split())
 FEMALE_TITLES = frozenset("mrs mrs. ms ms. miss madam dame lady queen princess".split())
@@ -347,6 +339,8 @@ HEADLINE_KICKERS = frozenset(
     """.replace("\n", " ").split(";")
 )
 HEADLINE_KICKERS = frozenset(k.strip() for k in HEADLINE_KICKERS)
+# the lower-case words a Title Case headline keeps: "Rip Donald Trump As a ‘Fraud’"
+TITLE_SMALL_WORDS = frozenset("a an the of and or in on for to at with by as from".split())
 
 ANONYMOUS_DETERMINERS = frozenset("a an one another some several two three many few".split())
 

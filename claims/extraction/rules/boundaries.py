@@ -1,0 +1,240 @@
+"""Where content stops: the tokens to leave out of it (channels, the writer's comments and
+additions, a second cue's clause, a leading "that"), and the cuts that keep it inside its
+paragraph and sentence (missed sentence ends, a writer's gloss after a dash)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..types import Span
+from .candidates import trim
+from .index import DocIndex
+from .sources import SENTENCE_END, SUBJ_DEPS, alternative
+
+_DASHES = ("-", "–", "—", "―", "--")
+_CONCESSIVE = frozenset("although though even".split())
+_SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
+# the tags that open a writer's gloss after a dash: "- language long used", "- a claim"
+_GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})
+
+
+# ---- exclusions -------------------------------------------------------------------------------
+def exclusions(ix: DocIndex, heads: list[Token], verb: Token) -> set[int]:
+    """Token indices to leave out of the content: channels, trailing cue of a split quote,
+    the writer's comments and additions, a second cue's clause, a leading "that"."""
+    out = _channel_tokens(ix, heads)
+    _writer_comments(ix, heads, verb, out)
+    _trailing_additions(ix, heads, out)
+    _second_cues(ix, heads, out)
+    _leading_that(ix, heads, out)
+    return out
+
+
+def _channel_tokens(ix: DocIndex, heads: list[Token]) -> set[int]:
+    """ "according to X", "as quoted by X" and ", she said," inside the content."""
+    out: set[int] = set()
+    for h in heads:
+        for t in h.subtree:
+            if (t.lower_ == "according" and ix.is_according(t)) or (
+                t.lower_ == "quoted"
+                and t.dep_ in ("acl", "advcl")
+                and any(c.dep_ == "agent" for c in t.children)
+            ):
+                out.update(x.i for x in t.subtree)
+            elif (
+                t.dep_ == "parataxis"
+                and t.i != h.i
+                and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+            ):
+                # ", she said," inside a sentence-long quote belongs to the cue
+                out.update(x.i for x in t.subtree)
+    return out
+
+
+def _writer_comments(ix: DocIndex, heads: list[Token], verb: Token, out: set[int]) -> None:
+    """ ", engaging in ...", ", implicitly putting ...": the writer's comment, not the
+    content."""
+    doc = ix.doc
+    for h in heads:
+        for c in list(h.rights) + [c for c in verb.rights if c.i > h.i]:
+            if (
+                c.dep_ in ("advcl", "acl", "xcomp")
+                and c.tag_ == "VBG"
+                and c.i > h.i
+                and doc[c.left_edge.i - 1].text == ","
+            ):
+                out.update(x.i for x in c.subtree)
+        for t in h.subtree:
+            if (
+                t.dep_ == "advcl"
+                and t.tag_ == "VBG"
+                and t.right_edge.i == h.right_edge.i
+                and t.left_edge.i - h.left_edge.i >= 5
+                and doc[t.left_edge.i - 1].text == ","
+                and ix.quote_of[t.i] < 0
+            ):
+                # "… if they did not vote, implicitly putting …": deeper in the clause too
+                out.update(x.i for x in t.subtree)
+
+
+def _trailing_additions(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
+    """A trailing non-restrictive modifier (", which ...", ", the alliance that ...") and
+    whatever follows a semicolon are the writer's additions."""
+    quote_of = ix.quote_of
+    for h in heads:
+        first, last = h.left_edge.i, h.right_edge.i
+        for t in h.subtree:
+            if t.i in out or quote_of[t.i] >= 0 or t.i == h.i:
+                continue
+            cut, stop = _addition_at(ix, t, first, last)
+            if cut is not None:
+                out.update(cut)
+            if stop:
+                break
+
+
+def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range | None, bool]:
+    """The tokens a writer's addition at t covers (or None), and whether it ends the head."""
+    doc = ix.doc
+    if t.text == ";" and t.i - first >= 4:
+        return range(t.i, last + 1), True
+    before = doc[t.left_edge.i - 1]
+    if (
+        t.dep_ == "relcl"
+        and before.text == ","
+        and t.left_edge.tag_ in ("WP", "WDT")
+        and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+    ):
+        # "endorses Trump, who says he is honored": the relative clause is the
+        # other person's own attribution
+        return range(t.left_edge.i - 1, t.right_edge.i + 1), False
+    if t.left_edge.i - first < 5:
+        return None, False
+    if t.right_edge.i != last and before.text not in _DASHES:
+        return None, False
+    tail = range(t.left_edge.i - 1, last + 1)
+    if before.text in _DASHES and before.whitespace_:
+        if t.dep_ == "cc" or any(
+            x.text == before.text and x.i != before.i for x in doc[first : last + 1]
+        ):
+            return None, False  # "Shriver — a member of the clan — to replace …": an aside
+        return tail, True
+    if before.text != ",":
+        return None, False
+    if t.left_edge.lower_ in lx.CONSEQUENCE_WORDS or (
+        t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIVE
+    ):
+        # ", hence …", ", although it may take days …": the writer's comment
+        return tail, True
+    if any(ix.quote_of[x] >= 0 for x in range(t.left_edge.i, last + 1)):
+        # "…, which is a problem because, “In the end …”": the speaker's own words
+        return None, False
+    if t.dep_ in ("appos", "relcl") or (
+        t.dep_ in ("advcl", "acl")
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in t.children)
+    ):
+        return tail, True
+    return None, False
+
+
+def _second_cues(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
+    """ "said A and warned B": the second cue's clause is its own attribution."""
+    for h in heads:
+        for t in h.subtree:
+            if t.dep_ == "conj" and t.i > h.i and t.i not in out and _second_cue(ix, t):
+                start = t.i
+                for c in t.head.children:
+                    if c.dep_ == "cc" and t.head.i < c.i < t.i:
+                        start = min(start, c.i)
+                out.update(range(start, t.right_edge.i + 1))
+
+
+def _second_cue(ix: DocIndex, t: Token) -> bool:
+    if not t.tag_.startswith("VB") or alternative(t):
+        return False
+    # "said A and that B …": B is a second thing said
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children):
+        return False
+    lemma = lx.FORM_TO_LEMMA.get(t.lower_)
+    if lemma in lx.CUE_LEMMAS - lx.WEAK_CUES and not any(c.dep_ in SUBJ_DEPS for c in t.children):
+        return True
+    # "…, and when pressed, the mother replied, …": a speaker of its own
+    return lemma in lx.SPEECH_VERBS and any(
+        c.dep_ == "nsubj" and ix.quote_of[c.i] < 0 for c in t.children
+    )
+
+
+def _leading_that(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
+    """A leading "that" belongs to neither side in these annotations."""
+    doc = ix.doc
+    for h in heads:
+        first = h.left_edge
+        if (
+            first.lower_ == "that"
+            and first.i < h.i
+            and first.i + 1 < len(doc)
+            and (
+                first.dep_ == "mark"
+                or (h.dep_ == "ccomp" and not doc[first.i + 1].tag_.startswith(("VB", "MD")))
+            )
+        ):
+            out.add(first.i)
+
+
+# ---- cuts -------------------------------------------------------------------------------------
+def in_paragraph(text: str, pos: int, pieces: list[Span]) -> list[Span]:
+    """Clip pieces to the paragraph (line) around pos: a parse never crosses one."""
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos)
+    hi = len(text) if hi < 0 else hi
+    out = []
+    for a, b in pieces:
+        a, b = max(a, lo), min(b, hi)
+        if b > a:
+            out.append(trim(text, a, b))
+    return [p for p in out if p[1] > p[0]]
+
+
+def one_sentence(ix: DocIndex, pieces: list[Span], cue_pos: int) -> list[Span]:
+    """Cut a parse that ran over a missed sentence end ('... £4m. Insurers estimate ...')."""
+    if not pieces:
+        return pieces
+    lo, hi = pieces[0][0], pieces[-1][1]
+    ends = [m.end() for m in SENTENCE_END.finditer(ix.text, lo, hi) if ix.quote_at(m.start()) < 0]
+    if not ends:
+        return pieces
+    if cue_pos >= hi:
+        keep = (ends[-1], hi)
+    elif cue_pos < lo:
+        keep = (lo, ends[0])
+    else:
+        before = [e for e in ends if e <= cue_pos]
+        after = [e for e in ends if e > cue_pos]
+        keep = (before[-1] if before else lo, after[0] if after else hi)
+    out = []
+    for a, b in pieces:
+        a, b = max(a, keep[0]), min(b, keep[1])
+        if b > a:
+            out.append(trim(ix.text, a, b))
+    return [p for p in out if p[1] > p[0]]
+
+
+def cut_at_dash(ix: DocIndex, pieces: list[Span]) -> list[Span]:
+    """Drop a writer's gloss after a single spaced dash: '... must go - language long used'."""
+    s, e = pieces[-1]
+    body = ix.text[s:e]
+    dashes = [m for m in _SPACED_DASH.finditer(body) if ix.quote_at(s + m.start()) < 0]
+    if len(dashes) != 1 or len(_SPACED_DASH.findall(body)) != 1:
+        return pieces
+    if body[dashes[0].end() : dashes[0].end() + 2][:1] in "\"“'‘":
+        return pieces  # '... overlooked -- "the president but also the slave"'
+    after = ix.doc.char_span(s + dashes[0].end(), e, alignment_mode="expand")
+    if after is None or not len(after) or after[0].tag_ not in _GLOSS_TAGS:
+        return pieces  # '- helping start his plan', '- and not only because ...'
+    cut = s + dashes[0].start()
+    if len(ix.text[pieces[0][0] : cut].split()) < 5:
+        return pieces
+    return pieces[:-1] + [(s, cut)]

@@ -1,0 +1,282 @@
+"""What was said: the content heads a cue governs ("said that …", "urged X to …", "called
+X a …", "accused X of …", "called for …") and the characters of their subtrees."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..types import Span
+from .index import DocIndex
+from .sources import finite_acl
+
+_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
+# the cues whose object takes its own complement: "called X a Y", "labelled X Y"
+_NAMING_CUES = ("call", "describe", "label", "brand", "dub")
+# the cues whose content is a "for"/"on" phrase right after them: "called for", "pushed for"
+_FOR_CUES = ("call", "push", "argue", "ask", "press", "plead")
+
+
+class _Complements(NamedTuple):
+    """The cue verb's children that may hold what was said."""
+
+    children: list[Token]
+    ccomp: Token | None
+    xcomp: Token | None
+    dobj: Token | None
+    extra: list[Token]  # "as", "to" phrases and object predicates
+
+
+# ---- content heads ----------------------------------------------------------------------------
+def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
+    """The tokens whose subtrees hold what the cue verb reports, in the order of the text."""
+    if lemma in lx.CHARGE_CUES:
+        charge = _charge(verb, lemma)
+        if charge is not None:
+            return [charge]
+    comp = _complements(verb)
+    ccomp, xcomp, dobj = comp.ccomp, comp.xcomp, comp.dobj
+    if xcomp is not None and ccomp is None and xcomp.i > verb.i and lemma in lx.OBJECT_XCOMP_CUES:
+        # "urged residents to stay", "called on Trump to stop", "called for X to wear"
+        obj = dobj if dobj is not None else _object_of_prep(verb)
+        if obj is not None and obj.i < xcomp.i:
+            return [obj, xcomp]
+    if ccomp is not None and "\n" in ix.text[min(ccomp.idx, verb.idx) : max(ccomp.idx, verb.idx)]:
+        ccomp = None  # "He added:" + a quotation in the next paragraph: adjacency decides
+    if ccomp is not None:
+        return _clause_heads(ix, verb, lemma, ccomp, comp)
+    if (
+        xcomp is not None
+        and lemma in lx.XCOMP_CUES
+        and xcomp.i > verb.i
+        and (xcomp.tag_ == "VB" or any(c.lower_ == "to" for c in xcomp.children))
+    ):
+        return [xcomp]
+    if dobj is not None and lemma in lx.AS_CUES and dobj.i > verb.i:
+        return _as_heads(verb, dobj)
+    if (
+        dobj is not None
+        and lemma in lx.DOBJ_CUES
+        and dobj.i > verb.i
+        and not (dobj.lower_ in lx.SPEECH_ACT_NOUNS and not any(True for _ in dobj.rights))
+    ):
+        return _object_heads(ix, verb, lemma, dobj, comp.extra)
+    return _prep_heads(verb, lemma)
+
+
+def _charge(verb: Token, lemma: str) -> Token | None:
+    """ "accused the mayor of lying": what is charged is the "of" phrase ("accused X of Y"),
+    also with "of" parsed onto the object."""
+    holders = [verb] + [c for c in verb.rights if c.dep_ == "dobj"]
+    prep = next(
+        (
+            c
+            for h in holders
+            for c in h.rights
+            if c.dep_ == "prep" and c.lower_ == lx.CHARGE_CUES[lemma]
+        ),
+        None,
+    )
+    if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return prep
+    return None
+
+
+def _complements(verb: Token) -> _Complements:
+    ccomp = xcomp = dobj = None
+    extra: list[Token] = []
+    children = list(verb.children)
+    if finite_acl(verb):
+        # what the parser hung on the subject after the verb is the verb's
+        children += [c for c in verb.head.rights if c.i > verb.i]
+    for c in children:
+        dep = c.dep_
+        if dep == "ccomp" and (
+            ccomp is None or (ccomp.i < verb.i < c.i and c.left_edge.i - verb.i <= 3)
+        ):
+            ccomp = c  # a clause right after the cue wins over one before ("X, he said: Y")
+        elif dep == "advcl" and ccomp is None and _that_clause(verb, c):
+            ccomp = c  # "tweeted in the early hours that ...", parsed as an adverbial
+        elif dep == "xcomp" and xcomp is None:
+            xcomp = c
+        elif dep == "dobj" and dobj is None:
+            dobj = c
+        elif dep in ("oprd",) or (dep == "prep" and c.lower_ in ("as", "to") and c.i > verb.i):
+            extra.append(c)
+    return _Complements(children, ccomp, xcomp, dobj, extra)
+
+
+def _that_clause(verb: Token, c: Token) -> bool:
+    return (
+        c.i > verb.i
+        and c.left_edge.lower_ == "that"
+        and c.left_edge.dep_ in ("mark", "advmod", "nsubj")
+        and c.left_edge.i > verb.i
+    )
+
+
+def _object_of_prep(verb: Token) -> Token | None:
+    """The object of "called on X", "called for X"."""
+    prep = next(
+        (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("on", "for")),
+        None,
+    )
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+
+
+def _clause_heads(
+    ix: DocIndex, verb: Token, lemma: str, ccomp: Token, comp: _Complements
+) -> list[Token]:
+    """The heads of a cue with a clausal complement."""
+    dobj = comp.dobj
+    if ccomp.i > verb.i:
+        before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if before is not None and ix.quote_of[before.i] >= 0 and ix.quote_of[ccomp.i] >= 0:
+            gap = ix.quotes[ix.quote_of[ccomp.i]].start - (verb.idx + len(verb))
+            if gap <= 40:
+                return [before, ccomp]  # '"…," the captain said, "…"'
+            # '"…," Sanders said, suggesting a few questions, including "…"': the second
+            # quotation belongs to what comes between
+            return [before]
+    if lemma == "see" and ccomp.tag_ == "VB":
+        return []  # "would see their taxes go up": a bare infinitive is seen, not believed
+    if lemma in _NAMING_CUES and dobj is not None:
+        return [dobj, ccomp]
+    if (
+        dobj is not None
+        and lemma in lx.DOBJ_CUES - lx.SPEECH_VERBS
+        and verb.i < dobj.i < ccomp.left_edge.i == dobj.right_edge.i + 1
+    ):
+        return [dobj, ccomp]  # "cited remarks Trump had made": a reduced relative
+    heads = [ccomp]
+    if ccomp.i > verb.i:
+        # 'said Trump has "respect" for X and his comment was …': the parser split
+        # one reported clause into two complements that touch
+        for c in comp.children:
+            if (
+                c.dep_ == "ccomp"
+                and c.i > heads[-1].i
+                and c.left_edge.i == heads[-1].right_edge.i + 1
+            ):
+                heads.append(c)
+    return heads
+
+
+def _as_heads(verb: Token, dobj: Token) -> list[Token]:
+    """ "sees X as Y": the object with its "as" phrase, or nothing without one."""
+    as_phrase = next(
+        (
+            c
+            for c in list(dobj.rights) + list(verb.rights)
+            if c.dep_ == "prep" and c.lower_ == "as" and c.i > dobj.i
+        ),
+        None,
+    )
+    if as_phrase is None:
+        return []
+    return [dobj] if as_phrase.head.i == dobj.i else [dobj, as_phrase]
+
+
+def _object_heads(
+    ix: DocIndex, verb: Token, lemma: str, dobj: Token, extra: list[Token]
+) -> list[Token]:
+    """The heads of a cue whose content is its object, with the object's complements."""
+    if lemma in lx.CLAUSE_FIRST_CUES and dobj.lower_ in lx.EMPTY_OBJECTS:
+        return []
+    heads = [dobj]
+    if any(ix.quote_of[t.i] >= 0 for t in dobj.subtree):
+        # 'reported "2,521 shootings" in the city since May': a quoted object goes on
+        heads += phrases_after(ix, verb, dobj.right_edge.i)
+    # "dismissed X as ...", "likened X to ...", "called X a ...", "blamed X for ..."
+    heads += [c for c in extra if c.i > dobj.i and c not in heads]
+    if lemma in lx.OBJECT_PREP_CUES:
+        heads += [c for c in _reason_preps(verb) if c.i > dobj.i]
+    if len(heads) > 1:
+        # "called her vote in favor of the war a mistake": what lies between the
+        # object and its complement is part of the same content
+        last = max(h.i for h in heads)
+        heads += [
+            c for c in verb.rights if dobj.i < c.i < last and c not in heads and not c.is_punct
+        ]
+        # and the phrases that go on from the complement: '… "a violation" of
+        # five resolutions'
+        end = max(h.right_edge.i for h in heads)
+        heads += phrases_after(ix, verb, end, ("prep", "conj"))
+        heads.sort(key=lambda t: t.i)
+    return heads
+
+
+def _prep_heads(verb: Token, lemma: str) -> list[Token]:
+    """ "called for X", "pushed for X", "spoke about X": the phrase right after the cue."""
+    if lemma in _FOR_CUES:
+        for c in verb.rights:
+            if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i <= verb.i + 2:
+                return [c]
+    if lemma in lx.PREP_CUES:
+        for c in verb.rights:
+            if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS and c.i <= verb.i + 3:
+                return [c]
+    return []
+
+
+def _reason_preps(verb: Token) -> list[Token]:
+    """The 'for …'/'of …' of 'praised X for …', also where the parser hung it on the
+    phrase before ('praised X in a speech for …')."""
+    out = []
+    for c in verb.rights:
+        if c.dep_ != "prep":
+            continue
+        if c.lower_ in ("of", "for"):
+            out.append(c)
+            continue
+        pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+        last = list(pobj.rights)[-1:] if pobj is not None else []
+        if last and last[0].dep_ == "prep" and last[0].lower_ == "for":
+            out.append(c)
+    return out
+
+
+def phrases_after(ix: DocIndex, verb: Token, end: int, deps=("prep",)) -> list[Token]:
+    """The verb's phrases that go on right after token `end`, with no punctuation but
+    quotation marks between: 'reported "2,521 shootings" in the city since May'."""
+    out = []
+    for c in verb.rights:
+        if c.i <= end or c.dep_ not in deps or c.tag_.startswith(("VB", "CC")):
+            continue
+        if any(t.is_punct and not t.is_quote for t in ix.doc[end + 1 : c.i]):
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
+def holds_own_attribution(ix: DocIndex, head: Token) -> bool:
+    """Whether a clause holds a speech verb with its own subject, outside quotations."""
+    for t in head.subtree:
+        if (
+            t.tag_.startswith("VB")
+            and ix.quote_of[t.i] < 0
+            and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+            and any(c.dep_ == "nsubj" and ix.quote_of[c.i] < 0 for c in t.children)
+        ):
+            return True
+    return False
+
+
+def head_pieces(
+    ix: DocIndex, heads: list[Token], exclude: set[int], any_prep: bool = True
+) -> list[Span]:
+    """The characters of the heads' subtrees. Of a first head that is a preposition ("call
+    for", "criticism of"; with any_prep False only one of lexicon.CONTENT_PREPS), only its
+    object, and not when the object is a time or a place."""
+    pieces: list[Span] = []
+    for h in heads:
+        if h.dep_ == "prep" and h is heads[0] and (any_prep or h.lower_ in lx.CONTENT_PREPS):
+            for c in h.children:
+                if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in _TIME_ENTS:
+                    pieces += ix.subtree_span(c, exclude)
+        else:
+            pieces += ix.subtree_span(h, exclude)
+    return pieces

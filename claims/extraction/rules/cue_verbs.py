@@ -1,0 +1,423 @@
+"""The cue-verb rules: a verb of saying, believing or taking a position, its subject as the
+source and what it governs as the content. Also passives ("rejected by the council"), verbs
+outside the lexicon over a that-clause, cue verbs the tagger took for nouns, cues that
+interrupt their content, and add_clause(), which the stance rules use as well."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..types import Span
+from . import confidence as conf
+from .according import intermediary_in
+from .boundaries import cut_at_dash, exclusions, in_paragraph, one_sentence
+from .candidates import Cand, Findings, merge_close, subtract
+from .content import content_heads, head_pieces, holds_own_attribution
+from .index import DocIndex
+from .sources import (
+    SUBJ_DEPS,
+    can_hold_views,
+    cue_span,
+    finite_acl,
+    misparsed_subject,
+    quote_just_before,
+    source_span,
+    subject,
+)
+
+_SUBORDINATORS = frozenset(
+    "after before when whenever while as since because although though until once".split()
+)
+_CLAUSE_OPENERS = frozenset("that whether if how why what".split())
+
+
+def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
+    """'X said that Y', 'X believes Y', 'X urged Z to Y': the subject says the content."""
+    if _not_a_cue_here(verb):
+        return
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        passive(ix, found, verb, lemma)
+        return
+    subj = subject(ix, found, verb, lemma)
+    if subj is None:
+        subj = misparsed_subject(ix, found, verb)
+    if subj is None:
+        # "was quoted as saying": the subject of the passive "quoted" is the source
+        return
+    if lemma not in lx.SPEECH_VERBS and not (can_hold_views(subj) or subj.i in found.issuers):
+        return  # ("it issued a paper welcoming …": whoever issues papers holds views)
+    if subj.lower_ == "you" and ix.quote_of[subj.i] < 0:
+        return  # the generic "you consider ...", "you know ..." of advice columns
+    heads = content_heads(ix, verb, lemma)
+    if heads and heads[0].i < verb.i and holds_own_attribution(ix, heads[0]):
+        # '"You winning?" she said, but …, Melanie said yes': the clause before the cue
+        # is another speaker's attribution the parser hung on this cue
+        heads = []
+    cue, phrasal = cue_span(ix, verb, subj)
+    source = source_span(ix, found, subj)
+    if source is None:
+        return
+    if heads and _quote_was_said(ix, found, verb, lemma, subj, heads):
+        # '"…," Warren told him, after he admitted …', '"…," Sanders said, going on to
+        # …': the quotation is what was said, the clause after the cue is the writer's
+        heads = []
+    if not heads:
+        _headless_cue(ix, found, verb, lemma, phrasal, subj, cue)
+        return
+    if lemma in lx.WEAK_CUES and heads[0].dep_ != "ccomp" and lemma not in lx.AS_CUES:
+        return  # (the "as" cues only return an object with its "as" phrase)
+    heads = _joined_verbs(verb, _joined_clauses(ix, verb, heads))
+    _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
+
+
+def _not_a_cue_here(verb: Token) -> bool:
+    if verb.dep_ == "xcomp" and _inside_other_cue(verb):
+        return True
+    # "Asked whether he would resign, Jones replied": he was asked
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+        and not finite_acl(verb)
+    )
+
+
+def _inside_other_cue(verb: Token) -> bool:
+    """'called on X to stop attacking Y': 'attacking' is part of the call, not a new cue."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        lem = lx.FORM_TO_LEMMA.get(cur.lower_)
+        if lem is not None and lem in lx.CUE_LEMMAS and cur.tag_.startswith("VB"):
+            return True
+    return False
+
+
+def _quote_was_said(
+    ix: DocIndex, found: Findings, verb: Token, lemma: str, subj: Token, heads: list[Token]
+) -> bool:
+    return (
+        heads[0].i > verb.i
+        and lemma in lx.SPEECH_VERBS
+        and (heads[0].left_edge.lower_ in _SUBORDINATORS or heads[0].dep_ != "ccomp")
+        and quote_just_before(ix, found, subj, verb)
+    )
+
+
+def _headless_cue(
+    ix: DocIndex, found: Findings, verb: Token, lemma: str, phrasal: str, subj: Token, cue: Span
+) -> None:
+    """A cue with no content of its own: the main clause it fronts, the sentence it
+    interrupts, or (left for attach_quotes) the quotation beside it."""
+    if _fronts_main_clause(ix, verb, lemma):
+        # "As the senator pointed out, the bill is dead": the main clause is what was said;
+        # so is the clause the parser hung a cue on: "after he admitted he had lied"
+        add_clause(
+            ix, found, verb, lemma + phrasal, subj, [verb.head], cue, conf.FRONTED_CLAUSE, verb
+        )
+        return
+    if lemma in lx.SPEECH_VERBS and _interrupting_cue(ix, found, verb, subj, cue):
+        return
+    if verb.dep_ == "parataxis" and lemma in lx.SPEECH_VERBS:
+        # "The test, North Korea said, was its biggest": the cue interrupts its content
+        add_clause(ix, found, verb, lemma + phrasal, subj, [verb.head], cue, conf.SPEECH_VERB, verb)
+        return
+    if lemma in lx.QUOTE_CUES:
+        found.bare_cues.append((verb, lemma))
+
+
+def _fronts_main_clause(ix: DocIndex, verb: Token, lemma: str) -> bool:
+    return (
+        verb.dep_ == "advcl"
+        and verb.i < verb.head.i
+        and verb.head.tag_.startswith(("VB", "MD"))
+        and (
+            any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            or (lemma in lx.CLAUSE_CUES and _clause_runs_on(ix, verb))
+        )
+    )
+
+
+def _clause_runs_on(ix: DocIndex, verb: Token) -> bool:
+    """Whether the verb's head clause opens with its subject right after the verb's
+    own words, with no punctuation between."""
+    nxt = verb.right_edge.i + 1
+    subj = next((c for c in verb.head.children if c.dep_ in SUBJ_DEPS), None)
+    return subj is not None and subj.left_edge.i == nxt and not ix.doc[nxt].is_punct
+
+
+def _joined_clauses(ix: DocIndex, verb: Token, heads: list[Token]) -> list[Token]:
+    """'… said that it was too early to tell, and there was "no evidence" yet …': a
+    clause joined to the cue that quotes the speaker goes on with what was said."""
+    if heads[0].dep_ != "ccomp" or heads[0].i <= verb.i:
+        return heads
+    end = max(h.right_edge.i for h in heads)
+    for c in verb.rights:
+        if (
+            c.dep_ == "conj"
+            and c.i > end
+            and c.tag_.startswith(("VB", "MD"))
+            and any(x.dep_ in SUBJ_DEPS or x.dep_ == "expl" for x in c.children)
+            and lx.FORM_TO_LEMMA.get(c.lower_) not in lx.CUE_LEMMAS
+            and any(ix.quote_of[t.i] >= 0 for t in c.subtree)
+        ):
+            heads = heads + [c]
+    return heads
+
+
+def _joined_verbs(verb: Token, heads: list[Token]) -> list[Token]:
+    """ "wants to triple X, grow Y and create Z": the parser hangs Y and Z on the cue;
+    "described X as Y, but stopped short of Z" is the writer going on."""
+    if heads[0].dep_ not in ("xcomp", "dobj"):
+        return heads
+    return heads + [
+        c
+        for c in verb.rights
+        if c.dep_ == "conj"
+        and c.i > heads[0].i
+        and c.tag_.startswith("VB")
+        and not any(x.dep_ in SUBJ_DEPS for x in c.children)
+        and lx.FORM_TO_LEMMA.get(c.lower_) not in lx.CUE_LEMMAS
+        and not any(x.dep_ == "cc" and x.lower_ in ("but", "yet") for x in verb.children)
+    ]
+
+
+def _clause_cand(
+    ix: DocIndex,
+    found: Findings,
+    verb: Token,
+    lemma: str,
+    phrasal: str,
+    subj: Token,
+    heads: list[Token],
+    cue: Span,
+    source: Span,
+) -> None:
+    """The attribution of a cue verb and its content heads."""
+    exclude = exclusions(ix, heads, verb)
+    pieces: list[Span] = _coordination_before(ix, verb, subj, heads)
+    pieces += _parenthetical_front(ix, verb, subj, heads)
+    pieces += head_pieces(ix, heads, exclude, any_prep=False)
+    pieces = in_paragraph(ix.text, verb.idx, pieces)
+    pieces = subtract([p for p in pieces if p[1] > p[0]], [source, cue])
+    if not pieces:
+        return
+    pieces = cut_at_dash(ix, merge_close(ix.text, pieces))
+    pieces = one_sentence(ix, pieces, verb.idx)
+    if not pieces or sum(e - s for s, e in pieces) < 3:
+        return
+    if lemma in lx.WEAK_CUES:
+        confidence = conf.WEAK_CUE
+    elif lemma in lx.SPEECH_VERBS:
+        confidence = conf.SPEECH_VERB
+    else:
+        confidence = conf.OTHER_CUE_VERB
+    cand = Cand(
+        content=pieces,
+        cue=cue,
+        cue_lemma=lemma + phrasal,
+        cue_tok=verb,
+        source=source,
+        source_tok=subj,
+        confidence=confidence,
+        extras={"clause_head": heads[0].i},
+    )
+    intermediary_in(ix, verb, cand, exclude)
+    found.cands.append(cand)
+
+
+def _coordination_before(ix: DocIndex, verb: Token, subj: Token, heads: list[Token]) -> list[Span]:
+    """'A was planned, but B called it off, the source said.': the parser joins the
+    sentence-final cue to the first clause and gives it only the last one; what was said
+    is the whole sentence before the cue."""
+    doc = ix.doc
+    first = verb.head
+    if (
+        verb.dep_ != "conj"
+        or not heads
+        or heads[0].dep_ != "ccomp"
+        or not first.i < heads[0].left_edge.i
+        or not subj.left_edge.i > heads[-1].right_edge.i
+        or doc[subj.left_edge.i - 1].text != ","
+        or any(
+            not t.is_punct and not t.is_space
+            for t in doc[verb.right_edge.i + 1 : ix.sent_bounds(verb.i)[1]]
+        )
+    ):
+        return []
+    span = ix.tokspan(first.left_edge.i, heads[0].left_edge.i - 1)
+    return [span] if span else []
+
+
+def _set_off_by_commas(ix: DocIndex, verb: Token, subj: Token) -> tuple[int, int] | None:
+    """'X, Mr. Barrett said in an interview, Y': the commas around a cue placed inside a
+    sentence, with nothing but the subject and the cue's own words between them."""
+    doc = ix.doc
+    start, end = ix.sent_bounds(verb.i)
+    open_comma = subj.left_edge.i - 1
+    if subj.i > verb.i or open_comma <= start or doc[open_comma].text != ",":
+        return None
+    close = next((t.i for t in doc[verb.i + 1 : min(end, verb.i + 10)] if t.is_punct), None)
+    if close is None or doc[close].text != ",":
+        return None
+    if any(t.tag_.startswith(("VB", "MD")) for t in doc[verb.i + 1 : close]):
+        return None
+    return open_comma, close
+
+
+def _interrupting_cue(ix: DocIndex, found: Findings, verb: Token, subj: Token, cue: Span) -> bool:
+    """'These employees, Stumpf explained at the hearing, were "well-paid"': a cue set
+    off by commas inside a sentence the parser built around it; the sentence around the
+    cue is what was said."""
+    doc = ix.doc
+    start, end = ix.sent_bounds(verb.i)
+    commas = _set_off_by_commas(ix, verb, subj)
+    if commas is None:
+        return False
+    open_comma, close = commas
+    if not any(t.tag_.startswith(("VB", "MD")) for t in doc[close + 1 : end]):
+        return False  # nothing said after the cue
+    if ix.quote_of[start] >= 0 or ix.quote_of[close + 1] >= 0:
+        return False  # quotations around a cue are paired up by attach_quotes()
+    if not any(t.tag_.startswith(("NN", "PRP", "CD")) for t in doc[start:open_comma]):
+        return False  # "Instead, both sides reiterated …": an adverb, not words said
+    if any(c.dep_ == "dobj" and c.lower_ not in lx.HUMAN_NOUNS for c in verb.children):
+        return False
+    before = ix.tokspan(start, open_comma - 1)
+    after = ix.tokspan(close + 1, end - 1)
+    if before is None or after is None:
+        return False
+    source = source_span(ix, found, subj)
+    if source is None:
+        return False
+    found.cands.append(
+        Cand(
+            content=[before, after],
+            cue=cue,
+            cue_lemma=lx.FORM_TO_LEMMA.get(verb.lower_, verb.lower_),
+            cue_tok=verb,
+            source=source,
+            source_tok=subj,
+            confidence=conf.INTERRUPTING_CUE,
+        )
+    )
+    return True
+
+
+def _parenthetical_front(ix: DocIndex, verb: Token, subj: Token, heads: list[Token]) -> list[Span]:
+    """'So when the deal fell through, Mr. Barrett said, "we were floored."': a cue set
+    off by commas inside the sentence; the words before it belong to what was said."""
+    if not heads or heads[0].i < verb.i or _set_off_by_commas(ix, verb, subj) is None:
+        return []
+    first = subj.left_edge.i
+    front = [c for c in verb.lefts if c.i < first and c.dep_ in ("advcl", "advmod")]
+    if not front or front[0].left_edge.i != ix.sent_bounds(verb.i)[0]:
+        return []
+    if not any(c.dep_ == "advcl" and any(x.dep_ in SUBJ_DEPS for x in c.children) for c in front):
+        return []  # "Asked about it, he said, …", "In May, he said, …": circumstances
+    span = ix.tokspan(front[0].left_edge.i, first - 2)
+    return [span] if span else []
+
+
+def add_clause(
+    ix: DocIndex,
+    found: Findings,
+    verb: Token,
+    lemma: str,
+    subj: Token,
+    heads: list[Token],
+    cue: Span,
+    confidence: float,
+    skip_subtree: Token | None = None,
+) -> None:
+    """An attribution whose content is the heads' subtrees (without skip_subtree's)."""
+    source = source_span(ix, found, subj)
+    if source is None:
+        return
+    exclude = exclusions(ix, heads, verb)
+    if skip_subtree is not None:
+        exclude |= {t.i for t in skip_subtree.subtree}
+    pieces = in_paragraph(ix.text, verb.idx, head_pieces(ix, heads, exclude))
+    pieces = subtract(pieces, [source, cue])
+    if not pieces:
+        return
+    pieces = cut_at_dash(ix, merge_close(ix.text, pieces))
+    if sum(e - s for s, e in pieces) < 3:
+        return
+    found.cands.append(
+        Cand(
+            content=pieces,
+            cue=cue,
+            cue_lemma=lemma,
+            cue_tok=verb,
+            source=source,
+            source_tok=subj,
+            confidence=confidence,
+        )
+    )
+
+
+def passive(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
+    """'The plan was rejected by the council': the agent speaks, the subject is content."""
+    if lemma not in lx.DOBJ_CUES or lemma in lx.CLAUSE_FIRST_CUES:
+        return
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if patient is None or agent is None or ix.quote_of[patient.i] >= 0:
+        return
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    if pobj is None or not can_hold_views(pobj):
+        return
+    first = verb.i
+    for c in verb.lefts:
+        if c.dep_ in ("auxpass", "aux", "neg", "advmod") and c.i > patient.right_edge.i:
+            first = min(first, c.i)
+    cue = (ix.doc[first].idx, agent.idx + len(agent))
+    add_clause(ix, found, verb, lemma, pobj, [patient], cue, conf.PASSIVE)
+
+
+def clause_verbs(ix: DocIndex, found: Findings) -> None:
+    """'The Post has learned that …', 'Scholars have long debated whether …': a verb
+    outside the lexicon whose subject can hold views and whose object is a clause."""
+    doc = ix.doc
+    seen = set(ix.cue_positions)
+    for i in ix.ccomp_positions:
+        tok = doc[i]
+        verb = tok.head
+        if verb.i in seen or verb.i > tok.i or not verb.tag_.startswith("VB"):
+            continue
+        # a clause opened by "that", "whether", "how" … right after the verb
+        if tok.left_edge.lower_ not in _CLAUSE_OPENERS or tok.left_edge.i - verb.i > 3:
+            continue
+        seen.add(verb.i)
+        if ix.quote_of[verb.i] >= 0 or ix.in_boiler(verb.idx):
+            continue
+        if verb.lower_ in lx.NON_CUE_VERBS:
+            continue
+        cue_verb(ix, found, verb, verb.lower_)
+
+
+def noun_tagged_cue(ix: DocIndex, found: Findings, tok: Token, lemma: str) -> None:
+    """'…, the candidate's former doctor maintains.': a sentence-final speech verb the
+    tagger took for a plural noun, with the clause before it as its complement."""
+    doc = ix.doc
+    ccomp = next((c for c in tok.lefts if c.dep_ == "ccomp"), None)
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if ccomp is None or not tok.lower_.endswith("s") or (nxt is not None and not nxt.is_punct):
+        return
+    comma = next(
+        (t.i for t in reversed(doc[ccomp.right_edge.i + 1 : tok.i]) if t.text == ","), None
+    )
+    if comma is None or tok.i - comma < 2 or tok.i - comma > 10:
+        return
+    subj = doc[tok.i - 1]
+    if not (subj.tag_.startswith("NN") or subj.tag_ == "PRP"):
+        return
+    found.subject_first[subj.i] = comma + 1
+    if lemma not in lx.SPEECH_VERBS or not can_hold_views(subj):
+        return
+    cue = (tok.idx, tok.idx + len(tok))
+    add_clause(ix, found, tok, lemma, subj, [ccomp], cue, conf.NOUN_TAGGED_CUE)

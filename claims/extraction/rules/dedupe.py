@@ -1,0 +1,147 @@
+"""The last step: nested attributions dropped, duplicates merged, the writer's words cut
+from the ends of the content, and each attribution's kind (direct, mixed, indirect)."""
+
+from __future__ import annotations
+
+from . import confidence as conf
+from .candidates import Cand, Cover, Findings, within
+from .index import DocIndex
+
+_CIRCUMSTANCE = frozenset("during when whenever while after before at".split())
+
+
+def dedupe(ix: DocIndex, found: Findings) -> list[Cand]:
+    """The attributions to report, by start, each content once, finished."""
+    cands = found.cands
+    cover = Cover()
+    sources = Cover()
+    for j, c in enumerate(cands):
+        cover.add(c.start, c.end, j)
+        if c.source:
+            sources.add(c.source[0], c.source[1], j)
+    drop: set[int] = set()
+    _drop_inner_stances(cands, cover, drop)
+    _drop_speaker_descriptions(cands, sources, drop)
+    _drop_reported_inside(cands, cover, drop)
+    out: list[Cand] = []
+    seen: set[tuple] = set()
+    kept = [c for i, c in enumerate(cands) if i not in drop]
+    for c in sorted(kept, key=lambda c: (c.start, -c.confidence)):
+        key = tuple(c.content)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    for c in out:
+        _finish(ix, c)
+    return out
+
+
+def _drop_inner_stances(cands: list[Cand], cover: Cover, drop: set[int]) -> None:
+    """ "X said he believes ...": the inner stance of the same speaker adds nothing."""
+    for i, inner in enumerate(cands):
+        st = inner.source_tok
+        if inner.cue is None or st is None or st.tag_ != "PRP" or inner.quotes:
+            continue
+        for j in cover.at(inner.cue[0]):
+            if (
+                i != j
+                and j not in drop
+                and within(inner.cue[0], cands[j].content)
+                and within(st.idx, cands[j].content)
+            ):
+                drop.add(i)
+                break
+
+
+def _drop_speaker_descriptions(cands: list[Cand], sources: Cover, drop: set[int]) -> None:
+    """ "One volunteer, who did not want to be named, said ...": a cue inside another
+    attribution's source describes the speaker."""
+    for i, inner in enumerate(cands):
+        if inner.cue is None or i in drop:
+            continue
+        for j in sources.at(inner.cue[0]):
+            src = cands[j].source
+            if i != j and src and src[0] <= inner.cue[0] < src[1]:
+                drop.add(i)
+                break
+
+
+def _drop_reported_inside(cands: list[Cand], cover: Cover, drop: set[int]) -> None:
+    """ "Trump said that Clinton once described X as ...": the inner claim is what the outer
+    speaker says; pinning it on Clinton would misattribute it. Channels ("according to
+    the agency, X said") were already turned into intermediaries by channels()."""
+    for i, inner in enumerate(cands):
+        if inner.cue is None or i in drop:
+            continue
+        for j in cover.at(inner.cue[0]):
+            if i != j and j not in drop and within(inner.cue[0], cands[j].content):
+                drop.add(i)
+                break
+
+
+def _finish(ix: DocIndex, c: Cand) -> None:
+    _cut_circumstance(ix, c)
+    _cut_colon_lead(ix, c)
+    c.kind = _kind(ix, c)
+    if c.kind == "direct" and not c.inherited:
+        c.confidence = max(c.confidence, conf.DIRECT_QUOTE)
+
+
+def _cut_colon_lead(ix: DocIndex, cand: Cand) -> None:
+    """'Sen. McCaskill scolded him: "…," she said': the words before a colon that opens
+    the quotation introduce it; they are not part of what was said."""
+    if not cand.quotes or cand.extras.get("label_line"):
+        return
+    s, e = cand.content[0]
+    q = ix.quotes[min(cand.quotes, key=lambda qi: ix.quotes[qi].start)]
+    if not s < q.start < e:
+        return
+    lead = ix.text[s : q.start].rstrip()
+    if lead.endswith(":"):
+        cand.content[0] = (q.start, e)
+
+
+def _cut_circumstance(ix: DocIndex, cand: Cand) -> None:
+    """'called the law a "crazy system" during a stop in Flint', '"…," when Clinton …':
+    after the last quotation, a time or a circumstance clause is the writer's, not the
+    source's."""
+    if cand.extras.get("label_line") or not cand.content:
+        return
+    s, e = cand.content[-1]
+    qi = ix.quote_at(e - 1)
+    if qi >= 0 and ix.quotes[qi].end >= e:
+        return  # the content ends with the quotation
+    text = ix.text
+    for pos in range(e - 1, s, -1):
+        if text[pos] not in "”\"»’'":
+            continue
+        qi = ix.quote_at(pos)
+        if qi < 0 or ix.quotes[qi].end != pos + 1:
+            continue
+        rest = text[pos + 1 : e]
+        lead = len(rest) - len(rest.lstrip(" ,"))
+        span = ix.doc.char_span(pos + 1 + lead, e, alignment_mode="expand")
+        if span is None or not len(span):
+            return
+        first = span[0]
+        if first.lower_ in _CIRCUMSTANCE or first.ent_type_ in ("DATE", "TIME"):
+            cand.content[-1] = (s, pos + 1)
+        return
+
+
+def _kind(ix: DocIndex, cand: Cand) -> str:
+    """Direct when quotations make up nine tenths of the content's characters (white space
+    aside), mixed when less, indirect without a quotation."""
+    if not cand.quotes:
+        return "indirect"
+    text = ix.text
+    total = sum(1 for s, e in cand.content for i in range(s, e) if not text[i].isspace())
+    quoted = 0
+    for qi in cand.quotes:
+        for s, e in ix.quotes[qi].pieces:
+            for ps, pe in cand.content:
+                lo, hi = max(s, ps), min(e, pe)
+                if hi > lo:
+                    quoted += sum(1 for ch in text[lo:hi] if not ch.isspace())
+    return "direct" if quoted >= 0.9 * total else "mixed"

@@ -1,0 +1,232 @@
+"""Speakers named by the layout rather than the grammar: speaker label lines ('NAME: words'
+in transcripts, with the turn going on over quoted paragraphs), signed lines ('"Quote." ―
+Name'), and headlines ('Pence: Trump was joking', 'Warren Hammers CEO: ‘…’', a Title Case
+headline whose verb is a cue)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span as TokenSpan
+
+from .. import lexicon as lx
+from ..types import Span
+from . import confidence as conf
+from .candidates import Cand, Findings, trim
+from .index import DocIndex
+
+_HS = r"[^\S\n]"  # horizontal white space, no-break space included
+_LABEL_LINE = re.compile(
+    rf"^{_HS}*[\"“]?(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[\w.'’-]+){{0,4}}?){_HS}*(?P<mark>:|―|—|–| - )"
+    rf"{_HS}*(?P<body>\S[^\n]*)$",
+    re.MULTILINE,
+)
+_SIGNED_LINE = re.compile(
+    rf"^{_HS}*(?P<body>[\"“”«][^\n]*?[\"“”»][.,]?){_HS}*(?P<mark>―|—|–|--| - ){_HS}*"
+    rf"(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,4}}?)\.?{_HS}*$",
+    re.MULTILINE,
+)
+# the first line, a headline: "Label: body" or "Label on Topic: body"
+_HEADLINE_LABEL = re.compile(
+    rf"^\s*(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,3}})"
+    rf"(?:{_HS}+on{_HS}+[^:\n]{{1,40}})?{_HS}*(?P<mark>:){_HS}*(?P<body>\S[^\n]*)"
+)
+_HEADLINE_QUOTE = re.compile(
+    rf"^\s*(?P<label>[^:\n]{{3,80}}?){_HS}*(?P<mark>:){_HS}*(?P<body>[‘'\"“][^\n]*\S)"
+)
+_PARAGRAPH = re.compile(r"(?<=\n)[^\S\n]*(?=\S)[^\n]+")
+_TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def label_lines(ix: DocIndex, found: Findings) -> None:
+    """'NAME: words' in transcripts and 'Name ― "quote"' in lists of reactions, then the
+    headline rules, then signed lines."""
+    _speaker_labels(ix, found)
+    headline_label(ix, found)
+    title_case_headline(ix, found)
+    signed_lines(ix, found)
+
+
+def _speaker_labels(ix: DocIndex, found: Findings) -> None:
+    text = ix.text
+    lines = []
+    counts: dict[str, int] = {}
+    for m in _LABEL_LINE.finditer(text):
+        label = m.group("label").strip()
+        if ix.in_boiler(m.start("label")):
+            continue
+        lines.append(m)
+        if label.isupper():
+            counts[label] = counts.get(label, 0) + 1
+    starts = {m.start() for m in lines}
+    for m in lines:
+        label = m.group("label").strip()
+        ls = m.start("label")
+        le = ls + len(label)
+        span = ix.doc.char_span(ls, le, alignment_mode="expand")
+        if span is None or not _speaker_label(span, label, counts):
+            continue
+        body_s, body_e = trim(text, m.start("body"), m.end("body"))
+        if body_e - body_s < 10:
+            continue
+        label_cand(ix, found, body_s, body_e, (m.start("mark"), m.end("mark")), ls, le, span)
+        if text[m.start() : ls].strip() in ('"', "“"):
+            found.cands[-1].content += _turn_goes_on(text, m.end(), starts)
+
+
+def _speaker_label(span: TokenSpan, label: str, counts: dict[str, int]) -> bool:
+    """A person's name, or a capitalised label used for two turns or more; "Maria Lopez
+    said: ..." is a sentence, not a speaker label."""
+    if any(t.tag_.startswith(("VB", "MD")) or t.is_lower for t in span):
+        return False
+    person = any(e.label_ == "PERSON" and e.end - e.start >= len(span) - 1 for e in span.ents)
+    return person or (label.isupper() and counts.get(label, 0) >= 2)
+
+
+def _turn_goes_on(text: str, end: int, label_starts: set[int]) -> list[Span]:
+    """A transcript quoted paragraph by paragraph ('"PENCE: …' / '"But the truth …'):
+    each paragraph that opens with a quotation mark and no speaker label goes on with the
+    turn before it."""
+    out: list[Span] = []
+    for m in _PARAGRAPH.finditer(text, end):
+        if m.start() in label_starts or text[m.start()] not in '"“':
+            break
+        body = trim(text, m.start() + 1, m.end())
+        if body[1] - body[0] < 10:
+            break
+        out.append(body)
+    return out
+
+
+def signed_lines(ix: DocIndex, found: Findings) -> None:
+    """'"Quote." ― Name': a quotation signed at the end of its line."""
+    text = ix.text
+    for m in _SIGNED_LINE.finditer(text):
+        if ix.in_boiler(m.start()):
+            continue
+        ls, le = m.span("label")
+        span = ix.doc.char_span(ls, le, alignment_mode="expand")
+        if span is None or any(e.label_ in ("GPE", "DATE") for e in span.ents):
+            continue
+        body_s, body_e = trim(text, m.start("body"), m.end("body"))
+        if body_e - body_s < 10:
+            continue
+        label_cand(ix, found, body_s, body_e, m.span("mark"), ls, le, span)
+
+
+def headline_label(ix: DocIndex, found: Findings) -> None:
+    """'Pence: Trump was joking', 'Poll: Voters abandon party', 'Obama on Climate: …': a
+    headline that opens with a source and a colon reports what the source says."""
+    text = ix.text
+    m = _HEADLINE_LABEL.match(text)
+    if m is None or m.group("mark") != ":":
+        headline_quote(ix, found)
+        return
+    ls, le = m.span("label")
+    if any(c.source == (ls, le) for c in found.cands):
+        return  # a speaker label already
+    label = m.group("label")
+    if label.lower() in lx.HEADLINE_KICKERS or ix.in_boiler(ls):
+        return
+    span = ix.doc.char_span(ls, le, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    named = all(t.tag_ in ("NNP", "NNPS") for t in span) and (bool(span.ents) or len(span) <= 2)
+    # one or two capitalised words the tagger took for common nouns: 'Sanders:'
+    named = named or (len(span) <= 2 and all(t.is_title and t.is_alpha for t in span))
+    if not (named or span[-1].lower_ in lx.DOCUMENT_NOUNS):
+        return
+    body_s, body_e = trim(text, m.start("body"), m.end("body"))
+    if len(text[body_s:body_e].split()) < 3:
+        return
+    label_cand(ix, found, body_s, body_e, m.span("mark"), ls, le, span)
+
+
+def headline_quote(ix: DocIndex, found: Findings) -> None:
+    """'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’': a
+    headline whose words after the colon are all one quotation quotes the person named
+    before it."""
+    m = _HEADLINE_QUOTE.match(ix.text)
+    if m is None or ix.in_boiler(0):
+        return
+    body_s, body_e = trim(ix.text, m.start("body"), m.end("body"))
+    qi = ix.quote_at(body_s)
+    if qi < 0 or ix.quotes[qi].start != body_s or ix.quotes[qi].end < body_e - 1:
+        return
+    label = ix.doc.char_span(m.start("label"), m.end("label"), alignment_mode="expand")
+    if label is None:
+        return
+    names = [e for e in label.ents if e.label_ in ("PERSON", "ORG")]
+    if not names:
+        return
+    name = names[0]
+    label_cand(ix, found, body_s, body_e, m.span("mark"), name.start_char, name.end_char, name)
+
+
+def title_case_headline(ix: DocIndex, found: Findings) -> None:
+    """'Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’': a Title Case headline
+    whose verb is a cue and whose words after it hold a quotation reports the subject.
+    The tagger reads such lines poorly, so the cue is found by its word form."""
+    text = ix.text
+    le = text.find("\n")
+    ls = len(text) - len(text.lstrip())
+    if le <= ls or ix.in_boiler(ls):
+        return
+    words = _TITLE_WORD.findall(text[ls:le])
+    if len(words) < 4 or any(
+        not w[0].isupper() and w.lower() not in lx.TITLE_SMALL_WORDS for w in words
+    ):
+        return
+    held = [qi for qi, q in enumerate(ix.quotes) if ls <= q.start and q.end <= le]
+    if not held or any(c.start < le for c in found.cands):
+        return
+    span = ix.doc.char_span(ls, le, alignment_mode="expand")
+    if span is None:
+        return
+    for verb in span[1:]:
+        if verb.idx >= ix.quotes[held[0]].start or not verb.is_alpha:
+            return  # the subject is a run of words before the cue
+        if lx.FORM_TO_LEMMA.get(verb.lower_) in lx.CUE_LEMMAS:
+            break
+    else:
+        return
+    body_s, body_e = trim(text, verb.idx + len(verb), le)
+    if body_e <= body_s:
+        return
+    subj = ix.doc[verb.i - 1]
+    found.cands.append(
+        Cand(
+            content=[(body_s, body_e)],
+            cue=(verb.idx, verb.idx + len(verb)),
+            cue_lemma=lx.FORM_TO_LEMMA[verb.lower_],
+            cue_tok=verb,
+            source=(span[0].idx, subj.idx + len(subj)),
+            source_tok=subj,
+            confidence=conf.TITLE_HEADLINE,
+            quotes=held,
+        )
+    )
+
+
+def label_cand(
+    ix: DocIndex,
+    found: Findings,
+    body_s: int,
+    body_e: int,
+    cue: Span,
+    ls: int,
+    le: int,
+    span: TokenSpan,
+) -> None:
+    """An attribution of a line's body to the speaker its label names."""
+    found.cands.append(
+        Cand(
+            content=[(body_s, body_e)],
+            cue=cue,
+            cue_lemma=ix.text[cue[0] : cue[1]].strip(),
+            source=(ls, le),
+            source_tok=span.root,
+            confidence=conf.SPEAKER_LABEL,
+            extras={"label_line": True},
+        )
+    )

@@ -1,0 +1,355 @@
+"""Attaching quotations to speakers, in five steps run in this order by attach_quotes():
+
+1. a quotation that overlaps a cue's content widens the content to the whole quotation;
+2. a bare cue takes the quotation beside it ('"…," he said' / 'he said: "…"') or the
+   block after its colon ('He wrote:' + a paragraph);
+3. a quotation right after a direct attribution continues it (split quotes);
+4. a quotation in a verb's object, owned by a possessor, or after a colon is the subject's
+   (quoted_phrases.py);
+5. a floating quotation is the speaker's of the attribution just before it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..quotes import Quote
+from ..types import Span
+from . import confidence as conf
+from .candidates import Cand, CandCover, Findings, paragraphs_in, subtract, trim, union
+from .index import DocIndex
+from .quoted_phrases import after_colon, owned_quote, quoted_object
+from .sources import cue_span, misparsed_subject, source_span, subject
+
+_GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
+_COORD_GAP = re.compile(r"^,?[ \t]+(?:and|or)[ \t]+$")
+_WORD_CHAR = re.compile(r"\w")
+_BLOCK_AFTER_BLANK = re.compile(r"\n[^\S\n]*\n?[^\S\n]*(\S[^\n]*)")
+
+
+def attach_quotes(ix: DocIndex, found: Findings) -> None:
+    used: set[int] = set()  # quotations some attribution holds
+    _widen_to_quotes(ix, found, used)
+    _bare_cue_quotes(ix, found, used)
+    _continuations(ix, found, used)
+    cover = CandCover(found.cands)
+    cover.catch_up()
+    _quoted_phrases(ix, found, used, cover)
+    _floating_quotes(ix, found, used, cover)
+
+
+# ---- 1. quotations in a cue's content ---------------------------------------------------------
+def _widen_to_quotes(ix: DocIndex, found: Findings, used: set[int]) -> None:
+    for cand in found.cands:
+        for qi in _quote_overlaps(ix, cand):
+            content = _widened(ix.text, cand, ix.quotes[qi])
+            if content is None:
+                continue
+            cand.content = content
+            cand.quotes.append(qi)
+            used.add(qi)
+
+
+def _quote_overlaps(ix: DocIndex, cand: Cand) -> list[int]:
+    """The quotations whose pieces meet the content's pieces."""
+    out = []
+    quotes = ix.quotes
+    c_start, c_end = cand.start, cand.end
+    for qi in range(bisect_right(ix.q_maxend, c_start), len(quotes)):
+        q = quotes[qi]
+        if q.start >= c_end:
+            break
+        if q.end <= c_start:
+            continue
+        for qs, qe in q.pieces:
+            if any(qs < e and s < qe for s, e in cand.content):
+                out.append(qi)
+                break
+    return out
+
+
+def _widened(text: str, cand: Cand, q: Quote) -> list[Span] | None:
+    """The content with the quotation it meets, or None when the quotation is not its."""
+    if cand.extras.get("label_line"):
+        # a speaker label owns its line, whatever its marks pair up with
+        return cand.content
+    inside = all(s <= q.start and q.end <= e for s, e in cand.content) or (
+        q.start >= cand.start and q.end <= cand.end
+    )
+    if inside:
+        # a quotation inside the content is all of it there, marks included
+        return union(text, cand.content + list(q.pieces))
+    within = all(q.start <= s and e <= q.end for s, e in cand.content)
+    outside = "".join(text[a:b] for a, b in subtract(list(q.pieces), cand.content))
+    if (
+        not within
+        and not q.is_sentence_like(text)
+        and q.n_words(text) < 4
+        and _WORD_CHAR.search(outside)
+    ):
+        return None  # a scare-quoted phrase that only starts inside the content
+    # the quotation crosses the content's edge: the quote is the content
+    cue = cand.cue or (0, 0)
+    if q.start < cue[1] and cue[0] < q.end:
+        return None
+    return union(text, cand.content + list(q.pieces))
+
+
+# ---- 2. bare cues -----------------------------------------------------------------------------
+def _bare_cue_quotes(ix: DocIndex, found: Findings, used: set[int]) -> None:
+    """'"…," he said' / 'he said: "…"', else 'He wrote:' + the paragraph after."""
+    found_so_far = CandCover(found.cands)
+    for verb, lemma in sorted(found.bare_cues, key=lambda x: x[0].i):
+        subj = subject(ix, found, verb, lemma)
+        if subj is None and lemma in lx.SPEECH_VERBS:
+            subj = misparsed_subject(ix, found, verb)
+        if subj is None:
+            continue
+        qi = _adjacent_quote(ix, found, verb, subj, used)
+        if qi is None:
+            _colon_block(ix, found, verb, subj, lemma, found_so_far)
+            continue
+        cue, phrasal = cue_span(ix, verb, subj)
+        source = source_span(ix, found, subj)
+        if source is None:
+            continue
+        used.add(qi)
+        found.cands.append(
+            Cand(
+                content=list(ix.quotes[qi].pieces),
+                cue=cue,
+                cue_lemma=lemma + phrasal,
+                cue_tok=verb,
+                source=source,
+                source_tok=subj,
+                confidence=conf.DIRECT_QUOTE,
+                quotes=[qi],
+            )
+        )
+
+
+def _cue_clause(ix: DocIndex, found: Findings, verb: Token, subj: Token) -> tuple[int, int]:
+    """The characters of the cue clause with its trailing modifiers: 'he said in a
+    statement:'."""
+    doc = ix.doc
+    lo = min(found.subject_first.get(subj.i, subj.left_edge.i), verb.i)
+    hi = max(subj.right_edge.i, verb.i)
+    for c in verb.rights:
+        if (
+            c.dep_ in ("prep", "npadvmod", "advmod", "dative", "dobj")
+            and c.right_edge.i - hi < 8
+            and ix.quote_of[c.left_edge.i] < 0
+        ):
+            hi = max(hi, c.right_edge.i)
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _adjacent_quote(
+    ix: DocIndex, found: Findings, verb: Token, subj: Token, used: set[int]
+) -> int | None:
+    """A quotation that ends just before the cue clause or starts just after it."""
+    text = ix.text
+    clause_start, clause_end = _cue_clause(ix, found, verb, subj)
+    last = ix.doc[verb.right_edge.i]
+    verb_end = last.idx + len(last)
+    best = None
+    quotes = ix.quotes
+    # quotes ending more than 3 characters before the clause cannot be adjacent
+    for qi in range(bisect_left(ix.q_maxend, clause_start - 3), len(quotes)):
+        q = quotes[qi]
+        if qi in used:
+            continue
+        if q.end <= clause_start:
+            gap = text[q.end : clause_start]
+            if len(gap) <= 3 and _GAP_OK.match(gap) and "\n" not in gap:
+                best = qi
+        elif q.start >= clause_end:
+            gap = text[clause_end : q.start]
+            # with no mark between, the quotation must end the clause: in 'reported
+            # "2,521 shootings" in the city' it is only part of the object
+            if (
+                len(gap) <= 4
+                and _GAP_OK.match(gap)
+                and (":" in gap or "," in gap or (gap.strip() == "" and verb_end <= q.end + 1))
+            ) and (best is None or ":" in gap):
+                return qi if (":" in gap or best is None) else best
+            break
+    return best
+
+
+def _colon_block(
+    ix: DocIndex, found: Findings, verb: Token, subj: Token, lemma: str, found_so_far: CandCover
+) -> None:
+    """'The governor added: It is typical ...' / 'He wrote:' + an unquoted paragraph."""
+    text = ix.text
+    doc = ix.doc
+    nxt = verb.i + 1
+    while nxt < len(doc) and doc[nxt].dep_ in ("npadvmod", "advmod") and nxt - verb.i < 3:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].text != ":":
+        return
+    start = doc[nxt].idx + 1
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[start:line_end].strip():
+        body = (start, line_end)
+    else:
+        m = _BLOCK_AFTER_BLANK.match(text, line_end)
+        if not m:
+            return
+        body = m.span(1)
+    body = trim(text, *body)
+    if body[1] - body[0] < 10 or found_so_far.overlaps(*body):
+        return
+    cue, phrasal = cue_span(ix, verb, subj)
+    source = source_span(ix, found, subj)
+    if source is None:
+        return
+    found.cands.append(
+        Cand(
+            content=[body],
+            cue=cue,
+            cue_lemma=lemma + phrasal,
+            cue_tok=verb,
+            source=source,
+            source_tok=subj,
+            confidence=conf.COLON_BLOCK,
+        )
+    )
+
+
+# ---- 3. split quotes and continuations ----------------------------------------------------------
+def _continuations(ix: DocIndex, found: Findings, used: set[int]) -> None:
+    """A quotation right after a direct attribution's cue goes on with it."""
+    found.cands.sort(key=lambda c: c.start)
+    for cand in list(found.cands):
+        if not cand.quotes:
+            continue
+        anchor = max(cand.end, cand.cue[1] if cand.cue else 0, cand.source[1] if cand.source else 0)
+        _continue_from(ix, cand, _sentence_end(ix, cand, anchor), used)
+
+
+def _sentence_end(ix: DocIndex, cand: Cand, pos: int) -> int:
+    """Past the rest of the cue's sentence (' said Monday.') when it holds no quotation."""
+    if cand.cue_tok is None:
+        return pos
+    last = ix.sent_bounds(cand.cue_tok.i)[1] - 1
+    end = ix.doc[last].idx + len(ix.doc[last])
+    rest = ix.text[pos:end]
+    k = bisect_left(ix.q_starts, pos)
+    if end <= pos or len(rest) > 250 or (k < len(ix.q_starts) and ix.q_starts[k] < end):
+        return pos
+    return pos + len(rest.rstrip())
+
+
+def _continue_from(ix: DocIndex, cand: Cand, anchor: int, used: set[int]) -> None:
+    text = ix.text
+    for qi in range(bisect_left(ix.q_starts, anchor), len(ix.quotes)):
+        if qi in used:
+            break  # a later quotation would be separated from the anchor by this one
+        q = ix.quotes[qi]
+        gap = text[anchor : q.start]
+        coordinated = _COORD_GAP.match(gap) is not None  # '"…," and "…"'
+        if not coordinated and (
+            len(gap) > 3 or not _GAP_OK.match(gap) or not q.is_sentence_like(text)
+        ):
+            break
+        if "\n" in gap:
+            break
+        cand.content = cand.content + list(q.pieces)
+        cand.quotes.append(qi)
+        used.add(qi)
+        anchor = q.end
+
+
+# ---- 4. quoted objects, owned quotations, quotations after a colon ------------------------------
+def _quoted_phrases(ix: DocIndex, found: Findings, used: set[int], cover: CandCover) -> None:
+    """A quotation in the object of any verb whose subject can speak: 'Trump openly admires
+    Putin as a "strong leader"', then 'Trump's "very big mistake"', then 'used her remarks
+    as its headline: "…"'."""
+    for qi, q in enumerate(ix.quotes):
+        if qi in used or cover.covers(q.start):
+            continue
+        if (
+            quoted_object(ix, found, qi, q)
+            or owned_quote(ix, found, qi, q)
+            or after_colon(ix, found, qi, q, cover.covers)
+        ):
+            used.add(qi)
+            cover.catch_up()
+
+
+# ---- 5. floating quotations -------------------------------------------------------------------
+def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandCover) -> None:
+    """Floating quotations: the speaker of the attribution just before them."""
+    text = ix.text
+    cands = found.cands
+    # speakers by position: (start, order, cand) of attributions with a source, and of
+    # those with a quotation
+    with_source = sorted((c.start, ci, c) for ci, c in enumerate(cands) if c.source is not None)
+    with_quote = [x for x in with_source if x[2].quotes]
+    for qi, q in enumerate(ix.quotes):
+        if qi in used or not q.is_sentence_like(text) or not q.closed:
+            continue  # a mark never closed, with no cue beside it, is no evidence of speech
+        if cover.covers(q.start):
+            continue
+        speaker = _speaker_before(text, q, with_quote, with_source)
+        if speaker is None:
+            continue
+        prev, prev_ci = speaker
+        between = text[_tail(prev) : q.start]
+        if "\n" in between and len(between) <= 40 and not between.strip(" \n.,;:"):
+            # a quotation paragraph right after the speaker's quotation continues it
+            prev.content = prev.content + list(q.pieces)
+            prev.quotes.append(qi)
+            used.add(qi)
+            cover.widen(prev_ci, q.start, q.end)
+            continue
+        if len(paragraphs_in(between)) > 1 or len(between) > 400:
+            continue
+        cands.append(
+            Cand(
+                content=list(q.pieces),
+                cue=None,
+                cue_lemma="",
+                cue_tok=None,
+                source=prev.source,
+                source_tok=prev.source_tok,
+                confidence=conf.FLOATING_QUOTE,
+                quotes=[qi],
+                inherited=True,
+            )
+        )
+        used.add(qi)
+        cover.catch_up()
+        entry = (cands[-1].start, len(cands) - 1, cands[-1])
+        insort(with_source, entry)
+        insort(with_quote, entry)
+
+
+def _tail(cand: Cand) -> int:
+    return max(cand.end, cand.cue[1] if cand.cue else 0, cand.source[1])
+
+
+def _speaker_before(
+    text: str, q: Quote, with_quote: list, with_source: list
+) -> tuple[Cand, int] | None:
+    """(attribution, its index) whose speaker a floating quotation continues: the last one
+    with a quotation, or the last one at all when it comes later, in the same or the
+    previous paragraph, also when it was reported speech. None without one."""
+    k = bisect_left(with_quote, (q.start,))
+    prev, prev_ci = (with_quote[k - 1][2], with_quote[k - 1][1]) if k else (None, -1)
+    k = bisect_left(with_source, (q.start,))
+    last, last_ci = (with_source[k - 1][2], with_source[k - 1][1]) if k else (None, -1)
+    if prev is None and last is None:
+        return None
+    if prev is None or (last is not prev and last.start > prev.end):
+        between = text[_tail(last) : q.start]
+        if len(between) > 400 or len(paragraphs_in(between)) > 1:
+            return None
+        prev, prev_ci = last, last_ci
+    return prev, prev_ci

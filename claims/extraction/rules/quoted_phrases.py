@@ -1,0 +1,211 @@
+"""Quotations with no cue verb of their own, which attach_quotes() gives a speaker when no
+attribution holds them yet: a quotation in a verb's object ('admires Putin as a "strong
+leader"'), one owned by a possessor ('Trump's "very big mistake"', 'his warning that "…"'),
+and a whole quotation after a colon ('used her remarks as its headline: "…"')."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..quotes import Quote
+from ..types import Span
+from . import confidence as conf
+from .boundaries import in_paragraph
+from .candidates import Cand, Findings, union
+from .index import DocIndex
+from .sources import can_hold_views, cue_span, object_verb_subject, source_span
+
+_NAMING_NOUNS = frozenset("phrase phrases term terms word words expression slogan label".split())
+# the children of a verb that may hold a quotation it reports
+_OBJECT_DEPS = ("dobj", "prep", "oprd", "ccomp", "xcomp", "attr", "dative", "acomp")
+_NOT_SOURCES = ("it", "this", "that")
+
+
+def quoted_object(ix: DocIndex, found: Findings, qi: int, q: Quote) -> bool:
+    """'Trump openly admires Putin as a "strong leader"': a quotation in the object of a
+    verb whose subject can hold views."""
+    if q.looks_like_title(ix.text):
+        return False  # 'sat for an interview on "Politicking"', 'told "Morning Joe"'
+    span = ix.doc.char_span(q.start, q.pieces[0][1], alignment_mode="expand")
+    if span is None or len(q.pieces) > 1:
+        return False
+    verb = _verb_over(span.root)
+    if not verb.tag_.startswith("VB") or verb.i >= span.start or ix.quote_of[verb.i] >= 0:
+        return False
+    if verb.lower_ in lx.NON_CUE_VERBS or ix.in_boiler(verb.idx):
+        return False
+    subj = object_verb_subject(ix, verb)
+    if subj is None or not can_hold_views(subj):
+        return False
+    if subj.tag_ in ("WDT",) or subj.lower_ in _NOT_SOURCES:
+        return False
+    pieces = _object_pieces(ix, verb, span, q)
+    if not pieces:
+        return False
+    cue, phrasal = cue_span(ix, verb, subj)
+    source = source_span(ix, found, subj)
+    if source is None:
+        return False
+    found.cands.append(
+        Cand(
+            content=union(ix.text, pieces + list(q.pieces)),
+            cue=cue,
+            cue_lemma=verb.lower_ + phrasal,
+            cue_tok=verb,
+            source=source,
+            source_tok=subj,
+            confidence=conf.QUOTED_OBJECT,
+            quotes=[qi],
+        )
+    )
+    return True
+
+
+def _verb_over(tok: Token) -> Token:
+    """The first verb at or above tok, within six steps up (else where the climb ended)."""
+    verb = tok
+    hops = 0
+    while not verb.tag_.startswith("VB") and verb.head.i != verb.i and hops < 6:
+        verb = verb.head
+        hops += 1
+    return verb
+
+
+def _object_pieces(ix: DocIndex, verb: Token, span: TokenSpan, q: Quote) -> list[Span | None]:
+    """The verb's phrase that holds the quotation and the phrases that go on after it; the
+    quotation alone after a naming noun. Empty when no phrase of the verb holds it."""
+    doc = ix.doc
+    rights = [c for c in verb.rights if c.dep_ in _OBJECT_DEPS]
+    first_word = span.start
+    while first_word < span.end - 1 and doc[first_word].is_quote:
+        first_word += 1  # the opening mark may hang on the verb
+    holder = next((c for c in rights if c.left_edge.i <= first_word <= c.right_edge.i), None)
+    if holder is None:
+        return []
+    first = min(c.left_edge.i for c in rights if c.i <= holder.i)
+    last = holder.right_edge.i
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ in _NAMING_NOUNS:
+        # 'has used the phrase "Islamic terrorism" often': the words named are the content
+        return list(q.pieces)
+    # and the phrases that go on: 'reported "2,521 shootings" in the city since May'
+    for c in rights:
+        if c.i > last and c.dep_ == "prep" and not any(t.is_punct for t in doc[last + 1 : c.i]):
+            last = c.right_edge.i
+    return in_paragraph(ix.text, verb.idx, [ix.tokspan(first, last)])
+
+
+def after_colon(
+    ix: DocIndex, found: Findings, qi: int, q: Quote, covered: Callable[[int], bool]
+) -> bool:
+    """'The piece used one of her remarks as its headline: "…"': a whole quotation after
+    a colon is what the subject of the clause before the colon presents."""
+    text, doc = ix.text, ix.doc
+    colon = len(text[: q.start].rstrip(" \t")) - 1
+    if colon < 1 or text[colon] != ":" or not q.is_sentence_like(text) or not q.closed:
+        return False
+    if covered(colon - 1):
+        return False  # 'said she has the quality for the job: "…"': what was said goes on
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    verb = _clause_verb(doc[span.start - 1])
+    if verb is None:
+        return False
+    subj = next(c for c in verb.children if c.dep_ == "nsubj")
+    if (
+        verb.i >= span.start
+        or ix.quote_of[subj.i] >= 0
+        or ix.quote_of[verb.i] >= 0
+        or not can_hold_views(subj)
+        or subj.lower_ in _NOT_SOURCES
+    ):
+        return False
+    source = source_span(ix, found, subj)
+    if source is None:
+        return False
+    cue, phrasal = cue_span(ix, verb, subj)
+    found.cands.append(
+        Cand(
+            content=list(q.pieces),
+            cue=cue,
+            cue_lemma=verb.lower_ + phrasal,
+            cue_tok=verb,
+            source=source,
+            source_tok=subj,
+            confidence=conf.AFTER_COLON,
+            quotes=[qi],
+        )
+    )
+    return True
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The first verb with a subject at or above tok, within six steps up."""
+    verb = tok
+    for _ in range(6):
+        if verb.tag_.startswith(("VB", "MD")) and any(c.dep_ == "nsubj" for c in verb.children):
+            return verb
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+def owned_quote(ix: DocIndex, found: Findings, qi: int, q: Quote) -> bool:
+    """'Trump's "very, very big mistake"', 'her remark: "…"', 'his warning that "…"':
+    a quotation owned by a possessor, directly or through a noun of saying."""
+    doc = ix.doc
+    if q.looks_like_title(ix.text) or len(q.pieces) > 1 or q.n_words(ix.text) < 2:
+        return False  # 'DuVernay's "13th"', 'the woman's "head"': names and scare quotes
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    k = span.start - 1
+    while k > 0 and doc[k].text in (":", ",", "that") and span.start - k < 3:
+        k -= 1
+    cue = doc[k]
+    owner = None
+    if cue.tag_ == "POS" and cue.i == span.start - 1:
+        owner = cue.head  # X's "…"
+    elif cue.tag_ in ("NN", "NNS") and (
+        cue.lower_ in lx.STANCE_NOUNS or cue.lower_ in lx.SPEECH_ACT_NOUNS
+    ):
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+    if owner is None or ix.quote_of[owner.i] >= 0:
+        return False
+    source = _owner_source(ix, found, owner)
+    if source is None:
+        return False
+    by_noun = cue.tag_ != "POS"
+    found.cands.append(
+        Cand(
+            content=list(q.pieces),
+            cue=(cue.idx, cue.idx + len(cue)) if by_noun else None,
+            cue_lemma=cue.lower_ if by_noun else "",
+            cue_tok=cue if by_noun else None,
+            source=source,
+            source_tok=owner,
+            confidence=conf.OWNED_QUOTE,
+            quotes=[qi],
+        )
+    )
+    return True
+
+
+def _owner_source(ix: DocIndex, found: Findings, owner: Token) -> Span | None:
+    """The source span of a possessor: 'his', 'Trump' (without the "'s")."""
+    if owner.tag_ == "PRP$":
+        if owner.lower_ not in ("his", "her", "their", "our", "my"):
+            return None
+        return ix.tokspan(owner.i, owner.i)
+    if not can_hold_views(owner):
+        return None
+    source = source_span(ix, found, owner)
+    if source is not None and ix.text[source[1] - 2 : source[1]] in ("'s", "’s"):
+        source = (source[0], source[1] - 2)
+    return source

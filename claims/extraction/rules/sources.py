@@ -1,0 +1,338 @@
+"""Who speaks: the subject of a cue (through the parser's usual mistakes), whether it can
+hold views at all, the characters of its source span, and the characters of the cue."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..types import Span
+from .candidates import Findings, runs
+from .index import DocIndex
+
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+# the dependencies a cue climbs to find the subject of the clause it sits in
+_CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "advmod")
+# a sentence end: a lower-case word or a figure, then . ! or ?, then a capital. Abbreviations
+# ("Mr.", "U.S.", "Sept.") and initials are not sentence ends.
+SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No|Co))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Ltd|Jan|Feb)"
+    r")(?<!\b(?:Aug|Sep|Oct|Nov|Dec|Mar|Apr|Jun|Jul|Ave))(?<!\bSept)(?<=[a-z0-9%)])[.!?][\"”’]?"
+    r"\s+(?=[A-Z“\"])"
+)
+
+
+def alternative(conj: Token) -> bool:
+    """'found that it either didn't support or contradicted …': verbs joined by 'or' or
+    under 'either'/'neither'/'both' are alternatives inside one clause, never a second act
+    of the reporter."""
+    return any(
+        c.dep_ == "preconj" or (c.dep_ == "cc" and c.lower_ in ("or", "nor"))
+        for c in conj.head.children
+    )
+
+
+def finite_acl(verb: Token) -> bool:
+    """'A Times article hailed Trump as …', 'Aaron Kall, a director, compared Trump to …':
+    the sentence's main verb, parsed as a modifier of its subject, which became the root."""
+    noun = verb.head
+    return (
+        verb.dep_ == "acl"
+        and noun.dep_ == "ROOT"
+        and noun.tag_.startswith("NN")
+        and verb.i > noun.i
+        and verb.tag_ in ("VBD", "VBN", "VBZ")
+    )
+
+
+# ---- the subject of a cue ---------------------------------------------------------------------
+def subject(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> Token | None:
+    """The token that speaks through the cue verb, climbing from the verb through the
+    clauses it sits in; None when the clause has no speaker (passive, "it", "there")."""
+    cur = verb
+    for _ in range(5):
+        decided, subj = _child_subject(ix, found, cur, verb, lemma)
+        if decided:
+            return subj
+        if cur.dep_ == "acl" and cur.head.tag_.startswith("NN"):
+            return _acl_subject(ix, found, cur)
+        if _second_cue_of_reporter(cur, verb):
+            # "Trump tweeted that she was "a con" and encouraged Americans to ...": a
+            # second cue joined to the reported clause is the reporter's own act
+            cur = cur.head.head
+            continue
+        obj = _object_of_verb_above(ix, cur)
+        if obj is not None:
+            return obj
+        if cur.dep_ in _CLIMB and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        break
+    return None
+
+
+def _child_subject(
+    ix: DocIndex, found: Findings, cur: Token, verb: Token, lemma: str
+) -> tuple[bool, Token | None]:
+    """(True, the speaker or None) when cur has a subject outside quotations, else (False,
+    None): climb on."""
+    for c in cur.children:
+        if c.dep_ in SUBJ_DEPS and ix.quote_of[c.i] < 0 and not c.is_punct:
+            return True, _judge_subject(found, c, cur, verb, lemma)
+    return False, None
+
+
+def _judge_subject(found: Findings, c: Token, cur: Token, verb: Token, lemma: str) -> Token | None:
+    if c.dep_ == "nsubjpass" and cur is verb:
+        # "he was told that ...", "the plan was rejected (by X)": the subject
+        # is not who speaks; passive() handles the agent
+        return None
+    if cur is not verb and any(
+        x.dep_ == "dobj" and x.lower_ in lx.DOCUMENT_NOUNS for x in cur.children
+    ):
+        # "it issued a paper …, and calling for …": who issued it speaks
+        found.issuers.add(c.i)
+        return c
+    if c.lower_ in ("it", "there", "what", "this", "that") and c.dep_ != "nsubj":
+        return None
+    if c.lower_ == "there" or (
+        # "it said", "it added": an organisation or a publication speaking
+        c.lower_ == "it"
+        and lemma not in lx.SPEECH_VERBS
+        and lemma not in ("show", "find", "report")
+    ):
+        return None
+    return speaking_appos(c)
+
+
+def _acl_subject(ix: DocIndex, found: Findings, cur: Token) -> Token:
+    """The noun a cue modifies speaks: 'officials saying …', or who issued the document."""
+    noun = cur.head
+    if finite_acl(cur):
+        found.source_end[noun.i] = cur.i  # the source stops before its verb
+    if noun.lower_ in lx.DOCUMENT_NOUNS and noun.dep_ == "dobj":
+        # "the council issued a statement calling ...": who issued it speaks
+        issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if issuer is not None and ix.quote_of[issuer.i] < 0:
+            found.issuers.add(issuer.i)
+            return issuer
+    return noun
+
+
+def _second_cue_of_reporter(cur: Token, verb: Token) -> bool:
+    head = cur.head
+    return (
+        cur.i == verb.i
+        and cur.dep_ == "conj"
+        and head.dep_ == "ccomp"
+        and head.head.i < head.i
+        and lx.FORM_TO_LEMMA.get(head.head.lower_) in lx.CUE_LEMMAS
+        and not alternative(cur)
+    )
+
+
+def _object_of_verb_above(ix: DocIndex, cur: Token) -> Token | None:
+    """ "led the journalist to fear …", "forced the chief to admit …": the object of the
+    verb above does what the complement says."""
+    if cur.dep_ != "xcomp" or cur.head.i >= cur.i:
+        return None
+    obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+    if obj is not None and ix.quote_of[obj.i] < 0:
+        return obj
+    return None
+
+
+def speaking_appos(subj: Token) -> Token:
+    """'With 50 days until the election, Minyon Moore, an adviser, called ...': the parser
+    made the person an apposition of the phrase before; the person speaks."""
+    if subj.ent_type_ in ("PERSON", "ORG") or subj.tag_ in ("PRP", "NNP", "NNPS"):
+        return subj
+    for c in subj.rights:
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON" and not can_hold_views(subj):
+            return c
+    return subj
+
+
+def misparsed_subject(ix: DocIndex, found: Findings, verb: Token) -> Token | None:
+    """'In a meeting with the Post Trump said that ...': the name got parsed as an object.
+    '"…," Riverside police Chief Ann Ortiz said': a name between a quotation and its cue
+    that the parser took apart."""
+    if verb.i == 0:
+        return None
+    doc = ix.doc
+    prev = doc[verb.i - 1]
+    if prev.tag_ not in ("NNP", "NNPS"):
+        return None
+    if prev.ent_type_ in ("PERSON", "ORG", "NORP") and any(
+        c.dep_ == "ccomp" and c.i > verb.i for c in verb.children
+    ):
+        return prev
+    first = verb.i - 1
+    while (
+        first > 0
+        and verb.i - first < 7
+        and doc[first - 1].tag_ in ("NNP", "NNPS", "NN", "VB", "JJ")
+        and doc[first - 1].is_alpha
+    ):
+        first -= 1
+    before = ix.text[: doc[first].idx].rstrip()
+    if before[-1:] in '”"' and ix.quote_at(len(before) - 1) >= 0:
+        found.subject_first[prev.i] = first
+        return prev
+    if verb.tag_ in ("VBD", "VBZ", "VBP") and prev.ent_type_ in ("PERSON", "ORG"):
+        return _names_after_comma(ix, found, verb, prev)
+    return None
+
+
+def _names_after_comma(ix: DocIndex, found: Findings, verb: Token, prev: Token) -> Token | None:
+    """ "When terrorists strike, Obama and Clinton call them ...": names right after a
+    clause's comma, parsed into that clause, are the finite verb's subject."""
+    doc = ix.doc
+    first = prev.i
+    while (
+        first > 0
+        and verb.i - first < 8
+        and (doc[first - 1].ent_type_ in ("PERSON", "ORG") or doc[first - 1].lower_ == "and")
+    ):
+        first -= 1
+    if first > 0 and doc[first - 1].text == "," and doc[first].ent_type_:
+        found.subject_first[prev.i] = first
+        return prev
+    return None
+
+
+def object_verb_subject(ix: DocIndex, verb: Token) -> Token | None:
+    """Who does what the verb says: its own subject, or, for a subjectless participle or
+    infinitive ('Bemoaning the "phony system," Trump ...', 'urged voters to "stand up"'),
+    the subject of the clause it hangs from."""
+    cur = verb
+    for hop in range(4):
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if ix.quote_of[subj.i] >= 0:
+                return None
+            if subj.i < cur.i or (hop and verb.i < subj.i):
+                return subj
+            return None
+        if any(c.dep_ in ("nsubjpass", "csubj", "expl") for c in cur.children):
+            return None
+        if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
+            return None
+        if cur.dep_ == "advcl" and cur.tag_ not in ("VBG", "VB"):
+            return None
+        cur = cur.head
+        if not cur.tag_.startswith("VB"):
+            return None
+    return None
+
+
+def quote_just_before(ix: DocIndex, found: Findings, subj: Token, verb: Token) -> bool:
+    """Whether a quotation ends right before the cue clause ('"…," Warren told him')."""
+    lo = min(found.subject_first.get(subj.i, subj.left_edge.i), verb.i)
+    before = ix.text[: ix.doc[lo].idx].rstrip(" \t,")
+    return before[-1:] in '”"»' and ix.quote_at(len(before) - 1) >= 0
+
+
+# ---- who can speak ----------------------------------------------------------------------------
+def can_hold_views(subj: Token) -> bool:
+    """Whether a subject can believe or take a position: people, bodies, pronouns."""
+    low = subj.lower_
+    if subj.tag_ in ("PRP", "WP") or low in ("who",):
+        return low not in ("it", "its", "there")
+    if subj.tag_ == "WDT" or low in ("that", "which"):
+        return False
+    if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.tag_ in ("NNP", "NNPS"):
+        return True
+    if low in lx.DOCUMENT_NOUNS:
+        return True  # "the ad references …", "the memo warns …": a document speaks
+    if low in ("percent", "%") and any(c.tag_ == "CD" for c in subj.children):
+        return True  # "46 percent would back Clinton": the share of a poll's respondents
+    return _person_noun(subj, low)
+
+
+def _person_noun(subj: Token, low: str) -> bool:
+    """Roles, groups, organisations and agent nouns: 'the senator', 'farmers', 'the union'."""
+    if low in lx.ROLE_NOUNS or low in lx.GROUP_HINTS or low in lx.ORG_SUFFIX_WORDS:
+        return True
+    if low.rstrip("s") in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS:
+        return True
+    # agent nouns: farmers, scientists, historians, residents, inspectors
+    if subj.tag_ in ("NN", "NNS") and low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low:
+        return True
+    return any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in subj.children) and (
+        low in lx.ORG_SUFFIX_WORDS
+    )
+
+
+# ---- spans ------------------------------------------------------------------------------------
+def source_span(ix: DocIndex, found: Findings, subj: Token) -> Span | None:
+    """The characters of the source: the subject's phrase without asides and relative
+    clauses, cut at a sentence end the parser missed."""
+    if subj.i in found.subject_first:
+        return ix.tokspan(found.subject_first[subj.i], subj.i, keep_marks=False)
+    if subj.tag_ in ("WP", "WDT"):
+        return ix.tokspan(subj.i, subj.i)
+    skip = _source_asides(ix, found, subj)
+    idx = [t.i for t in subj.subtree if t.i not in skip]
+    # keep the run that holds the head
+    for a, b in runs(idx):
+        if a <= subj.i <= b:
+            span = ix.tokspan(a, b, keep_marks=False)
+            if span is None:
+                return None
+            # "... cost about £4m. Insurers estimate": a sentence end the parser missed
+            cut = None
+            for m in SENTENCE_END.finditer(ix.text, span[0], min(span[1], subj.idx + 1)):
+                cut = m.end()
+            return (cut, span[1]) if cut is not None else span
+    return None
+
+
+def _source_asides(ix: DocIndex, found: Findings, subj: Token) -> set[int]:
+    """Tokens of the subject's phrase that are not part of the source."""
+    doc = ix.doc
+    skip: set[int] = set()
+    if subj.i in found.source_end:
+        skip.update(t.i for t in subj.subtree if t.i >= found.source_end[subj.i])
+    for c in subj.children:
+        if c.i <= subj.i:
+            continue
+        if c.dep_ in ("acl", "prep", "advcl", "relcl"):
+            first = doc[c.left_edge.i].lower_
+            if first in ("as", "according") or c.lower_ in ("according", "quoted"):
+                skip.update(t.i for t in c.subtree)
+        if c.dep_ == "relcl" and c.right_edge.i - subj.i > 12:
+            skip.update(t.i for t in c.subtree)
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",":
+            skip.update(t.i for t in c.subtree)  # "the pollster, speaking of X,": an aside
+    return skip
+
+
+def cue_span(ix: DocIndex, verb: Token, subj: Token | None) -> tuple[Span, str]:
+    """The characters of the cue with its auxiliaries and particle, and the particle
+    (' out' of 'pointed out') to add to the cue lemma."""
+    first = last = verb.i
+    floor = subj.right_edge.i if subj is not None and subj.i < verb.i else -1
+    for c in verb.lefts:
+        if (
+            c.dep_ in ("aux", "auxpass", "neg", "advmod")
+            and c.i > floor
+            and c.right_edge.i < verb.i
+        ):
+            first = min(first, c.i)
+    phrasal = ""
+    for c in verb.rights:
+        if c.dep_ == "prt" and c.i <= verb.i + 2:
+            last = max(last, c.i)
+            phrasal = " " + c.lower_
+    doc = ix.doc
+    # "was quoted as saying": the whole phrase is the cue
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lower_ == "quoted":
+        quoted = verb.head.head
+        first = quoted.i
+        for c in quoted.lefts:
+            if c.dep_ in ("auxpass", "aux", "advmod") and c.i > floor:
+                first = min(first, c.i)
+    return (doc[first].idx, doc[last].idx + len(doc[last])), phrasal

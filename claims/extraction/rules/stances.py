@@ -1,0 +1,151 @@
+"""Stance words and polls: 'X is critical of Y' (adjectives), 'Trump's claim that Y',
+'voiced support for Y' (nouns, with a light verb), 'made the following comment: "…"', and
+'In the latest poll, Clinton leads' (what a poll reports)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from . import confidence as conf
+from .candidates import Cand, Findings
+from .content import phrases_after
+from .cue_verbs import add_clause
+from .index import DocIndex
+from .sources import SUBJ_DEPS, can_hold_views, object_verb_subject, source_span
+
+_COLON_GAP = re.compile(r"[ \t]*:\s*")
+
+
+def in_poll(ix: DocIndex, found: Findings, noun: Token) -> None:
+    """'In the latest poll, Clinton leads Trump by five points': the clause the phrase
+    hangs on is what the poll reports, unless a cue of its own reports it."""
+    prep, clause = noun.head, noun.head.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
+        return
+    if not clause.tag_.startswith(("VB", "MD")) or lx.FORM_TO_LEMMA.get(clause.lower_):
+        return
+    subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+    after = prep.right_edge.i + 1
+    if subj is None or not prep.i < subj.i or ix.doc[after].text != ",":
+        return  # only the fronted frame "In the poll, …" ("gained in the polls" is not)
+    cue = (prep.idx, prep.idx + len(prep))
+    add_clause(ix, found, clause, "in", noun, [clause], cue, conf.IN_POLL, skip_subtree=prep)
+
+
+def stance_adjective(ix: DocIndex, found: Findings, adj: Token) -> None:
+    """'X is critical of Y', 'X was sure Y', 'X is opposed to Y'."""
+    if adj.dep_ != "acomp":
+        return
+    verb = adj.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not can_hold_views(subj):
+        return
+    heads = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp")]
+    if not heads:
+        heads = [
+            c
+            for c in adj.children
+            if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS | {"to"} and c.i == adj.i + 1
+        ]
+    if not heads:
+        return
+    doc = ix.doc
+    first = verb.i if verb.i < adj.i and verb.i > subj.right_edge.i else adj.i
+    last = heads[0].i if heads[0].dep_ == "prep" else adj.i
+    cue = (doc[first].idx, doc[last].idx + len(doc[last]))
+    add_clause(ix, found, adj, adj.lower_, subj, heads[:1], cue, conf.STANCE_WORD)
+
+
+def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
+    """'Trump's claim that ...', 'his determination to act alone', 'her criticism of X'."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    light = None
+    if poss is None and noun.dep_ == "dobj" and noun.head.lower_ in lx.LIGHT_CUE_FORMS:
+        # 'raised questions about X', 'voiced support for X', 'expressed concern that X'
+        light = noun.head
+        poss = object_verb_subject(ix, light)
+    if poss is None:
+        # "media pronouncements that …", "White House statement that …"
+        poss = next(
+            (c for c in noun.children if c.dep_ == "compound" and can_hold_views(c)),
+            None,
+        )
+    if poss is None or not can_hold_views(poss):
+        return
+    heads = _stance_noun_heads(noun)
+    if not heads:
+        _noun_colon_quote(ix, found, noun, light, poss)
+        return
+    doc = ix.doc
+    last = heads[0].i if heads[0].dep_ == "prep" else noun.i
+    first = light if light is not None else noun
+    cue = (first.idx, doc[last].idx + len(doc[last]))
+    heads = heads[:1]
+    if light is not None and heads[0].dep_ == "prep":
+        # 'raised questions about X during the debate': the verb's phrases go on
+        heads += phrases_after(ix, light, heads[0].right_edge.i)
+    add_clause(ix, found, noun, noun.lower_, poss, heads, cue, conf.STANCE_WORD)
+
+
+def _stance_noun_heads(noun: Token) -> list[Token]:
+    """The clause ("claim that …", "determination to …") or the phrase ("criticism of …")
+    after a stance noun."""
+    heads = [
+        c
+        for c in noun.children
+        if c.i > noun.i
+        and (
+            c.dep_ in ("acl", "ccomp")
+            # "pronouncements that Clinton won", parsed as a relative clause
+            or (c.dep_ == "relcl" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark")
+        )
+    ]
+    if (
+        heads
+        and heads[0].dep_ == "acl"
+        and not any(c.lower_ in ("that", "to") for c in heads[0].children)
+    ):
+        heads = []
+    if not heads:
+        heads = [
+            c
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS and c.i == noun.i + 1
+        ]
+    return heads
+
+
+def _noun_colon_quote(
+    ix: DocIndex, found: Findings, noun: Token, light: Token | None, subj: Token
+) -> None:
+    """'Sanders made the following comment: "…"': a noun of saying, a colon, a quotation."""
+    doc = ix.doc
+    colon = next((t for t in doc[noun.i + 1 : noun.i + 8] if t.text == ":"), None)
+    if colon is None or any(ix.quote_of[t.i] >= 0 for t in doc[noun.i : colon.i]):
+        return
+    end = doc[colon.i - 1].idx + len(doc[colon.i - 1])
+    m = _COLON_GAP.match(ix.text, end)
+    if m is None:
+        return
+    qi = ix.quote_at(m.end())
+    if qi < 0 or ix.quotes[qi].start != m.end():
+        return
+    source = source_span(ix, found, subj)
+    if source is None:
+        return
+    first = light if light is not None else noun
+    found.cands.append(
+        Cand(
+            content=list(ix.quotes[qi].pieces),
+            cue=(first.idx, end),
+            cue_lemma=noun.lower_,
+            cue_tok=first,
+            source=source,
+            source_tok=subj,
+            confidence=conf.NOUN_COLON_QUOTE,
+            quotes=[qi],
+        )
+    )
