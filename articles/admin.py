@@ -11,6 +11,7 @@ from django.utils.html import format_html
 from django.utils.text import Truncator
 
 from articles import feeds
+from articles.fetch import FetchError, check_entered_url
 from articles.models import Article, Feed
 from articles.opml import export_opml, import_opml
 from articles.tasks import poll_feed, queue_article
@@ -35,12 +36,22 @@ class OpmlUploadForm(forms.Form):
     file = forms.FileField(label="OPML file")
 
 
+class FeedForm(forms.ModelForm):
+    def clean_url(self):
+        url = self.cleaned_data["url"].strip()
+        try:
+            return check_entered_url(url)
+        except FetchError as exc:
+            raise forms.ValidationError(str(exc)) from None
+
+
 # Addresses typed without a scheme are https (Django 6's default, explicit until then).
 URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Feed)
 class FeedAdmin(admin.ModelAdmin):
+    form = FeedForm
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = [
         "__str__",

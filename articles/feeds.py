@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from articles.canonical import canonical_url, content_hash
 from articles.content import clean_field, html_fragment_text, strip_boilerplate
-from articles.fetch import FetchError, check_url, fetch
+from articles.fetch import FetchError, check_entered_url, fetch
 from articles.models import Article, Feed
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ def add_feed(
     """The feed at url, added (due at once) unless already here; ValidationError if unfetchable."""
     url = url.strip()
     try:
-        check_url(url)
+        check_entered_url(url)
     except FetchError as exc:
         raise ValidationError(str(exc)) from None
     defaults = {"title": title[:500]}

@@ -83,10 +83,34 @@ def validate_url(url: str):
     return parts
 
 
+# NAT64 (RFC 6052) carries an IPv4 address in its last 32 bits; the local-use prefix
+# (RFC 8215) is refused whole, since where it embeds the address depends on the network.
+_NAT64_WELL_KNOWN = ipaddress.IPv6Network("64:ff9b::/96")
+_NAT64_LOCAL_USE = ipaddress.IPv6Network("64:ff9b:1::/48")
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> list[ipaddress.IPv4Address]:
+    """The IPv4 addresses an IPv6 address stands for: IPv4-mapped (::ffff:a.b.c.d),
+    IPv4-compatible (::a.b.c.d), NAT64 (64:ff9b::a.b.c.d), 6to4 (2002:AABB:CCDD::) and
+    Teredo (server and client). Python counts most of these as global."""
+    embedded = [ip.ipv4_mapped, ip.sixtofour, *(ip.teredo or ())]
+    last_32_bits = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    if int(ip) >> 32 == 0 and int(ip) > 1:  # IPv4-compatible; ::1 and :: are not
+        embedded.append(last_32_bits)
+    if ip in _NAT64_WELL_KNOWN:
+        embedded.append(last_32_bits)
+    return [address for address in embedded if address is not None]
+
+
 def is_forbidden_address(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip in _NAT64_LOCAL_USE:
+            return True
+        if any(is_forbidden_address(str(v4)) for v4 in _embedded_ipv4(ip)):
+            return True
+        if ip.ipv4_mapped:
+            return False  # checked above as the IPv4 address it is
     # is_global is False for private, loopback, link-local, reserved, shared (CGNAT) and
     # unspecified ranges; multicast is global but never a web server.
     return not ip.is_global or ip.is_multicast
@@ -113,8 +137,25 @@ def resolve(host: str, port: int) -> list[tuple]:
 def check_url(url: str) -> str:
     """Raise FetchError unless url may be fetched (scheme, host, address); return it."""
     parts = validate_url(url)
-    resolve(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+    resolve(parts.hostname, parts.port or default_port(parts.scheme))
     return url
+
+
+def check_entered_url(url: str) -> str:
+    """check_url for an address being added (a feed typed in the admin, an OPML list, the
+    command line): refused when it is not http(s) or its host is, or resolves only to, a
+    forbidden address; a name that does not resolve right now is let through, since every
+    fetch checks again at every hop."""
+    try:
+        return check_url(url)
+    except FetchError as exc:
+        if exc.transient:  # only a failed name look-up is transient here
+            return url
+        raise
+
+
+def default_port(scheme: str) -> int:
+    return 443 if scheme == "https" else 80
 
 
 def _checked_connection(address, timeout=None, source_address=None, **_):
@@ -135,10 +176,16 @@ def _checked_connection(address, timeout=None, source_address=None, **_):
 
 def _open_connection(parts) -> http.client.HTTPConnection:
     connect_timeout = settings.FETCH_CONNECT_TIMEOUT
-    if parts.scheme == "https":
-        conn = http.client.HTTPSConnection(parts.hostname, parts.port, timeout=connect_timeout)
-    else:
-        conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=connect_timeout)
+    # The port is always given: without it http.client reads "host:port" out of the host
+    # again, and takes the last group of an IPv6 literal ("2606:4700::beef") for a port.
+    port = parts.port or default_port(parts.scheme)
+    connection_class = (
+        http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+    )
+    try:
+        conn = connection_class(parts.hostname, port, timeout=connect_timeout)
+    except (http.client.InvalidURL, ValueError) as exc:
+        raise FetchError(f"The address has an invalid host {parts.hostname!r}: {exc}") from None
     conn._create_connection = _checked_connection
     return conn
 

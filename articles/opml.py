@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from lxml import etree
 
-from articles.fetch import FetchError, validate_url
+from articles.fetch import FetchError, check_entered_url
 from articles.models import Feed
 
 MAX_OPML_BYTES = 5 * 1024 * 1024
@@ -54,7 +54,7 @@ def import_opml(data: bytes) -> OpmlImport:
     with transaction.atomic():
         for item in parse_opml(data):
             try:
-                validate_url(item["url"])
+                check_entered_url(item["url"])
             except FetchError as exc:
                 report.rejected.append((item["url"], str(exc)))
                 continue

@@ -98,6 +98,13 @@ def mark_failed(article_id: int, error: str) -> None:
     Article.objects.filter(pk=article_id).update(status=Article.Status.FAILED, error=error)
 
 
+def mark_fetch_failed(article: Article, exc: Exception) -> None:
+    """An unexpected error while fetching: recorded on the article, which the admin can retry,
+    rather than left "fetching" until the sweep."""
+    log.exception("Fetching article %s failed", article.pk)
+    mark_failed(article.pk, f"Fetching failed: {type(exc).__name__}: {exc}")
+
+
 def needs_page_fetch(article: Article) -> bool:
     """Feed entries with only a summary, and submitted URLs, are fetched once."""
     return (
@@ -241,6 +248,9 @@ def process_article_now(article: Article) -> str:
             ready = fetch_article_page(article)
         except FetchError as exc:
             ready = fall_back_to_own_text(article, str(exc))
+        except Exception as exc:  # a bug in one article must not stop a whole poll or import
+            mark_fetch_failed(article, exc)
+            return ""
     else:
         ready = ready_for_extraction(article)
     return pipeline.extract_now(article.pk) if ready else ""

@@ -88,5 +88,8 @@ def fetch_article(self, article_id: int) -> None:
         ready = processing.fall_back_to_own_text(
             article, f"{exc} (gave up after {self.request.retries + 1} attempts)"
         )
+    except Exception as exc:
+        processing.mark_fetch_failed(article, exc)
+        return
     if ready:
         pipeline.queue_extraction(article.pk)

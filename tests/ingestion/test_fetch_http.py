@@ -170,8 +170,17 @@ def test_redirect_to_a_forbidden_address_is_refused(local_http, settings, monkey
         ("fc00::1", True),
         ("::ffff:127.0.0.1", True),
         ("224.0.0.1", True),
+        # IPv6 forms that carry a private IPv4 address, which Python counts as global
+        ("::7f00:1", True),  # IPv4-compatible 127.0.0.1
+        ("64:ff9b::a9fe:a9fe", True),  # NAT64 of the metadata address 169.254.169.254
+        ("64:ff9b:1::a00:1", True),  # local-use NAT64
+        ("2002:7f00:1::", True),  # 6to4 of 127.0.0.1
+        ("2002:c0a8:101::1", True),  # 6to4 of 192.168.1.1
+        ("2001:0:4136:e378:8000:63bf:3fff:fdd2", True),  # Teredo
         ("93.184.216.34", False),
         ("2606:2800:220:1:248:1893:25c8:1946", False),
+        ("64:ff9b::5db8:d822", False),  # NAT64 of a public address
+        ("2002:5db8:d822::1", False),  # 6to4 of a public address
     ],
 )
 def test_private_loopback_and_reserved_addresses_are_forbidden_public_ones_not(address, forbidden):

@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from articles import fetch
 from articles.models import Article, Feed
 from claims.extraction import EXTRACTOR_VERSION
 
@@ -49,8 +50,9 @@ def test_add_feed_adds_a_feed_once_with_its_interval_and_title(local_http):
 
 def test_add_feed_refuses_a_private_address(settings):
     settings.ALLOW_PRIVATE_FETCH = False
-    with pytest.raises(CommandError, match="private, loopback"):
-        run("add_feed", "http://10.0.0.8/rss")
+    for address in ("http://10.0.0.8/rss", "http://169.254.169.254/latest/", "http://[::1]/"):
+        with pytest.raises(CommandError, match="Refused to fetch from .*private, loopback"):
+            run("add_feed", address)
     with pytest.raises(CommandError, match="Only http"):
         run("add_feed", "ftp://example.org/rss")
     assert Feed.objects.count() == 0
@@ -70,6 +72,36 @@ def test_poll_feeds_sync_runs_the_whole_way_without_a_worker(local_http, broker_
     # Not due any more: a plain run polls nothing; --all polls it again (a 200 with no news).
     assert "0 new" not in run("poll_feeds", "--sync")[0]
     assert "Local Wire: 200, 0 new" in run("poll_feeds", "--sync", "--all")[0]
+
+
+TWO_ITEM_RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Local Wire</title>
+<item><title>Far away</title><link>{ipv6_page}</link><guid>urn:ipv6</guid>
+<description>Kyiv waits.</description></item>
+<item><title>Talks</title><link>{page}</link><guid>urn:1</guid>
+<description>Moscow ready.</description></item></channel></rss>"""
+
+
+@pytest.mark.parametrize(
+    "ipv6_page", ["http://[2001:db8::beef]/article", "http://[2001:db8:4860::8888]/article"]
+)
+def test_an_entry_linking_to_an_ipv6_address_is_refused_and_the_poll_goes_on(
+    local_http, broker_queue, monkeypatch, settings, ipv6_page
+):
+    # The IPv6 literal has no port: http.client once read its last group as one. The policy
+    # is narrowed to refuse only the documentation range, standing in for any refused host.
+    settings.ALLOW_PRIVATE_FETCH = False
+    monkeypatch.setattr(fetch, "is_forbidden_address", lambda address: address.startswith("2001"))
+    page = local_http.add("/talks", PAGE)
+    Feed.objects.create(
+        url=local_http.add("/rss", TWO_ITEM_RSS.format(ipv6_page=ipv6_page, page=page))
+    )
+    out, _ = run("poll_feeds", "--sync")
+    assert "Local Wire: 200, 2 new" in out
+    far = Article.objects.get(title="Far away")
+    assert "Refused to fetch from 2001:db8:" in far.error
+    assert far.status == Article.Status.DONE  # from the feed's own text, saying so
+    talks = Article.objects.get(title="Talks")
+    assert talks.claims.filter(speaker__name="Sergei Lavrov").exists()
 
 
 def test_poll_feeds_queues_due_feeds_for_the_workers(broker_queue):

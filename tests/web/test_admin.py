@@ -86,6 +86,41 @@ def test_the_admin_imports_feeds_from_opml_and_refuses_other_files(admin_user_cl
     assert "Not an OPML file" in response.content.decode()
 
 
+FORBIDDEN_FEED_ADDRESSES = [
+    "http://169.254.169.254/latest/",  # the cloud metadata service
+    "http://[::1]:8000/rss",
+    "http://[64:ff9b::a9fe:a9fe]/latest/",  # the metadata service through NAT64
+]
+
+
+@pytest.mark.parametrize("address", FORBIDDEN_FEED_ADDRESSES)
+def test_the_admin_refuses_to_add_a_feed_at_a_private_address(admin_user_client, address):
+    response = admin_user_client.post(
+        reverse("admin:articles_feed_add"),
+        {"url": address, "title": "Metadata", "active": "on", "poll_interval": "01:00:00"},
+    )
+    assert response.status_code == 200  # the form again, with its error
+    assert "Refused to fetch from" in response.content.decode()
+    assert Feed.objects.count() == 0
+
+
+@pytest.mark.parametrize("address", FORBIDDEN_FEED_ADDRESSES)
+def test_an_opml_import_refuses_feeds_at_private_addresses_and_keeps_the_others(
+    admin_user_client, address
+):
+    upload = SimpleUploadedFile(
+        "feeds.opml",
+        f'<opml version="2.0"><body><outline type="rss" text="Inside" xmlUrl="{address}"/>'
+        '<outline type="rss" text="Wire" xmlUrl="https://wire.example.org/rss"/>'
+        "</body></opml>".encode(),
+    )
+    url = reverse("admin:articles_feed_import_opml")
+    page = admin_user_client.post(url, {"file": upload}, follow=True).content.decode()
+    assert "1 feed(s) added, 0 already here, 1 skipped." in page
+    assert "Refused to fetch from" in page
+    assert list(Feed.objects.values_list("url", flat=True)) == ["https://wire.example.org/rss"]
+
+
 def test_journalists_cannot_import_feeds(client):
     client.force_login(make_user("Journalist", is_staff=True))
     response = client.get(reverse("admin:articles_feed_import_opml"))
