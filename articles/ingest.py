@@ -22,6 +22,7 @@ from articles.processing import too_long_to_extract
 from articles.tasks import queue_article
 
 IMPORT_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+URL_MAX_CHARS = Article._meta.get_field("url").max_length
 
 
 def _queue(article: Article) -> None:
@@ -107,6 +108,8 @@ def create_text_article(
         except FetchError as exc:
             raise ValidationError(str(exc)) from None
         canonical = canonical_url(url)
+        if len(canonical) > URL_MAX_CHARS:
+            raise ValidationError(f"The address is longer than {URL_MAX_CHARS:,} characters.")
     text_hash = content_hash(body)
     existing = Article.objects.filter(content_hash=text_hash).first()
     if existing is None and canonical:
@@ -221,28 +224,49 @@ def import_file(path: Path, *, queue: bool = True) -> FileImport:
     return FileImport([result], [])
 
 
+JSONL_FIELDS = ("text", "html", "title", "outlet", "byline", "published", "url")
+
+
+def _jsonl_record(line: str) -> dict[str, str]:
+    """A .jsonl line's fields, each a string ("" when missing or null); ValidationError
+    naming the field for anything else, before anything is written."""
+    try:
+        record = json.loads(line)
+    except RecursionError:
+        raise ValidationError("the JSON is nested too deeply to read") from None
+    except ValueError as exc:
+        raise ValidationError(f"not JSON ({exc})") from None
+    if not isinstance(record, dict):
+        raise ValidationError("each line must be a JSON object")
+    fields = {}
+    for name in JSONL_FIELDS:
+        value = record.get(name)
+        if value is not None and not isinstance(value, str):
+            raise ValidationError(f'"{name}" must be a string, not {type(value).__name__}')
+        fields[name] = value or ""
+    return fields
+
+
 def _import_jsonl(path: Path, raw: bytes, queue: bool) -> FileImport:
     report = FileImport([], [])
     for number, line in enumerate(decode_html(raw, "charset=utf-8").splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("each line must be a JSON object")
-            text = record.get("text") or ""
-            if not text and record.get("html"):
-                page = extract_page(record["html"], record.get("url", ""))
+            record = _jsonl_record(line)
+            text = record["text"]
+            if not text and record["html"]:
+                page = extract_page(record["html"], record["url"])
                 text = page.text if page else ""
             report.results.append(
                 create_text_article(
                     text,
                     origin=Article.Origin.IMPORT,
-                    title=record.get("title", ""),
-                    outlet=record.get("outlet", ""),
-                    byline=record.get("byline", ""),
-                    published=_parse_published(record.get("published")),
-                    url=record.get("url", ""),
+                    title=record["title"],
+                    outlet=record["outlet"],
+                    byline=record["byline"],
+                    published=_parse_published(record["published"]),
+                    url=record["url"],
                     queue=queue,
                 )
             )

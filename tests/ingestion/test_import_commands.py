@@ -165,6 +165,36 @@ def test_import_articles_reads_txt_html_and_jsonl_and_reports_bad_lines(
     assert Article.objects.count() == 4
 
 
+BAD_JSONL_LINES = [
+    ('{"text": 12345}', '"text" must be a string, not int'),
+    ('{"text": ["a", "b"]}', '"text" must be a string, not list'),
+    ('{"text": "", "html": 5}', '"html" must be a string, not int'),
+    ('{"text": "“Yes,” she said.", "title": {"a": 1}}', '"title" must be a string, not dict'),
+    ("[" * 100_000, "the JSON is nested too deeply"),
+    (
+        json.dumps({"text": "“Fine,” he said.", "url": "https://a.example.org/" + "x" * 3000}),
+        "The address is longer than 2,000 characters.",
+    ),
+]
+
+
+def test_each_bad_jsonl_line_gets_its_own_error_and_the_rest_is_imported(tmp_path, broker_queue):
+    lines = [bad for bad, _ in BAD_JSONL_LINES]
+    # a null title is no title, not an error
+    lines.append(json.dumps({"text": "“We are ready,” Sergei Lavrov said.", "title": None}))
+    (tmp_path / "a-bad.jsonl").write_text("\n".join(lines) + "\n")
+    (tmp_path / "b-good.txt").write_text("“No,” the mayor said on Friday.\n")
+    out, err = StringIO(), StringIO()
+    with pytest.raises(CommandError, match="6 file"):
+        call_command("import_articles", "--sync", str(tmp_path), stdout=out, stderr=err)
+    for number, (_, message) in enumerate(BAD_JSONL_LINES, start=1):
+        assert f"a-bad.jsonl, line {number}: {message}" in err.getvalue()
+    assert "2 imported, 0 already here, 6 failed." in out.getvalue()
+    # nothing is left queued without a task: both articles were extracted here
+    assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.DONE}
+    assert Article.objects.get(title="").claims.filter(speaker__name="Sergei Lavrov").exists()
+
+
 def test_import_articles_sync_extracts_without_queueing(tmp_path, broker_queue):
     path = tmp_path / "one.txt"
     path.write_text("“We are ready to talk,” Sergei Lavrov said on Monday.\n")
