@@ -1,7 +1,6 @@
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
@@ -85,9 +84,7 @@ class SpeakerAdmin(admin.ModelAdmin):
             if not chosen:
                 form.add_error(None, "Tick the claims to move.")
             if form.is_valid():
-                with transaction.atomic():
-                    target = form.chosen_speaker()
-                    moved = correct_speakers(chosen, target, request.user)
+                target, moved = correct_speakers(chosen, request.user, form.chosen_speaker)
                 self.message_user(
                     request,
                     f"Moved {moved} claim(s) from {speaker.name} to {target.name}.",
@@ -169,7 +166,7 @@ class ClaimAdmin(admin.ModelAdmin):
             obj.speaker_name = obj.speaker.name
         super().save_model(request, obj, form, change)
         if corrected_to is not None:
-            correct_speakers([obj.pk], corrected_to, request.user)
+            correct_speakers([obj.pk], request.user, lambda: corrected_to)
 
 
 @admin.register(SpeakerCorrection)

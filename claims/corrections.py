@@ -46,18 +46,23 @@ def create_speaker(name: str, kind: str) -> Speaker:
     return speaker
 
 
-def correct_speakers(claim_ids, speaker: Speaker, editor) -> int:
-    """Give these claims `speaker` for good: each change is recorded as a SpeakerCorrection by
-    `editor` and the claims are locked against re-extraction. Claims that already have this
-    speaker are left as they are. Returns how many claims changed speaker.
+def correct_speakers(claim_ids, editor, choose_speaker) -> tuple[Speaker, int]:
+    """Give these claims the speaker `choose_speaker()` returns, for good: each change is
+    recorded as a SpeakerCorrection by `editor` and the claims are locked against
+    re-extraction. Claims that already have this speaker are left as they are. Returns the
+    speaker and how many claims changed speaker.
 
     The claims' articles are locked first, as write_claims locks the article it rewrites: a
     re-extraction running at the same moment either finishes before the correction or sees it.
+    Only then is the speaker chosen, so that one made for the occasion (create_speaker) takes
+    the speakers' lock after the articles' locks, in the order re-extraction takes them.
     """
     now = timezone.now()
     with transaction.atomic():
         articles = Claim.objects.filter(pk__in=claim_ids).values("article_id")
-        list(Article.objects.select_for_update().filter(pk__in=articles).order_by("pk"))
+        locked = Article.objects.select_for_update().filter(pk__in=articles).order_by("pk")
+        list(locked.values_list("pk", flat=True))
+        speaker = choose_speaker()
         claims = list(
             Claim.objects.select_for_update()
             .filter(pk__in=claim_ids)
@@ -77,9 +82,18 @@ def correct_speakers(claim_ids, speaker: Speaker, editor) -> int:
             )
             for claim in claims
         )
-        return Claim.objects.filter(pk__in=[claim.pk for claim in claims]).update(
+        moved = Claim.objects.filter(pk__in=[claim.pk for claim in claims]).update(
             speaker=speaker, speaker_name=speaker.name, speaker_locked=True, updated_at=now
         )
+    return speaker, moved
+
+
+def likely_speakers(claim: Claim) -> list[Speaker]:
+    """The speakers a misattributed claim most likely belongs to: the others quoted in its
+    article, by name."""
+    quoted = Claim.objects.filter(article=claim.article_id).values("speaker")
+    speakers = Speaker.objects.filter(pk__in=quoted).exclude(pk=claim.speaker_id)
+    return list(speakers.only("name", "slug", "description"))
 
 
 def latest_correction(claim: Claim) -> SpeakerCorrection | None:

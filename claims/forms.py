@@ -209,7 +209,8 @@ class SpeakerChoiceForm(forms.Form):
         return data
 
     def chosen_speaker(self):
-        """The speaker chosen, made now if it is a new one (call after is_valid())."""
+        """The speaker chosen, made now if it is a new one (after is_valid(), inside
+        correct_speakers)."""
         if self.cleaned_data["speaker"]:
             return self.cleaned_data["speaker"]
         return create_speaker(self.cleaned_data["new_name"], self.cleaned_data["new_kind"])

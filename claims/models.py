@@ -279,12 +279,6 @@ class Claim(models.Model):
             Claim.objects.for_list().by_speaker(self.speaker_id).exclude(pk=self.pk)[:count]
         )
 
-    def article_speakers(self):
-        """The other speakers of this claim's article, by name."""
-        theirs = Claim.objects.filter(article=self.article_id).values("speaker")
-        speakers = Speaker.objects.filter(pk__in=theirs).exclude(pk=self.speaker_id)
-        return list(speakers.only("name", "slug", "description"))
-
     def contradiction_candidates(self, text):
         """Claims an editor may pair with this one: (the same speaker's, the best matches for
         `text` among everyone else's)."""

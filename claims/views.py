@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -9,7 +8,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from claims.charts import weekly_chart, weekly_counts
-from claims.corrections import correct_speakers, latest_correction
+from claims.corrections import correct_speakers, latest_correction, likely_speakers
 from claims.forms import (
     ClaimFilterForm,
     ClaimSearchForm,
@@ -83,8 +82,7 @@ def claim_page(request, claim, speaker_form=None):
     }
     if request.user.has_perm(CORRECT_SPEAKER_PERMISSION):
         context["speaker_form"] = speaker_form or SpeakerChoiceForm(current=claim.speaker)
-        # The article's other speakers: who the claim most likely belongs to.
-        context["suggested_speakers"] = claim.article_speakers()
+        context["suggested_speakers"] = likely_speakers(claim)
     return render(request, "claims/claim_detail.html", context)
 
 
@@ -96,9 +94,7 @@ def correct_claim_speaker(request, pk):
     form = SpeakerChoiceForm(request.POST, current=claim.speaker)
     if not form.is_valid():
         return claim_page(request, claim, speaker_form=form)
-    with transaction.atomic():
-        speaker = form.chosen_speaker()
-        correct_speakers([claim.pk], speaker, request.user)
+    speaker, _ = correct_speakers([claim.pk], request.user, form.chosen_speaker)
     messages.success(
         request, f"Speaker changed to {speaker.name}. Re-extracting the article will keep it."
     )
