@@ -1,14 +1,30 @@
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import path
 
 from articles.admin import ArticleAdmin
 from articles.models import Article
 from articles.processing import ready_for_extraction
-from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker, SpeakerAlias
+from claims.corrections import correct_speakers
+from claims.forms import SpeakerChoiceForm
+from claims.models import (
+    Claim,
+    ContradictionFlag,
+    FlagEvent,
+    Speaker,
+    SpeakerAlias,
+    SpeakerCorrection,
+)
 from claims.speakers import merge_speakers, sync_speaker_name
 from claims.tasks import extract_article
+
+# How many of a speaker's claims the split page lists, newest first (search for older ones).
+SPLIT_CLAIMS_SHOWN = 100
 
 
 class SpeakerAliasInline(admin.TabularInline):
@@ -33,6 +49,14 @@ class SpeakerAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_total=Count("claims"))
 
+    def get_urls(self):
+        split = path(
+            "<path:object_id>/split/",
+            self.admin_site.admin_view(self.split_view),
+            name="claims_speaker_split",
+        )
+        return [split, *super().get_urls()]
+
     @admin.display(description="claims", ordering="claim_total")
     def claim_count(self, speaker):
         return speaker.claim_total
@@ -41,6 +65,48 @@ class SpeakerAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if change and "name" in form.changed_data:
             sync_speaker_name(obj)
+
+    def split_view(self, request, object_id):
+        """Move some of a speaker's claims to another speaker, existing or new: the engine put
+        two people's claims on one page. Each move is recorded as a speaker correction, so
+        re-extraction keeps it."""
+        speaker = self.get_object(request, object_id)
+        if speaker is None:
+            raise Http404("No such speaker.")
+        if not self.has_change_permission(request, speaker):
+            raise PermissionDenied
+        text = request.GET.get("q", "").strip()
+        form = SpeakerChoiceForm(request.POST or None, current=speaker)
+        chosen = []
+        if request.method == "POST":
+            wanted = [pk for pk in request.POST.getlist("claims") if pk.isdigit()]
+            chosen = list(speaker.claims.filter(pk__in=wanted).values_list("pk", flat=True))
+            if not chosen:
+                form.add_error(None, "Tick the claims to move.")
+            if form.is_valid():
+                target, moved = correct_speakers(chosen, request.user, form.chosen_speaker)
+                self.message_user(
+                    request,
+                    f"Moved {moved} claim(s) from {speaker.name} to {target.name}.",
+                    messages.SUCCESS,
+                )
+                return redirect("admin:claims_speaker_change", speaker.pk)
+        claims = Claim.objects.for_list().by_speaker(speaker)
+        if text:
+            claims = claims.matching(text)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "original": speaker,
+            "title": f"Split claims off {speaker.name}",
+            "speaker": speaker,
+            "claims": claims[:SPLIT_CLAIMS_SHOWN],
+            "shown": SPLIT_CLAIMS_SHOWN,
+            "chosen": set(chosen),
+            "search_text": text,
+            "form": form,
+        }
+        return TemplateResponse(request, "admin/claims/speaker/split.html", context)
 
     @admin.action(description="Merge selected speakers into one", permissions=["change"])
     def merge_selected(self, request, queryset):
@@ -75,7 +141,14 @@ class SpeakerAdmin(admin.ModelAdmin):
 @admin.register(Claim)
 class ClaimAdmin(admin.ModelAdmin):
     list_display = ["__str__", "speaker_name", "kind", "cue", "published", "stale", "confidence"]
-    list_filter = ["kind", "stale", "extractor_version", "speaker__kind", "cue_lemma"]
+    list_filter = [
+        "kind",
+        "stale",
+        "speaker_locked",
+        "extractor_version",
+        "speaker__kind",
+        "cue_lemma",
+    ]
     search_fields = ["text", "speaker_name", "speaker_text", "article__title"]
     date_hierarchy = "published"
     raw_id_fields = ["article", "speaker"]
@@ -83,10 +156,33 @@ class ClaimAdmin(admin.ModelAdmin):
     readonly_fields = ["extractor_version", "created_at", "updated_at"]
 
     def save_model(self, request, obj, form, change):
-        # The denormalised name follows the chosen speaker.
-        if obj.speaker is not None:
+        corrected_to = obj.speaker if change and "speaker" in form.changed_data else None
+        if corrected_to is not None:
+            # A speaker chosen here is a correction like any other: the claim is saved with
+            # its old speaker, then correct_speakers moves it, records it and locks it.
+            obj.speaker_id = form.initial["speaker"]
+        elif obj.speaker is not None:
+            # The denormalised name follows the chosen speaker.
             obj.speaker_name = obj.speaker.name
         super().save_model(request, obj, form, change)
+        if corrected_to is not None:
+            correct_speakers([obj.pk], request.user, lambda: corrected_to)
+
+
+@admin.register(SpeakerCorrection)
+class SpeakerCorrectionAdmin(admin.ModelAdmin):
+    """The record of corrections: made on claim pages and by splitting speakers, never here."""
+
+    list_display = ["claim", "from_speaker_text", "to_speaker_name", "corrected_by", "corrected_at"]
+    search_fields = ["from_speaker_text", "to_speaker_name", "claim__text"]
+    date_hierarchy = "corrected_at"
+    list_select_related = ["claim", "corrected_by"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
 
 class FlagEventInline(admin.TabularInline):
@@ -135,6 +231,7 @@ class ArticleWithClaimsAdmin(ArticleAdmin):
                 queued += 1
         self.message_user(
             request,
-            f"Queued {queued} article(s) for extraction; claims that editors flagged are kept.",
+            f"Queued {queued} article(s) for extraction; claims that editors flagged are kept, "
+            "and speakers they corrected stay.",
             messages.SUCCESS,
         )

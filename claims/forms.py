@@ -1,6 +1,7 @@
 from django import forms
 
 from articles.models import Feed
+from claims.corrections import NEW_SPEAKER_KINDS, create_speaker, speaker_known_as
 from claims.models import Claim, ContradictionFlag, Speaker
 
 
@@ -137,3 +138,79 @@ class FlagFilterForm(forms.Form):
         if not self.is_valid():
             return {}
         return {"speakers": self.cleaned_data["speaker"], "status": self.cleaned_data["status"]}
+
+
+class SpeakerChoiceForm(forms.Form):
+    """Who really said a claim (or a set of claims split off a speaker): a speaker we already
+    have, or a new one. `current` is the speaker the claims have now, which cannot be chosen."""
+
+    speaker = forms.CharField(
+        label="Existing speaker",
+        required=False,
+        max_length=320,
+        help_text="Their name, another way it is written, or the last part of their page’s "
+        "address (e.g. vladimir-putin).",
+    )
+    new_name = forms.CharField(label="Name", required=False, max_length=300)
+    new_kind = forms.ChoiceField(
+        label="Kind",
+        choices=NEW_SPEAKER_KINDS,
+        widget=forms.RadioSelect,
+        initial=Speaker.Kind.PERSON,
+        required=False,  # asked for only with a new name
+    )
+
+    def __init__(self, *args, current=None, **kwargs):
+        self.current = current
+        super().__init__(*args, **kwargs)
+
+    def clean_speaker(self):
+        name = self.cleaned_data["speaker"].strip()
+        if not name:
+            return None
+        speakers = Speaker.objects.named(name)
+        if not speakers:
+            raise forms.ValidationError(
+                f"No speaker is called “{name}”. Pick one from the suggestions, or add a new "
+                "speaker below."
+            )
+        if len(speakers) > 1:
+            slugs = ", ".join(sorted(speaker.slug for speaker in speakers))
+            raise forms.ValidationError(
+                f"{len(speakers)} speakers are called “{name}”: give the address of the one "
+                f"you mean ({slugs})."
+            )
+        if self.current is not None and speakers[0].pk == self.current.pk:
+            raise forms.ValidationError(f"{name} is already the speaker.")
+        return speakers[0]
+
+    def clean_new_name(self):
+        name = self.cleaned_data["new_name"].strip()
+        existing = speaker_known_as(name) if name else None
+        if existing is not None:
+            raise forms.ValidationError(
+                f"We already have a speaker called “{existing.name}” ({existing.slug}): "
+                "choose them as an existing speaker."
+            )
+        return name
+
+    def clean(self):
+        data = super().clean()
+        chose_existing = bool(data.get("speaker") or self.data.get("speaker", "").strip())
+        named_new = bool(data.get("new_name") or self.data.get("new_name", "").strip())
+        if chose_existing and named_new:
+            raise forms.ValidationError("Choose an existing speaker or name a new one, not both.")
+        if not chose_existing and not named_new:
+            raise forms.ValidationError("Choose an existing speaker or name a new one.")
+        if named_new and not data.get("new_kind"):
+            self.add_error(
+                "new_kind", "Say whether the new speaker is a person or an organisation."
+            )
+        return data
+
+    def chosen_speaker(self):
+        """The speaker chosen, made now if it is a new one (after is_valid(), inside
+        correct_speakers)."""
+        if self.cleaned_data["speaker"]:
+            return self.cleaned_data["speaker"]
+        return create_speaker(self.cleaned_data["new_name"], self.cleaned_data["new_kind"])

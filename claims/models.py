@@ -6,6 +6,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models, transaction
 from django.db.models import Count, F, Max, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
@@ -36,6 +37,12 @@ class SpeakerQuerySet(BaseQuerySet):
         if by_slug:
             return by_slug
         return list(self.filter(speaker_name_is(name)).distinct())
+
+    def with_hand_corrected_count(self):
+        """Speakers with `hand_corrected`: how many of their claims an editor gave them."""
+        theirs = Claim.objects.corrected_by_hand().filter(speaker=OuterRef("pk")).order_by()
+        counted = theirs.values("speaker").annotate(n=Count("id")).values("n")
+        return self.annotate(hand_corrected=Coalesce(models.Subquery(counted), 0))
 
     def with_last_quote_and_aliases(self):
         """Speakers with `last_quoted` (their newest claim's date) and `alias_names`."""
@@ -127,6 +134,10 @@ class ClaimQuerySet(BaseQuerySet):
     def by_speaker(self, speaker):
         return self.filter(speaker=speaker)
 
+    def corrected_by_hand(self):
+        """Claims whose speaker an editor chose (Claim.speaker_locked)."""
+        return self.filter(speaker_locked=True)
+
     def matching(self, text):
         """Claims whose text or speaker matches a search (see claims.search.search_query)."""
         return self.filter(search_vector=search_query(text))
@@ -215,8 +226,13 @@ class Claim(models.Model):
 
     confidence = models.FloatField(default=0.5)
     extractor_version = models.CharField(max_length=32, blank=True)
-    # Set when re-extraction no longer finds this claim but editors flagged it, so it is kept.
+    # Set when re-extraction no longer finds this claim but editors flagged it or corrected its
+    # speaker, so it is kept.
     stale = models.BooleanField(default=False)
+    # True once an editor chose the speaker by hand (see SpeakerCorrection): re-extraction and
+    # any re-resolution of speakers leave it alone. Claims the engine may still re-resolve are
+    # Claim.objects.filter(speaker_locked=False); corrected ones, .corrected_by_hand().
+    speaker_locked = models.BooleanField(default=False)
     # Copied from the article (publication date, else fetch time) so "newest first" is one index.
     published = models.DateTimeField()
 
@@ -241,6 +257,12 @@ class Claim(models.Model):
             models.Index(fields=["-published", "-id"], name="claim_newest_idx"),
             models.Index(fields=["speaker", "-published", "-id"], name="claim_speaker_newest_idx"),
             models.Index(fields=["article", "id"], name="claim_article_idx"),
+            # Few claims are corrected by hand: a partial index counts a speaker's in a glance.
+            models.Index(
+                fields=["speaker"],
+                condition=Q(speaker_locked=True),
+                name="claim_locked_speaker_idx",
+            ),
         ]
 
     def __str__(self):
@@ -484,3 +506,37 @@ class FlagEvent(models.Model):
 
     def __str__(self):
         return f"{self.get_status_display()} by {self.actor or 'someone'}"
+
+
+class SpeakerCorrection(models.Model):
+    """An editor gave a claim another speaker (on the claim's page, or by splitting a speaker in
+    the admin). The claim is then speaker_locked: re-extraction keeps the editor's speaker.
+
+    The names are copied as they were, so the record still reads right after a speaker is
+    renamed, merged away or deleted.
+    """
+
+    claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="speaker_corrections", db_index=False
+    )
+    from_speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # The name the claim showed before: its speaker's, or an unnamed source's description.
+    from_speaker_text = models.CharField(max_length=500, blank=True)
+    to_speaker = models.ForeignKey(Speaker, null=True, on_delete=models.SET_NULL, related_name="+")
+    to_speaker_name = models.CharField(max_length=300)
+    corrected_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    corrected_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-corrected_at", "-id"]
+        indexes = [
+            models.Index(fields=["claim", "-corrected_at", "-id"], name="correction_claim_idx")
+        ]
+
+    def __str__(self):
+        was = self.from_speaker_text or "no speaker"
+        return f"Claim {self.claim_id}: {was} → {self.to_speaker_name}"

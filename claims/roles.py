@@ -1,7 +1,7 @@
 """The three kinds of user, as Django groups with the permissions each needs.
 
-Journalists read; editors also flag and resolve contradictions and submit articles;
-admins manage everything (they also need is_staff to enter the Django admin).
+Journalists read; editors also flag and resolve contradictions, correct a claim's speaker and
+submit articles; admins manage everything (they also need is_staff to enter the Django admin).
 """
 
 READ_PERMISSIONS = [
@@ -14,6 +14,7 @@ READ_PERMISSIONS = [
 EDITOR_PERMISSIONS = READ_PERMISSIONS + [
     "claims.add_contradictionflag",
     "claims.change_contradictionflag",
+    "claims.add_speakercorrection",
     "articles.add_article",
 ]
 
@@ -26,7 +27,11 @@ ADMIN_APPS = ("articles", "claims", "auth")
 
 
 def sync_groups(group_model, permission_model):
-    """Create the groups and give each exactly its permissions (idempotent)."""
+    """Create the groups and give each exactly its permissions (idempotent).
+
+    Migrations call this as they go: a permission of a model a later migration adds does not
+    exist yet and is left out; that migration calls this again.
+    """
     for group_name, wanted in GROUPS.items():
         group, _ = group_model.objects.get_or_create(name=group_name)
         if wanted == "__all__":
@@ -35,8 +40,8 @@ def sync_groups(group_model, permission_model):
             perms = []
             for dotted in wanted:
                 app_label, codename = dotted.split(".")
-                perms.append(
-                    permission_model.objects.get(
+                perms.extend(
+                    permission_model.objects.filter(
                         content_type__app_label=app_label, codename=codename
                     )
                 )

@@ -5,8 +5,9 @@ lifecycle, claims what extraction does.
 
 One transaction per article: claims, speakers and aliases all land or none do. Re-running
 keeps what editors made: a claim that is found again (same spans, else same text) keeps its
-id, so contradiction flags on it survive; a flagged claim that is no longer found is kept and
-marked stale; only unflagged claims that are no longer found are deleted.
+id, so contradiction flags on it survive, and keeps the speaker an editor gave it by hand
+(keep_editors_speaker); a claim that editors flagged or whose speaker they corrected is kept
+and marked stale when it is no longer found; only the others are deleted.
 """
 
 import hashlib
@@ -100,7 +101,9 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
                 Q(claim_a__article=article) | Q(claim_b__article=article)
             ).values_list("claim_a_id", "claim_b_id")
         )
-        flagged_ids = {claim_id for pair in flagged for claim_id in pair}
+        # Claims editors worked on outlive a re-extraction that no longer finds them.
+        kept_ids = {claim_id for pair in flagged for claim_id in pair}
+        kept_ids.update(claim.pk for claim in existing if claim.speaker_locked)
         by_spans: dict[str, list[Claim]] = defaultdict(list)
         by_text: dict[str, list[Claim]] = defaultdict(list)
         for claim in existing:
@@ -123,7 +126,7 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
                 new_claims.append(Claim(article=article, **fields))
                 continue
             matched.add(claim.pk)
-            for name, value in fields.items():
+            for name, value in keep_editors_speaker(claim, fields).items():
                 setattr(claim, name, value)
             claim.save()
             result.kept += 1
@@ -131,13 +134,26 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
         # One INSERT for all new claims: per-row inserts were most of the cost of storing.
         result.created = len(Claim.objects.bulk_create(new_claims))
         gone = [claim for claim in existing if claim.pk not in matched]
-        stale_ids = [claim.pk for claim in gone if claim.pk in flagged_ids]
+        stale_ids = [claim.pk for claim in gone if claim.pk in kept_ids]
         result.stale = Claim.objects.filter(pk__in=stale_ids).update(stale=True)
         result.deleted, _ = Claim.objects.filter(
-            pk__in=[c.pk for c in gone if c.pk not in flagged_ids]
+            pk__in=[c.pk for c in gone if c.pk not in kept_ids]
         ).delete()
         mark_extracted(article, version)
     return result
+
+
+# What a claim's speaker is made of; an editor's correction (claims.corrections) sets them all.
+SPEAKER_FIELDS = ("speaker", "speaker_name")
+
+
+def keep_editors_speaker(claim: Claim, fields: dict) -> dict:
+    """The engine's fields for a claim it found again, less the speaker when an editor chose
+    the claim's speaker by hand (Claim.speaker_locked): the editor's speaker stays, whatever
+    the engine says now. The rest (text, spans, cue, the speaker as written) is the engine's."""
+    if not claim.speaker_locked:
+        return fields
+    return {name: value for name, value in fields.items() if name not in SPEAKER_FIELDS}
 
 
 def _take_unmatched(candidates: list[Claim], matched: set[int]) -> Claim | None:

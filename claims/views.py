@@ -1,13 +1,22 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from claims.charts import weekly_chart, weekly_counts
-from claims.forms import ClaimFilterForm, ClaimSearchForm, FlagFilterForm, FlagForm, ResolveForm
+from claims.corrections import correct_speakers, latest_correction, likely_speakers
+from claims.forms import (
+    ClaimFilterForm,
+    ClaimSearchForm,
+    FlagFilterForm,
+    FlagForm,
+    ResolveForm,
+    SpeakerChoiceForm,
+)
 from claims.models import Claim, ContradictionFlag, FlagStatusError, Speaker
 from claims.pagination import newest_first_page, page_url, ranked_page
 from claimtrack.permissions import read_access
@@ -16,6 +25,8 @@ SPEAKERS_PER_PAGE = 50
 CLAIMS_ON_SPEAKER_PAGE = 25
 FLAGS_ON_SPEAKER_PAGE = 20
 FLAGS_PER_PAGE = 10
+SUGGESTIONS = 10
+CORRECT_SPEAKER_PERMISSION = "claims.add_speakercorrection"
 
 
 def search_box(request):
@@ -52,20 +63,42 @@ def claim_list(request):
 @read_access
 def claim_detail(request, pk):
     claim = get_object_or_404(Claim.objects.for_detail(), pk=pk)
+    return claim_page(request, claim)
+
+
+def claim_page(request, claim, speaker_form=None):
+    """The claim's page; for editors with the form that corrects its speaker (`speaker_form`
+    when it comes back with errors)."""
     others = claim.more_by_speaker(8)
     flags = list(ContradictionFlag.objects.with_claim_texts().of_claim(claim))
     for flag in flags:
         flag.other = flag.claim_b if flag.claim_a_id == claim.pk else flag.claim_a
-    return render(
-        request,
-        "claims/claim_detail.html",
-        {
-            "claim": claim,
-            "article": claim.article,
-            "others": others,
-            "flags": flags,
-        },
+    context = {
+        "claim": claim,
+        "article": claim.article,
+        "others": others,
+        "flags": flags,
+        "correction": latest_correction(claim),
+    }
+    if request.user.has_perm(CORRECT_SPEAKER_PERMISSION):
+        context["speaker_form"] = speaker_form or SpeakerChoiceForm(current=claim.speaker)
+        context["suggested_speakers"] = likely_speakers(claim)
+    return render(request, "claims/claim_detail.html", context)
+
+
+@require_POST
+@login_required
+@permission_required(CORRECT_SPEAKER_PERMISSION, raise_exception=True)
+def correct_claim_speaker(request, pk):
+    claim = get_object_or_404(Claim.objects.for_detail(), pk=pk)
+    form = SpeakerChoiceForm(request.POST, current=claim.speaker)
+    if not form.is_valid():
+        return claim_page(request, claim, speaker_form=form)
+    speaker, _ = correct_speakers([claim.pk], request.user, form.chosen_speaker)
+    messages.success(
+        request, f"Speaker changed to {speaker.name}. Re-extracting the article will keep it."
     )
+    return redirect(claim)
 
 
 @login_required
@@ -119,8 +152,20 @@ def speaker_list(request):
 
 
 @read_access
+def speaker_suggestions(request):
+    """Speakers whose name or an alias contains ?q=, as JSON: the suggestions of the speaker
+    field in the form that corrects a claim's speaker."""
+    text = request.GET.get("q", "").strip()[:200]
+    speakers = Speaker.objects.matching(text) if len(text) >= 2 else Speaker.objects.none()
+    rows = speakers.order_by("name", "id").values("name", "slug", "description")
+    return JsonResponse({"speakers": list(rows[:SUGGESTIONS])})
+
+
+@read_access
 def speaker_detail(request, slug):
-    speaker = get_object_or_404(Speaker.objects.with_last_quote_and_aliases(), slug=slug)
+    speaker = get_object_or_404(
+        Speaker.objects.with_last_quote_and_aliases().with_hand_corrected_count(), slug=slug
+    )
     search, text = search_box(request)
     claims = Claim.objects.for_list().by_speaker(speaker)
     if text:
