@@ -7,6 +7,7 @@ it, so it is produced once, here, and not altered afterwards.
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from html import unescape
 
 import lxml.html
 import trafilatura
@@ -86,7 +87,9 @@ def strip_boilerplate(text: str) -> str:
 def html_fragment_text(html: str) -> str:
     """Plain text of a feed entry's HTML content or summary, one block per line."""
     if "<" not in html:
-        return normalise_text(html)
+        # Escaped text with no markup ("it&apos;s", "the &lt;blink&gt; tag") is decoded once
+        # here; templates escape it once when it is shown.
+        return normalise_text(unescape(html))
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (lxml.etree.ParserError, ValueError):

@@ -97,6 +97,25 @@ def test_rss_entries_become_queued_articles(local_http):
     assert article.text == "A short summary."
 
 
+def test_escaped_titles_without_markup_are_decoded_once_and_shown_escaped_once(
+    local_http, journalist_client
+):
+    body = """<?xml version="1.0"?><rss version="2.0"><channel><title>it&amp;apos;s news</title>
+<item><title>History of the &amp;lt;blink&amp;gt; tag</title><link>https://wire.example.org/b</link>
+<description>Tom &amp;amp; Jerry said so.</description></item></channel></rss>"""
+    feed = make_feed(local_http.add("/rss", body))
+    feeds.poll_feed(feed)
+    feed.refresh_from_db()
+    assert feed.title == "it's news"
+    article = Article.objects.get()
+    assert article.title == "History of the <blink> tag"
+    assert article.text == "Tom & Jerry said so."
+    page = journalist_client.get(article.get_absolute_url())
+    assert page.status_code == 200
+    assert "History of the &lt;blink&gt; tag" in page.content.decode()
+    assert "&amp;lt;" not in page.content.decode()
+
+
 def test_an_unchanged_feed_answers_304_to_its_etag_and_adds_nothing(local_http):
     url = local_http.add("/rss", rss(item(1)), content_type="application/rss+xml", etag='"v1"')
     feed = make_feed(url)
