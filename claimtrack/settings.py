@@ -80,6 +80,10 @@ FETCH_MAX_BYTES = env_int("FETCH_MAX_BYTES", 5 * 1024 * 1024, minimum=1024)
 # The longest article text the attribution engine is given (characters). Parsing costs time
 # and worker memory in step with length; longer texts are marked failed, and refused at paste.
 EXTRACT_MAX_CHARS = env_int("EXTRACT_MAX_CHARS", 100_000, minimum=1000)
+# A request body Django reads at most (its default is 2.5 MB). Far above any article, so that
+# a pasted text over EXTRACT_MAX_CHARS reaches the form and is refused with that message
+# instead of a bare "Bad Request"; a body larger still gets the 400 page, which says why.
+DATA_UPLOAD_MAX_MEMORY_SIZE = max(32 * 1024 * 1024, 8 * EXTRACT_MAX_CHARS)
 # At most this many articles waiting for extraction are parsed together by one extraction
 # task (spaCy parses a batch faster than the same texts one by one); 1 turns batching off.
 EXTRACT_BATCH_SIZE = env_int("EXTRACT_BATCH_SIZE", 8, minimum=1)

@@ -117,6 +117,17 @@ def test_a_refused_address_is_explained_on_the_form(editor_client, settings):
     assert not Article.objects.exists()
 
 
+@pytest.mark.parametrize("megabytes", [2, 10])
+def test_a_paste_too_long_to_extract_is_refused_with_a_clear_message(editor_client, megabytes):
+    text = "The minister said the talks would go on. " * (megabytes * 1024 * 1024 // 42)
+    response = editor_client.post(
+        reverse("articles:submit"), {"paste-text": text, "submit-text": ""}
+    )
+    assert response.status_code == 200
+    assert "The text is too long to extract" in response.content.decode()
+    assert Article.objects.count() == 0
+
+
 def test_an_editor_pastes_text(editor_client):
     response = editor_client.post(
         reverse("articles:submit"),
