@@ -84,6 +84,9 @@ def strip_boilerplate(text: str) -> str:
     return "\n".join(kept)
 
 
+_TAG = re.compile(r"<[^>]+>")
+
+
 def html_fragment_text(html: str) -> str:
     """Plain text of a feed entry's HTML content or summary, one block per line."""
     if "<" not in html:
@@ -93,7 +96,7 @@ def html_fragment_text(html: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
-        return normalise_text(re.sub(r"<[^>]+>", " ", html))
+        return normalise_text(unescape(_TAG.sub(" ", html)))
     for element in list(root.iter(*NOT_TEXT_ELEMENTS)):  # not while removing
         element.drop_tree()
     for element in root.iter("br"):
@@ -102,7 +105,12 @@ def html_fragment_text(html: str) -> str:
         element.tail = "\n" + (element.tail or "")
         if element.text:
             element.text = "\n" + element.text
-    return normalise_text(root.text_content())
+    text = normalise_text(root.text_content())
+    if not text:
+        # libxml2 stops building the tree 255 elements deep, and what lies deeper is lost:
+        # the words are still there with the tags taken out.
+        text = normalise_text(unescape(_TAG.sub(" ", html)))
+    return text
 
 
 def _parse_date(value: str | None) -> datetime | None:

@@ -140,7 +140,11 @@ def _poll(feed: Feed, started, result: PollResult) -> PollResult:
     _update_feed_details(feed, parsed.feed)
     result.status = response.status
     for entry in parsed.entries:
-        article = store_entry(feed, entry)
+        try:
+            article = store_entry(feed, entry)
+        except UnreadableEntry as exc:
+            notes.append(str(exc))
+            article = None
         if article is None:
             result.skipped_entries += 1
         else:
@@ -208,12 +212,18 @@ def _entry_html(entry) -> tuple[str, str]:
     return content, entry.get("summary", "")
 
 
+class UnreadableEntry(Exception):
+    """An entry with nothing to read and nowhere to read it: noted on the feed, not stored."""
+
+
 def store_entry(feed: Feed, entry) -> Article | None:
-    """A new article for the entry, or None when it is already here.
+    """A new article for the entry, or None when it is already here; UnreadableEntry when
+    it has neither text nor a link.
 
     Duplicates are recognised by feed + GUID, then canonical address, then content hash.
     """
     guid = clean_field(entry.get("id"))[:2000]
+    entry_name = html_fragment_text(entry.get("title", "")) or guid or "untitled"
     if guid and Article.objects.filter(feed=feed, guid=guid).exists():
         return None
     link = clean_field(entry.get("link"))
@@ -228,7 +238,7 @@ def store_entry(feed: Feed, entry) -> Article | None:
     summary_text = strip_boilerplate(html_fragment_text(summary_html))
     own_text = content_text if len(content_text) >= len(summary_text) else summary_text
     if not url and not own_text:
-        return None  # nothing to read and nowhere to read it
+        raise UnreadableEntry(f"An entry with no text and no link was skipped: {entry_name!r}")
     # Full content from the feed, or no page to fetch: the entry's text is the article's.
     final_text = len(content_text) >= FULL_CONTENT_MIN_CHARS or not url
     text_hash = content_hash(own_text) if final_text else None

@@ -116,6 +116,21 @@ def test_escaped_titles_without_markup_are_decoded_once_and_shown_escaped_once(
     assert "&amp;lt;" not in page.content.decode()
 
 
+def test_deeply_nested_entry_html_keeps_its_words_and_an_empty_entry_is_noted(local_http):
+    deep = "&lt;div&gt;" * 300 + "The mayor said the bridge would reopen." + "&lt;/div&gt;" * 300
+    body = f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Nested</title>
+<item><title>Deep</title><guid>urn:deep</guid><description>{deep}</description></item>
+<item><title>Hollow</title><guid>urn:hollow</guid><description></description></item>
+</channel></rss>"""
+    feed = make_feed(local_http.add("/rss", body))
+    result = feeds.poll_feed(feed)
+    assert len(result.new_article_ids) == 1
+    assert Article.objects.get().text == "The mayor said the bridge would reopen."
+    feed.refresh_from_db()
+    assert feed.last_error == "An entry with no text and no link was skipped: 'Hollow'"
+    assert feed.consecutive_failures == 0
+
+
 def test_an_unchanged_feed_answers_304_to_its_etag_and_adds_nothing(local_http):
     url = local_http.add("/rss", rss(item(1)), content_type="application/rss+xml", etag='"v1"')
     feed = make_feed(url)
