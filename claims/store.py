@@ -308,8 +308,18 @@ def _claim_companions(article: Article, limit: int) -> list[Article]:
     return chosen
 
 
-def _abandoned_articles(exclude: int) -> list[int]:
-    """Ids of articles marked extracting that no live worker holds: their worker died."""
+def abandoned_extractions() -> list[int]:
+    """Ids of articles marked extracting that no live worker holds: their worker died, and
+    with its database session its extraction locks went. A live worker holds the lock of
+    every article it marked extracting, so none of these is being extracted right now."""
+    try:
+        return _abandoned_articles()
+    finally:
+        _unlock_articles()
+
+
+def _abandoned_articles(exclude: int | None = None) -> list[int]:
+    """Ids of articles marked extracting that no live worker holds, locked by this session."""
     marked = Article.objects.filter(status=Article.Status.EXTRACTING).exclude(pk=exclude)
     ids = marked.order_by("id").values_list("id", flat=True)[:ABANDONED_SCAN]
     return _try_lock_articles(list(ids))

@@ -225,6 +225,10 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE: dict = {
     "dispatch-due-feeds": {"task": "articles.tasks.dispatch_due_feeds", "schedule": 60.0},
     "requeue-stuck-articles": {"task": "articles.tasks.requeue_stuck_articles", "schedule": 300.0},
+    "requeue-abandoned-extractions": {
+        "task": "claims.tasks.requeue_abandoned_extractions",
+        "schedule": 60.0,
+    },
 }
 
 LOGGING = {

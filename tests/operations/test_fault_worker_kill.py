@@ -17,7 +17,7 @@ import pytest
 from articles.models import Article
 from articles.tasks import requeue_stuck_articles
 from claims.models import Claim
-from claims.tasks import extract_article
+from claims.tasks import extract_article, requeue_abandoned_extractions
 from tests.factories import DEMO_TEXT, make_queued_article
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
@@ -166,3 +166,48 @@ def test_a_batch_killed_midway_ends_with_each_article_done_once(start_celery_wor
         assert article.error == ""
         assert article.attempts == 2  # the killed batch and the one that finished it
         assert article.interruptions == 0
+
+
+def test_a_whole_worker_killed_during_a_batch_is_recovered_by_the_next_minutes_sweep(
+    start_celery_worker,
+):
+    worker = start_celery_worker(pool="prefork", concurrency=1, env={"EXTRACT_BATCH_SIZE": "3"})
+    text = "\n".join(DEMO_TEXT for _ in range(2))
+    batch = [queued_article(f"{text}\nCopy {n}.") for n in range(3)]
+    queued_article(f"{text}\nCopy 4.")  # waiting too, left for another task
+    extract_article.delay(batch[0].pk)
+    worker.wait_for(
+        lambda: all(
+            Article.objects.get(pk=article.pk).status == Article.Status.EXTRACTING
+            for article in batch
+        ),
+        timeout=60,
+        interval=0.05,
+        what="the three articles to be extracted together",
+    )
+    # A live batch holds its articles: the sweep leaves them alone.
+    assert requeue_abandoned_extractions() == 0
+
+    processes = [psutil.Process(pid) for pid in [worker.process.pid, *worker.pool_pids()]]
+    for process in processes:
+        process.kill()
+    psutil.wait_procs(processes, timeout=10)
+    killed_at = time.monotonic()
+
+    # What beat runs every minute: no waiting for the 12-minute visibility timeout or the
+    # 30-minute stuck-article sweep.
+    survivor = start_celery_worker()
+    assert requeue_abandoned_extractions() == 3
+    for article in batch:
+        wait_for_status(survivor, article, Article.Status.DONE, timeout=120)
+    print(f"recovered {time.monotonic() - killed_at:.1f} s after kill -9 (plus <= 60 s of beat)")
+
+    clean = queued_article(f"{text}\nCopy 3.")
+    extract_article.delay(clean.pk)
+    wait_for_status(survivor, clean, Article.Status.DONE, timeout=90)
+    expected = claims_of(clean)
+    for article in batch:
+        article.refresh_from_db()
+        assert claims_of(article) == expected  # each done once, no claim twice
+        assert article.attempts == 2
+        assert article.error == ""
