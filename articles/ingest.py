@@ -29,8 +29,15 @@ def _queue(article: Article) -> None:
     transaction.on_commit(lambda: queue_article(article.pk))
 
 
-def submit_url(url: str, *, submitted_by=None) -> Article:
-    """The article at url, created with origin "url" and queued for fetching if it is new."""
+@dataclass
+class Created:
+    article: Article
+    created: bool
+
+
+def submit_url(url: str, *, submitted_by=None) -> Created:
+    """The article at url, created with origin "url" and queued for fetching if it is new (a
+    failed one is queued again); Created.created says which."""
     url = (url or "").strip()
     if not url:
         raise ValidationError("Enter the address of an article.")
@@ -39,8 +46,8 @@ def submit_url(url: str, *, submitted_by=None) -> Article:
     except FetchError as exc:
         raise ValidationError(str(exc)) from None
     canonical = canonical_url(url)
-    if len(canonical) > 2000:
-        raise ValidationError("That address is too long (more than 2000 characters).")
+    if len(canonical) > URL_MAX_CHARS:
+        raise ValidationError(f"The address is longer than {URL_MAX_CHARS:,} characters.")
     with transaction.atomic():
         article, created = Article.objects.select_for_update().get_or_create(
             url=canonical,
@@ -59,7 +66,7 @@ def submit_url(url: str, *, submitted_by=None) -> Article:
             created = True
         if created:
             _queue(article)
-    return article
+    return Created(article, created)
 
 
 def _aware(value: date | datetime | None) -> datetime | None:
@@ -70,12 +77,6 @@ def _aware(value: date | datetime | None) -> datetime | None:
     if timezone.is_naive(value):
         value = timezone.make_aware(value)
     return value
-
-
-@dataclass
-class Created:
-    article: Article
-    created: bool
 
 
 def create_text_article(
@@ -148,8 +149,8 @@ def submit_text(
     published: date | datetime | None = None,
     url: str = "",
     submitted_by=None,
-) -> Article:
-    """Pasted text as an article (origin "paste"), queued for extraction."""
+) -> Created:
+    """Pasted text as an article (origin "paste"), queued for extraction if it is new."""
     return create_text_article(
         text,
         origin=Article.Origin.PASTE,
@@ -158,7 +159,7 @@ def submit_text(
         published=published,
         url=url,
         submitted_by=submitted_by,
-    ).article
+    )
 
 
 def _parse_published(value) -> datetime | None:

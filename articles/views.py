@@ -40,13 +40,18 @@ def submit(request):
         if form.is_valid():
             try:
                 if form is url_form:
-                    article = ingest.submit_url(form.cleaned_data["url"], submitted_by=request.user)
+                    result = ingest.submit_url(form.cleaned_data["url"], submitted_by=request.user)
                 else:
-                    article = ingest.submit_text(**form.cleaned_data, submitted_by=request.user)
+                    result = ingest.submit_text(**form.cleaned_data, submitted_by=request.user)
             except ValidationError as error:
                 for message in error.messages:
                     form.add_error(None, message)
             else:
-                messages.success(request, "Article submitted. Claims appear here once extracted.")
-                return redirect(article)
+                if result.created:
+                    messages.success(
+                        request, "Article submitted. Claims appear here once extracted."
+                    )
+                else:
+                    messages.info(request, f"Already here: {result.article}.")
+                return redirect(result.article)
     return render(request, "articles/submit.html", {"url_form": url_form, "text_form": text_form})

@@ -38,11 +38,11 @@ def test_poison_articles_fail_cleanly_and_block_nothing(local_http, celery_worke
     poisons = {}
     for path, (body, error) in poison_pages.items():
         local_http.add(path, body)
-        poisons[ingest.submit_url(local_http.url(path))] = error
-    pasted_quotes = ingest.submit_text('"' * 100_000)
+        poisons[ingest.submit_url(local_http.url(path)).article] = error
+    pasted_quotes = ingest.submit_text('"' * 100_000).article
     poisons[pasted_quotes] = "quotation marks"
     local_http.add("/fine", page(paragraphs(DEMO_TEXT)))
-    fine = ingest.submit_url(local_http.url("/fine"))  # queued last, behind every poison
+    fine = ingest.submit_url(local_http.url("/fine")).article  # queued last, behind every poison
 
     celery_worker.wait_for(
         lambda: Article.objects.filter(status__in=["done", "failed"]).count() == len(poisons) + 1,

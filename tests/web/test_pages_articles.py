@@ -128,6 +128,18 @@ def test_a_paste_too_long_to_extract_is_refused_with_a_clear_message(editor_clie
     assert Article.objects.count() == 0
 
 
+def test_submitting_an_article_already_here_says_so(editor_client):
+    submit = reverse("articles:submit")
+    text = {"paste-text": "“We are ready,” the minister said.", "submit-text": ""}
+    first = editor_client.post(submit, text, follow=True).content.decode()
+    assert "Article submitted" in first
+    again = editor_client.post(submit, text, follow=True)
+    assert again.status_code == 200
+    assert "Already here:" in again.content.decode()
+    assert "Article submitted" not in again.content.decode()
+    assert Article.objects.count() == 1
+
+
 def test_an_editor_pastes_text(editor_client):
     response = editor_client.post(
         reverse("articles:submit"),
