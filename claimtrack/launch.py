@@ -123,6 +123,14 @@ def wait_for_port(port: int, process: subprocess.Popen, name: str, timeout: floa
     raise SystemExit(f"{name} did not listen on port {port} within {timeout:.0f} s")
 
 
+def boxed(lines: list[str]) -> str:
+    """Lines framed so that they stand out in a scrolling terminal."""
+    lines = [line for line in lines if line.strip()]
+    width = max(len(line) for line in lines)
+    rule = "+" + "-" * (width + 2) + "+"
+    return "\n".join(["", rule, *(f"| {line.ljust(width)} |" for line in lines), rule, ""])
+
+
 def stop_process(process: subprocess.Popen, name: str) -> None:
     if process.poll() is not None:
         return
@@ -158,7 +166,12 @@ def run(env: dict) -> int:
     env.setdefault("SECRET_KEY", secret_key())
     manage(env, "migrate", "--noinput")
     manage(env, "collectstatic", "--noinput", "--verbosity", "0")
-    manage(env, "load_demo")
+    # What load_demo says of the admin account is shown last, once the site answers, rather
+    # than lost among the install and migration lines.
+    account_notice = subprocess.run(
+        [PYTHON, "manage.py", "load_demo"], cwd=BASE_DIR, env=env, check=True,
+        capture_output=True, text=True,
+    ).stdout  # fmt: skip
 
     commands = {
         "web": [
@@ -187,7 +200,9 @@ def run(env: dict) -> int:
     for name, command in commands.items():
         # Own session each: a terminal's Ctrl-C reaches only us, and we stop them in order.
         processes[name] = subprocess.Popen(command, cwd=BASE_DIR, env=env, start_new_session=True)
-    log(f"ClaimTrack is running at http://127.0.0.1:{port}/ (Ctrl-C stops everything)")
+    wait_for_port(port, processes["web"], "web", timeout=60)
+    print(boxed([f"ClaimTrack is running at http://127.0.0.1:{port}/", *account_notice.splitlines(),
+                 "Ctrl-C stops everything."]), flush=True)  # fmt: skip
 
     exit_code = 0
     while not stopping:

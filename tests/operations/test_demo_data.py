@@ -5,6 +5,7 @@ from django.contrib.auth.models import User
 from django.core.management import call_command
 
 from articles.models import Article
+from claimtrack.launch import boxed
 
 
 @pytest.mark.django_db
@@ -27,10 +28,21 @@ def test_admin_account_gets_a_random_password_shown_once(capsys, monkeypatch):
     monkeypatch.delenv("CLAIMTRACK_ADMIN_PASSWORD", raising=False)
     call_command("load_demo")
     out = capsys.readouterr().out
-    password = out.split("with password ", 1)[1].split()[0]
+    password = out.split("'admin', password ", 1)[1].split()[0]
     assert User.objects.get(username="admin").check_password(password)
     call_command("load_demo")
-    assert "password" not in capsys.readouterr().out
+    again = capsys.readouterr().out
+    assert password not in again
+    # the second run says the account exists and how to give it a new password
+    assert "'admin' (exists already)" in again
+    assert "manage.py changepassword admin" in again
+
+
+def test_make_run_shows_the_account_last_in_a_box_that_stands_out():
+    box = boxed(["ClaimTrack is running at http://127.0.0.1:8000/", "", "Admin account: x"])
+    lines = box.strip().splitlines()
+    assert lines[0] == lines[-1] == "+" + "-" * 49 + "+"
+    assert lines[2] == "| Admin account: x" + " " * 31 + " |"
 
 
 @pytest.mark.django_db

@@ -1,11 +1,15 @@
 """Who may see and do what: enforced on the server, whatever the page shows."""
 
+import io
+import logging
+
 import pytest
 from django.contrib.auth.models import User
 from django.test import Client
 from django.urls import reverse
 
 from claims.models import ContradictionFlag
+from claimtrack.logging import OneLineForbidden
 from tests.factories import DEFAULT_PASSWORD, make_claims, make_flag, make_speaker, make_user
 
 pytestmark = pytest.mark.django_db
@@ -88,6 +92,23 @@ def test_a_journalist_cannot_flag_resolve_or_submit(journalist_client, data):
     assert journalist_client.post(resolve, {"status": "dismissed"}).status_code == 403
     assert ContradictionFlag.objects.count() == 1
     assert ContradictionFlag.objects.get().status == "open"
+
+
+def test_a_refused_request_logs_one_line_not_a_traceback(journalist_client, data):
+    console = next(  # the handler settings.LOGGING configured
+        handler
+        for handler in logging.getLogger().handlers
+        if any(isinstance(f, OneLineForbidden) for f in handler.filters)
+    )
+    logged = io.StringIO()
+    previous = console.setStream(logged)
+    try:
+        flag_url = reverse("claims:flag", args=[data["b"].pk])
+        assert journalist_client.get(flag_url).status_code == 403
+    finally:
+        console.setStream(previous)
+    assert f"Forbidden (Permission denied): {flag_url}" in logged.getvalue()
+    assert "Traceback" not in logged.getvalue()
 
 
 def test_an_editor_sees_the_actions(editor_client, data):

@@ -31,15 +31,20 @@ class Command(BaseCommand):
                 published=datetime(2025, 5, 19, 18, 0, tzinfo=UTC),
             )
             self.stdout.write(f"Demo article loaded as article {result.article.pk}, queued.")
-        if not User.objects.filter(is_superuser=True).exists():
+        admin = User.objects.filter(is_superuser=True).order_by("id").first()
+        if admin is not None:
+            self.stdout.write(
+                f"Admin account: '{admin.username}' (exists already). A new password: "
+                f".venv/bin/python -m claimtrack.launch exec .venv/bin/python manage.py "
+                f"changepassword {admin.username}"
+            )
+        else:
             password = os.environ.get("CLAIMTRACK_ADMIN_PASSWORD") or secrets.token_urlsafe(12)
             admin = User.objects.create_superuser("admin", password=password)
             admin.groups.add(Group.objects.get(name="Admin"))
             if os.environ.get("CLAIMTRACK_ADMIN_PASSWORD"):
-                self.stdout.write("Created user 'admin' with CLAIMTRACK_ADMIN_PASSWORD.")
+                self.stdout.write("Admin account: 'admin', password CLAIMTRACK_ADMIN_PASSWORD.")
             else:
                 self.stdout.write(
-                    self.style.WARNING(
-                        f"Created user 'admin' with password {password} — shown only this once."
-                    )
+                    f"Admin account: 'admin', password {password} (shown only this once)."
                 )
