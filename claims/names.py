@@ -129,8 +129,8 @@ def _drop_leading_roles(name: str) -> str:
 
 def parse_person(name: str) -> HumanName:
     text = _drop_leading_roles(" ".join((name or "").split()))
-    if text.isupper():  # "WALLACE:" in a transcript
-        text = text.title()
+    if text.isupper() and any(c in "AEIOUY" for c in text) and not any(c.isdigit() for c in text):
+        text = text.title()  # "WALLACE:" in a transcript; "MSNBC" and "EB-5" stay as written
     parsed = HumanName(text)
     if parsed.first and not parsed.last and not parsed.title:
         # A lone word is a surname, not a first name: "Trump".

@@ -362,16 +362,16 @@ def _fullest(names) -> str:
     return max(names, key=lambda name: (len(name.split()), len(name)))
 
 
-def merge_duplicate_people() -> list[tuple[str, list[str]]]:
+def merge_duplicate_people() -> list[tuple[list[str], str]]:
     """Merge each group of duplicate_people into its most-quoted Speaker, which takes the
-    fullest of their names. Returns (kept name, merged-away names) per group."""
+    fullest of their names. Returns (the group's names, the name kept) per group."""
     merged = []
     for target, *others in duplicate_people():
-        name = _fullest([target.name, *(other.name for other in others)])
+        names = [target.name, *(other.name for other in others)]
         merge_speakers(target, others)
-        if name != target.name:
-            rename_speaker(target, name)
-        merged.append((name, [other.name for other in others]))
+        if _fullest(names) != target.name:
+            rename_speaker(target, _fullest(names))
+        merged.append((names, target.name))
     return merged
 
 
@@ -406,7 +406,7 @@ def fill_person_keys() -> int:
 class ReResolution:
     keys_filled: int = 0
     detached: list[tuple[str, str, int]] = field(default_factory=list)
-    merged: list[tuple[str, list[str]]] = field(default_factory=list)
+    merged: list[tuple[list[str], str]] = field(default_factory=list)
 
 
 @transaction.atomic

@@ -19,8 +19,8 @@ class Command(BaseCommand):
         would = "would be " if dry_run else ""
         for name, reason, claims in result.detached:
             self.stdout.write(f"Not a speaker ({reason}): {name!r}, {claims} claim(s) detached")
-        for name, others in result.merged:
-            self.stdout.write(f"Merged into {name!r}: {', '.join(map(repr, others))}")
+        for names, kept in result.merged:
+            self.stdout.write(f"One person: {', '.join(map(repr, names))} {would}kept as {kept!r}")
         for bare, person in bare_surnames_beside_one_person():
             self.stdout.write(f"Likely the same, for an editor to merge: {bare} / {person}")
         self.stdout.write(
