@@ -32,8 +32,8 @@ from claims.names import (
 )
 
 MATCHED_KINDS = (Speaker.Kind.PERSON, Speaker.Kind.ORGANISATION)
-# fuzz.ratio of normalised full names; 92 takes "zelensky"/"zelenskyy" and "jon"/"john"
-# but not "joan smith"/"john smith" (90).
+# fuzz.ratio of organisations' normalised names; 92 takes "european comission" but not
+# "joan smith"/"john smith" (90).
 FUZZY_MIN_SCORE = 92
 # fuzz.ratio of surnames, first names agreeing: "zelensky"/"zelenskyy" 94, "zelenskiy" 94.
 SURNAME_MIN_SCORE = 92
