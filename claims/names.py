@@ -16,9 +16,11 @@ from nameparser import HumanName
 from claims.extraction.lexicon import FORM_TO_LEMMA, GROUP_HINTS, HUMAN_NOUNS, ROLE_NOUNS
 
 # Short forms that name the same person as the full first name ("Bill Clinton" is William
-# Clinton). Only forms with one full name: "Steve" may be Steven or Stephen, so it stays apart.
+# Clinton). Only forms with one full name: "Steve" may be Steven or Stephen, and "Will" Smith
+# is a Willard, so they stay apart.
 FIRST_NAME_FORMS = {
-    "william": "bill billy will willy",
+    "william": "bill billy",
+    "leonard": "len lenny",
     "joseph": "joe joey",
     "michael": "mike mick",
     "robert": "bob bobby rob robby bobbie",

@@ -143,6 +143,8 @@ def test_renaming_a_speaker_renames_their_claims_and_adds_an_alias():
         ("DONALD TRUMP", "donald|trump|"),
         ("Donald Trump Jr.", "donald|trump|jr"),
         ("Bill Clinton", "william|clinton|"),
+        ("Len Burman", "leonard|burman|"),
+        ("Will Smith", "will|smith|"),
         ("William J. Clinton", "william|clinton|"),
         ("Hillary Rodham Clinton", "hillary|clinton|"),
         ("Bill de Blasio", "william|de blasio|"),
