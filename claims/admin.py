@@ -8,6 +8,7 @@ from articles.models import Article
 from articles.processing import ready_for_extraction
 from claims.models import Claim, ContradictionFlag, FlagEvent, Speaker, SpeakerAlias
 from claims.speakers import (
+    aliases_of_another_person,
     bare_surnames_beside_one_person,
     duplicate_people,
     merge_speakers,
@@ -36,6 +37,7 @@ class LikelyDuplicateFilter(admin.SimpleListFilter):
         return [
             ("same-person", "Same first name and surname"),
             ("bare-surname", "Bare surname beside one full name"),
+            ("other-first-name", "Alias with another first name"),
         ]
 
     def queryset(self, request, queryset):
@@ -43,6 +45,8 @@ class LikelyDuplicateFilter(admin.SimpleListFilter):
             ids = [speaker.pk for group in duplicate_people() for speaker in group]
         elif self.value() == "bare-surname":
             ids = [speaker.pk for pair in bare_surnames_beside_one_person() for speaker in pair]
+        elif self.value() == "other-first-name":
+            ids = [alias.speaker_id for alias in aliases_of_another_person()]
         else:
             return queryset
         # Side by side: ordered by surname, the middle part of the person key.

@@ -357,6 +357,24 @@ def bare_surnames_beside_one_person() -> list[tuple[Speaker, Speaker]]:
     return pairs
 
 
+def aliases_of_another_person() -> list[SpeakerAlias]:
+    """Aliases with another first name or generation than their person ("Ivanka Trump" on
+    Ivana Trump, as fuzzy matching once joined them), for an editor to split: an editor may
+    have put them there, so they are never moved automatically."""
+    aliases = SpeakerAlias.objects.select_related("speaker").filter(
+        speaker__kind=Speaker.Kind.PERSON
+    )
+    found = []
+    for alias in aliases.exclude(speaker__person_key="").order_by("speaker__name", "alias"):
+        key = person_key(alias.alias)
+        if key and not is_bare_surname(key) and not is_bare_surname(alias.speaker.person_key):
+            first, _, suffix = key.split("|")
+            other_first, _, other_suffix = alias.speaker.person_key.split("|", 2)
+            if (first, suffix) != (other_first, other_suffix):
+                found.append(alias)
+    return found
+
+
 def _fullest(names) -> str:
     """ "Donald J. Trump" over "Donald Trump": most words, then longest."""
     return max(names, key=lambda name: (len(name.split()), len(name)))

@@ -134,3 +134,16 @@ def test_the_admin_lists_likely_duplicates_side_by_side(admin_user_client):
     assert "Chidi Okafor" in bare
     assert "Reyes" not in bare and "Sven Berg" not in bare
     assert "merge_selected" in bare  # select both and merge them with the existing action
+
+
+def test_an_alias_of_another_first_name_is_reported_not_moved(admin_user_client):
+    ivana = make_speaker("Ivana Petrov", person_key="ivana|petrov|")
+    add_aliases(ivana, ["Ivanka Petrov", "Ivana M. Petrov"])
+    make_speaker("Sven Berg", person_key="sven|berg|")
+    out = run()
+    assert "Likely another person, for an editor to split: Ivanka Petrov on Ivana Petrov" in out
+    assert "Ivana M. Petrov on" not in out
+    assert ivana.aliases.filter(alias="Ivanka Petrov").exists()
+    url = reverse("admin:claims_speaker_changelist")
+    page = admin_user_client.get(url, {"duplicates": "other-first-name"}).content.decode()
+    assert "Ivana Petrov" in page and "Sven Berg" not in page

@@ -1,6 +1,10 @@
 from django.core.management.base import BaseCommand
 
-from claims.speakers import bare_surnames_beside_one_person, re_resolve_speakers
+from claims.speakers import (
+    aliases_of_another_person,
+    bare_surnames_beside_one_person,
+    re_resolve_speakers,
+)
 
 
 class Command(BaseCommand):
@@ -23,6 +27,10 @@ class Command(BaseCommand):
             self.stdout.write(f"One person: {', '.join(map(repr, names))} {would}kept as {kept!r}")
         for bare, person in bare_surnames_beside_one_person():
             self.stdout.write(f"Likely the same, for an editor to merge: {bare} / {person}")
+        for alias in aliases_of_another_person():
+            self.stdout.write(
+                f"Likely another person, for an editor to split: {alias} on {alias.speaker}"
+            )
         self.stdout.write(
             f"{len(result.merged)} person(s) {would}merged, {len(result.detached)} "
             f"non-speaker(s) {would}detached, {result.keys_filled} person key(s) {would}filled."
