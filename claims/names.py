@@ -164,6 +164,14 @@ def person_key(name: str) -> str:
     return f"{first}|{last}|{suffix}"
 
 
+_COMPUTED_KEY = re.compile(r"^[\w ]*\|[\w ]+\|(jr|sr|ii|iii|iv)?$")
+
+
+def is_computed_key(key: str) -> bool:
+    """Whether a stored key has person_key's form, rather than one an editor wrote."""
+    return bool(_COMPUTED_KEY.match(key))
+
+
 def key_surname(key: str) -> str:
     return key.split("|")[1] if key else ""
 

@@ -26,6 +26,7 @@ from claims.names import (
     display_name,
     is_bare_surname,
     is_browsable_name,
+    is_computed_key,
     key_surname,
     person_key,
     why_not_a_speaker,
@@ -410,19 +411,25 @@ def detach_junk_speakers() -> list[tuple[str, str, int]]:
     return detached
 
 
-def fill_person_keys() -> int:
-    """Give people without a person key theirs; a key an editor changed is kept."""
-    people = list(Speaker.objects.filter(kind=Speaker.Kind.PERSON, person_key=""))
+def refresh_person_keys() -> int:
+    """Give each person the key their name has now (names.py may have learnt a short form);
+    a key an editor wrote by hand (not first|last|suffix, e.g. with "#2") is kept."""
+    people = list(Speaker.objects.filter(kind=Speaker.Kind.PERSON))
+    changed = []
     for speaker in people:
-        speaker.person_key = person_key(speaker.name)[:300]
-    filled = [speaker for speaker in people if speaker.person_key]
-    Speaker.objects.bulk_update(filled, ["person_key"], batch_size=1000)
-    return len(filled)
+        key = person_key(speaker.name)[:300]
+        if key != speaker.person_key and (
+            not speaker.person_key or is_computed_key(speaker.person_key)
+        ):
+            speaker.person_key = key
+            changed.append(speaker)
+    Speaker.objects.bulk_update(changed, ["person_key"], batch_size=1000)
+    return len(changed)
 
 
 @dataclass
 class ReResolution:
-    keys_filled: int = 0
+    keys_updated: int = 0
     detached: list[tuple[str, str, int]] = field(default_factory=list)
     merged: list[tuple[list[str], str]] = field(default_factory=list)
 
@@ -433,7 +440,7 @@ def re_resolve_speakers(dry_run: bool = False) -> ReResolution:
     Editors' merges stay (aliases are not moved back) and so do claims that are not
     claims_open_to_re_resolution(). With dry_run, reports what it would do and undoes it."""
     lock_speakers()
-    result = ReResolution(keys_filled=fill_person_keys())
+    result = ReResolution(keys_updated=refresh_person_keys())
     result.detached = detach_junk_speakers()
     result.merged = merge_duplicate_people()
     if dry_run:

@@ -76,7 +76,7 @@ def test_resolve_speakers_is_safe_to_run_twice():
     before = list(Claim.objects.order_by("pk").values_list("pk", "speaker_id", "speaker_name"))
     out = run()
     assert out.strip().endswith(
-        "0 person(s) merged, 0 non-speaker(s) detached, 0 person key(s) filled."
+        "0 person(s) merged, 0 non-speaker(s) detached, 0 person key(s) updated."
     )
     assert list(Claim.objects.order_by("pk").values_list("pk", "speaker_id", "speaker_name")) == (
         before
@@ -94,8 +94,15 @@ def test_a_dry_run_reports_and_changes_nothing():
 def test_a_key_an_editor_changed_keeps_two_people_of_one_name_apart():
     make_speaker("Tom Reyes", person_key="thomas|reyes|")
     make_speaker("Tom Reyes", person_key="thomas|reyes|#2")  # the other Tom Reyes
-    run()
-    assert Speaker.objects.count() == 2
+    make_speaker("Len Ortiz", person_key="len|ortiz|")  # before Len was known as Leonard
+    make_speaker("Leonard Ortiz", person_key="leonard|ortiz|")
+    out = run()
+    assert "1 person key(s) updated." in out
+    assert sorted(Speaker.objects.values_list("person_key", flat=True)) == [
+        "leonard|ortiz|",
+        "thomas|reyes|",
+        "thomas|reyes|#2",
+    ]
 
 
 def test_a_stored_junk_name_gets_no_speaker_and_keeps_what_was_written():

@@ -33,5 +33,5 @@ class Command(BaseCommand):
             )
         self.stdout.write(
             f"{len(result.merged)} person(s) {would}merged, {len(result.detached)} "
-            f"non-speaker(s) {would}detached, {result.keys_filled} person key(s) {would}filled."
+            f"non-speaker(s) {would}detached, {result.keys_updated} person key(s) {would}updated."
         )
