@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import CharField, Count, F, Func, Value
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -20,7 +20,13 @@ from claims.models import (
     SpeakerAlias,
     SpeakerCorrection,
 )
-from claims.speakers import merge_speakers, sync_speaker_name
+from claims.speakers import (
+    aliases_of_another_person,
+    bare_surnames_beside_one_person,
+    duplicate_people,
+    merge_speakers,
+    sync_speaker_name,
+)
 from claims.tasks import extract_article
 
 # How many of a speaker's claims the split page lists, newest first (search for older ones).
@@ -37,11 +43,40 @@ class SpeakerAliasInline(admin.TabularInline):
         return False  # aliases come from articles and merges, keyed by their normalised form
 
 
+class LikelyDuplicateFilter(admin.SimpleListFilter):
+    """Speakers that are likely one person, side by side, to select and merge."""
+
+    title = "likely duplicates"
+    parameter_name = "duplicates"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("same-person", "Same first name and surname"),
+            ("bare-surname", "Bare surname beside one full name"),
+            ("other-first-name", "Alias with another first name"),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "same-person":
+            ids = [speaker.pk for group in duplicate_people() for speaker in group]
+        elif self.value() == "bare-surname":
+            ids = [speaker.pk for pair in bare_surnames_beside_one_person() for speaker in pair]
+        elif self.value() == "other-first-name":
+            ids = [alias.speaker_id for alias in aliases_of_another_person()]
+        else:
+            return queryset
+        # Side by side: ordered by surname, the middle part of the person key.
+        surname = Func(
+            F("person_key"), Value("|"), Value(2), function="split_part", output_field=CharField()
+        )
+        return queryset.filter(pk__in=ids).order_by(surname.asc(), "person_key")
+
+
 @admin.register(Speaker)
 class SpeakerAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "description", "claim_count", "updated_at"]
-    list_filter = ["kind"]
-    search_fields = ["name", "description", "aliases__alias"]
+    list_display = ["name", "kind", "person_key", "description", "claim_count", "updated_at"]
+    list_filter = [LikelyDuplicateFilter, "kind"]
+    search_fields = ["name", "description", "aliases__alias", "person_key"]
     readonly_fields = ["created_at", "updated_at"]
     inlines = [SpeakerAliasInline]
     actions = ["merge_selected"]

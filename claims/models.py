@@ -65,6 +65,15 @@ class Speaker(models.Model):
     slug = models.SlugField(max_length=320, unique=True)
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.PERSON)
     description = models.CharField(max_length=500, blank=True)  # "Kremlin spokesman"
+    # A person's "first|last|suffix" (claims.names.person_key): speakers sharing it are one
+    # person to resolve_speakers. Editors keeping two people apart give one another key.
+    person_key = models.CharField(
+        max_length=300,
+        blank=True,
+        db_index=True,
+        help_text="Speakers with the same key are merged by resolve_speakers; "
+        "change it (e.g. add “#2”) to keep two people of the same name apart.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -1,27 +1,43 @@
 """Speakers across articles: one Speaker per real person or organisation.
 
 The engine resolves who speaks within one article (a ResolvedSpeaker); here that is matched
-to a Speaker: by normalised name or alias, else by a conservative fuzzy match of full names
-(spelling variants such as Zelensky / Zelenskyy), else a new Speaker. Anonymous and group
-speakers ("a senior EU diplomat", "analysts") are never matched across articles: their claims
-carry the description but no Speaker.
+to a Speaker. A person is matched by normalised name or alias, else by person key (first name,
+surname, Jr./Sr.: "Donald J. Trump" = "Donald Trump", see claims.names), else by a spelling
+variant of the surname with the same first name (Zelensky / Zelenskyy, never Ivana / Ivanka),
+else a new Speaker. A bare surname joins a person only when it can mean just one. An
+organisation is matched by name or alias, else by a fuzzy match of its full name. Names that
+are never speakers (claims.names.is_browsable_name) and anonymous and group speakers ("a
+senior EU diplomat", "analysts") get no Speaker: their claims carry what was written.
 """
 
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass, field
 
 from django.db import connection, transaction
+from django.db.models import Count
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias
+from claims.names import (
+    display_name,
+    is_bare_surname,
+    is_browsable_name,
+    is_computed_key,
+    key_surname,
+    person_key,
+    why_not_a_speaker,
+)
 
 MATCHED_KINDS = (Speaker.Kind.PERSON, Speaker.Kind.ORGANISATION)
-# fuzz.ratio of normalised full names; 92 takes "zelensky"/"zelenskyy" and "jon"/"john"
-# but not "joan smith"/"john smith" (90).
+# fuzz.ratio of organisations' normalised names; 92 takes "european comission" but not
+# "joan smith"/"john smith" (90).
 FUZZY_MIN_SCORE = 92
+# fuzz.ratio of surnames, first names agreeing: "zelensky"/"zelenskyy" 94, "zelenskiy" 94.
+SURNAME_MIN_SCORE = 92
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _LOCK_KEY = int.from_bytes(hashlib.sha256(b"claims.speakers").digest()[:8], "big", signed=True)
@@ -51,6 +67,7 @@ def _by_alias(normalised: str) -> Speaker | None:
 
 
 def _by_fuzzy_name(normalised: str, kind: str) -> Speaker | None:
+    """An organisation whose name is a spelling variant: European Comission."""
     tokens = normalised.split()
     if len(tokens) < 2:
         return None  # a lone surname is too weak to guess from
@@ -109,51 +126,162 @@ def known_speakers(resolved_speakers) -> dict[str, Speaker]:
     return known
 
 
+class ArticlePeople:
+    """The people one article names in full, by surname: what tells whom its bare "Trump"
+    means. Built from all the article's resolved speakers before any is matched."""
+
+    def __init__(self, resolved_speakers=()):
+        self.by_surname: dict[str, dict[str, str]] = {}
+        for resolved in resolved_speakers:
+            if resolved.kind != Speaker.Kind.PERSON:
+                continue
+            for name in (resolved.name, *resolved.aliases):
+                key = person_key(name)
+                if key and not is_bare_surname(key):
+                    self.by_surname.setdefault(key_surname(key), {}).setdefault(key, name)
+
+    def full_names(self, surname: str) -> dict[str, str]:
+        """The article's people with this surname: person key -> the name it gives them."""
+        return self.by_surname.get(surname, {})
+
+
+def fullest_name(resolved: ResolvedSpeaker) -> str:
+    """The resolved person's name, or, when that is a bare surname, a full name the article
+    gives them ("President Zelenskyy", aliases "Volodymyr Zelensky")."""
+    if not is_bare_surname(person_key(resolved.name)):
+        return resolved.name
+    full = (alias for alias in resolved.aliases if person_key(alias))
+    return next((alias for alias in full if not is_bare_surname(person_key(alias))), resolved.name)
+
+
+def _by_person_key(key: str) -> Speaker | None:
+    return Speaker.objects.filter(kind=Speaker.Kind.PERSON, person_key=key).order_by("pk").first()
+
+
+def _by_surname_variant(key: str) -> Speaker | None:
+    """Same first name and suffix, a spelling variant of the surname: Zelensky / Zelenskyy.
+    Different first names are different people however alike (Ivana / Ivanka)."""
+    first, surname, suffix = key.split("|")
+    if not first or len(surname) < 5:
+        return None
+    candidates = {
+        speaker_id: key_surname(other_key)
+        for speaker_id, other_key in Speaker.objects.filter(
+            kind=Speaker.Kind.PERSON, person_key__startswith=f"{first}|{surname[0]}"
+        ).values_list("id", "person_key")
+        if other_key.count("|") == 2 and other_key.split("|")[2] == suffix
+    }
+    best = process.extractOne(
+        surname, candidates, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_SCORE
+    )
+    return Speaker.objects.get(pk=best[2]) if best else None
+
+
+def _people_with_surname(surname: str) -> list[Speaker]:
+    """Known people with this surname and a first name, one per person key."""
+    speakers = Speaker.objects.filter(
+        kind=Speaker.Kind.PERSON, person_key__regex=rf"^[^|]+\|{re.escape(surname)}\|"
+    ).order_by("pk")
+    return list({speaker.person_key: speaker for speaker in reversed(speakers)}.values())
+
+
+def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
+    """(the Speaker, or None for a new one; the name a new one gets), or None to leave the
+    claim unresolved. A bare surname means the one person of that surname the article names,
+    else the one person of that surname known at all, else whoever is known by just that
+    name; when two people could be meant, an unresolved claim is better than a wrong one."""
+    name = fullest_name(resolved)
+    key = person_key(name)
+    if is_bare_surname(key):
+        surname = key_surname(key)
+        in_article = article.full_names(surname)
+        if len(in_article) > 1:
+            return None
+        if not in_article:
+            known = _people_with_surname(surname)
+            if len(known) > 1:
+                return None
+            if known:
+                return known[0], name
+            return lookup(normalise_name(name)) or _by_person_key(key), name
+        name = next(iter(in_article.values()))
+        key = person_key(name)
+    speaker = lookup(normalise_name(name))
+    for alias in resolved.aliases:
+        # The article's other full names for them may be known.
+        if speaker is None and not is_bare_surname(person_key(alias)):
+            speaker = lookup(normalise_name(alias))
+    return speaker or _by_person_key(key) or _by_surname_variant(key), name
+
+
+def _new_speaker(name: str, kind: str, description: str) -> Speaker:
+    shown = display_name(name) if kind == Speaker.Kind.PERSON else " ".join(name.split())
+    return Speaker.objects.create(
+        name=shown[:300],
+        slug=_unique_slug(shown),
+        kind=kind,
+        description=description[:500],
+        person_key=person_key(name)[:300] if kind == Speaker.Kind.PERSON else "",
+    )
+
+
+def _aliases_worth_keeping(speaker: Speaker, names) -> list[str]:
+    """A person's bare surname is no alias: "Trump" may be Donald or Ivanka."""
+    if speaker.kind != Speaker.Kind.PERSON:
+        return list(names)
+    return [n for n in names if n == speaker.name or not is_bare_surname(person_key(n))]
+
+
 def resolve_speaker(
-    resolved: ResolvedSpeaker, known: dict[str, Speaker] | None = None
+    resolved: ResolvedSpeaker,
+    known: dict[str, Speaker] | None = None,
+    article: ArticlePeople | None = None,
 ) -> Speaker | None:
     """The Speaker for a person or organisation the engine resolved; None for anonymous and
-    group speakers. Call inside a transaction after lock_speakers(); `known` (from
-    known_speakers, kept up to date here) saves a query per name."""
-    if resolved.kind not in MATCHED_KINDS:
+    group speakers, for names that are never speakers (claims.names.is_browsable_name) and for
+    a bare surname that could mean two people. Call inside a transaction after
+    lock_speakers(); `known` (from known_speakers, kept up to date here) saves a query per
+    name; `article` (the article's ArticlePeople) tells whom a bare surname means."""
+    if resolved.kind not in MATCHED_KINDS or not is_browsable_name(resolved.name, resolved.kind):
         return None
-    normalised = normalise_name(resolved.name)
-    if not normalised:
-        return None
-    by_alias = _by_alias if known is None else known.get
-    speaker = by_alias(normalised)
+    lookup = _by_alias if known is None else known.get
+    if resolved.kind == Speaker.Kind.PERSON:
+        found = _person_for(resolved, article or ArticlePeople([resolved]), lookup)
+        if found is None:
+            return None
+        speaker, name = found
+    else:
+        name = resolved.name
+        normalised = normalise_name(name)
+        speaker = lookup(normalised) or _by_fuzzy_name(normalised, resolved.kind)
     if speaker is None:
-        # The article's other full names for them ("Volodymyr Zelenskiy") may be known.
-        for alias in resolved.aliases:
-            alias_normalised = normalise_name(alias)
-            if len(alias_normalised.split()) >= 2:
-                speaker = by_alias(alias_normalised)
-                if speaker is not None:
-                    break
-    if speaker is None:
-        speaker = _by_fuzzy_name(normalised, resolved.kind)
-    if speaker is None:
-        speaker = Speaker.objects.create(
-            name=resolved.name.strip()[:300],
-            slug=_unique_slug(resolved.name),
-            kind=resolved.kind,
-            description=resolved.description[:500],
-        )
+        speaker = _new_speaker(name, resolved.kind, resolved.description)
     elif not speaker.description and resolved.description:
         speaker.description = resolved.description[:500]
         speaker.save(update_fields=["description", "updated_at"])
-    names = [speaker.name, resolved.name, *resolved.aliases]
+    names = _aliases_worth_keeping(speaker, [speaker.name, name, resolved.name, *resolved.aliases])
     if known is not None:
         # Names already anyone's are left alone, as add_aliases does: only new ones are added.
         added: dict[str, str] = {}
-        for name in names:
-            added.setdefault(normalise_name(name)[:300], name)  # the first spelling, as stored
-        added = {key: name for key, name in added.items() if key and key not in known}
+        for alias in names:
+            added.setdefault(normalise_name(alias)[:300], alias)  # the first spelling, as stored
+        added = {k: alias for k, alias in added.items() if k and k not in known}
         known.update(dict.fromkeys(added, speaker))
         names = list(added.values())
     if names:
         add_aliases(speaker, names)
     return speaker
+
+
+def unresolved_speaker_name(resolved: ResolvedSpeaker | None) -> str:
+    """What a claim without a Speaker shows as its speaker: the engine's name or description,
+    unless that is no name at all ("Clinton Said", "the campaign"): then nothing, and the
+    speaker as written stands in."""
+    if resolved is None:
+        return ""
+    if resolved.kind in MATCHED_KINDS and not is_browsable_name(resolved.name, resolved.kind):
+        return ""
+    return resolved.name
 
 
 def sync_speaker_name(speaker: Speaker) -> int:
@@ -187,3 +315,133 @@ def merge_speakers(target: Speaker, others) -> int:
         target.save(update_fields=["description", "updated_at"])
     Speaker.objects.filter(pk__in=other_ids).delete()
     return moved
+
+
+# --- Re-resolving the speakers of an existing database (manage.py resolve_speakers) ----------
+def claims_open_to_re_resolution():
+    """Claims whose speaker resolve_speakers may change: not those an editor set by hand."""
+    return Claim.objects.filter(speaker_locked=False)
+
+
+def duplicate_people() -> list[list[Speaker]]:
+    """People on more than one Speaker: groups sharing a person key (not a bare surname),
+    each with the most-quoted first."""
+    shared = (
+        Speaker.objects.filter(kind=Speaker.Kind.PERSON)
+        .exclude(person_key="")
+        .exclude(person_key__startswith="|")
+        .values("person_key")
+        .annotate(n=Count("id"))
+        .filter(n__gt=1)
+        .values("person_key")
+    )
+    groups: dict[str, list[Speaker]] = {}
+    speakers = (
+        Speaker.objects.filter(person_key__in=shared)
+        .annotate(claim_total=Count("claims"))
+        .order_by("person_key", "-claim_total", "pk")
+    )
+    for speaker in speakers:
+        groups.setdefault(speaker.person_key, []).append(speaker)
+    return list(groups.values())
+
+
+def bare_surnames_beside_one_person() -> list[tuple[Speaker, Speaker]]:
+    """(bare-surname speaker, the one full-name person with that surname): likely the same
+    person, for an editor to merge (which article's "Trump" was meant is not stored)."""
+    pairs = []
+    for bare in Speaker.objects.filter(kind=Speaker.Kind.PERSON, person_key__startswith="|"):
+        people = _people_with_surname(key_surname(bare.person_key))
+        if len(people) == 1:
+            pairs.append((bare, people[0]))
+    return pairs
+
+
+def aliases_of_another_person() -> list[SpeakerAlias]:
+    """Aliases with another first name or generation than their person ("Ivanka Trump" on
+    Ivana Trump, as fuzzy matching once joined them), for an editor to split: an editor may
+    have put them there, so they are never moved automatically."""
+    aliases = SpeakerAlias.objects.select_related("speaker").filter(
+        speaker__kind=Speaker.Kind.PERSON
+    )
+    found = []
+    for alias in aliases.exclude(speaker__person_key="").order_by("speaker__name", "alias"):
+        key = person_key(alias.alias)
+        if key and not is_bare_surname(key) and not is_bare_surname(alias.speaker.person_key):
+            first, _, suffix = key.split("|")
+            other_first, _, other_suffix = alias.speaker.person_key.split("|", 2)
+            if (first, suffix) != (other_first, other_suffix):
+                found.append(alias)
+    return found
+
+
+def _fullest(names) -> str:
+    """ "Donald J. Trump" over "Donald Trump": most words, then longest."""
+    return max(names, key=lambda name: (len(name.split()), len(name)))
+
+
+def merge_duplicate_people() -> list[tuple[list[str], str]]:
+    """Merge each group of duplicate_people into its most-quoted Speaker, which takes the
+    fullest of their names. Returns (the group's names, the name kept) per group."""
+    merged = []
+    for target, *others in duplicate_people():
+        names = [target.name, *(other.name for other in others)]
+        merge_speakers(target, others)
+        if _fullest(names) != target.name:
+            rename_speaker(target, _fullest(names))
+        merged.append((names, target.name))
+    return merged
+
+
+def detach_junk_speakers() -> list[tuple[str, str, int]]:
+    """Take speakers whose name is never a speaker off their claims (which keep what was
+    written as speaker_text) and delete them once no claim is left on them. Returns
+    (name, reason, claims detached) per speaker."""
+    detached = []
+    for speaker in Speaker.objects.filter(kind__in=MATCHED_KINDS).order_by("name"):
+        reason = why_not_a_speaker(speaker.name, speaker.kind)
+        if not reason:
+            continue
+        claims = claims_open_to_re_resolution().filter(speaker=speaker)
+        count = claims.update(speaker=None, speaker_name="")
+        if not Claim.objects.filter(speaker=speaker).exists():
+            speaker.delete()
+        detached.append((speaker.name, reason, count))
+    return detached
+
+
+def refresh_person_keys() -> int:
+    """Give each person the key their name has now (names.py may have learnt a short form);
+    a key an editor wrote by hand (not first|last|suffix, e.g. with "#2") is kept."""
+    people = list(Speaker.objects.filter(kind=Speaker.Kind.PERSON))
+    changed = []
+    for speaker in people:
+        key = person_key(speaker.name)[:300]
+        if key != speaker.person_key and (
+            not speaker.person_key or is_computed_key(speaker.person_key)
+        ):
+            speaker.person_key = key
+            changed.append(speaker)
+    Speaker.objects.bulk_update(changed, ["person_key"], batch_size=1000)
+    return len(changed)
+
+
+@dataclass
+class ReResolution:
+    keys_updated: int = 0
+    detached: list[tuple[str, str, int]] = field(default_factory=list)
+    merged: list[tuple[list[str], str]] = field(default_factory=list)
+
+
+@transaction.atomic
+def re_resolve_speakers(dry_run: bool = False) -> ReResolution:
+    """One Speaker per person and no junk speakers in an existing database; idempotent.
+    Editors' merges stay (aliases are not moved back) and so do claims that are not
+    claims_open_to_re_resolution(). With dry_run, reports what it would do and undoes it."""
+    lock_speakers()
+    result = ReResolution(keys_updated=refresh_person_keys())
+    result.detached = detach_junk_speakers()
+    result.merged = merge_duplicate_people()
+    if dry_run:
+        transaction.set_rollback(True)
+    return result

@@ -32,7 +32,13 @@ from articles.processing import (
 )
 from claims.extraction.types import Attribution, ResolvedSpeaker
 from claims.models import Claim, ContradictionFlag, Speaker
-from claims.speakers import known_speakers, lock_speakers, resolve_speaker
+from claims.speakers import (
+    ArticlePeople,
+    known_speakers,
+    lock_speakers,
+    resolve_speaker,
+    unresolved_speaker_name,
+)
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +77,7 @@ def _claim_fields(
     return {
         "speaker": speaker,
         # Anonymous and group speakers have no Speaker; their description stands in.
-        "speaker_name": (speaker.name if speaker else (resolved.name if resolved else ""))[:300],
+        "speaker_name": (speaker.name if speaker else unresolved_speaker_name(resolved))[:300],
         "speaker_text": attribution.source_text(article.text)[:500],
         "text": attribution.content_text(article.text),
         "kind": attribution.kind,
@@ -111,13 +117,15 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
             by_text[claim.text].append(claim)
         matched: set[int] = set()
         speakers: dict[ResolvedSpeaker, Speaker | None] = {}
-        known = known_speakers({a.speaker for a in attributions if a.speaker is not None})
+        resolved_speakers = {a.speaker for a in attributions if a.speaker is not None}
+        known = known_speakers(resolved_speakers)
+        people = ArticlePeople(resolved_speakers)
         new_claims: list[Claim] = []
 
         for attribution in attributions:
             resolved = attribution.speaker
             if resolved is not None and resolved not in speakers:
-                speakers[resolved] = resolve_speaker(resolved, known)
+                speakers[resolved] = resolve_speaker(resolved, known, people)
             fields = _claim_fields(article, attribution, speakers.get(resolved), version)
             claim = _take_unmatched(by_spans[repr(fields["content_spans"])], matched)
             if claim is None:

@@ -4,7 +4,9 @@ import pytest
 
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias
+from claims.names import is_browsable_name, person_key, why_not_a_speaker
 from claims.speakers import (
+    ArticlePeople,
     merge_speakers,
     normalise_name,
     rename_speaker,
@@ -37,12 +39,13 @@ def test_names_are_normalised_without_case_titles_accents_or_punctuation(name, n
 
 def test_same_person_in_two_articles_is_one_speaker():
     first = resolve_speaker(person("Vladimir Putin", aliases=("Putin",), description="President"))
-    second = resolve_speaker(person("vladimir PUTIN"))
+    second = resolve_speaker(person("VLADIMIR PUTIN"))
     assert first == second
     assert first.description == "President"
     assert first.kind == Speaker.Kind.PERSON
-    assert set(first.aliases.values_list("normalised", flat=True)) == {"vladimir putin", "putin"}
-    # A later article that only says "Putin" joins him through the alias.
+    # A bare surname is no alias ("Trump" may be Donald or Ivanka)...
+    assert set(first.aliases.values_list("normalised", flat=True)) == {"vladimir putin"}
+    # ...but a later article that only says "Putin" joins him: he is the only Putin known.
     assert resolve_speaker(person("Putin")) == first
     assert Speaker.objects.count() == 1
 
@@ -114,7 +117,6 @@ def test_merge_moves_claims_and_aliases_and_keeps_flags():
     assert set(target.aliases.values_list("normalised", flat=True)) == {
         "volodymyr zelensky",
         "v zelenskyy",
-        "zelenskyy",
     }
     flag.refresh_from_db()  # still there, between the same claims
     assert {flag.claim_a_id, flag.claim_b_id} == {kept.pk, moved.pk}
@@ -130,3 +132,154 @@ def test_renaming_a_speaker_renames_their_claims_and_adds_an_alias():
     assert claim.speaker_name == "Sergei Lavrov"
     assert Claim.objects.filter(speaker_name="Sergey Lavrov").count() == 0
     assert speaker.aliases.filter(normalised="sergei lavrov").exists()
+
+
+# --- One Speaker per person (issue 12) ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Donald J. Trump", "donald|trump|"),
+        ("Mr. Donald Trump", "donald|trump|"),
+        ("DONALD TRUMP", "donald|trump|"),
+        ("Donald Trump Jr.", "donald|trump|jr"),
+        ("Bill Clinton", "william|clinton|"),
+        ("Len Burman", "leonard|burman|"),
+        ("Will Smith", "will|smith|"),
+        ("William J. Clinton", "william|clinton|"),
+        ("Hillary Rodham Clinton", "hillary|clinton|"),
+        ("Bill de Blasio", "william|de blasio|"),
+        ("Dr. Maura O'Neill", "maura|o neill|"),
+        ("Gina Holtz-Eakin", "gina|holtz eakin|"),
+        ("J. Edgar Hoover", "edgar|hoover|"),
+        ("Spokeswoman Jessica Ditto", "jessica|ditto|"),
+        ("Mrs. Warren", "|warren|"),
+        ("Warren", "|warren|"),
+        ("", ""),
+    ],
+)
+def test_a_person_key_is_first_name_surname_and_generation(name, key):
+    assert person_key(name) == key
+
+
+def test_middle_initials_and_titles_do_not_make_another_speaker():
+    trump = resolve_speaker(person("Donald Trump"))
+    assert resolve_speaker(person("Donald J. Trump")) == trump
+    assert resolve_speaker(person("Mr. Donald Trump")) == trump
+    assert resolve_speaker(person("Bill Nelson")) == resolve_speaker(person("William Nelson"))
+    assert Speaker.objects.filter(person_key="donald|trump|").count() == 1
+
+
+def test_a_speaker_is_named_without_titles():
+    assert resolve_speaker(person("Sen. Marta Lindqvist")).name == "Marta Lindqvist"
+
+
+@pytest.mark.parametrize(
+    ("existing", "newcomer"),
+    [
+        ("Ivana Trump", "Ivanka Trump"),
+        ("Eric Garner", "Erica Garner"),
+        ("Bill Clinton", "Hillary Clinton"),
+        ("Jon Marsh", "John Marsh"),
+        ("Martin Hale Jr.", "Martin Hale Sr."),
+        ("Martin Hale Jr.", "Martin Hale"),
+    ],
+)
+def test_different_first_names_or_generations_are_different_people(existing, newcomer):
+    first = resolve_speaker(person(existing))
+    assert resolve_speaker(person(newcomer)) != first
+    assert Speaker.objects.count() == 2
+
+
+def test_a_bare_surname_joins_the_only_person_known_by_it():
+    warren = resolve_speaker(person("Elizabeth Warren"))
+    assert resolve_speaker(person("Warren")) == warren
+    assert Speaker.objects.count() == 1
+
+
+def test_a_bare_surname_two_known_people_share_stays_unresolved():
+    resolve_speaker(person("Ivana Trump"))
+    resolve_speaker(person("Donald Trump"))
+    assert resolve_speaker(person("Trump")) is None
+    assert Speaker.objects.count() == 2
+
+
+def test_a_bare_surname_means_the_one_person_of_that_name_the_article_names():
+    resolve_speaker(person("Ivana Trump"))
+    donald = resolve_speaker(person("Donald Trump"))
+    in_article = [person("Trump"), person("Donald Trump"), person("Mike Pence")]
+    assert resolve_speaker(person("Trump"), article=ArticlePeople(in_article)) == donald
+
+
+def test_a_bare_surname_is_unresolved_when_the_article_names_two_of_that_name():
+    resolve_speaker(person("Eric Garner"))
+    in_article = [person("Garner"), person("Erica Garner"), person("Eric Garner")]
+    assert resolve_speaker(person("Garner"), article=ArticlePeople(in_article)) is None
+
+
+def test_a_bare_surname_follows_the_article_not_the_people_known_elsewhere():
+    eric = resolve_speaker(person("Eric Garner"))
+    in_article = [person("Garner"), person("Erica Garner")]
+    erica = resolve_speaker(person("Garner"), article=ArticlePeople(in_article))
+    assert erica.name == "Erica Garner"
+    assert erica != eric
+
+
+def test_a_bare_surname_nobody_has_yet_is_a_speaker_of_its_own():
+    speaker = resolve_speaker(person("Politifact"))
+    assert (speaker.name, speaker.person_key) == ("Politifact", "|politifact|")
+    assert resolve_speaker(person("Politifact")) == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "reason"),
+    [
+        ("Lindqvist Said", "person", "headline fragment"),
+        ("Marta Lindqvist Claims", "person", "headline fragment"),
+        ("Okafor Calls", "person", "headline fragment"),
+        ("Say Norway", "organisation", "headline fragment"),
+        ("campaign", "organisation", "generic noun"),
+        ("the newspaper", "organisation", "generic noun"),
+        ("Network", "organisation", "generic noun"),
+        ("daily", "organisation", "generic noun"),
+        ("Agency", "organisation", "generic noun"),
+        ("officials", "organisation", "generic noun"),
+        ("FELLOW TEACHERS", "person", "generic noun"),
+        ("Her campaign", "organisation", "pronoun or possessive"),
+        ("His office", "organisation", "pronoun or possessive"),
+        ("Oslo (AFP", "organisation", "dateline"),
+        ("A union representing bus drivers", "organisation", "sentence fragment"),
+        ("Governor of Ohio", "person", "sentence fragment"),
+        ("Harbour Alliance, which speaks for ten ports", "organisation", "sentence fragment"),
+        ("", "person", "no letters"),
+    ],
+)
+def test_names_that_are_never_speakers(name, kind, reason):
+    assert why_not_a_speaker(name, kind) == reason
+    assert not is_browsable_name(name, kind)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Marta Lindqvist", "person"),
+        ("Osama bin Laden", "person"),
+        ("Bill de Blasio", "person"),
+        ("Politifact", "person"),
+        ("Daily Beast", "organisation"),
+        ("Washington Post", "organisation"),
+        ("Democrats", "organisation"),
+        ("Harbour Alliance", "organisation"),
+        ("Okafor campaign", "organisation"),
+    ],
+)
+def test_names_that_are_speakers(name, kind):
+    assert is_browsable_name(name, kind)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Lindqvist Said", "person"), ("campaign", "organisation"), ("His office", "organisation")],
+)
+def test_junk_names_create_no_speaker(name, kind):
+    assert resolve_speaker(ResolvedSpeaker(name, kind)) is None
+    assert Speaker.objects.count() == 0

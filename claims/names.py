@@ -1,0 +1,255 @@
+"""Speakers' names: which person a name denotes (a person key) and which names are never a
+speaker at all. Plain functions, no database: claims.speakers and migrations use them.
+
+A person key is "first|last|suffix" in plain lower case: "Donald J. Trump", "Mr. Donald Trump"
+and "DONALD TRUMP" are all "donald|trump|"; "Donald Trump Jr." is "donald|trump|jr". Titles and
+middle names or initials are dropped, multi-part surnames kept whole ("bill|de blasio|"), and
+common short forms of first names written out ("Bill" -> "william"). A bare surname ("Trump",
+"Mr. Trump") has no first name: "|trump|".
+"""
+
+import re
+import unicodedata
+
+from nameparser import HumanName
+
+from claims.extraction.lexicon import FORM_TO_LEMMA, GROUP_HINTS, HUMAN_NOUNS, ROLE_NOUNS
+
+# Short forms that name the same person as the full first name ("Bill Clinton" is William
+# Clinton). Only forms with one full name: "Steve" may be Steven or Stephen, and "Will" Smith
+# is a Willard, so they stay apart.
+FIRST_NAME_FORMS = {
+    "william": "bill billy",
+    "leonard": "len lenny",
+    "joseph": "joe joey",
+    "michael": "mike mick",
+    "robert": "bob bobby rob robby bobbie",
+    "james": "jim jimmy jamie",
+    "thomas": "tom tommy",
+    "richard": "dick rick ricky rich",
+    "christopher": "chris",
+    "daniel": "dan danny",
+    "david": "dave",
+    "edward": "ed eddie ned",
+    "anthony": "tony",
+    "jeffrey": "jeff",
+    "kenneth": "ken kenny",
+    "lawrence": "larry",
+    "charles": "chuck charlie",
+    "nicholas": "nick",
+    "matthew": "matt",
+    "andrew": "andy drew",
+    "benjamin": "ben benny",
+    "timothy": "tim",
+    "gregory": "greg",
+    "elizabeth": "liz beth betsy",
+    "margaret": "peggy maggie",
+    "jennifer": "jenny",
+    "susan": "sue",
+    "donald": "don donny",
+    "ronald": "ron ronnie",
+    "gerald": "jerry",
+    "douglas": "doug",
+    "frederick": "fred",
+    "raymond": "ray",
+    "samuel": "sam",
+    "zachary": "zach",
+}
+_FULL_FIRST_NAME = {
+    short: full for full, shorts in FIRST_NAME_FORMS.items() for short in shorts.split()
+}
+# Suffixes that tell a father from his son; "PhD" or "MD" say nothing about who it is.
+GENERATION_SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr"} | {
+    numeral: numeral for numeral in ("ii", "iii", "iv")
+}
+
+# --- What is never a speaker -----------------------------------------------------------------
+PRONOUNS = frozenset(
+    """
+    i me my we us our you your he him his she her it its they them their this that these those
+    who whom whose which someone somebody anyone everyone nobody
+    """.split()
+)
+DETERMINERS = frozenset("a an one another some several many few any each every".split())
+# Common nouns that several unrelated bodies answer to ("the campaign", "the bank") and words
+# that only describe a speaker ("FELLOW DOCTORS", "Retired General"): no name in them.
+GENERIC_WORDS = (
+    frozenset(
+        """
+        campaign campaigns newspaper newspapers paper papers network networks daily weekly
+        magazine station channel outlet outlets website site blog publication journal bank
+        banks agency agencies company companies firm firms group groups team office ministry
+        department government administration committee council union unions court courts
+        commission board police army military party parties organisation organization
+        officials official authorities spokesman spokeswoman spokesperson scholars doctors
+        fellow retired former senior top local new old the of from for
+        """.split()
+    )
+    | ROLE_NOUNS
+    | {noun + "s" for noun in ROLE_NOUNS}
+    | (HUMAN_NOUNS - {"american", "americans"})
+    | (GROUP_HINTS - {"democrats", "republicans"})
+)
+# Verb forms a headline puts after a name ("Obama Calls", "Clinton Said"): inflected forms of
+# the engine's reporting cues, not their base forms ("Post", "Report" are names' words too).
+HEADLINE_VERBS = frozenset(
+    form for form, lemma in FORM_TO_LEMMA.items() if form != lemma and not form.endswith("ing")
+) | frozenset("seeks hits rips slams blasts backs defends".split())
+# Words that start a headline rather than a name: "Say Mexico".
+HEADLINE_OPENERS = frozenset("say says said tell tells".split())
+# Lower-case words a person's name may hold: "Osama bin Laden", "Bill de Blasio".
+NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin al ibn ben ter".split())
+TITLES = frozenset("mr mrs ms miss dr sen rep gov gen prof".split())
+MAX_NAME_WORDS = {"person": 5, "organisation": 10, "group": 8}
+
+_WORD = re.compile(r"[\w'’.-]+")
+
+
+def plain(text: str) -> str:
+    """Lower case without accents or punctuation: "O'Neill-Díaz" -> "o neill diaz"."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(re.sub(r"[^\w\s]+|_", " ", bare).split())
+
+
+def _words(name: str) -> list[str]:
+    return _WORD.findall(name or "")
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _drop_leading_roles(name: str) -> str:
+    """ "Spokeswoman Jessica Ditto" -> "Jessica Ditto": role nouns nameparser does not know
+    as titles."""
+    words = name.split()
+    while len(words) > 1 and plain(words[0]) in ROLE_NOUNS | {"retired", "former"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def parse_person(name: str) -> HumanName:
+    text = _drop_leading_roles(" ".join((name or "").split()))
+    if text.isupper() and any(c in "AEIOUY" for c in text) and not any(c.isdigit() for c in text):
+        text = text.title()  # "WALLACE:" in a transcript; "MSNBC" and "EB-5" stay as written
+    parsed = HumanName(text)
+    if parsed.first and not parsed.last and not parsed.title:
+        # A lone word is a surname, not a first name: "Trump".
+        parsed.last, parsed.first = parsed.first, ""
+    first = plain(parsed.first)
+    middles = parsed.middle.split()
+    if len(first) == 1 and middles and len(plain(middles[0])) > 1:
+        # "J. Edgar Hoover" goes by his middle name.
+        parsed.first, parsed.middle = middles[0], " ".join(middles[1:])
+    return parsed
+
+
+def person_key(name: str) -> str:
+    """ "first|last|suffix" for a person's name; "" when it holds no surname."""
+    parsed = parse_person(name)
+    last = plain(parsed.last)
+    if not last:
+        return ""
+    first = plain(parsed.first)
+    first = _FULL_FIRST_NAME.get(first, first)
+    suffix = next(
+        (
+            GENERATION_SUFFIXES[plain(part)]
+            for part in parsed.suffix.split(",")
+            if plain(part) in GENERATION_SUFFIXES
+        ),
+        "",
+    )
+    return f"{first}|{last}|{suffix}"
+
+
+_COMPUTED_KEY = re.compile(r"^[\w ]*\|[\w ]+\|(jr|sr|ii|iii|iv)?$")
+
+
+def is_computed_key(key: str) -> bool:
+    """Whether a stored key has person_key's form, rather than one an editor wrote."""
+    return bool(_COMPUTED_KEY.match(key))
+
+
+def key_surname(key: str) -> str:
+    return key.split("|")[1] if key else ""
+
+
+def is_bare_surname(key: str) -> bool:
+    return bool(key) and key.startswith("|")
+
+
+def display_name(name: str) -> str:
+    """A person's name as a Speaker shows it: without titles, middle initials kept."""
+    parsed = parse_person(name)
+    shown = " ".join(
+        part for part in (parsed.first, parsed.middle, parsed.last, parsed.suffix) if part
+    )
+    return shown or " ".join(name.split())
+
+
+# Each test takes (name, words, kind) and says whether the name is junk for that reason.
+def _is_empty(name, words, kind):
+    return not any(ch.isalpha() for ch in name)
+
+
+def _is_pronoun_or_possessive(name, words, kind):
+    return plain(words[0]) in PRONOUNS
+
+
+def _is_dateline(name, words, kind):
+    # "Washington (AFP" or "NEW YORK (Reuters)": the dateline before a story.
+    return "(" in name or ")" in name
+
+
+def _is_fragment(name, words, kind):
+    if "," in name or ";" in name or len(words) > MAX_NAME_WORDS.get(kind, 10):
+        return True
+    if plain(words[0]) in DETERMINERS:
+        return True  # "A union representing flight attendants"
+    if kind == "person":
+        return any(not _is_capitalised(w) and plain(w) not in NAME_PARTICLES for w in words)
+    return False
+
+
+def _is_headline(name, words, kind):
+    capitalised = all(_is_capitalised(word) for word in words)
+    if not capitalised or len(words) < 2:
+        return False
+    if plain(words[0]) in HEADLINE_OPENERS:
+        return True  # "Say Mexico"
+    # "Obama Calls", "Clinton Says Trump ...": a name then a verb, all capitalised.
+    return kind == "person" and any(plain(word) in HEADLINE_VERBS for word in words[1:])
+
+
+def _is_generic(name, words, kind):
+    # No word of a name in it: "campaign", "appeals court", "FELLOW DOCTORS", "Retired General".
+    no_proper_word = not any(_is_capitalised(w) for w in words)
+    return no_proper_word or all(plain(w) in GENERIC_WORDS | TITLES for w in words)
+
+
+# Why a name is never a speaker, in the order they are tried: (reason, test).
+NOT_A_SPEAKER = (
+    ("no letters", _is_empty),
+    ("pronoun or possessive", _is_pronoun_or_possessive),
+    ("dateline", _is_dateline),
+    ("sentence fragment", _is_fragment),
+    ("headline fragment", _is_headline),
+    ("generic noun", _is_generic),
+)
+
+
+def why_not_a_speaker(name: str, kind: str) -> str:
+    """The reason this name can never be a browsable speaker, or "" if it can be one."""
+    name = " ".join((name or "").split())
+    words = _words(name)
+    if not words:
+        return "no letters"
+    return next((reason for reason, test in NOT_A_SPEAKER if test(name, words, kind)), "")
+
+
+def is_browsable_name(name: str, kind: str) -> bool:
+    """Whether journalists may browse claims under this name: a person's or body's name, not
+    a headline fragment, generic noun, pronoun, dateline or piece of a sentence."""
+    return not why_not_a_speaker(name, kind)

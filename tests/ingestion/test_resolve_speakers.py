@@ -1,0 +1,166 @@
+"""Re-resolving the speakers of an existing database: resolve_speakers, the admin's list of
+likely duplicates, and junk speaker names in stored claims."""
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from articles.models import Article
+from claims.extraction.types import Attribution, ResolvedSpeaker
+from claims.models import Claim, Speaker
+from claims.speakers import add_aliases
+from claims.store import write_claims
+from tests.factories import make_article, make_claim, make_speaker
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args):
+    out = []
+
+    class Collect:
+        def write(self, text):
+            out.append(text)
+
+    call_command("resolve_speakers", *args, stdout=Collect())
+    return "".join(out)
+
+
+def an_older_database():
+    """Speakers as the old matching left them: one person on two rows, headline and generic
+    names as speakers, an editor's merge recorded as an alias."""
+    short = make_speaker("Marta Lindqvist")
+    full = make_speaker("Marta K. Lindqvist")
+    for text in ("Taxes will fall.", "Ports stay open.", "We will build."):
+        make_claim(text, speaker=short)
+    make_claim("The budget is balanced.", speaker=full)
+    headline = make_speaker("Lindqvist Says")
+    make_claim("Schools will reopen.", speaker=headline, speaker_text="Lindqvist Says")
+    generic = make_speaker("campaign", kind=Speaker.Kind.ORGANISATION)
+    make_claim("We raised more than ever.", speaker=generic, speaker_text="The campaign")
+    editor_kept = make_speaker("Okafor Holdings", kind=Speaker.Kind.ORGANISATION)
+    add_aliases(editor_kept, ["Okafor Group"])
+    return short
+
+
+def test_resolve_speakers_merges_people_and_detaches_junk_names():
+    short = an_older_database()
+    out = run()
+    assert "One person: 'Marta Lindqvist', 'Marta K. Lindqvist' kept as 'Marta K. Lindqvist'" in out
+    assert "Not a speaker (headline fragment): 'Lindqvist Says', 1 claim(s) detached" in out
+
+    marta = Speaker.objects.get(person_key="marta|lindqvist|")
+    assert marta.pk == short.pk  # the one with most claims is kept, under the fullest name
+    assert marta.name == "Marta K. Lindqvist"
+    assert set(Claim.objects.filter(speaker=marta).values_list("speaker_name", flat=True)) == {
+        "Marta K. Lindqvist"
+    }
+    assert marta.claims.count() == 4
+    assert sorted(Speaker.objects.values_list("name", flat=True)) == [
+        "Marta K. Lindqvist",
+        "Okafor Holdings",
+    ]
+    detached = Claim.objects.get(text="Schools will reopen.")
+    assert (detached.speaker, detached.speaker_name, detached.speaker_text) == (
+        None,
+        "",
+        "Lindqvist Says",
+    )
+    # The editor's alias still points where the editor put it.
+    assert Speaker.objects.get(aliases__normalised="okafor group").name == "Okafor Holdings"
+
+
+def test_a_speaker_an_editor_chose_by_hand_is_never_detached():
+    # An editor put this claim on a row whose name reads like a fragment, on purpose.
+    chosen = make_speaker("Lindqvist Says", kind=Speaker.Kind.ORGANISATION)
+    claim = make_claim("Our readers decide.", speaker=chosen, speaker_text="the paper")
+    Claim.objects.filter(pk=claim.pk).update(speaker_locked=True)
+    run()
+    claim.refresh_from_db()
+    assert claim.speaker == chosen
+
+
+def test_resolve_speakers_is_safe_to_run_twice():
+    an_older_database()
+    run()
+    before = list(Claim.objects.order_by("pk").values_list("pk", "speaker_id", "speaker_name"))
+    out = run()
+    assert out.strip().endswith(
+        "0 person(s) merged, 0 non-speaker(s) detached, 0 person key(s) updated."
+    )
+    assert list(Claim.objects.order_by("pk").values_list("pk", "speaker_id", "speaker_name")) == (
+        before
+    )
+
+
+def test_a_dry_run_reports_and_changes_nothing():
+    an_older_database()
+    out = run("--dry-run")
+    assert "1 person(s) would be merged, 2 non-speaker(s) would be detached" in out
+    assert Speaker.objects.count() == 5
+    assert Claim.objects.filter(speaker=None).count() == 0
+
+
+def test_a_key_an_editor_changed_keeps_two_people_of_one_name_apart():
+    make_speaker("Tom Reyes", person_key="thomas|reyes|")
+    make_speaker("Tom Reyes", person_key="thomas|reyes|#2")  # the other Tom Reyes
+    make_speaker("Len Ortiz", person_key="len|ortiz|")  # before Len was known as Leonard
+    make_speaker("Leonard Ortiz", person_key="leonard|ortiz|")
+    out = run()
+    assert "1 person key(s) updated." in out
+    assert sorted(Speaker.objects.values_list("person_key", flat=True)) == [
+        "leonard|ortiz|",
+        "thomas|reyes|",
+        "thomas|reyes|#2",
+    ]
+
+
+def test_a_stored_junk_name_gets_no_speaker_and_keeps_what_was_written():
+    text = "Lindqvist Says Ports Stay Open. “We will not close a single port,” the campaign said."
+    article = make_article(text, status=Article.Status.EXTRACTING)
+    quote = "“We will not close a single port,”"
+    start, source = text.index(quote), text.index("the campaign")
+    attribution = Attribution(
+        content=[(start, start + len(quote))],
+        kind="direct",
+        source=(source, source + len("the campaign")),
+        speaker=ResolvedSpeaker("campaign", "organisation"),
+    )
+    write_claims(article, [attribution], "v1")
+    claim = article.claims.get()
+    assert (claim.speaker, claim.speaker_name, claim.speaker_text) == (None, "", "the campaign")
+    assert Speaker.objects.count() == 0
+
+
+def test_the_admin_lists_likely_duplicates_side_by_side(admin_user_client):
+    make_speaker("Marta Lindqvist", person_key="marta|lindqvist|")
+    make_speaker("Marta K. Lindqvist", person_key="marta|lindqvist|")
+    make_speaker("Okafor", person_key="|okafor|")
+    make_speaker("Chidi Okafor", person_key="chidi|okafor|")
+    make_speaker("Reyes", person_key="|reyes|")  # two Reyes: no likely pair
+    make_speaker("Tom Reyes", person_key="thomas|reyes|")
+    make_speaker("Ana Reyes", person_key="ana|reyes|")
+    make_speaker("Sven Berg", person_key="sven|berg|")
+    url = reverse("admin:claims_speaker_changelist")
+
+    same = admin_user_client.get(url, {"duplicates": "same-person"}).content.decode()
+    assert "Marta K. Lindqvist" in same and "Marta Lindqvist" in same
+    assert "Sven Berg" not in same and "Chidi Okafor" not in same
+
+    bare = admin_user_client.get(url, {"duplicates": "bare-surname"}).content.decode()
+    assert "Chidi Okafor" in bare
+    assert "Reyes" not in bare and "Sven Berg" not in bare
+    assert "merge_selected" in bare  # select both and merge them with the existing action
+
+
+def test_an_alias_of_another_first_name_is_reported_not_moved(admin_user_client):
+    ivana = make_speaker("Ivana Petrov", person_key="ivana|petrov|")
+    add_aliases(ivana, ["Ivanka Petrov", "Ivana M. Petrov"])
+    make_speaker("Sven Berg", person_key="sven|berg|")
+    out = run()
+    assert "Likely another person, for an editor to split: Ivanka Petrov on Ivana Petrov" in out
+    assert "Ivana M. Petrov on" not in out
+    assert ivana.aliases.filter(alias="Ivanka Petrov").exists()
+    url = reverse("admin:claims_speaker_changelist")
+    page = admin_user_client.get(url, {"duplicates": "other-first-name"}).content.decode()
+    assert "Ivana Petrov" in page and "Sven Berg" not in page
