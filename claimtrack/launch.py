@@ -10,6 +10,7 @@ anything else.
     python -m claimtrack.launch exec CMD ARGS  # any command, with the services' variables set
 """
 
+import json
 import os
 import secrets
 import signal
@@ -17,6 +18,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.request
 import warnings
 from pathlib import Path
 from urllib.parse import quote
@@ -123,6 +125,20 @@ def wait_for_port(port: int, process: subprocess.Popen, name: str, timeout: floa
     raise SystemExit(f"{name} did not listen on port {port} within {timeout:.0f} s")
 
 
+def wait_for_worker(port: int, timeout: float = 60) -> None:
+    """Until /healthz says a worker answers (or timeout), so that what is printed next comes
+    after the worker's start-up banner."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=5) as answer:
+                if json.load(answer)["checks"]["worker"].startswith("ok"):
+                    return
+        except (OSError, ValueError, KeyError):
+            pass
+        time.sleep(1)
+
+
 def boxed(lines: list[str]) -> str:
     """Lines framed so that they stand out in a scrolling terminal."""
     lines = [line for line in lines if line.strip()]
@@ -201,6 +217,7 @@ def run(env: dict) -> int:
         # Own session each: a terminal's Ctrl-C reaches only us, and we stop them in order.
         processes[name] = subprocess.Popen(command, cwd=BASE_DIR, env=env, start_new_session=True)
     wait_for_port(port, processes["web"], "web", timeout=60)
+    wait_for_worker(port)
     print(boxed([f"ClaimTrack is running at http://127.0.0.1:{port}/", *account_notice.splitlines(),
                  "Ctrl-C stops everything."]), flush=True)  # fmt: skip
 

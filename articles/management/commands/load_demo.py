@@ -33,9 +33,9 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo article loaded as article {result.article.pk}, queued.")
         admin = User.objects.filter(is_superuser=True).order_by("id").first()
         if admin is not None:
+            self.stdout.write(f"Admin account: '{admin.username}' (exists already). A new password:")
             self.stdout.write(
-                f"Admin account: '{admin.username}' (exists already). A new password: "
-                f".venv/bin/python -m claimtrack.launch exec .venv/bin/python manage.py "
+                "  .venv/bin/python -m claimtrack.launch exec .venv/bin/python manage.py "
                 f"changepassword {admin.username}"
             )
         else:
