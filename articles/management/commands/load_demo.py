@@ -33,7 +33,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Demo article loaded as article {result.article.pk}, queued.")
         admin = User.objects.filter(is_superuser=True).order_by("id").first()
         if admin is not None:
-            self.stdout.write(f"Admin account: '{admin.username}' (exists already). A new password:")
+            self.stdout.write(f"Admin account: '{admin.username}' (exists already). New password:")
             self.stdout.write(
                 "  .venv/bin/python -m claimtrack.launch exec .venv/bin/python manage.py "
                 f"changepassword {admin.username}"
