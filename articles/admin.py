@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
@@ -36,17 +38,40 @@ class OpmlUploadForm(forms.Form):
     file = forms.FileField(label="OPML file")
 
 
+# Addresses typed without a scheme are https (Django 6's default, explicit until then).
+URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
+
+
 class FeedForm(forms.ModelForm):
+    # A feed's interval is a duration in the database; people think of it in minutes.
+    poll_minutes = forms.IntegerField(
+        label="Poll every (minutes)", min_value=1, max_value=7 * 24 * 60, initial=30
+    )
+
+    class Meta:
+        model = Feed
+        fields = ["url", "title", "site_url", "active"]
+        formfield_callback = staticmethod(
+            lambda db_field, **kwargs: db_field.formfield(
+                **kwargs, **URL_FIELDS_ASSUME_HTTPS.get(type(db_field), {})
+            )
+        )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["poll_minutes"] = int(self.instance.poll_interval.total_seconds() // 60)
+
+    def save(self, commit=True):
+        self.instance.poll_interval = timedelta(minutes=self.cleaned_data["poll_minutes"])
+        return super().save(commit)
+
     def clean_url(self):
         url = self.cleaned_data["url"].strip()
         try:
             return check_entered_url(url)
         except FetchError as exc:
             raise forms.ValidationError(str(exc)) from None
-
-
-# Addresses typed without a scheme are https (Django 6's default, explicit until then).
-URL_FIELDS_ASSUME_HTTPS = {models.URLField: {"assume_scheme": "https"}}
 
 
 @admin.register(Feed)
@@ -56,6 +81,7 @@ class FeedAdmin(admin.ModelAdmin):
     list_display = [
         "__str__",
         "active",
+        "poll_every",
         "last_status",
         "consecutive_failures",
         "short_error",
@@ -79,7 +105,7 @@ class FeedAdmin(admin.ModelAdmin):
         "updated_at",
     ]
     fieldsets = [
-        (None, {"fields": ["url", "title", "site_url", "active", "poll_interval"]}),
+        (None, {"fields": ["url", "title", "site_url", "active", "poll_minutes"]}),
         (
             "Polling",
             {
@@ -101,6 +127,10 @@ class FeedAdmin(admin.ModelAdmin):
     ]
     actions = ["poll_now", "enable", "disable", "export_selected_opml"]
     change_list_template = "admin/articles/feed/change_list.html"
+
+    @admin.display(description="polled every", ordering="poll_interval")
+    def poll_every(self, feed):
+        return f"{int(feed.poll_interval.total_seconds() // 60)} min"
 
     @admin.display(description="last error")
     def short_error(self, feed):

@@ -1,5 +1,7 @@
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Count, F, Func, Value
 from django.http import Http404
@@ -270,3 +272,21 @@ class ArticleWithClaimsAdmin(ArticleAdmin):
             "and speakers they corrected stay.",
             messages.SUCCESS,
         )
+
+
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class UserWithRoleAdmin(UserAdmin):
+    """Users with the role (group) that decides what they may do: Journalist, Editor, Admin."""
+
+    list_display = ["username", "role", "email", "is_staff", "is_active", "last_login"]
+    list_filter = ["groups", "is_staff", "is_active"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("groups")
+
+    @admin.display(description="role")
+    def role(self, user):
+        return ", ".join(sorted(group.name for group in user.groups.all())) or "none"

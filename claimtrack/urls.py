@@ -4,6 +4,10 @@ from django.views.generic import RedirectView
 
 from claimtrack.health import healthz
 
+admin.site.site_header = "ClaimTrack administration"
+admin.site.site_title = "ClaimTrack administration"
+admin.site.index_title = "Feeds, articles, speakers and users"
+
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="claims:list"), name="home"),
     path("healthz", healthz, name="healthz"),

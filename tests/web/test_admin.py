@@ -86,6 +86,34 @@ def test_the_admin_imports_feeds_from_opml_and_refuses_other_files(admin_user_cl
     assert "Not an OPML file" in response.content.decode()
 
 
+def test_the_admin_is_claimtracks_lists_users_with_their_role_and_feeds_in_minutes(
+    admin_user_client,
+):
+    index = admin_user_client.get(reverse("admin:index")).content.decode()
+    assert "ClaimTrack administration" in index
+    assert "favicon.svg" in index
+    make_user("Editor", username="edna")
+    users = admin_user_client.get(reverse("admin:auth_user_changelist")).content.decode()
+    assert "edna" in users and ">Editor<" in users
+
+    response = admin_user_client.post(
+        reverse("admin:articles_feed_add"),
+        {
+            "url": "https://wire.example.org/rss",
+            "title": "Wire",
+            "active": "on",
+            "poll_minutes": "15",
+        },
+    )
+    assert response.status_code == 302
+    feed = Feed.objects.get()
+    assert feed.poll_interval == timedelta(minutes=15)
+    change = admin_user_client.get(reverse("admin:articles_feed_change", args=[feed.pk]))
+    assert 'name="poll_minutes" value="15"' in change.content.decode()
+    listing = admin_user_client.get(reverse("admin:articles_feed_changelist")).content.decode()
+    assert "15 min" in listing
+
+
 FORBIDDEN_FEED_ADDRESSES = [
     "http://169.254.169.254/latest/",  # the cloud metadata service
     "http://[::1]:8000/rss",
@@ -97,7 +125,7 @@ FORBIDDEN_FEED_ADDRESSES = [
 def test_the_admin_refuses_to_add_a_feed_at_a_private_address(admin_user_client, address):
     response = admin_user_client.post(
         reverse("admin:articles_feed_add"),
-        {"url": address, "title": "Metadata", "active": "on", "poll_interval": "01:00:00"},
+        {"url": address, "title": "Metadata", "active": "on", "poll_minutes": "60"},
     )
     assert response.status_code == 200  # the form again, with its error
     assert "Refused to fetch from" in response.content.decode()
