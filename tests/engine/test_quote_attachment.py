@@ -238,3 +238,11 @@ def test_quotation_under_a_subjectless_verb_in_the_object_belongs_to_the_outer_s
     a = find(run(text), text, "reckless")
     assert a.content_text(text) == 'the plan for being "reckless and rushed."'
     assert a.source_text(text) == "The union leader"
+
+
+def test_quotation_ending_a_sentence_in_a_verbs_object_belongs_to_its_subject():
+    # the closing mark after the full stop can come out of the parse as a sentence of its own
+    text = 'The mayor later defended his remarks as being "a joke among friends."'
+    a = find(run(text), text, "a joke among friends")
+    assert a.content_text(text) == 'his remarks as being "a joke among friends."'
+    assert a.source_text(text) == "The mayor"
