@@ -244,3 +244,9 @@ def test_circumstance_before_a_cue_set_off_by_commas_is_not_content(front):
     text = f'{front}, the commissioner said, "Not going to go into that."'
     a = find(run(text), text, "Not going")
     assert a.content_text(text) == '"Not going to go into that."'
+
+
+def test_phrase_with_at_after_a_quotation_stays_in_the_content():
+    text = 'The senator said she would "take a close look" at the proposal.'
+    a = find(run(text), text, "close look")
+    assert a.content_text(text) == 'she would "take a close look" at the proposal'

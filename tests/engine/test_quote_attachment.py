@@ -221,3 +221,28 @@ def test_content_ending_inside_a_short_quotation_takes_its_closing_mark():
     text = "The senator called the conduct of the bank “shameful” and welcomed the new limits."
     a = find(run(text), text, "shameful")
     assert a.content_text(text).endswith("“shameful”")
+
+
+def test_quotation_after_said_in_a_statement_that_is_direct_speech_of_the_subject():
+    text = (
+        "Maria Ortiz, who is running for the council seat, said in a statement that "
+        '"the city has ignored the flooding for too long."'
+    )
+    a = find(run(text), text, "ignored the flooding")
+    assert a.content_text(text) == '"the city has ignored the flooding for too long."'
+    assert speaker_name(a) == "Maria Ortiz"
+
+
+def test_quotation_under_a_subjectless_verb_in_the_object_belongs_to_the_outer_subject():
+    text = 'The union leader criticized the plan for being "reckless and rushed."'
+    a = find(run(text), text, "reckless")
+    assert a.content_text(text) == 'the plan for being "reckless and rushed."'
+    assert a.source_text(text) == "The union leader"
+
+
+def test_quotation_ending_a_sentence_in_a_verbs_object_belongs_to_its_subject():
+    # the closing mark after the full stop can come out of the parse as a sentence of its own
+    text = 'The mayor later defended his remarks as being "a joke among friends."'
+    a = find(run(text), text, "a joke among friends")
+    assert a.content_text(text) == 'his remarks as being "a joke among friends."'
+    assert a.source_text(text) == "The mayor"

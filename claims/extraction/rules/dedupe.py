@@ -7,7 +7,8 @@ from . import confidence as conf
 from .candidates import Cand, Cover, Findings, within
 from .index import DocIndex
 
-_CIRCUMSTANCE = frozenset("during when whenever while after before at".split())
+# "at" is left out: in 'would "take a look" at the bill' it opens the object, not a place
+_CIRCUMSTANCE = frozenset("during when whenever while after before".split())
 
 
 def dedupe(ix: DocIndex, found: Findings) -> list[Cand]:

@@ -28,6 +28,10 @@ from .sources import cue_span, misparsed_subject, source_span, subject
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
 _COORD_GAP = re.compile(r"^,?[ \t]+(?:and|or)[ \t]+$")
 _WORD_CHAR = re.compile(r"\w")
+# 'said in a statement that "…"', 'told reporters on Monday that "…"'
+_THAT_GAP = re.compile(
+    r"^,?[ \t]+(?:(?:in|on|during|at)[ \t][^\"“”\n,;:]{1,40}?[ \t]+)?that[ \t]+$"
+)
 _BLOCK_AFTER_BLANK = re.compile(r"\n[^\S\n]*\n?[^\S\n]*(\S[^\n]*)")
 
 
@@ -169,6 +173,8 @@ def _adjacent_quote(
                 best = qi
         elif q.start >= clause_end:
             gap = text[clause_end : q.start]
+            if _THAT_GAP.match(gap) and q.is_sentence_like(text):
+                return qi  # 'said in a statement that "…"': the clause hangs off the noun
             # with no mark between, the quotation must end the clause: in 'reported
             # "2,521 shootings" in the city' it is only part of the object
             if (

@@ -33,16 +33,14 @@ def quoted_object(ix: DocIndex, found: Findings, qi: int, q: Quote) -> bool:
     span = ix.doc.char_span(q.start, q.pieces[0][1], alignment_mode="expand")
     if span is None or len(q.pieces) > 1:
         return False
-    verb = _verb_over(span.root)
-    if not verb.tag_.startswith("VB") or verb.i >= span.start or ix.quote_of[verb.i] >= 0:
+    found_verb = _speaking_verb(ix, span, span.root)
+    if found_verb is None:
+        words = _words_of(span)
+        if words.root.i != span.root.i:
+            found_verb = _speaking_verb(ix, span, words.root)
+    if found_verb is None:
         return False
-    if verb.lower_ in lx.NON_CUE_VERBS or ix.in_boiler(verb.idx):
-        return False
-    subj = object_verb_subject(ix, verb)
-    if subj is None or not can_hold_views(subj):
-        return False
-    if subj.tag_ in ("WDT",) or subj.lower_ in _NOT_SOURCES:
-        return False
+    verb, subj = found_verb
     pieces = _object_pieces(ix, verb, span, q)
     if not pieces:
         return False
@@ -63,6 +61,55 @@ def quoted_object(ix: DocIndex, found: Findings, qi: int, q: Quote) -> bool:
         )
     )
     return True
+
+
+def _speaking_verb(ix: DocIndex, span: TokenSpan, root: Token) -> tuple[Token, Token] | None:
+    """The verb over root before the quotation, and its subject, who can hold views."""
+    verb = _verb_over(root)
+    if not verb.tag_.startswith("VB") or verb.i >= span.start or ix.quote_of[verb.i] >= 0:
+        return None
+    subj = object_verb_subject(ix, verb)
+    if subj is None:
+        verb, subj = _outer_verb(ix, verb)
+    if subj is None or not can_hold_views(subj):
+        return None
+    if verb.lower_ in lx.NON_CUE_VERBS or ix.in_boiler(verb.idx):
+        return None
+    if subj.tag_ in ("WDT",) or subj.lower_ in _NOT_SOURCES:
+        return None
+    return verb, subj
+
+
+def _words_of(span: TokenSpan) -> TokenSpan:
+    """The span without its closing punctuation: in '… as "a joke."' the parser may take the
+    closing mark after the full stop for a sentence of its own."""
+    lo, hi = span.start, span.end
+    doc = span.doc
+    while hi - lo > 1 and doc[hi - 1].is_punct:
+        hi -= 1
+    return doc[lo:hi]
+
+
+# the links by which a verb without a subject of its own sits inside an outer verb's object:
+# 'defended his remarks as being "a joke"', 'criticized the plan for being "reckless"'
+_EMBEDDED_DEPS = ("pcomp", "xcomp", "acl", "pobj")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
+
+
+def _outer_verb(ix: DocIndex, verb: Token) -> tuple[Token, Token | None]:
+    """The verb with a subject whose object holds a subjectless verb, within two climbs."""
+    for _ in range(2):
+        if verb.dep_ not in _EMBEDDED_DEPS or verb.head.i == verb.i:
+            return verb, None
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return verb, None  # 'a version of what is known as the "… rule"': its own
+        verb = _verb_over(verb.head)
+        if not verb.tag_.startswith("VB") or ix.quote_of[verb.i] >= 0:
+            return verb, None
+        subj = object_verb_subject(ix, verb)
+        if subj is not None:
+            return verb, subj
+    return verb, None
 
 
 def _verb_over(tok: Token) -> Token:
