@@ -281,6 +281,12 @@ HONORIFICS = (
     )
 )
 
+# Speaker names (coref): lower-case words that open a surname ("Bill de Blasio", "Ludwig van
+# Beethoven"), so "De Blasio" alone is a surname, not a first name and a surname.
+SURNAME_PARTICLES = frozenset(
+    "de del della der di da das do dos du la le van von bin ibn al el".split()
+)
+
 # Nouns that name a role a person holds: "the Russian leader", "the spokesman".
 ROLE_NOUNS = frozenset(
     """

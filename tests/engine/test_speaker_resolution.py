@@ -214,3 +214,26 @@ def test_bare_surname_shared_by_two_people_is_the_one_named_most():
     )
     a = find(run(text), text, "did not want the escort")
     assert speaker_name(a) == "Hillary Clinton"
+
+
+def test_multi_part_surnames_stay_whole():
+    text = (
+        "Fire Chief Maureen O’Hara and the economist Pieter van Dijk-Smit toured the harbour. "
+        "“The pumps are old,” O’Hara said. "
+        "“Nobody has paid for them,” Mr. van Dijk-Smit said. "
+        "Mayor Luis de Garza walked with them. "
+        "De Garza said the council would vote in May."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "pumps are old")) == "Maureen O’Hara"
+    assert speaker_name(find(atts, text, "Nobody has paid")) == "Pieter van Dijk-Smit"
+    assert speaker_name(find(atts, text, "council would vote")) == "Luis de Garza"
+
+
+def test_a_double_surname_after_a_title_joins_the_full_name():
+    text = (
+        "The trade minister, Rosa Ibarra Montes, opened the fair. "
+        "Mrs. Ibarra Montes said exports would rise next year."
+    )
+    a = find(run(text), text, "exports would rise")
+    assert speaker_name(a) == "Rosa Ibarra Montes"

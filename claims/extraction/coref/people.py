@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
 from .evidence import learn_gender_from_pronouns, learn_gender_from_title, learn_roles
-from .person import Person, name_tokens, norm, same_surname
+from .person import Person, name_parts, name_tokens, norm, same_surname
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # role nouns for whoever leads a country: "the Russian leader" is "President Putin"
@@ -61,9 +61,8 @@ class PeopleIndex:
         if not toks:
             return
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
-        surname = norm(toks[-1].text)
-        given = norm(toks[0].text.rstrip(".")) if len(toks) > 1 else ""
-        pi = self.find(given, surname, frozenset(norm(t.text) for t in toks[:-1]))
+        given, surname, words = name_parts(name)
+        pi = self.find(given, surname, words)
         if pi is None:
             self.people.append(Person(surname=surname))
             pi = len(self.people) - 1
@@ -87,7 +86,8 @@ class PeopleIndex:
         toks = name_tokens(ent)
         if not toks or len(toks) > 3:
             return
-        pi = self.find(norm(toks[0].text) if len(toks) > 1 else "", norm(toks[-1].text))
+        given, surname, _ = name_parts(self.text[toks[0].idx : toks[-1].idx + len(toks[-1])])
+        pi = self.find(given, surname)
         if pi is not None:
             self._add_mention(ent, pi, ent.root.dep_ in SUBJECT_DEPS)
 
@@ -110,6 +110,8 @@ class PeopleIndex:
                     given == p.given
                     or (given[0] == p.given[0] and (len(given) <= 2 or len(p.given) <= 2))
                     or p.given in words  # "Crooked Hillary Clinton" is Hillary Clinton
+                    # "Mr. Guajardo Villarreal" is Ildefonso Guajardo Villarreal
+                    or given in p.inner_words
                 )
             ):
                 continue
