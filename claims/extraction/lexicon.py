@@ -334,6 +334,26 @@ DOCUMENT_NOUNS = frozenset(
     "analysis document paper editorial notice article story piece column book".split()
 )
 
+# Speaker resolution (coref): nouns for a body the article names elsewhere ("the bank" is
+# Wells Fargo), the words that end a newspaper's name ("New York Post"), and more things that
+# are issued and so speak for their issuer ("another slide", "the clip").
+ORG_ROLE_NOUNS = frozenset(
+    """
+    newspaper paper network bank bureau campaign union commission committee company firm
+    agency department ministry group coalition association foundation institute center
+    centre organization organisation council board court lender insurer broadcaster
+    channel station magazine outlet website site publication journal airline carrier
+    """.split()
+)
+NEWSPAPER_NOUNS = frozenset("newspaper paper daily tabloid publication".split())
+NEWSPAPER_NAME_WORDS = frozenset(
+    "times post journal news herald tribune gazette globe chronicle inquirer telegraph".split()
+)
+ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "
+    "survey poll".split()
+)
+
 # Headline kickers that open with a colon but name no source: "The Latest: …".
 HEADLINE_KICKERS = frozenset(
     """

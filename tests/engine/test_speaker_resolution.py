@@ -237,3 +237,42 @@ def test_a_double_surname_after_a_title_joins_the_full_name():
     )
     a = find(run(text), text, "exports would rise")
     assert speaker_name(a) == "Rosa Ibarra Montes"
+
+
+def test_an_organisation_role_noun_goes_to_the_organisation_the_article_named():
+    text = (
+        "Harbor Savings, the bank that financed the stadium, lost the case on Monday. "
+        "The bank said it would appeal the ruling."
+    )
+    a = find(run(text), text, "would appeal")
+    assert speaker_name(a) == "Harbor Savings"
+
+
+def test_a_short_newspaper_name_is_the_full_name_given_earlier():
+    text = (
+        "The Denver Herald published the letters last week. "
+        "The Herald said the council had known about the leak since May."
+    )
+    a = find(run(text), text, "had known about the leak")
+    assert speaker_name(a) == "Denver Herald"
+
+
+def test_a_candidates_campaign_is_named_after_the_candidate():
+    text = (
+        "Maria Lopez toured three towns on Sunday. "
+        "Lopez’s campaign said the tour had raised record sums. "
+        "Her campaign added that the debate would go ahead."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "raised record sums")) == "Lopez campaign"
+    assert speaker_name(find(atts, text, "debate would go ahead")) == "Lopez campaign"
+
+
+def test_a_poll_speaks_for_the_organisation_that_ran_it():
+    text = (
+        "A Gallup poll found that most farmers backed the plan. "
+        "The poll also said that younger farmers were less sure."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "most farmers backed")) == "Gallup"
+    assert speaker_name(find(atts, text, "younger farmers")) == "Gallup"

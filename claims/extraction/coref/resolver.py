@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
+from .organisations import OrgIndex, campaign_owner
 from .people import PeopleIndex
 
 
@@ -28,9 +29,11 @@ class Resolver:
     ):
         self.doc = doc
         self.index = PeopleIndex(doc, text, sent_bounds, content_spans, quote_spans)
+        self.orgs = OrgIndex(doc)
         self.groups: list[tuple[int, ResolvedSpeaker]] = []  # plural/org speakers by position
         self.singles: list[tuple[int, ResolvedSpeaker]] = []  # unnamed single speakers
         self.things: list[tuple[int, ResolvedSpeaker]] = []  # organisations and documents
+        self.issuers: list[tuple[int, str, ResolvedSpeaker]] = []  # (pos, document, issuer)
 
     def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker:
         spk = self.speaker_for(head, source_text)
@@ -82,16 +85,96 @@ def _relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
 
 
 def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """A document ("a statement from the White House", "a report by the agency"): whoever
-    issued it."""
-    if head.lower_ not in lx.DOCUMENT_NOUNS:
+    """A document ("a statement from the White House", "A Bloomberg poll", "a study released
+    by the agency"): whoever issued it; "the poll" later: the issuer of the last poll."""
+    if head.lower_ not in lx.ISSUED_NOUNS:
         return None
-    for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("from", "by", "of") and c.i > head.i:
-            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.ent_type_ or pobj.tag_.startswith("NNP")):
-                return r.speaker_for(pobj, r.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text)
+    issuer = _issuer_inside(head)
+    if issuer is not None:
+        spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
+        if spk.kind in ("person", "organisation"):
+            r.issuers.append((head.idx, head.lower_, spk))
+            return spk
+        return None
+    if any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det"):
+        # "the poll" a few sentences after "A Bloomberg poll found …"
+        return next(
+            (
+                s
+                for p, n, s in reversed(r.issuers)
+                if p < head.idx and n == head.lower_ and head.idx - p < 1500
+            ),
+            None,
+        )
     return None
+
+
+def _issuer_inside(head: Token) -> Token | None:
+    """The name inside a document's noun phrase that issued it: "A Bloomberg poll", "Ivana
+    Trump's brief", "a report by the agency", "a study that appeared in the Journal"."""
+    for c in head.children:
+        if c.i < head.i and c.dep_ in ("compound", "poss") and c.ent_type_ in _ISSUER_TYPES:
+            return c
+        if c.i > head.i and c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            pobj = _named_pobj(c)
+            if pobj is not None:
+                return pobj
+        if c.i > head.i and c.dep_ in ("acl", "relcl"):
+            for p in c.children:
+                if (p.dep_ == "agent" or p.lower_ in ("in", "by")) and _named_pobj(p):
+                    return _named_pobj(p)
+    return None
+
+
+_ISSUER_TYPES = ("PERSON", "ORG")
+
+
+def _named_pobj(prep: Token) -> Token | None:
+    pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+    if pobj is not None and (pobj.ent_type_ or pobj.tag_.startswith("NNP")):
+        return pobj
+    return None
+
+
+def _campaign(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A candidate's campaign ("Clinton’s campaign", "her campaign", "the campaign"): named by
+    the candidate's surname, "Clinton campaign"."""
+    if head.lower_ != "campaign" or head.tag_ != "NN":
+        return None
+    owner = campaign_owner(head)
+    at = head
+    if not owner and [c.lower_ for c in head.children if c.dep_ in ("det", "poss")] == ["the"]:
+        last = r.orgs.last_campaign(head)  # "the campaign": the one named last
+        if last is not None:
+            at, owner = r.doc[last[0]], last[1]
+    name = _campaign_name(r, at, owner)
+    return None if name is None else r.group(head, name, "organisation")
+
+
+def _campaign_name(r: Resolver, campaign: Token, owner: str) -> str | None:
+    """ "Clinton campaign" for an owner written "Hillary Clinton’s" or "her"."""
+    if owner in ("his", "her"):
+        pi = r.index.recent(campaign, "m" if owner == "his" else "f")
+    elif owner:
+        tok = next(c for c in campaign.lefts if c.dep_ in ("poss", "compound"))
+        pi = r.index.person_in(tok)
+        if pi is None:
+            return owner
+    else:
+        return None
+    return None if pi is None else f"{r.index.people[pi].canonical.split()[-1]} campaign"
+
+
+def _organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "The bank", "the newspaper", "the commission": the organisation the article named
+    with that role."""
+    if head.tag_ != "NN" or head.lower_ not in lx.ORG_ROLE_NOUNS:
+        return None
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    if dets != ["the"]:
+        return None
+    name = r.orgs.by_role(head)
+    return None if name is None else r.group(head, name, "organisation")
 
 
 def _two_names(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -157,7 +240,10 @@ def _organisation_entity(r: Resolver, head: Token, source_text: str) -> Resolved
     """An organisation, place or nationality the model labelled: "the Kremlin", "Reuters"."""
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return None
-    return r.group(head, _entity_name(r.doc, head) or source_text, "organisation")
+    name = _entity_name(r.doc, head)
+    if name and head.ent_type_ == "ORG":
+        name = r.orgs.full_name(name)  # "The Post" after "The New York Post"
+    return r.group(head, name or source_text, "organisation")
 
 
 def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -216,7 +302,8 @@ def _unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
 # its kind; _unnamed takes whatever none of them claims.
 RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None], ...] = (
     _relative_pronoun,  # "who said"
-    _document_issuer,  # "a statement from the White House"
+    _document_issuer,  # "a statement from the White House", "A Bloomberg poll"
+    _campaign,  # "Clinton’s campaign", "her campaign"
     _two_names,  # "Obama and Clinton"
     _named_person,  # "Zelensky", "President Zelensky"
     _personal_pronoun,  # "he", "she"
@@ -224,6 +311,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     _plural_pronoun,  # "they", "we"
     _conjoined,  # "the mayor and the police chief"
     _organisation_entity,  # "the Kremlin" (an ORG/GPE/NORP/FAC entity)
+    _organisation_role,  # "the bank", "the newspaper"
     _role_noun,  # "the Russian leader", "Putin's spokesman"
     _plural_noun,  # "analysts"
     _organisation_noun,  # "the ministry"
