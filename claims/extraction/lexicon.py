@@ -303,6 +303,41 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# Speaker resolution (coref): nouns that tell a person's gender when the article gives them
+# to that person ("his wife, Ana Ruiz", "spokeswoman Ana Ruiz"), and party words, which two
+# role holders ("the Republican nominee", "the Democratic nominee") must not share.
+FEMALE_NOUNS = frozenset(
+    """
+    wife mother daughter sister widow grandmother aunt niece girlfriend ex-wife woman
+    spokeswoman congresswoman chairwoman businesswoman actress queen princess lady
+    """.split()
+)
+MALE_NOUNS = frozenset(
+    """
+    husband father son brother widower grandfather uncle nephew boyfriend ex-husband man
+    spokesman congressman chairman businessman actor king prince
+    """.split()
+)
+PARTY_WORDS = {"republican": "r", "gop": "r", "democratic": "d", "democrat": "d"}
+# Role nouns that name the same role: "Justice Ana Ruiz" is "the judge".
+ROLE_SYNONYMS = {"justice": "judge", "jurist": "judge", "congresswoman": "congressman"}
+# Headline verbs that the model runs into a name ("Clinton Says", "Obama Slams"): a name
+# ending in one is a headline fragment, not a speaker.
+HEADLINE_VERBS = frozenset(
+    "says said calls warns slams blasts urges vows tells asks admits denies insists rips "
+    "hits mocks praises defends accuses".split()
+)
+# Abbreviated titles and the role they give: "Sen. Ana Ruiz" is a senator.
+TITLE_ROLES = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "prof": "professor",
+    "lt": "lieutenant",
+    "col": "colonel",
+}
+
 # Plural nouns for groups that speak: "analysts say", "critics argue".
 GROUP_HINTS = frozenset(
     """

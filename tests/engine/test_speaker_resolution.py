@@ -276,3 +276,91 @@ def test_a_poll_speaks_for_the_organisation_that_ran_it():
     atts = run(text)
     assert speaker_name(find(atts, text, "most farmers backed")) == "Gallup"
     assert speaker_name(find(atts, text, "younger farmers")) == "Gallup"
+
+
+def test_a_party_word_keeps_a_role_noun_on_that_partys_candidate():
+    text = (
+        "Republican nominee Carl Benton and Democratic nominee Susan Park met in Dayton. "
+        "The GOP nominee said the schedule was unfair."
+    )
+    a = find(run(text), text, "schedule was unfair")
+    assert speaker_name(a) == "Carl Benton"
+
+
+def test_a_kin_noun_tells_the_gender_for_a_later_pronoun():
+    text = (
+        "Sam Hale and his wife, Jo Hale, run the dairy farm. "
+        "Jo Hale met the inspector Robin Ross on Tuesday. "
+        "She said milk prices were too low."
+    )
+    a = find(run(text), text, "milk prices")
+    assert speaker_name(a) == "Jo Hale"
+
+
+def test_a_courtesy_title_keeps_a_shared_surname_apart():
+    text = (
+        "Paul Marsh and his sister, Ellen Marsh, opened the library. "
+        "Mr. Marsh spoke first. "
+        "“The roof leaks,” Mrs. Marsh said."
+    )
+    a = find(run(text), text, "roof leaks")
+    assert speaker_name(a) == "Ellen Marsh"
+
+
+def test_a_title_gives_a_role_for_a_later_role_noun():
+    text = (
+        "Mayor Nora Quist walked through Elm Park with her dog. "
+        "The mayor said the park would get new lights."
+    )
+    a = find(run(text), text, "new lights")
+    assert speaker_name(a) == "Nora Quist"
+
+
+def test_a_party_noun_goes_to_the_person_of_that_party():
+    text = (
+        "Republican Carl Benton and Democrat Susan Park debated in Dayton. "
+        "The Republican said taxes were too high."
+    )
+    a = find(run(text), text, "taxes were too high")
+    assert speaker_name(a) == "Carl Benton"
+
+
+def test_a_first_name_alone_joins_the_only_person_with_that_first_name():
+    text = "Marguerite Olsen led the march on Sunday. “We will be back,” Marguerite said."
+    a = find(run(text), text, "We will be back")
+    assert speaker_name(a) == "Marguerite Olsen"
+
+
+def test_a_pronoun_after_another_named_person_teaches_no_gender():
+    text = (
+        "Linda Park told Omar Reyes, after he admitted the error, that the audit would go on. "
+        "Mr. Reyes left the room. "
+        "“The numbers do not add up,” she said."
+    )
+    a = find(run(text), text, "numbers do not add up")
+    assert speaker_name(a) == "Linda Park"
+
+
+def test_an_unresolved_pronoun_or_bare_thing_is_no_speaker_name():
+    text = "The report was published on Monday. It said the river was cleaner than a decade ago."
+    a = find(run(text), text, "river was cleaner")
+    assert a.source_text(text) == "It"
+    assert a.speaker is None
+
+
+def test_an_opening_description_goes_to_the_one_person_given_that_role():
+    text = (
+        "A county judge threw out the complaint on Friday, saying it had no merit. "
+        "Judge Irene Vos wrote that the filing came too late."
+    )
+    a = find(run(text), text, "no merit")
+    assert speaker_name(a) == "Irene Vos"
+
+
+def test_an_opening_description_for_someone_else_stays_unnamed():
+    text = (
+        "Tom Reed’s spokeswoman, Dana Holt, denied the report. "
+        "A spokeswoman for Lisa Grant said the meeting never happened."
+    )
+    a = find(run(text), text, "meeting never happened")
+    assert speaker_name(a) != "Dana Holt"

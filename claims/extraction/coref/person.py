@@ -32,7 +32,10 @@ def name_tokens(ent: Span) -> list[Token]:
         kept.append(t)
     toks = [t for t in kept if _name_word(t)]
     # "Mr. Justice": a title word that is the last word left is the surname
-    while len(toks) > 1 and toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS:
+    # "Injecting Clinton's troubles": a verb the model ran into the name
+    while len(toks) > 1 and (
+        toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS or toks[0].tag_.startswith("VB")
+    ):
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]
     # the small model sometimes runs a name into the next word: "Maria Lopez said"

@@ -12,6 +12,7 @@ from .. import lexicon as lx
 from ..types import ResolvedSpeaker
 from .organisations import OrgIndex, campaign_owner
 from .people import PeopleIndex
+from .person import norm
 
 
 class Resolver:
@@ -35,8 +36,12 @@ class Resolver:
         self.things: list[tuple[int, ResolvedSpeaker]] = []  # organisations and documents
         self.issuers: list[tuple[int, str, ResolvedSpeaker]] = []  # (pos, document, issuer)
 
-    def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker:
+    def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker | None:
+        """The speaker, or None when resolution found no name (a pronoun, "the poll", a
+        headline fragment): the attribution keeps its source span instead of a junk name."""
         spk = self.speaker_for(head, source_text)
+        if not_a_name(spk):
+            return None
         if head.lower_ != "it" and (
             spk.kind == "organisation"
             or (spk.kind == "anonymous" and head.lower_ in lx.DOCUMENT_NOUNS)
@@ -62,6 +67,40 @@ class Resolver:
         """An unnamed or unknown single speaker, kept for a later "he" or "she"."""
         self.singles.append((head.idx, spk))
         return spk
+
+
+_PRONOUNS = (
+    lx.MALE_PRONOUNS
+    | lx.FEMALE_PRONOUNS
+    | lx.PLURAL_PRONOUNS
+    | frozenset("i me we us you it its who whom which that this these those".split())
+)
+# "WASHINGTON (AFP)": a dateline
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\(")
+
+
+def not_a_name(spk: ResolvedSpeaker) -> bool:
+    """A pronoun, a bare thing ("poll", "bank"), a dateline or a headline fragment ("Clinton
+    Says") is no speaker's name."""
+    words = spk.name.split()
+    if not words or spk.name.lower() in _PRONOUNS or _DATELINE.match(spk.name):
+        return True
+    if spk.kind in ("anonymous", "organisation") and len(words) == 1 and spk.name.islower():
+        return not _human(spk.name)
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in lx.HEADLINE_VERBS
+    )
+
+
+def _human(noun: str) -> bool:
+    return (
+        noun in lx.ROLE_NOUNS
+        or noun in lx.HUMAN_NOUNS
+        or noun in lx.GROUP_HINTS
+        or (noun.endswith(lx.AGENT_SUFFIXES) and "ment" not in noun)
+    )
 
 
 # "the candidate's former doctor": a possessed role noun never falls back to the last person
@@ -208,8 +247,8 @@ def _personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     if pi is None:
         return ResolvedSpeaker(source_text, "anonymous")
     p = r.index.people[pi]
-    if not p.gender:
-        p.gender = gender
+    if not p.gender and r.index.recent(head, gender, exclude=pi) is None:
+        p.gender = gender  # only when no one else could be meant: an unambiguous pronoun
     return r.index.note(head, pi)
 
 
@@ -246,6 +285,16 @@ def _organisation_entity(r: Resolver, head: Token, source_text: str) -> Resolved
     return r.group(head, name or source_text, "organisation")
 
 
+def _party_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "The Republican", "the Democrat": the person of that party just mentioned."""
+    party = lx.PARTY_WORDS.get(head.lower_)
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if party is None or dets != ["the"] or head.tag_ not in ("NN", "NNP"):
+        return None
+    pi = r.index.recent(head, sentences=2, party=party, needs_party=True)
+    return None if pi is None else r.index.note(head, pi)
+
+
 def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A role noun ("the Russian leader", "Putin's spokesman", "the president", not "one
     official"): the person who holds that role."""
@@ -257,6 +306,30 @@ def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
         return None
     pi = r.index.by_role(head, possessed=bool(_POSSESSIVE.search(source_text)))
     return None if pi is None else r.index.note(head, pi)
+
+
+def _named_later(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "A state judge ruled …" when the article names one judge ("Judge Ana Ruiz"): an
+    opening description of the person it names."""
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if head.tag_ != "NN" or dets not in (["a"], ["an"]) or head.lower_ not in lx.ROLE_NOUNS:
+        return None
+    pi = r.index.sole_holder(head.lower_)
+    if pi is None or not _whose_fits(r, head, pi):
+        return None
+    return r.index.note(head, pi)
+
+
+def _whose_fits(r: Resolver, head: Token, pi: int) -> bool:
+    """ "A spokeswoman for Hillary Clinton" is only the spokeswoman the article gave to
+    Clinton: a name after the role noun must be among the words of the person's role."""
+    words = r.index.people[pi].role_words
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = {norm(t.text) for t in pobj.subtree if t.tag_ in ("NNP", "NNPS")}
+            if named and not named & words:
+                return False
+    return True
 
 
 def _plural_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -310,9 +383,11 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     _it_pronoun,  # "it"
     _plural_pronoun,  # "they", "we"
     _conjoined,  # "the mayor and the police chief"
+    _party_noun,  # "the Republican" (before the NORP entity it is tagged)
     _organisation_entity,  # "the Kremlin" (an ORG/GPE/NORP/FAC entity)
     _organisation_role,  # "the bank", "the newspaper"
     _role_noun,  # "the Russian leader", "Putin's spokesman"
+    _named_later,  # "A state judge" for the one judge the article names
     _plural_noun,  # "analysts"
     _organisation_noun,  # "the ministry"
     _proper_noun,  # "Maria" (a name the people index does not know)
