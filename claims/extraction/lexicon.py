@@ -318,6 +318,12 @@ MALE_NOUNS = frozenset(
     spokesman congressman chairman businessman actor king prince
     """.split()
 )
+KIN_NOUNS = frozenset(
+    """
+    wife husband ex-wife ex-husband son daughter father mother brother sister widow widower
+    grandson granddaughter stepson stepdaughter fiancee fiance partner
+    """.split()
+)
 PARTY_WORDS = {"republican": "r", "gop": "r", "democratic": "d", "democrat": "d"}
 # Role nouns that name the same role: "Justice Ana Ruiz" is "the judge".
 ROLE_SYNONYMS = {"justice": "judge", "jurist": "judge", "congresswoman": "congressman"}
@@ -380,9 +386,9 @@ ORG_ROLE_NOUNS = frozenset(
     channel station magazine outlet website site publication journal airline carrier
     """.split()
 )
-NEWSPAPER_NOUNS = frozenset("newspaper paper daily tabloid publication".split())
+NEWSPAPER_NOUNS = frozenset("newspaper paper daily tabloid".split())
 NEWSPAPER_NAME_WORDS = frozenset(
-    "times post journal news herald tribune gazette globe chronicle inquirer telegraph".split()
+    "times post journal herald tribune gazette globe chronicle inquirer telegraph".split()
 )
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "

@@ -364,3 +364,20 @@ def test_an_opening_description_for_someone_else_stays_unnamed():
     )
     a = find(run(text), text, "meeting never happened")
     assert speaker_name(a) != "Dana Holt"
+
+
+def test_possessive_kin_goes_to_the_relative_the_article_names():
+    text = (
+        "Victor Lane, the shipping magnate, arrived with Paula Lane, his daughter. "
+        "Lane’s daughter said the company would not be sold."
+    )
+    a = find(run(text), text, "would not be sold")
+    assert speaker_name(a) == "Paula Lane"
+
+
+def test_a_hyphenated_lower_case_name_part_stays_in_the_name():
+    text = (
+        "Foreign Minister Kim Soo-hyun arrived in Lima on Monday. Kim said the talks had gone well."
+    )
+    a = find(run(text), text, "talks had gone well")
+    assert speaker_name(a) == "Kim Soo-hyun"

@@ -144,6 +144,26 @@ class PeopleIndex:
             return found[0]
         return None
 
+    def kin_of(self, owner: int, noun: str) -> int | None:
+        """The person the article makes owner's wife, son, …: the one it gave that role
+        ("his son, Eric Trump"), else the only other person of owner's surname whose gender
+        fits ("Donald and Ivana Trump")."""
+        gender = "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
+        fitting = [
+            pi
+            for pi, p in enumerate(self.people)
+            if not (gender and p.gender and p.gender != gender)
+        ]
+        # nobody is their own daughter: a holder equal to owner means "Lane’s" was the
+        # other Lane
+        named = [pi for pi in fitting if role_of(noun) in self.people[pi].roles]
+        if len(named) == 1:
+            return named[0]
+        others = [pi for pi in fitting if pi != owner]
+        surname = self.people[owner].surname
+        family = [pi for pi in others if same_surname(self.people[pi].surname, surname)]
+        return family[0] if len(family) == 1 else None
+
     def shared_surname(self, surname: str) -> bool:
         return sum(same_surname(p.surname, surname) for p in self.people) > 1
 
@@ -157,8 +177,8 @@ class PeopleIndex:
                 return self.by_token[c.i]
         if titled and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].i in self.by_token:
             return self.by_token[tok.i + 1]  # "Judge" cut from "Judge Ana Ruiz"
-        if tok.tag_ in ("NNP", "NNPS"):
-            return self.find("", norm(tok.text))
+        if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and tok.is_alpha):
+            return self.find("", norm(tok.text))  # "Trump boasted", Trump tagged NN
         return None
 
     def note(self, head: Token, pi: int) -> ResolvedSpeaker:

@@ -38,12 +38,20 @@ def name_tokens(ent: Span) -> list[Token]:
     ):
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]
-    # the small model sometimes runs a name into the next word: "Maria Lopez said"
-    while toks and not toks[-1].text[:1].isupper():
+    # the small model sometimes runs a name into the next word: "Maria Lopez said", but
+    # "Ban Ki-moon" ends in a lower-case part glued on by a hyphen
+    while toks and not (toks[-1].text[:1].isupper() or _glued(toks)):
         toks = toks[:-1]
     while toks and not toks[0].text[:1].isupper():
         toks = toks[1:]
+    if len(toks) > 2 and any(t.tag_ in ("VBD", "VBZ", "VBG") for t in toks[1:]):
+        return []  # a headline fragment: "Judge Just Gave Hillary Some"
     return toks
+
+
+def _glued(toks: list[Token]) -> bool:
+    """The last word hangs on the one before by a hyphen: "Ki" "-" "moon"."""
+    return len(toks) > 2 and toks[-2].text == "-" and not toks[-2].whitespace_
 
 
 def _name_word(t: Token) -> bool:

@@ -285,6 +285,36 @@ def _organisation_entity(r: Resolver, head: Token, source_text: str) -> Resolved
     return r.group(head, name or source_text, "organisation")
 
 
+def _kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "His ex-wife", "Trump’s son": the person the article makes that person's kin."""
+    noun = _kin_noun(head)
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if noun is None or poss is None:
+        return None
+    sure = True
+    if poss.lower_ in ("his", "her"):
+        gender = "m" if poss.lower_ == "his" else "f"
+        owner = r.index.recent(head, gender)
+        # "Donald and Ivana Trump … His ex-wife": with neither gender known, who is whose
+        # ex-wife is a guess
+        sure = owner is not None and r.index.people[owner].gender == gender
+    else:
+        owner = r.index.person_in(poss)
+    pi = None if owner is None else r.index.kin_of(owner, noun)
+    if pi is None or not (sure or r.index.people[pi].gender):
+        return None
+    return r.index.note(head, pi)
+
+
+def _kin_noun(head: Token) -> str | None:
+    """The kin noun a head stands for, "ex-wife" also when split as "ex - wife"."""
+    word = head.lower_
+    doc = head.doc
+    if word == "ex" and head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+        word = f"ex-{doc[head.i + 2].lower_}"
+    return word if word in lx.KIN_NOUNS else None
+
+
 def _party_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """ "The Republican", "the Democrat": the person of that party just mentioned."""
     party = lx.PARTY_WORDS.get(head.lower_)
@@ -383,6 +413,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     _it_pronoun,  # "it"
     _plural_pronoun,  # "they", "we"
     _conjoined,  # "the mayor and the police chief"
+    _kin,  # "his ex-wife", "Trump’s son"
     _party_noun,  # "the Republican" (before the NORP entity it is tagged)
     _organisation_entity,  # "the Kremlin" (an ORG/GPE/NORP/FAC entity)
     _organisation_role,  # "the bank", "the newspaper"
