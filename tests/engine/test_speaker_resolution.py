@@ -381,3 +381,13 @@ def test_a_hyphenated_lower_case_name_part_stays_in_the_name():
     )
     a = find(run(text), text, "talks had gone well")
     assert speaker_name(a) == "Kim Soo-hyun"
+
+
+def test_a_headline_that_runs_two_names_together_is_no_persons_name():
+    text = (
+        "Susan Lee Slams Mark Carter Over Tax Plan\n\n"
+        "Mark Carter spoke to farmers in Iowa on Monday. "
+        "Carter said the tax plan would help small farms."
+    )
+    a = find(run(text), text, "help small farms")
+    assert speaker_name(a) == "Mark Carter"

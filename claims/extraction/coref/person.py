@@ -44,8 +44,10 @@ def name_tokens(ent: Span) -> list[Token]:
         toks = toks[:-1]
     while toks and not toks[0].text[:1].isupper():
         toks = toks[1:]
-    if len(toks) > 2 and any(t.tag_ in ("VBD", "VBZ", "VBG") for t in toks[1:]):
-        return []  # a headline fragment: "Judge Just Gave Hillary Some"
+    if len(toks) > 2 and any(
+        t.tag_ in ("VBD", "VBZ", "VBG") or t.lower_ in lx.HEADLINE_VERBS for t in toks[1:]
+    ):
+        return []  # a headline fragment: "Judge Just Gave Hillary Some", "Ann Lee Slams Bo Li"
     return toks
 
 

@@ -85,21 +85,13 @@ def not_a_name(spk: ResolvedSpeaker) -> bool:
     words = spk.name.split()
     if not words or spk.name.lower() in _PRONOUNS or _DATELINE.match(spk.name):
         return True
-    if spk.kind in ("anonymous", "organisation") and len(words) == 1 and spk.name.islower():
-        return not _human(spk.name)
+    if len(words) == 1 and spk.name.islower():
+        # "the poll", "the bank" left unresolved; "the employee" still describes someone
+        return spk.name in lx.ISSUED_NOUNS or spk.name in lx.ORG_ROLE_NOUNS
     return (
         len(words) > 1
         and all(w[:1].isupper() for w in words)
         and words[-1].lower() in lx.HEADLINE_VERBS
-    )
-
-
-def _human(noun: str) -> bool:
-    return (
-        noun in lx.ROLE_NOUNS
-        or noun in lx.HUMAN_NOUNS
-        or noun in lx.GROUP_HINTS
-        or (noun.endswith(lx.AGENT_SUFFIXES) and "ment" not in noun)
     )
 
 
