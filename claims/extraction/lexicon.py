@@ -281,6 +281,12 @@ HONORIFICS = (
     )
 )
 
+# Speaker names (coref): lower-case words that open a surname ("Bill de Blasio", "Ludwig van
+# Beethoven"), so "De Blasio" alone is a surname, not a first name and a surname.
+SURNAME_PARTICLES = frozenset(
+    "de del della der di da das do dos du la le van von bin ibn al el".split()
+)
+
 # Nouns that name a role a person holds: "the Russian leader", "the spokesman".
 ROLE_NOUNS = frozenset(
     """
@@ -296,6 +302,47 @@ ROLE_NOUNS = frozenset(
     bishop priest cardinal rabbi imam archbishop sheriff chief mayor nurse doctor teacher
     """.split()
 )
+
+# Speaker resolution (coref): nouns that tell a person's gender when the article gives them
+# to that person ("his wife, Ana Ruiz", "spokeswoman Ana Ruiz"), and party words, which two
+# role holders ("the Republican nominee", "the Democratic nominee") must not share.
+FEMALE_NOUNS = frozenset(
+    """
+    wife mother daughter sister widow grandmother aunt niece girlfriend ex-wife woman
+    spokeswoman congresswoman chairwoman businesswoman actress queen princess lady
+    """.split()
+)
+MALE_NOUNS = frozenset(
+    """
+    husband father son brother widower grandfather uncle nephew boyfriend ex-husband man
+    spokesman congressman chairman businessman actor king prince
+    """.split()
+)
+KIN_NOUNS = frozenset(
+    """
+    wife husband ex-wife ex-husband son daughter father mother brother sister widow widower
+    grandson granddaughter stepson stepdaughter fiancee fiance partner
+    """.split()
+)
+PARTY_WORDS = {"republican": "r", "gop": "r", "democratic": "d", "democrat": "d"}
+# Role nouns that name the same role: "Justice Ana Ruiz" is "the judge".
+ROLE_SYNONYMS = {"justice": "judge", "jurist": "judge", "congresswoman": "congressman"}
+# Headline verbs that the model runs into a name ("Clinton Says", "Obama Slams"): a name
+# ending in one is a headline fragment, not a speaker.
+HEADLINE_VERBS = frozenset(
+    "says said calls warns slams blasts urges vows tells asks admits denies insists rips "
+    "hits mocks praises defends accuses".split()
+)
+# Abbreviated titles and the role they give: "Sen. Ana Ruiz" is a senator.
+TITLE_ROLES = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "prof": "professor",
+    "lt": "lieutenant",
+    "col": "colonel",
+}
 
 # Plural nouns for groups that speak: "analysts say", "critics argue".
 GROUP_HINTS = frozenset(
@@ -326,6 +373,26 @@ AGENT_SUFFIXES = tuple("er ers or ors ist ists ian ians ant ants ent ents".split
 DOCUMENT_NOUNS = frozenset(
     "statement report letter memo study survey poll release filing tweet post email ad "
     "analysis document paper editorial notice article story piece column book".split()
+)
+
+# Speaker resolution (coref): nouns for a body the article names elsewhere ("the bank" is
+# Wells Fargo), the words that end a newspaper's name ("New York Post"), and more things that
+# are issued and so speak for their issuer ("another slide", "the clip").
+ORG_ROLE_NOUNS = frozenset(
+    """
+    newspaper paper network bank bureau campaign union commission committee company firm
+    agency department ministry group coalition association foundation institute center
+    centre organization organisation council board court lender insurer broadcaster
+    channel station magazine outlet website site publication journal airline carrier
+    """.split()
+)
+NEWSPAPER_NOUNS = frozenset("newspaper paper daily tabloid".split())
+NEWSPAPER_NAME_WORDS = frozenset(
+    "times post journal herald tribune gazette globe chronicle inquirer telegraph".split()
+)
+ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
+    "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "
+    "survey poll".split()
 )
 
 # Headline kickers that open with a colon but name no source: "The Latest: …".

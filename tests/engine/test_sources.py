@@ -57,7 +57,7 @@ def test_main_verb_parsed_as_a_modifier_of_its_subject_keeps_it_as_source():
     a = find(run(text), text, "Comeback Kid")
     assert a.source_text(text) == "A Times article"
     assert a.content_text(text).startswith("Trump as “The Comeback Kid”")
-    assert a.speaker.name == "A Times article"
+    assert a.speaker.name == "Times"  # the article speaks for the paper that ran it
 
 
 def test_cue_under_an_adverb_phrase_finds_the_subject_above():

@@ -214,3 +214,180 @@ def test_bare_surname_shared_by_two_people_is_the_one_named_most():
     )
     a = find(run(text), text, "did not want the escort")
     assert speaker_name(a) == "Hillary Clinton"
+
+
+def test_multi_part_surnames_stay_whole():
+    text = (
+        "Fire Chief Maureen O’Hara and the economist Pieter van Dijk-Smit toured the harbour. "
+        "“The pumps are old,” O’Hara said. "
+        "“Nobody has paid for them,” Mr. van Dijk-Smit said. "
+        "Mayor Luis de Garza walked with them. "
+        "De Garza said the council would vote in May."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "pumps are old")) == "Maureen O’Hara"
+    assert speaker_name(find(atts, text, "Nobody has paid")) == "Pieter van Dijk-Smit"
+    assert speaker_name(find(atts, text, "council would vote")) == "Luis de Garza"
+
+
+def test_a_double_surname_after_a_title_joins_the_full_name():
+    text = (
+        "The trade minister, Rosa Ibarra Montes, opened the fair. "
+        "Mrs. Ibarra Montes said exports would rise next year."
+    )
+    a = find(run(text), text, "exports would rise")
+    assert speaker_name(a) == "Rosa Ibarra Montes"
+
+
+def test_an_organisation_role_noun_goes_to_the_organisation_the_article_named():
+    text = (
+        "Harbor Savings, the bank that financed the stadium, lost the case on Monday. "
+        "The bank said it would appeal the ruling."
+    )
+    a = find(run(text), text, "would appeal")
+    assert speaker_name(a) == "Harbor Savings"
+
+
+def test_a_short_newspaper_name_is_the_full_name_given_earlier():
+    text = (
+        "The Denver Herald published the letters last week. "
+        "The Herald said the council had known about the leak since May."
+    )
+    a = find(run(text), text, "had known about the leak")
+    assert speaker_name(a) == "Denver Herald"
+
+
+def test_a_candidates_campaign_is_named_after_the_candidate():
+    text = (
+        "Maria Lopez toured three towns on Sunday. "
+        "Lopez’s campaign said the tour had raised record sums. "
+        "Her campaign added that the debate would go ahead."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "raised record sums")) == "Lopez campaign"
+    assert speaker_name(find(atts, text, "debate would go ahead")) == "Lopez campaign"
+
+
+def test_a_poll_speaks_for_the_organisation_that_ran_it():
+    text = (
+        "A Gallup poll found that most farmers backed the plan. "
+        "The poll also said that younger farmers were less sure."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "most farmers backed")) == "Gallup"
+    assert speaker_name(find(atts, text, "younger farmers")) == "Gallup"
+
+
+def test_a_party_word_keeps_a_role_noun_on_that_partys_candidate():
+    text = (
+        "Republican nominee Carl Benton and Democratic nominee Susan Park met in Dayton. "
+        "The GOP nominee said the schedule was unfair."
+    )
+    a = find(run(text), text, "schedule was unfair")
+    assert speaker_name(a) == "Carl Benton"
+
+
+def test_a_kin_noun_tells_the_gender_for_a_later_pronoun():
+    text = (
+        "Sam Hale and his wife, Jo Hale, run the dairy farm. "
+        "Jo Hale met the inspector Robin Ross on Tuesday. "
+        "She said milk prices were too low."
+    )
+    a = find(run(text), text, "milk prices")
+    assert speaker_name(a) == "Jo Hale"
+
+
+def test_a_courtesy_title_keeps_a_shared_surname_apart():
+    text = (
+        "Paul Marsh and his sister, Ellen Marsh, opened the library. "
+        "Mr. Marsh spoke first. "
+        "“The roof leaks,” Mrs. Marsh said."
+    )
+    a = find(run(text), text, "roof leaks")
+    assert speaker_name(a) == "Ellen Marsh"
+
+
+def test_a_title_gives_a_role_for_a_later_role_noun():
+    text = (
+        "Mayor Nora Quist walked through Elm Park with her dog. "
+        "The mayor said the park would get new lights."
+    )
+    a = find(run(text), text, "new lights")
+    assert speaker_name(a) == "Nora Quist"
+
+
+def test_a_party_noun_goes_to_the_person_of_that_party():
+    text = (
+        "Republican Carl Benton and Democrat Susan Park debated in Dayton. "
+        "The Republican said taxes were too high."
+    )
+    a = find(run(text), text, "taxes were too high")
+    assert speaker_name(a) == "Carl Benton"
+
+
+def test_a_first_name_alone_joins_the_only_person_with_that_first_name():
+    text = "Marguerite Olsen led the march on Sunday. “We will be back,” Marguerite said."
+    a = find(run(text), text, "We will be back")
+    assert speaker_name(a) == "Marguerite Olsen"
+
+
+def test_a_pronoun_after_another_named_person_teaches_no_gender():
+    text = (
+        "Linda Park told Omar Reyes, after he admitted the error, that the audit would go on. "
+        "Mr. Reyes left the room. "
+        "“The numbers do not add up,” she said."
+    )
+    a = find(run(text), text, "numbers do not add up")
+    assert speaker_name(a) == "Linda Park"
+
+
+def test_an_unresolved_pronoun_or_bare_thing_is_no_speaker_name():
+    text = "The report was published on Monday. It said the river was cleaner than a decade ago."
+    a = find(run(text), text, "river was cleaner")
+    assert a.source_text(text) == "It"
+    assert a.speaker is None
+
+
+def test_an_opening_description_goes_to_the_one_person_given_that_role():
+    text = (
+        "A county judge threw out the complaint on Friday, saying it had no merit. "
+        "Judge Irene Vos wrote that the filing came too late."
+    )
+    a = find(run(text), text, "no merit")
+    assert speaker_name(a) == "Irene Vos"
+
+
+def test_an_opening_description_for_someone_else_stays_unnamed():
+    text = (
+        "Tom Reed’s spokeswoman, Dana Holt, denied the report. "
+        "A spokeswoman for Lisa Grant said the meeting never happened."
+    )
+    a = find(run(text), text, "meeting never happened")
+    assert speaker_name(a) != "Dana Holt"
+
+
+def test_possessive_kin_goes_to_the_relative_the_article_names():
+    text = (
+        "Victor Lane, the shipping magnate, arrived with Paula Lane, his daughter. "
+        "Lane’s daughter said the company would not be sold."
+    )
+    a = find(run(text), text, "would not be sold")
+    assert speaker_name(a) == "Paula Lane"
+
+
+def test_a_hyphenated_lower_case_name_part_stays_in_the_name():
+    text = (
+        "Foreign Minister Kim Soo-hyun arrived in Lima on Monday. Kim said the talks had gone well."
+    )
+    a = find(run(text), text, "talks had gone well")
+    assert speaker_name(a) == "Kim Soo-hyun"
+
+
+def test_a_headline_that_runs_two_names_together_is_no_persons_name():
+    text = (
+        "Susan Lee Slams Mark Carter Over Tax Plan\n\n"
+        "Mark Carter spoke to farmers in Iowa on Monday. "
+        "Carter said the tax plan would help small farms."
+    )
+    a = find(run(text), text, "help small farms")
+    assert speaker_name(a) == "Mark Carter"

@@ -8,14 +8,20 @@
   "Putin's spokesman") goes to the person whose learnt role fits, else to the most recent
   compatible person.
 - Pronouns go to the most recent compatible speaker or person, with gender learnt from
-  titles (Mr., Mrs.) and from earlier resolved pronouns.
-- Unnamed sources stay anonymous ("one senior EU diplomat") or groups ("analysts").
+  the article only: titles (Mr., Mrs.), gendered role and kin nouns ("his wife, Ana
+  Ruiz"), the person's own pronoun, and earlier pronouns only when no one else fitted.
+- Organisations: a role noun ("the bank") goes to the organisation the article gave that
+  role, a short name ("The Post") to the full one, a campaign to its candidate ("Clinton
+  campaign"); a document ("A Bloomberg poll", "the report") speaks for its issuer.
+- Unnamed sources stay anonymous ("one senior EU diplomat") or groups ("analysts"); a
+  pronoun, bare thing or headline fragment left unresolved gives no speaker (None).
 
 Modules:
     person.py    Person (one cluster of names and what is learnt about it), name helpers
     evidence.py  what the words around a name say: roles, nationality, gender
     people.py    PeopleIndex: clusters and mentions; which person a name, pronoun or role
                  noun means
+    organisations.py  OrgIndex: organisations, the role nouns they are given, campaigns
     resolver.py  Resolver: one function per kind of source mention, tried in the order of
                  RESOLUTION_STEPS
 """

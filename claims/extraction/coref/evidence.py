@@ -8,26 +8,28 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from .person import Person, norm
 
-_COURTESY_TITLES = frozenset("mr mrs ms dr".split())
+_COURTESY_TITLES = frozenset("mr mrs ms dr miss sir madam dame lady lord".split())
 
 
-def learn_gender_from_title(doc: Doc, ent: Span, p: Person) -> None:
-    """'Mr. Trump', 'Queen Elizabeth': a title inside the name or just before it."""
+def title_gender(doc: Doc, ent: Span) -> str:
+    """'Mr. Trump', 'Queen Elizabeth': the gender a title inside the name or just before it
+    gives, "" when none."""
     first = ent[0].lower_
     if ent.start > 0 and first not in lx.HONORIFICS:
         first = doc[ent.start - 1].lower_
     if first in lx.MALE_TITLES:
-        p.gender = "m"
-    elif first in lx.FEMALE_TITLES:
-        p.gender = "f"
+        return "m"
+    if first in lx.FEMALE_TITLES:
+        return "f"
+    return ""
 
 
 def learn_gender_from_pronouns(doc: Doc, ent: Span, p: Person, sent_end: int) -> None:
     """'Trump said his plan ...': a pronoun later in the subject's sentence, with no other
     person named in between, tells the gender."""
     for t in doc[ent.end : min(sent_end, ent.end + 25)]:
-        if t.ent_type_ == "PERSON":
-            return
+        if t.ent_type_ or t.tag_ in ("NNP", "NNPS"):
+            return  # "Warren told Stumpf, after he admitted": he may be the other one
         low = t.lower_
         if t.dep_ not in ("nsubj", "nsubjpass", "poss") and low not in ("himself", "herself"):
             continue  # "McCaskill scolded him": an object is someone else
@@ -51,6 +53,11 @@ def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
             p.nations.add(norm(c.text)[:4])
     if title:
         _add_role(p, " ".join(w.text for w in title), title[-1].lower_)
+    else:
+        # "Mayor Ann Reyes" as one entity, "Sen. Ana Ruiz"
+        word = ent[0] if len(ent) > 1 else (doc[ent.start - 1] if ent.start else None)
+        if word is not None and word.lower_.rstrip(".") in lx.HONORIFICS | lx.ROLE_NOUNS:
+            _add_role(p, word.text, word.lower_)
     # appositions: "Dmitri Peskov, Putin's spokesman" / "the spokesman, Dmitri Peskov"
     for c in root.children:
         if (
@@ -66,34 +73,60 @@ def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
 
 
 def _title_words(doc: Doc, ent: Span) -> list[Token]:
-    """Title words right before the name: "Ukrainian President", "Press Secretary"."""
+    """Title words right before the name: "Ukrainian President", "Press Secretary", and,
+    however the parser hung them, the words before a role noun: "Republican nominee"."""
     j = ent.start - 1
-    words = []
-    while (
-        j >= 0
-        and doc[j].dep_ in ("compound", "amod", "nmod")
-        and j < doc[j].head.i < ent.end
-        and doc[j].tag_ in ("NNP", "NN", "JJ", "NNPS")
-        and doc[j].is_alpha
-    ):
-        words.append(doc[j])
+    words: list[Token] = []
+    while j >= 0 and len(words) < 4 and _title_word(doc[j]):
+        t = doc[j]
+        parsed = t.dep_ in ("compound", "amod", "nmod") and j < t.head.i < ent.end
+        after_role = bool(words) and words[0].lower_ in lx.ROLE_NOUNS
+        if not (parsed or after_role or (not words and t.lower_ in lx.ROLE_NOUNS)):
+            break
+        words.insert(0, t)
         j -= 1
-    words.reverse()
     return words
 
 
+def _title_word(t: Token) -> bool:
+    return t.tag_ in ("NNP", "NN", "JJ", "NNPS") and t.is_alpha and t.ent_type_ != "PERSON"
+
+
 def _add_role(p: Person, desc: str, head: str) -> None:
-    """Learn a description and its lower-cased head noun as a role, unless it is only a
-    courtesy title ("Mr.")."""
+    """Learn a description and, when its head noun names a role ("mayor", "Sen.",
+    "spokeswoman", not "rival" or "D-Ohio"), that role; party and place words stay
+    attributes of the description."""
     desc = desc.split("\n")[0].strip(" ,.;:")
-    if (
-        not desc
-        or desc.lower().rstrip(".") in lx.HONORIFICS
-        or head.rstrip(".") in _COURTESY_TITLES
-    ):
+    head = head.rstrip(".")
+    head = role_of(lx.TITLE_ROLES.get(head, head))
+    if not desc or head in _COURTESY_TITLES:
         return
+    if not p.gender and head in lx.FEMALE_NOUNS:
+        p.gender = "f"  # "spokeswoman Ana Ruiz", "his wife, Ana Ruiz"
+    elif not p.gender and head in lx.MALE_NOUNS:
+        p.gender = "m"
     if desc not in p.descriptions:
         p.descriptions.append(desc)
-    p.roles.add(head)
+    if is_role(head):
+        p.roles.add(head)
     for w in desc.replace("’s", " ").replace("'s", " ").split():
         p.role_words.add(norm(w).strip(",."))
+
+
+def role_of(noun: str) -> str:
+    """One name per role: "justice" -> "judge"."""
+    return lx.ROLE_SYNONYMS.get(noun, noun)
+
+
+def is_role(noun: str) -> bool:
+    """A noun for what someone is or does: "senator", "spokeswoman", "economist"."""
+    return noun.isalpha() and (
+        noun in lx.ROLE_NOUNS
+        or noun in lx.HONORIFICS
+        or noun in lx.FEMALE_NOUNS
+        or noun in lx.MALE_NOUNS
+        or noun.endswith(_ROLE_SUFFIXES)
+    )
+
+
+_ROLE_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")

@@ -10,8 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
-from .evidence import learn_gender_from_pronouns, learn_gender_from_title, learn_roles
-from .person import Person, name_tokens, norm, same_surname
+from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_gender
+from .person import Person, name_parts, name_tokens, norm, same_surname
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # role nouns for whoever leads a country: "the Russian leader" is "President Putin"
@@ -61,9 +61,11 @@ class PeopleIndex:
         if not toks:
             return
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
-        surname = norm(toks[-1].text)
-        given = norm(toks[0].text.rstrip(".")) if len(toks) > 1 else ""
-        pi = self.find(given, surname, frozenset(norm(t.text) for t in toks[:-1]))
+        given, surname, words = name_parts(name)
+        gender = title_gender(self.doc, ent)
+        pi = self.find(given, surname, words, gender)
+        if pi is None and not given:
+            pi = self._by_first_name(surname)  # "Hillary" alone is Hillary Clinton
         if pi is None:
             self.people.append(Person(surname=surname))
             pi = len(self.people) - 1
@@ -72,7 +74,9 @@ class PeopleIndex:
             p.counts[name] = self.text.count(name)
         if given and not p.given:
             p.given = given
-        learn_gender_from_title(self.doc, ent, p)
+        if not given and self.shared_surname(surname) and p.gender != gender:
+            gender = ""  # "Mr. Marsh" with two Marshes named: which one is unsure
+        p.gender = p.gender or gender
         learn_roles(self.doc, ent, p)
         root = ent.root
         subject = root.dep_ in SUBJECT_DEPS or (
@@ -87,7 +91,8 @@ class PeopleIndex:
         toks = name_tokens(ent)
         if not toks or len(toks) > 3:
             return
-        pi = self.find(norm(toks[0].text) if len(toks) > 1 else "", norm(toks[-1].text))
+        given, surname, _ = name_parts(self.text[toks[0].idx : toks[-1].idx + len(toks[-1])])
+        pi = self.find(given, surname)
         if pi is not None:
             self._add_mention(ent, pi, ent.root.dep_ in SUBJECT_DEPS)
 
@@ -97,12 +102,17 @@ class PeopleIndex:
         self.mentions.append(Mention(ent.root.i, pi, subject, ent.start_char))
 
     # ---- looking up ----------------------------------------------------------------------------
-    def find(self, given: str, surname: str, words: frozenset = frozenset()) -> int | None:
-        """The cluster a name (first name, surname, all words but the last) belongs to."""
+    def find(
+        self, given: str, surname: str, words: frozenset = frozenset(), gender: str = ""
+    ) -> int | None:
+        """The cluster a name (first name, surname, all words but the last, the gender its
+        title gives) belongs to."""
         best = None
         for pi, p in enumerate(self.people):
             if not same_surname(p.surname, surname):
                 continue
+            if gender and p.gender and gender != p.gender:
+                continue  # "Mrs. Clinton" is not Bill Clinton
             if (
                 given
                 and p.given
@@ -110,18 +120,52 @@ class PeopleIndex:
                     given == p.given
                     or (given[0] == p.given[0] and (len(given) <= 2 or len(p.given) <= 2))
                     or p.given in words  # "Crooked Hillary Clinton" is Hillary Clinton
+                    # "Mr. Guajardo Villarreal" is Ildefonso Guajardo Villarreal
+                    or given in p.inner_words
                 )
             ):
                 continue
             if (
                 best is None
                 or given
+                # "Mrs. Marsh": the Marsh the article already knows is a woman
+                or (gender and p.gender == gender != self.people[best].gender)
                 # a bare surname shared by two people ("Hillary Clinton … her daughter Chelsea
                 # Clinton … Clinton said") means the one the article names most
                 or sum(p.counts.values()) >= sum(self.people[best].counts.values())
             ):
                 best = pi  # else the latest compatible cluster
         return best
+
+    def _by_first_name(self, word: str) -> int | None:
+        """The one person whose first name this lone word is, when it is nobody's surname."""
+        found = [pi for pi, p in enumerate(self.people) if p.given == word]
+        if len(found) == 1 and not any(p.surname == word for p in self.people):
+            return found[0]
+        return None
+
+    def kin_of(self, owner: int, noun: str) -> int | None:
+        """The person the article makes owner's wife, son, …: the one it gave that role
+        ("his son, Eric Trump"), else the only other person of owner's surname whose gender
+        fits ("Donald and Ivana Trump")."""
+        gender = "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
+        fitting = [
+            pi
+            for pi, p in enumerate(self.people)
+            if not (gender and p.gender and p.gender != gender)
+        ]
+        # nobody is their own daughter: a holder equal to owner means "Lane’s" was the
+        # other Lane
+        named = [pi for pi in fitting if role_of(noun) in self.people[pi].roles]
+        if len(named) == 1:
+            return named[0]
+        others = [pi for pi in fitting if pi != owner]
+        surname = self.people[owner].surname
+        family = [pi for pi in others if same_surname(self.people[pi].surname, surname)]
+        return family[0] if len(family) == 1 else None
+
+    def shared_surname(self, surname: str) -> bool:
+        return sum(same_surname(p.surname, surname) for p in self.people) > 1
 
     def person_in(self, tok: Token) -> int | None:
         """A person named by the noun phrase headed by tok (name, title + name, appositive)."""
@@ -131,8 +175,10 @@ class PeopleIndex:
         for c in tok.children:
             if c.i in self.by_token and (c.dep_ == "appos" or (c.dep_ == "compound" and titled)):
                 return self.by_token[c.i]
-        if tok.tag_ in ("NNP", "NNPS"):
-            return self.find("", norm(tok.text))
+        if titled and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].i in self.by_token:
+            return self.by_token[tok.i + 1]  # "Judge" cut from "Judge Ana Ruiz"
+        if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and tok.is_alpha):
+            return self.find("", norm(tok.text))  # "Trump boasted", Trump tagged NN
         return None
 
     def note(self, head: Token, pi: int) -> ResolvedSpeaker:
@@ -148,7 +194,12 @@ class PeopleIndex:
         )
 
     def holds_role(self, noun: str) -> bool:
-        return any(noun in p.roles for p in self.people)
+        return any(role_of(noun) in p.roles for p in self.people)
+
+    def sole_holder(self, noun: str) -> int | None:
+        """The one person the article gives this role, None when none or several."""
+        holders = [pi for pi, p in enumerate(self.people) if role_of(noun) in p.roles]
+        return holders[0] if len(holders) == 1 else None
 
     def recent(
         self,
@@ -157,6 +208,9 @@ class PeopleIndex:
         nationality: str = "",
         sentences: int = 0,
         role: str = "",
+        party: str = "",
+        needs_party: bool = False,
+        exclude: int | None = None,
     ) -> int | None:
         """The most recent compatible person before tok, subjects first within a sentence.
 
@@ -174,7 +228,10 @@ class PeopleIndex:
                 continue
             if (sentences and m.token < floor) or (m.token >= sent_start and m.token > tok.i):
                 continue
-            if not _fits(self.people[m.person], gender, nationality, role):
+            p = self.people[m.person]
+            if m.person == exclude or not _fits(p, gender, nationality, role, party):
+                continue
+            if needs_party and _party(p.role_words) != party:
                 continue
             key = self._recency_key(m, here)
             if best_key is None or key > best_key:
@@ -197,23 +254,28 @@ class PeopleIndex:
         for m in mods:
             if m.ent_type_ in ("NORP", "GPE") or (m.tag_ == "JJ" and m.text[:1].isupper()):
                 nationality = norm(m.text)
-        best = self._best_role_match(head, words, possessor, nationality)
+        party = _party(words)
+        best = self._best_role_match(head, words, possessor, nationality, party)
         if best is not None:
             return best
         if possessor is not None or possessed:
             return None  # "the candidate's former doctor" is not the candidate
         # an unknown role noun ("the mayor") only points back a short way, to someone
         # just mentioned; "the Russian leader" needs a person of no other nationality
-        pi = self.recent(head, nationality=nationality, sentences=2, role=head.lower_)
+        pi = self.recent(
+            head, nationality=nationality, sentences=2, role=role_of(head.lower_), party=party
+        )
         if pi is not None and nationality:
             # "the Russian leader" -> this person is Russian for the rest of the article
             self.people[pi].nations.add(nationality[:4])
         return pi
 
     def _best_role_match(
-        self, head: Token, words: set[str], possessor: int | None, nationality: str
+        self, head: Token, words: set[str], possessor: int | None, nationality: str, party: str
     ) -> int | None:
-        """The person mentioned before head whose learnt role fits it well enough."""
+        """The person mentioned before head whose learnt role fits it well enough; the only
+        one the article gave that role, unless the words say another party ("the GOP
+        nominee" for "Republican nominee Donald Trump", not for "Democratic nominee …")."""
         possessor_names = (
             {norm(w) for w in self.people[possessor].canonical.split()}
             if possessor is not None
@@ -221,20 +283,33 @@ class PeopleIndex:
         )
         best = None
         best_score = 0
+        holders = 0
         for pi, p in enumerate(self.people):
             if pi == possessor or self.last_mention(pi, head.idx) < 0:
                 continue
-            score = _role_score(p, head.lower_, words, possessor_names, nationality)
+            if party and _party(p.role_words) not in ("", party):
+                continue
+            role = role_of(head.lower_)
+            score = _role_score(p, role, words, possessor_names, nationality)
+            holders += role in p.roles
             if score > best_score:
                 best, best_score = pi, score
-        if best is not None and best_score >= 2 + (1 if words else 0):
+        if best is not None and (best_score >= 2 + (1 if words else 0) or holders == 1):
             return best
         return None
 
 
-def _fits(p: Person, gender: str, nationality: str, role: str) -> bool:
-    """Nothing known about p contradicts the gender, nationality or role asked for."""
+def _party(words: set[str]) -> str:
+    """ "r" or "d" when the words name one party ("GOP", "Democratic"), else ""."""
+    parties = {lx.PARTY_WORDS[w] for w in words if w in lx.PARTY_WORDS}
+    return parties.pop() if len(parties) == 1 else ""
+
+
+def _fits(p: Person, gender: str, nationality: str, role: str, party: str = "") -> bool:
+    """Nothing known about p contradicts the gender, nationality, role or party asked for."""
     if gender and p.gender and p.gender != gender:
+        return False
+    if party and _party(p.role_words) not in ("", party):
         return False
     if nationality and p.nations and nationality[:4] not in p.nations:
         return False

@@ -30,16 +30,62 @@ def name_tokens(ent: Span) -> list[Token]:
         if t.text in ("(", ",", "[", "/"):
             break  # "Harry Reid (D-Nev.)", "Smith, 82"
         kept.append(t)
-    toks = [t for t in kept if t.is_alpha or (t.text.endswith(".") and len(t.text) <= 3)]
-    while toks and toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS:
+    toks = [t for t in kept if _name_word(t)]
+    # "Mr. Justice": a title word that is the last word left is the surname
+    # "Injecting Clinton's troubles": a verb the model ran into the name
+    while len(toks) > 1 and (
+        toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS or toks[0].tag_.startswith("VB")
+    ):
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]
-    # the small model sometimes runs a name into the next word: "Maria Lopez said"
-    while toks and not toks[-1].text[:1].isupper():
+    # the small model sometimes runs a name into the next word: "Maria Lopez said", but
+    # "Ban Ki-moon" ends in a lower-case part glued on by a hyphen
+    while toks and not (toks[-1].text[:1].isupper() or _glued(toks)):
         toks = toks[:-1]
     while toks and not toks[0].text[:1].isupper():
         toks = toks[1:]
+    if len(toks) > 2 and any(
+        t.tag_ in ("VBD", "VBZ", "VBG") or t.lower_ in lx.HEADLINE_VERBS for t in toks[1:]
+    ):
+        return []  # a headline fragment: "Judge Just Gave Hillary Some", "Ann Lee Slams Bo Li"
     return toks
+
+
+def _glued(toks: list[Token]) -> bool:
+    """The last word hangs on the one before by a hyphen: "Ki" "-" "moon"."""
+    return len(toks) > 2 and toks[-2].text == "-" and not toks[-2].whitespace_
+
+
+def _name_word(t: Token) -> bool:
+    """A word of a name: "Smith", "J.", "O’Neill", or the hyphen inside "Holtz-Eakin"."""
+    if t.is_alpha or (t.text.endswith(".") and len(t.text) <= 3):
+        return True
+    glued = t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
+    return (t.text in _JOINERS and glued) or t.text.replace("’", "").replace("'", "").isalpha()
+
+
+_JOINERS = frozenset("- ’ '".split())
+
+
+def name_words(text: str) -> list[str]:
+    """A name's words, a hyphen or apostrophe keeping its parts together: "Holtz-Eakin"."""
+    return [w for w in text.replace(" - ", "-").split() if w.strip("-’'")]
+
+
+def name_parts(text: str) -> tuple[str, str, frozenset[str]]:
+    """(first name, surname, all words but the last), normalised. A surname particle opens no
+    first name: "De Blasio" is Bill de Blasio's surname, not a "De" Blasio."""
+    words = [norm(w) for w in name_words(text)]
+    if not words:
+        return "", "", frozenset()
+    surname = words[-1]
+    given = words[0].rstrip(".") if len(words) > 1 and words[0] not in lx.SURNAME_PARTICLES else ""
+    return given, surname, frozenset(words[:-1])
+
+
+def full_name_weight(name: str) -> int:
+    """How many words of the name are not surname particles: "De Blasio" counts one."""
+    return sum(1 for w in name_words(name) if norm(w) not in lx.SURNAME_PARTICLES)
 
 
 @dataclass
@@ -60,15 +106,22 @@ class Person:
         return list(self.counts)
 
     @property
+    def inner_words(self) -> set[str]:
+        """Words between the first name and the surname in any of the person's names."""
+        return {norm(w) for n in self.names for w in name_words(n)[1:-1]}
+
+    @property
     def canonical(self) -> str:
         """The fullest form, preferring a frequent two-to-three-word name over a rare longer
         one ("Hillary Clinton" over a one-off "Crooked Hillary Clinton")."""
-        full = [n for n in self.names if len(n.split()) > 1] or self.names
+        full = [n for n in self.names if full_name_weight(n) > 1] or self.names
         return max(
             full,
             key=lambda n: (
+                # "Ildefonso Guajardo Villarreal" over a more frequent "Guajardo Villarreal"
+                not self.given or norm(name_words(n)[0]).rstrip(".") == self.given,
                 self.counts.get(n, 0) > 1 or len(full) == 1,
-                min(len(n.split()), 3),
+                min(full_name_weight(n), 3),
                 self.counts.get(n, 0),
                 len(n),
             ),
