@@ -5,7 +5,7 @@ Two sources of evidence meet here:
   clausal complement or object as the content; "according to X"), and
 - quotations paired at the character level (quotes.py), which are attached to the cue whose
   clause they fill, sit next to ("…," he said / he said: "…"), or continue (split quotes).
-Speaker resolution is done afterwards by coref.py.
+Speaker resolution is done afterwards by the coref package.
 
     index.py            DocIndex: quotations, cue and complement positions, sentence starts
     candidates.py       Cand, span arithmetic, Findings (the state rules share)
