@@ -7,6 +7,7 @@ printed, so that they can be seen and fixed over time.
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from claims.models import ContradictionFlag
 from tests.factories import make_queued_article, make_user
@@ -17,6 +18,7 @@ from tests.web.test_browser_pages import (
     chromium,
     log_in,
     roles,  # noqa: F401 (the autouse fixture that makes the groups again)
+    screenshot,
     seed_newsroom,
 )
 
@@ -106,3 +108,102 @@ def test_no_page_has_critical_or_serious_accessibility_violations(live_server):
         log_in(admin, live_server, "ada")
         failing |= check_pages(admin, live_server, admin_pages)
     assert not failing, "\n" + "\n".join(describe(n, f) for n, f in failing.items())
+
+
+FOCUSED_IS_VISIBLE = """() => {
+  const el = document.activeElement;
+  // A visually hidden checkbox shows its focus on its label.
+  const tiny = el.getBoundingClientRect().width <= 1;
+  const shown = tiny && el.labels && el.labels.length ? el.labels[0] : el;
+  const box = shown.getBoundingClientRect();
+  return box.width > 1 && box.height > 1 && getComputedStyle(shown).visibility === "visible";
+}"""
+
+
+def contrast(first, second):
+    def luminance(rgb):
+        channels = [c / 255 for c in rgb]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    light, dark = sorted((luminance(first), luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def rgb(css_colour):
+    return [int(part) for part in css_colour[css_colour.index("(") + 1 : -1].split(",")[:3]]
+
+
+def test_the_keyboard_skips_to_the_content_and_always_shows_where_it_is(live_server):
+    make_user("Editor", username="edna")
+    seed_newsroom()
+    with chromium() as browser:
+        page = browser.new_page(viewport=LAPTOP)
+        log_in(page, live_server, "edna")
+        page.goto(f"{live_server.url}/claims/")
+        page.keyboard.press("Tab")
+        skip = page.get_by_role("link", name="Skip to content")
+        expect(skip).to_be_focused()
+        expect(skip).to_be_visible()
+        page.keyboard.press("Enter")
+        expect(page.locator("main")).to_be_focused()
+        # Every stop of the Tab key is something the user can see.
+        page.goto(f"{live_server.url}/claims/")
+        for _ in range(20):
+            page.keyboard.press("Tab")
+            focused = page.evaluate("document.activeElement.outerHTML.slice(0, 80)")
+            assert page.evaluate(FOCUSED_IS_VISIBLE), f"focus on something hidden: {focused}"
+        # An input's focus ring stands out from the page around it (3:1 at least).
+        search = page.get_by_role("searchbox", name="Search claims and speakers")
+        search.focus()
+        ring = search.evaluate(
+            "el => [getComputedStyle(el).outlineStyle, getComputedStyle(el).outlineWidth,"
+            " getComputedStyle(el).outlineColor, getComputedStyle(document.body).backgroundColor]"
+        )
+        style, width, colour, around = ring
+        assert style == "solid" and float(width.removesuffix("px")) >= 2
+        assert contrast(rgb(colour), rgb(around)) >= 3
+
+
+def test_main_pages_fit_a_phone(live_server):
+    make_user("Editor", username="edna")
+    pages, _ = newsroom_pages()
+    with chromium() as browser:
+        page = browser.new_page(viewport=PHONE)
+        log_in(page, live_server, "edna")
+        for name in (
+            "claims",
+            "claim",
+            "speakers",
+            "speaker",
+            "article",
+            "article-queued",
+            "contradictions",
+            "flag-form",
+            "submit",
+        ):
+            page.goto(f"{live_server.url}{pages[name]}")
+            if name == "claims":
+                page.get_by_text("Filters").click()
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= PHONE["width"], f"{name} is {width}px wide on a phone"
+            screenshot(page, f"a11y-{name}", "phone")
+
+        page.goto(f"{live_server.url}{pages['claim']}")
+        card = page.locator(".panel", has=page.get_by_role("link", name="Flag a contradiction"))
+        assert inside(page.get_by_role("link", name="Flag a contradiction"), card, margin=0)
+
+        page.goto(f"{live_server.url}{pages['claims']}")
+        page.get_by_text("Filters").click()
+        panel = page.locator(".sidebar.filters")
+        for field in panel.locator("input:not([type=checkbox]), select").all():
+            assert inside(field, panel, margin=8), f"{field.get_attribute('name')} touches the edge"
+
+
+def inside(element, container, margin):
+    """Whether element lies within container with at least `margin` px to spare each side."""
+    box, outer = element.bounding_box(), container.bounding_box()
+    return (
+        box["x"] >= outer["x"] + margin
+        and box["x"] + box["width"] <= outer["x"] + outer["width"] - margin
+    )
