@@ -5,10 +5,14 @@ journalist, editor or admin opens. Critical and serious violations fail the test
 printed, so that they can be seen and fixed over time.
 """
 
+import threading
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.db import connection
 from playwright.sync_api import expect
 
+from articles.models import Article, Feed
 from claims.models import ContradictionFlag
 from tests.factories import make_queued_article, make_user
 from tests.web.test_browser_pages import (
@@ -168,6 +172,11 @@ def test_the_keyboard_skips_to_the_content_and_always_shows_where_it_is(live_ser
 def test_main_pages_fit_a_phone(live_server):
     make_user("Editor", username="edna")
     pages, _ = newsroom_pages()
+    # A long feed name makes the feed menu as wide as it can get.
+    Feed.objects.create(
+        url="https://daily.example.com/feeds/world.xml",
+        title="The Daily Record — World news, Europe and the war in Ukraine",
+    )
     with chromium() as browser:
         page = browser.new_page(viewport=PHONE)
         log_in(page, live_server, "edna")
@@ -197,7 +206,7 @@ def test_main_pages_fit_a_phone(live_server):
         page.get_by_text("Filters").click()
         panel = page.locator(".sidebar.filters")
         for field in panel.locator("input:not([type=checkbox]), select").all():
-            assert inside(field, panel, margin=8), f"{field.get_attribute('name')} touches the edge"
+            assert inside(field, panel, margin=12), f"{field.get_attribute('name')} touches the edge"
 
 
 def inside(element, container, margin):
@@ -207,3 +216,45 @@ def inside(element, container, margin):
         box["x"] >= outer["x"] + margin
         and box["x"] + box["width"] <= outer["x"] + outer["width"] - margin
     )
+
+
+def move_article(pk, status):
+    """Set the article's status as a worker would: from another thread, since Django refuses
+    queries from this one while Playwright's event loop runs in it."""
+
+    def update():
+        Article.objects.filter(pk=pk).update(status=status)
+        connection.close()
+
+    thread = threading.Thread(target=update)
+    thread.start()
+    thread.join()
+
+
+def test_a_queued_article_announces_its_progress_and_reloads_once_done(live_server):
+    make_user("Editor", username="edna")
+    queued = make_queued_article('"We will keep talking," the minister said.', title="Talks")
+    url = f"{live_server.url}{queued.get_absolute_url()}"
+    with chromium() as browser:
+        page = browser.new_page(viewport=LAPTOP)
+        log_in(page, live_server, "edna")
+        page.goto(url)
+        live = page.locator("[aria-live=polite]")
+        expect(live.locator(".status")).to_have_text("Queued")
+        page.evaluate("window.sameDocument = true")
+        move_article(queued.pk, Article.Status.EXTRACTING)
+        expect(live.locator(".status")).to_have_text("Extracting", timeout=15_000)
+        assert page.evaluate("window.sameDocument"), "the page reloaded while still reading"
+        move_article(queued.pk, Article.Status.DONE)
+        page.wait_for_function("!window.sameDocument", timeout=15_000)  # reloaded, once done
+        expect(live.locator(".status")).to_have_text("Done")
+        expect(page.get_by_role("link", name="Check again")).to_have_count(0)
+
+        # Without JavaScript the page stays put and the reader checks again when they choose.
+        move_article(queued.pk, Article.Status.QUEUED)
+        quiet = browser.new_context(java_script_enabled=False).new_page()
+        log_in(quiet, live_server, "edna")
+        quiet.goto(url)
+        move_article(queued.pk, Article.Status.FETCHING)
+        quiet.get_by_role("link", name="Check again").click()
+        expect(quiet.locator("[aria-live=polite] .status")).to_have_text("Fetching")
