@@ -206,7 +206,9 @@ def test_main_pages_fit_a_phone(live_server):
         page.get_by_text("Filters").click()
         panel = page.locator(".sidebar.filters")
         for field in panel.locator("input:not([type=checkbox]), select").all():
-            assert inside(field, panel, margin=12), f"{field.get_attribute('name')} touches the edge"
+            assert inside(field, panel, margin=12), (
+                f"{field.get_attribute('name')} touches the edge"
+            )
 
 
 def inside(element, container, margin):
