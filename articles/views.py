@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import ValidationError
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
 from articles import ingest
@@ -23,6 +24,19 @@ def article_detail(request, pk):
         request,
         "articles/article_detail.html",
         {"article": article, "in_progress": article.status in UNFINISHED},
+    )
+
+
+@read_access
+def article_status(request, pk):
+    """Where the article's reading is, for the article page to follow without reloading."""
+    article = get_object_or_404(Article.objects.only("status"), pk=pk)
+    return JsonResponse(
+        {
+            "status": article.status,
+            "label": article.get_status_display(),
+            "in_progress": article.status in UNFINISHED,
+        }
     )
 
 

@@ -35,7 +35,7 @@ from claims.tasks import extract_article
 SPLIT_CLAIMS_SHOWN = 100
 
 
-class SpeakerAliasInline(admin.TabularInline):
+class SpeakerAliasInline(admin.StackedInline):  # stacked: each field gets its label
     model = SpeakerAlias
     fields = ["alias", "normalised"]
     readonly_fields = ["normalised"]

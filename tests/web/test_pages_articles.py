@@ -50,14 +50,35 @@ def test_failed_extraction_shows_status_and_error(journalist_client):
     html = journalist_client.get(article.get_absolute_url()).content.decode()
     assert "Failed" in html
     assert "Fetch failed: HTTP 403 Forbidden" in html
-    assert 'http-equiv="refresh"' not in html
+    assert "Check again" not in html
+    assert journalist_client.get(reverse("articles:status", args=[article.pk])).json() == {
+        "status": "failed",
+        "label": "Failed",
+        "in_progress": False,
+    }
 
 
-def test_an_article_still_being_read_refreshes_itself(journalist_client):
+def test_an_article_still_being_read_offers_its_status_without_reloading(journalist_client):
     article = make_article(status=Article.Status.QUEUED, text="")
     html = journalist_client.get(article.get_absolute_url()).content.decode()
     assert "Queued" in html
-    assert 'http-equiv="refresh"' in html
+    # Reloading by itself would pull the page from under a reader (WCAG 2.2.1).
+    assert 'http-equiv="refresh"' not in html
+    assert "Check again" in html
+    status_url = reverse("articles:status", args=[article.pk])
+    assert f'aria-live="polite" data-status-url="{status_url}"' in html
+    assert journalist_client.get(status_url).json() == {
+        "status": "queued",
+        "label": "Queued",
+        "in_progress": True,
+    }
+
+
+def test_only_readers_see_an_articles_status(client):
+    article = make_article(status=Article.Status.QUEUED, text="")
+    response = client.get(reverse("articles:status", args=[article.pk]))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
 
 
 def test_a_claim_with_spans_outside_the_text_is_listed_but_not_marked(journalist_client):
