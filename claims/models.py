@@ -185,11 +185,14 @@ class ClaimQuerySet(BaseQuerySet):
         speaker_ids = Speaker.objects.called(text)
         return self.filter(by_text | Q(speaker_id__in=speaker_ids) if speaker_ids else by_text)
 
-    def count_up_to(self, limit):
+    def count_up_to(self, limit, searched=False):
         """How many these claims are, counted no further than limit + 1: a count of a
-        million claims would cost more than the page showing them. Counted newest first so
-        PostgreSQL walks a date index and stops."""
-        return self.order_by("-published", "-id").values("pk")[: limit + 1].count()
+        million claims would cost more than the page showing them. Filtered claims are counted
+        newest first, so PostgreSQL walks a date or speaker index and stops; search matches
+        in any order, so it stops after limit + 1 rows of the search index's bitmap (in date
+        order it would read them all to sort them)."""
+        order = () if searched else ("-published", "-id")
+        return self.order_by(*order).values("pk")[: limit + 1].count()
 
     def in_flags(self, flags):
         """Claims in any of these flags. Flags are made by hand, so PostgreSQL hashes their

@@ -36,6 +36,8 @@ FLAGS_PER_PAGE = 10
 SUGGESTIONS = 10
 # The claim list counts its matches this far; beyond, it says "more than 10,000".
 COUNT_LIMIT = 10_000
+# Searches count this far: each match is read from the table (its words are rechecked there).
+SEARCH_COUNT_LIMIT = 1_000
 SPEAKER_SORT_LABELS = {"recent": "Recently quoted", "claims": "Most claims", "name": "Name"}
 CORRECT_SPEAKER_PERMISSION = "claims.add_speakercorrection"
 
@@ -49,10 +51,12 @@ def search_box(request):
 # --- Claims ------------------------------------------------------------------------------------
 
 
-def count_label(count):
-    """ "1,234 claims", or "More than 10,000 claims" past COUNT_LIMIT."""
-    if count > COUNT_LIMIT:
-        return f"More than {COUNT_LIMIT:,} claims"
+def count_label(claims, searched):
+    """ "1,234 claims", or "More than 10,000 claims" past the count's limit."""
+    limit = SEARCH_COUNT_LIMIT if searched else COUNT_LIMIT
+    count = claims.count_up_to(limit, searched=searched)
+    if count > limit:
+        return f"More than {limit:,} claims"
     return f"{count:,} claim{'' if count == 1 else 's'}"
 
 
@@ -72,7 +76,7 @@ def claim_list(request):
         {
             "form": form,
             "page": page,
-            "count_label": count_label(claims.count_up_to(COUNT_LIMIT)),
+            "count_label": count_label(claims, searched=bool(form.search_text)),
             "flagged": ContradictionFlag.objects.flagged_among(page.items),
             "export_query": export_query,
         },
