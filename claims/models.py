@@ -61,7 +61,8 @@ class SpeakerQuerySet(BaseQuerySet):
         by_alias = SpeakerAlias.objects.filter(normalised=normalised).values_list("speaker")
         by_name = self.annotate(lower_name=Lower("name")).filter(lower_name=text.strip().lower())
         # One query, each half off its own index (the unique alias, speaker_name_ci_idx).
-        return sorted({pk for (pk,) in by_alias.union(by_name.values_list("pk"))})
+        either = by_alias.order_by().union(by_name.order_by().values_list("pk"))
+        return sorted({pk for (pk,) in either})
 
     def in_order(self, sort):
         """The speaker list in one of SPEAKER_ORDERS, each walked off its own index."""
@@ -185,14 +186,21 @@ class ClaimQuerySet(BaseQuerySet):
         speaker_ids = Speaker.objects.called(text)
         return self.filter(by_text | Q(speaker_id__in=speaker_ids) if speaker_ids else by_text)
 
-    def count_up_to(self, limit, searched=False):
-        """How many these claims are, counted no further than limit + 1: a count of a
-        million claims would cost more than the page showing them. Filtered claims are counted
-        newest first, so PostgreSQL walks a date or speaker index and stops; search matches
-        in any order, so it stops after limit + 1 rows of the search index's bitmap (in date
-        order it would read them all to sort them)."""
-        order = () if searched else ("-published", "-id")
-        return self.order_by(*order).values("pk")[: limit + 1].count()
+    def count_up_to(self, limit, text=""):
+        """How many of these claims match a search for `text` (all of them with no text),
+        counted no further than limit + 1: a count of a million claims would cost more than
+        the page showing them. Each part walks its own index and stops: claims newest first;
+        text matches in any order, off the search index's bitmap; a named speaker's claims
+        off their speaker index (as one OR, PostgreSQL would read the table)."""
+        if not text:
+            return self.order_by("-published", "-id").values("pk")[: limit + 1].count()
+        ids = self.order_by().values_list("pk", flat=True)
+        by_text = ids.filter(search_vector=search_query(text))[: limit + 1]
+        speaker_ids = Speaker.objects.called(text)
+        if not speaker_ids:
+            return by_text.count()
+        theirs = ids.filter(speaker_id__in=speaker_ids).order_by("-published", "-id")
+        return len(set(by_text) | set(theirs[: limit + 1]))
 
     def in_flags(self, flags):
         """Claims in any of these flags. Flags are made by hand, so PostgreSQL hashes their

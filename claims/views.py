@@ -51,10 +51,11 @@ def search_box(request):
 # --- Claims ------------------------------------------------------------------------------------
 
 
-def count_label(claims, searched):
-    """ "1,234 claims", or "More than 10,000 claims" past the count's limit."""
-    limit = SEARCH_COUNT_LIMIT if searched else COUNT_LIMIT
-    count = claims.count_up_to(limit, searched=searched)
+def count_label(claims, text):
+    """How many of these claims match a search for `text`: "1,234 claims", or "More than
+    10,000 claims" past the count's limit (a search's, when there is text)."""
+    limit = SEARCH_COUNT_LIMIT if text else COUNT_LIMIT
+    count = claims.count_up_to(limit, text)
     if count > limit:
         return f"More than {limit:,} claims"
     return f"{count:,} claim{'' if count == 1 else 's'}"
@@ -76,7 +77,9 @@ def claim_list(request):
         {
             "form": form,
             "page": page,
-            "count_label": count_label(claims, searched=bool(form.search_text)),
+            "count_label": count_label(
+                Claim.objects.filtered(**{**form.filters, "text": ""}), form.search_text
+            ),
             "flagged": ContradictionFlag.objects.flagged_among(page.items),
             "export_query": export_query,
         },

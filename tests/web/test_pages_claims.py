@@ -20,8 +20,8 @@ pytestmark = pytest.mark.django_db
 
 # Every page: session, user, the user's and the groups' permissions. Then the page's own.
 # Feeds for the filter, speaker lookup, claims (a search: the speakers it names, the ranked
-# ids, then those rows), how many match, flags.
-LIST_QUERIES = 4 + 7
+# ids, then those rows), how many match (a search: the speakers it names again), flags.
+LIST_QUERIES = 4 + 8
 DETAIL_QUERIES = 4 + 3  # claim, the speaker's other claims, flags with the other claims
 
 
