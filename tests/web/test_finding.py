@@ -82,6 +82,10 @@ def test_speakers_are_listed_most_recently_quoted_first_or_by_claims_or_name(
     assert speaker_names(response) == ["Anna Middle", "Newcomer", "old Hand", "Zed Silent"]
     html = response.content.decode()
     assert 'href="?sort=claims"' in html and 'aria-current="true">Name<' in html
+    add_aliases(middle, ["Anna Middle", "A. Middle"])
+    for sort in ("recent", "claims", "name"):
+        response = journalist_client.get(url, {"q": "middle", "sort": sort})  # an alias join
+        assert speaker_names(response) == ["Anna Middle"], sort
 
 
 def test_claim_counts_follow_merges_corrections_and_deletions(journalist_client):
