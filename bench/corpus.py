@@ -54,7 +54,7 @@ ARTICLE_COPY = (
 CLAIM_COPY = (
     "COPY claims_claim (id, article_id, speaker_id, speaker_name, speaker_text, text, kind, cue, "
     "cue_lemma, content_spans, cue_span, source_span, published, intermediary, confidence, "
-    "extractor_version, stale, created_at, updated_at) FROM STDIN"
+    "extractor_version, stale, speaker_locked, created_at, updated_at) FROM STDIN"
 )
 OUTLETS = ["The Daily Ledger", "Metro Herald", "Evening Post", "World Wire", "Capital Times"]
 
@@ -102,11 +102,11 @@ def _speakers(rng, count):
     ids = list(range(start_id, start_id + count))
     names = [f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" for _ in ids]
     _copy(
-        "COPY claims_speaker (id, name, slug, kind, description, created_at, updated_at) "
-        "FROM STDIN",
+        "COPY claims_speaker (id, name, slug, kind, description, person_key, created_at, "
+        "updated_at) FROM STDIN",
         (
             (sid, name, f"{name.lower().replace(' ', '-')}-{sid}",
-             "organisation" if sid % 20 == 0 else "person", rng.choice(ROLES).capitalize())
+             "organisation" if sid % 20 == 0 else "person", rng.choice(ROLES).capitalize(), "")
             for sid, name in zip(ids, names, strict=True)
         ),
     )  # fmt: skip
@@ -157,7 +157,7 @@ def _articles_and_claims(rng, feeds, n_articles, n_claims, speaker_ids, speaker_
                      cue, lemma, json.dumps([[start, start + len(quote)]]),
                      json.dumps([cue_start, cue_start + len(cue)]),
                      json.dumps([source_start, source_start + len(name)]),
-                     published, "", 0.9, "synthetic", False)
+                     published, "", 0.9, "synthetic", False, False)
                 )  # fmt: skip
                 parts.append(piece)
                 offset += len(piece)

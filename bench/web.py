@@ -65,7 +65,10 @@ from claims.models import Claim
 from claims.pagination import make_cursor
 
 middle = Claim.objects.order_by("-published", "-id")[Claim.objects.count() // 2]
-top = Claim.objects.values("speaker__slug").annotate(n=Count("id")).order_by("-n").first()
+top = (
+    Claim.objects.values("speaker__slug", "speaker__name")
+    .annotate(n=Count("id")).order_by("-n").first()
+)
 paths = [
     ("claims list", "/claims/"),
     ("deep page", f"/claims/?before={make_cursor(middle)}"),
@@ -73,7 +76,10 @@ paths = [
     ("largest speaker", f"/speakers/{top['speaker__slug']}/"),
     ("claim", f"/claims/{middle.pk}/"),
     ("article", f"/articles/{middle.article_id}/"),
+    ("speaker search", "/claims/?q=" + top["speaker__name"].replace(" ", "+")),
     ("speakers", "/speakers/"),
+    ("speakers: most", "/speakers/?sort=claims"),
+    ("speakers: name", "/speakers/?sort=name&page=40"),
     ("contradictions", "/contradictions/"),
 ]
 client = Client()

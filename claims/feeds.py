@@ -1,11 +1,11 @@
 """An Atom feed of each speaker's newest claims, for feed readers and newsroom alerts."""
 
 from django.contrib.syndication.views import Feed
-from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.text import Truncator
 
 from claims.models import Claim, Speaker
+from claims.views import moved_speaker
 
 FEED_ITEMS = 50
 
@@ -13,8 +13,13 @@ FEED_ITEMS = 50
 class SpeakerClaimsFeed(Feed):
     feed_type = Atom1Feed
 
+    def __call__(self, request, slug):
+        if not Speaker.objects.filter(slug=slug).exists():
+            return moved_speaker(request, slug)
+        return super().__call__(request, slug=slug)
+
     def get_object(self, request, slug):
-        return get_object_or_404(Speaker, slug=slug)
+        return Speaker.objects.get(slug=slug)
 
     def title(self, speaker):
         return f"{speaker.name}: new claims on ClaimTrack"

@@ -21,7 +21,7 @@ from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
 from claims.extraction.types import ResolvedSpeaker
-from claims.models import Claim, Speaker, SpeakerAlias
+from claims.models import Claim, Speaker, SpeakerAlias, SpeakerRedirect
 from claims.names import (
     display_name,
     is_bare_surname,
@@ -301,7 +301,8 @@ def rename_speaker(speaker: Speaker, name: str) -> Speaker:
 @transaction.atomic
 def merge_speakers(target: Speaker, others) -> int:
     """Move every claim and alias of others to target, then delete others. Returns the number
-    of claims moved. Others' names stay findable as target's aliases."""
+    of claims moved. Others' names stay findable as target's aliases, their addresses
+    (and those of speakers merged into them before) lead to target's (SpeakerRedirect)."""
     lock_speakers()
     others = [other for other in others if other.pk != target.pk]
     other_ids = [other.pk for other in others]
@@ -309,6 +310,14 @@ def merge_speakers(target: Speaker, others) -> int:
         speaker=target, speaker_name=target.name
     )
     SpeakerAlias.objects.filter(speaker_id__in=other_ids).update(speaker=target)
+    SpeakerRedirect.objects.filter(speaker_id__in=other_ids).update(speaker=target)
+    # Slugs a redirect took before a speaker took them again: the live speaker's page wins.
+    SpeakerRedirect.objects.filter(
+        old_slug__in=[target.slug, *(other.slug for other in others)]
+    ).delete()
+    SpeakerRedirect.objects.bulk_create(
+        SpeakerRedirect(old_slug=other.slug, speaker=target) for other in others
+    )
     add_aliases(target, [target.name, *(other.name for other in others)])
     if not target.description:
         target.description = next((o.description for o in others if o.description), "")

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -17,7 +17,15 @@ from claims.forms import (
     ResolveForm,
     SpeakerChoiceForm,
 )
-from claims.models import Claim, ContradictionFlag, FlagStatusError, Speaker
+from claims.models import (
+    DEFAULT_SPEAKER_ORDER,
+    SPEAKER_ORDERS,
+    Claim,
+    ContradictionFlag,
+    FlagStatusError,
+    Speaker,
+    SpeakerRedirect,
+)
 from claims.pagination import newest_first_page, page_url, ranked_page
 from claimtrack.permissions import read_access
 
@@ -26,6 +34,11 @@ CLAIMS_ON_SPEAKER_PAGE = 25
 FLAGS_ON_SPEAKER_PAGE = 20
 FLAGS_PER_PAGE = 10
 SUGGESTIONS = 10
+# The claim list counts its matches this far; beyond, it says "more than 10,000".
+COUNT_LIMIT = 10_000
+# Searches count this far: each match is read from the table (its words are rechecked there).
+SEARCH_COUNT_LIMIT = 1_000
+SPEAKER_SORT_LABELS = {"recent": "Recently quoted", "claims": "Most claims", "name": "Name"}
 CORRECT_SPEAKER_PERMISSION = "claims.add_speakercorrection"
 
 
@@ -36,6 +49,16 @@ def search_box(request):
 
 
 # --- Claims ------------------------------------------------------------------------------------
+
+
+def count_label(claims, text):
+    """How many of these claims match a search for `text`: "1,234 claims", or "More than
+    10,000 claims" past the count's limit (a search's, when there is text)."""
+    limit = SEARCH_COUNT_LIMIT if text else COUNT_LIMIT
+    count = claims.count_up_to(limit, text)
+    if count > limit:
+        return f"More than {limit:,} claims"
+    return f"{count:,} claim{'' if count == 1 else 's'}"
 
 
 @read_access
@@ -54,6 +77,9 @@ def claim_list(request):
         {
             "form": form,
             "page": page,
+            "count_label": count_label(
+                Claim.objects.filtered(**{**form.filters, "text": ""}), form.search_text
+            ),
             "flagged": ContradictionFlag.objects.flagged_among(page.items),
             "export_query": export_query,
         },
@@ -140,15 +166,33 @@ def flag_claim(request, pk):
 def speaker_list(request):
     search, text = search_box(request)
     speakers = Speaker.objects.matching(text) if text else Speaker.objects.all()
-    page = Paginator(speakers.order_by("name", "id"), SPEAKERS_PER_PAGE).get_page(
-        request.GET.get("page")
-    )
-    Speaker.count_claims(page)
+    sort = request.GET.get("sort", "")
+    sort = sort if sort in SPEAKER_ORDERS else DEFAULT_SPEAKER_ORDER
+    page = Paginator(speakers.in_order(sort), SPEAKERS_PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
         "claims/speaker_list.html",
-        {"search": search, "page": page, "page_query": page_url(request)},
+        {
+            "search": search,
+            "page": page,
+            "page_query": page_url(request),
+            "sorts": [
+                (label, page_url(request, sort=key), key == sort)
+                for key, label in SPEAKER_SORT_LABELS.items()
+            ],
+        },
     )
+
+
+def moved_speaker(request, slug):
+    """A 301 to the speaker a merged speaker's slug now leads to (same path tail and query):
+    bookmarks and feed readers follow it. Http404 when the slug was never anyone's."""
+    moved = SpeakerRedirect.objects.select_related("speaker").filter(old_slug=slug).first()
+    if moved is None:
+        raise Http404("No such speaker.")
+    path = request.path.replace(f"/{slug}/", f"/{moved.speaker.slug}/", 1)
+    query = request.META.get("QUERY_STRING", "")
+    return redirect(f"{path}?{query}" if query else path, permanent=True)
 
 
 @read_access
@@ -163,9 +207,9 @@ def speaker_suggestions(request):
 
 @read_access
 def speaker_detail(request, slug):
-    speaker = get_object_or_404(
-        Speaker.objects.with_last_quote_and_aliases().with_hand_corrected_count(), slug=slug
-    )
+    speaker = Speaker.objects.with_aliases().with_hand_corrected_count().filter(slug=slug).first()
+    if speaker is None:
+        return moved_speaker(request, slug)
     search, text = search_box(request)
     claims = Claim.objects.for_list().by_speaker(speaker)
     if text:

@@ -19,8 +19,9 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # Every page: session, user, the user's and the groups' permissions. Then the page's own.
-# Feeds for the filter, speaker lookup, claims (a search: the ranked ids, then those rows), flags.
-LIST_QUERIES = 4 + 5
+# Feeds for the filter, speaker lookup, claims (a search: the speakers it names, the ranked
+# ids, then those rows), how many match (a search: the speakers it names again), flags.
+LIST_QUERIES = 4 + 8
 DETAIL_QUERIES = 4 + 3  # claim, the speaker's other claims, flags with the other claims
 
 
