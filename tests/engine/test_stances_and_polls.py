@@ -75,3 +75,22 @@ def test_in_a_poll_with_its_own_cue_keeps_the_cue():
 def test_gaining_in_the_polls_is_not_a_poll_report():
     text = "The senator did not gain in the polls after the debate."
     assert run(text) == []
+
+
+def test_poll_that_shows_a_standing_reports_it():
+    text = "A new statewide survey shows the mayor with a narrow lead over her rival."
+    a = find(run(text), text, "narrow lead")
+    assert a.content_text(text) == "the mayor with a narrow lead over her rival"
+    assert a.source_text(text) == "A new statewide survey"
+
+
+def test_share_of_a_named_group_holds_a_view():
+    text = "Half of the nurses in the region oppose the longer shifts."
+    a = find(run(text), text, "longer shifts")
+    assert a.source_text(text).startswith("Half of the nurses")
+
+
+def test_eager_to_is_a_stance():
+    text = "The new owners are eager to sell the old warehouse."
+    a = find(run(text), text, "the old warehouse")
+    assert a.source_text(text) == "The new owners"
