@@ -110,8 +110,9 @@ DOBJ_CUES = frozenset(
 # --- Cues learnt from polnear-train (counted outside the project: how often a form is a gold
 # cue when it appears). Object cues: "expressed outrage", "voiced doubts" (expressed: a cue
 # 45 of 55 times); their object is content unless it is a stance noun with its own content.
-OBJECT_ONLY_CUES = frozenset("express voice".split())
-DOBJ_CUES = DOBJ_CUES | OBJECT_ONLY_CUES
+OBJECT_ONLY_CUES = frozenset("express voice offer".split())
+# "blamed the storm for the delay" (blamed: 19 of 23), "vowed revenge"
+DOBJ_CUES = DOBJ_CUES | OBJECT_ONLY_CUES | frozenset("blame vow".split())
 # Verbs whose content is the object of one preposition: "referred to the scandal" (referring
 # to: 39 of 58), "railed against the deal" (8 of 9).
 PREP_PAIR_CUES = {"refer": "to", "rail": "against", "lash": "at", "point": "to"}
@@ -128,6 +129,14 @@ EVIDENCE_NOUNS = frozenset(
     """.split()
 )
 FINDING_CUES = frozenset("show find".split())
+# Groups of voters named by age, faith or origin: "Millennials support background checks".
+VOTER_GROUPS = frozenset(
+    """
+    millennials evangelicals independents moderates progressives whites blacks hispanics
+    latinos latinas asians seniors retirees catholics protestants christians muslims jews
+    men women youth donors caucusgoers respondents
+    """.split()
+)
 # Shares of a group that hold views: "two-thirds of voters", "half of Republicans".
 SHARE_WORDS = frozenset(
     """
@@ -192,9 +201,10 @@ STANCE_ADJECTIVES = frozenset(
     convinced adamant vocal enthusiastic doubtful dismissive appreciative grateful
     """.split()
 )
-# learnt from polnear-train ("is eager to": a cue 10 of 11 times after a copula; reluctant 4
-# of 7)
-STANCE_ADJECTIVES = STANCE_ADJECTIVES | frozenset("eager reluctant".split())
+# learnt from polnear-train ("is eager to": a cue 10 of 11 times after a copula)
+# "clear" only after a form of "make": "made (it) clear that …" (made clear: 14 of 20)
+STANCE_ADJECTIVES = STANCE_ADJECTIVES | frozenset(["eager", "clear"])
+MAKE_FORMS = frozenset("make makes made making".split())
 
 # Nouns of saying or stance with a possessive source: "Trump's claim that ...".
 STANCE_NOUNS = frozenset(

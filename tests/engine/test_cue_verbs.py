@@ -341,3 +341,30 @@ def test_pointing_to_evidence_reports_the_evidence_but_pointing_at_a_map_does_no
     assert a.content_text(text) == "the falling crime figures"
     assert a.source_text(text) == "The mayor"
     assert not any("map" in b.content_text(text) for b in atts)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The coach blamed the wet pitch for the defeat.", "the wet pitch for the defeat"),
+        ("The minister offered a bleak picture of the economy.", "a bleak picture of the economy"),
+        ("The new mayor vowed change at city hall.", "change at city hall"),
+    ],
+)
+def test_blaming_offering_and_vowing_report_the_object(text, content):
+    [a] = run(text)
+    assert a.content_text(text) == content
+
+
+def test_one_word_answer_is_what_was_said():
+    text = "Most of the delegates said yes."
+    [a] = run(text)
+    assert a.content_text(text) == "yes"
+    assert a.source_text(text) == "Most of the delegates"
+
+
+def test_it_seems_reports_the_clause_without_a_source():
+    text = "It appears that the talks over the harbour have stalled."
+    [a] = run(text)
+    assert a.content_text(text).endswith("the talks over the harbour have stalled")
+    assert a.source is None

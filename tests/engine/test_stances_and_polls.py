@@ -94,3 +94,22 @@ def test_eager_to_is_a_stance():
     text = "The new owners are eager to sell the old warehouse."
     a = find(run(text), text, "the old warehouse")
     assert a.source_text(text) == "The new owners"
+
+
+def test_voter_group_named_by_age_holds_a_view():
+    text = "Millennials favor a higher minimum wage."
+    a = find(run(text), text, "minimum wage")
+    assert a.source_text(text) == "Millennials"
+
+
+@pytest.mark.parametrize("made", ["made it clear", "made clear"])
+def test_making_clear_reports_the_that_clause(made):
+    text = f"The chairwoman {made} that the merger would not go ahead."
+    a = find(run(text), text, "merger")
+    assert a.content_text(text) == "the merger would not go ahead"
+    assert a.source_text(text) == "The chairwoman"
+
+
+def test_clear_without_making_is_no_stance():
+    text = "The river was clear that morning."
+    assert run(text) == []

@@ -65,11 +65,29 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         and lemma in lx.DOBJ_CUES
         and dobj.i > verb.i
         and not (dobj.lower_ in lx.SPEECH_ACT_NOUNS and not any(True for _ in dobj.rights))
-        and not (lemma in lx.OBJECT_ONLY_CUES and dobj.lower_ in lx.STANCE_NOUNS)
+        and not (lemma in lx.OBJECT_ONLY_CUES and _not_a_view(verb, dobj))
     ):
         # ("expressed concern that …" is the stance noun's: its clause is the content)
         return _object_heads(ix, verb, lemma, dobj, comp.extra)
-    return _prep_heads(verb, lemma)
+    return _prep_heads(verb, lemma) or _answer(verb, lemma)
+
+
+def _not_a_view(verb: Token, dobj: Token) -> bool:
+    """ "expressed concern that …" is the stance noun's (its clause is the content);
+    "offered Kasich the job", "offered him a seat": a gift to someone, not a view."""
+    return (
+        dobj.lower_ in lx.STANCE_NOUNS
+        or dobj.ent_type_ == "PERSON"
+        or dobj.tag_ == "PRP"
+        or any(c.dep_ == "dative" for c in verb.children)
+    )
+
+
+def _answer(verb: Token, lemma: str) -> list[Token]:
+    """ "46 percent said yes", "she answered no": the one-word answer."""
+    if lemma not in ("say", "answer", "reply"):
+        return []
+    return [c for c in verb.rights if c.dep_ == "intj" and c.lower_ in ("yes", "no")][:1]
 
 
 def _charge(verb: Token, lemma: str) -> Token | None:

@@ -267,7 +267,7 @@ def _person_noun(subj: Token, low: str) -> bool:
     """Roles, groups, organisations and agent nouns: 'the senator', 'farmers', 'the union'."""
     if low in lx.ROLE_NOUNS or low in lx.GROUP_HINTS or low in lx.ORG_SUFFIX_WORDS:
         return True
-    if low.rstrip("s") in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS:
+    if low.rstrip("s") in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low in lx.VOTER_GROUPS:
         return True
     # agent nouns: farmers, scientists, historians, residents, inspectors
     if subj.tag_ in ("NN", "NNS") and low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low:

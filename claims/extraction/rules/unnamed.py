@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .. import lexicon as lx
+from ..types import Span
 from . import confidence as conf
 from .boundaries import in_paragraph, one_sentence
 from .candidates import Cand, Findings, merge_close
@@ -22,12 +23,38 @@ def evidential(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     """'Voters appear ready for a change', 'The sale is expected to close in May': the
     subject and its complement, no source."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ == "it":
+        _it_seems(ix, found, verb, lemma)
+        return
     comp = next((c for c in verb.rights if c.dep_ in _COMPLEMENT_DEPS), None)
     if subj is None or comp is None or ix.quote_of[subj.i] >= 0:
         return
-    if subj.lower_ in ("it", "there", "this", "that", "what") or _complement_has_own_cue(comp):
+    if subj.lower_ in ("there", "this", "that", "what") or _complement_has_own_cue(comp):
         return
-    pieces = ix.subtree_span(subj) + ix.subtree_span(comp)
+    _add(ix, found, verb, lemma, subj, ix.subtree_span(subj) + ix.subtree_span(comp))
+
+
+def _it_seems(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
+    """'It appears (that) he has little chance', 'it seems like no one is spared': the
+    clause after the verb."""
+    clause = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("ccomp", "advcl")
+            and c.left_edge.i <= verb.i + 2
+            and c.tag_[:2] in ("VB", "MD")
+        ),
+        None,
+    )
+    if clause is not None and ix.quote_of[clause.i] < 0:
+        _add(ix, found, verb, lemma, None, ix.subtree_span(clause))
+
+
+def _add(
+    ix: DocIndex, found: Findings, verb: Token, lemma: str, subj: Token | None, pieces: list[Span]
+) -> None:
+    """An attribution with no source over the pieces, inside the cue's sentence."""
     pieces = in_paragraph(ix.text, verb.idx, pieces)
     if not pieces:
         return
