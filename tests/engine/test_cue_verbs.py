@@ -156,13 +156,6 @@ def test_referring_to_reports_what_is_referred_to():
     assert a.source_text(text) == "the mayor"
 
 
-def test_expressing_a_feeling_reports_the_feeling():
-    text = "Several parents expressed anger at the closure of the school."
-    a = find(run(text), text, "anger")
-    assert a.content_text(text) == "anger at the closure of the school"
-    assert a.source_text(text) == "Several parents"
-
-
 def test_second_cue_verb_in_coordination_is_not_part_of_the_first_content():
     text = "The senator called the decision “shameful” and backed new limits on fees."
     atts = run(text)

@@ -40,6 +40,9 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         charge = _charge(verb, lemma)
         if charge is not None:
             return [charge]
+    pair = lx.PREP_PAIR_CUES.get(lemma)
+    if pair and any(c.dep_ == "prep" and c.lower_ == pair for c in verb.children):
+        return _prep_heads(verb, lemma)  # "pointed to X": the phrase, whatever follows it
     comp = _complements(verb)
     ccomp, xcomp, dobj = comp.ccomp, comp.xcomp, comp.dobj
     if xcomp is not None and ccomp is None and xcomp.i > verb.i and lemma in lx.OBJECT_XCOMP_CUES:
@@ -237,8 +240,15 @@ def _prep_heads(verb: Token, lemma: str) -> list[Token]:
     """ "called for X", "pushed for X", "spoke about X": the phrase right after the cue."""
     pair = lx.PREP_PAIR_CUES.get(lemma)
     if pair is not None:
-        # "referred to the scandal", "lashed out at the press": one preposition only
-        return [c for c in verb.rights if c.dep_ == "prep" and c.lower_ == pair][:1]
+        # "referred to the scandal", "lashed out at the press": one preposition only; not
+        # "pointed to his warning that …", whose noun names its own speaker
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == pair), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None or (
+            obj.lower_ in lx.STANCE_NOUNS and any(c.dep_ == "poss" for c in obj.children)
+        ):
+            return []
+        return [prep]
     if lemma in _FOR_CUES:
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i <= verb.i + 2:

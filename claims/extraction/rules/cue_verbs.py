@@ -142,6 +142,9 @@ def _headless_cue(
         # "The test, North Korea said, was its biggest": the cue interrupts its content
         add_clause(ix, found, verb, lemma + phrasal, subj, [verb.head], cue, conf.SPEECH_VERB, verb)
         return
+    pair = lx.PREP_PAIR_CUES.get(lemma)
+    if pair and any(c.dep_ == "prep" and c.lower_ == pair for c in verb.children):
+        return  # "pointed to his warning that “…”": the quotation is the warning's
     if lemma in lx.QUOTE_CUES:
         found.bare_cues.append((verb, lemma))
 
