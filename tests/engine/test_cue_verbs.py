@@ -108,14 +108,52 @@ def test_passive_cue_with_an_agent_makes_the_agent_the_source():
 
 
 def test_passive_cue_without_an_agent_reports_nothing():
-    text = "The minister is expected to resign before the summer."
+    text = "The new stadium was praised on Monday."
     assert run(text) == []
 
 
 def test_passive_participle_is_not_the_speakers_cue():
     text = "Asked whether he would resign, the chairman replied: “Not today.”"
     atts = run(text)
-    assert [a.cue_lemma for a in atts] == ["reply"]
+    reply = find(atts, text, "Not today")
+    assert reply.source_text(text) == "the chairman"
+    # the question was put to him by someone the sentence does not name
+    question = find(atts, text, "whether he would resign")
+    assert question.cue_lemma == "ask"
+    assert question.source is None
+
+
+def test_question_put_by_a_named_asker_is_the_askers():
+    text = "The mayor was asked about the missing funds by a local reporter."
+    a = find(run(text), text, "the missing funds")
+    assert a.source_text(text) == "a local reporter"
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The minister is expected to resign before the summer.", "to resign before the summer"),
+        ("Local farmers seem unhappy with the new quotas.", "unhappy with the new quotas"),
+        ("The coalition appeared ready to drop the reform.", "ready to drop the reform"),
+    ],
+)
+def test_seeming_and_expectation_report_the_subject_and_complement_unsourced(text, content):
+    [a] = run(text)
+    assert a.content_text(text).endswith(content)
+    assert a.source is None
+
+
+def test_seeming_to_hold_a_view_leaves_the_view_to_its_own_cue():
+    text = "The coach seemed to criticize the referee after the match."
+    a = find(run(text), text, "the referee")
+    assert a.source_text(text) == "The coach"
+
+
+def test_referring_to_reports_what_is_referred_to():
+    text = "In her speech the mayor referred to the flooding in the harbour district."
+    a = find(run(text), text, "flooding")
+    assert a.content_text(text) == "the flooding in the harbour district"
+    assert a.source_text(text) == "the mayor"
 
 
 def test_second_cue_verb_in_coordination_is_not_part_of_the_first_content():
@@ -287,3 +325,39 @@ def test_explaining_or_documenting_a_subject_reports_the_subject(verb, obj):
     text = f"The director {verb} {obj}."
     a = find(run(text), text, obj)
     assert a.content_text(text) == obj
+
+
+def test_pointing_to_evidence_reports_the_evidence_but_pointing_at_a_map_does_not():
+    text = "The mayor pointed to the falling crime figures. The guide pointed at the map."
+    atts = run(text)
+    a = find(atts, text, "crime figures")
+    assert a.content_text(text) == "the falling crime figures"
+    assert a.source_text(text) == "The mayor"
+    assert not any("map" in b.content_text(text) for b in atts)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The coach blamed the wet pitch for the defeat.", "the wet pitch for the defeat"),
+        ("The minister offered a bleak picture of the economy.", "a bleak picture of the economy"),
+        ("The new mayor vowed change at city hall.", "change at city hall"),
+    ],
+)
+def test_blaming_offering_and_vowing_report_the_object(text, content):
+    [a] = run(text)
+    assert a.content_text(text) == content
+
+
+def test_one_word_answer_is_what_was_said():
+    text = "Most of the delegates said yes."
+    [a] = run(text)
+    assert a.content_text(text) == "yes"
+    assert a.source_text(text) == "Most of the delegates"
+
+
+def test_it_seems_reports_the_clause_without_a_source():
+    text = "It appears that the talks over the harbour have stalled."
+    [a] = run(text)
+    assert a.content_text(text).endswith("the talks over the harbour have stalled")
+    assert a.source is None

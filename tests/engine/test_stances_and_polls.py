@@ -75,3 +75,41 @@ def test_in_a_poll_with_its_own_cue_keeps_the_cue():
 def test_gaining_in_the_polls_is_not_a_poll_report():
     text = "The senator did not gain in the polls after the debate."
     assert run(text) == []
+
+
+def test_poll_that_shows_a_standing_reports_it():
+    text = "A new statewide survey shows the mayor with a narrow lead over her rival."
+    a = find(run(text), text, "narrow lead")
+    assert a.content_text(text) == "the mayor with a narrow lead over her rival"
+    assert a.source_text(text) == "A new statewide survey"
+
+
+def test_share_of_a_named_group_holds_a_view():
+    text = "Half of the nurses in the region oppose the longer shifts."
+    a = find(run(text), text, "longer shifts")
+    assert a.source_text(text).startswith("Half of the nurses")
+
+
+def test_eager_to_is_a_stance():
+    text = "The new owners are eager to sell the old warehouse."
+    a = find(run(text), text, "the old warehouse")
+    assert a.source_text(text) == "The new owners"
+
+
+def test_voter_group_named_by_age_holds_a_view():
+    text = "Millennials favor a higher minimum wage."
+    a = find(run(text), text, "minimum wage")
+    assert a.source_text(text) == "Millennials"
+
+
+@pytest.mark.parametrize("made", ["made it clear", "made clear"])
+def test_making_clear_reports_the_that_clause(made):
+    text = f"The chairwoman {made} that the merger would not go ahead."
+    a = find(run(text), text, "merger")
+    assert a.content_text(text) == "the merger would not go ahead"
+    assert a.source_text(text) == "The chairwoman"
+
+
+def test_clear_without_making_is_no_stance():
+    text = "The river was clear that morning."
+    assert run(text) == []

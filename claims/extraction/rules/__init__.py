@@ -64,7 +64,9 @@ def _tagged_cue(ix: DocIndex, found: Findings, tok: Token) -> None:
     if lemma is None or not tag.startswith("VB"):
         return
     particle = lx.PARTICLE_CUES.get(lemma)
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+    if particle and not any(
+        c.dep_ in ("prt", "prep") and c.lower_ in particle for c in tok.children
+    ):
         return
     cue_verb(ix, found, tok, lemma)
 

@@ -17,6 +17,10 @@ _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE"
 _NAMING_CUES = ("call", "describe", "label", "brand", "dub")
 # the cues whose content is a "for"/"on" phrase right after them: "called for", "pushed for"
 _FOR_CUES = ("call", "push", "argue", "ask", "press", "plead")
+# the prepositions whose object alone is content: "criticism of X", "referred to X"
+_CONTENT_PREPS = lx.CONTENT_PREPS | frozenset(lx.PREP_PAIR_CUES.values())
+# what follows a finding verb and belongs to the finding: "shows Clinton ahead by five"
+_FINDING_DEPS = ("dobj", "ccomp", "xcomp", "oprd", "prep", "advmod", "dative", "npadvmod")
 
 
 class _Complements(NamedTuple):
@@ -36,6 +40,9 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         charge = _charge(verb, lemma)
         if charge is not None:
             return [charge]
+    pair = lx.PREP_PAIR_CUES.get(lemma)
+    if pair and any(c.dep_ == "prep" and c.lower_ == pair for c in verb.children):
+        return _prep_heads(verb, lemma)  # "pointed to X": the phrase, whatever follows it
     comp = _complements(verb)
     ccomp, xcomp, dobj = comp.ccomp, comp.xcomp, comp.dobj
     if xcomp is not None and ccomp is None and xcomp.i > verb.i and lemma in lx.OBJECT_XCOMP_CUES:
@@ -61,9 +68,29 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         and lemma in lx.DOBJ_CUES
         and dobj.i > verb.i
         and not (dobj.lower_ in lx.SPEECH_ACT_NOUNS and not any(True for _ in dobj.rights))
+        and not (lemma in lx.OBJECT_ONLY_CUES and _not_a_view(verb, dobj))
     ):
+        # ("expressed concern that …" is the stance noun's: its clause is the content)
         return _object_heads(ix, verb, lemma, dobj, comp.extra)
-    return _prep_heads(verb, lemma)
+    return _prep_heads(verb, lemma) or _answer(verb, lemma)
+
+
+def _not_a_view(verb: Token, dobj: Token) -> bool:
+    """ "expressed concern that …" is the stance noun's (its clause is the content);
+    "offered Kasich the job", "offered him a seat": a gift to someone, not a view."""
+    return (
+        dobj.lower_ in lx.STANCE_NOUNS
+        or dobj.ent_type_ == "PERSON"
+        or dobj.tag_ == "PRP"
+        or any(c.dep_ == "dative" for c in verb.children)
+    )
+
+
+def _answer(verb: Token, lemma: str) -> list[Token]:
+    """ "46 percent said yes", "she answered no": the one-word answer."""
+    if lemma not in ("say", "answer", "reply"):
+        return []
+    return [c for c in verb.rights if c.dep_ == "intj" and c.lower_ in ("yes", "no")][:1]
 
 
 def _charge(verb: Token, lemma: str) -> Token | None:
@@ -186,7 +213,8 @@ def _object_heads(
     if lemma in lx.CLAUSE_FIRST_CUES and dobj.lower_ in lx.EMPTY_OBJECTS:
         return []
     heads = [dobj]
-    if any(ix.quote_of[t.i] >= 0 for t in dobj.subtree):
+    if lemma in lx.OBJECT_ONLY_CUES or any(ix.quote_of[t.i] >= 0 for t in dobj.subtree):
+        # "expressed anger at the closure": the feeling goes on with its phrase
         # 'reported "2,521 shootings" in the city since May': a quoted object goes on
         heads += phrases_after(ix, verb, dobj.right_edge.i)
     # "dismissed X as ...", "likened X to ...", "called X a ...", "blamed X for ..."
@@ -210,6 +238,17 @@ def _object_heads(
 
 def _prep_heads(verb: Token, lemma: str) -> list[Token]:
     """ "called for X", "pushed for X", "spoke about X": the phrase right after the cue."""
+    pair = lx.PREP_PAIR_CUES.get(lemma)
+    if pair is not None:
+        # "referred to the scandal", "lashed out at the press": one preposition only; not
+        # "pointed to his warning that …", whose noun names its own speaker
+        prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == pair), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        if obj is None or (
+            obj.lower_ in lx.STANCE_NOUNS and any(c.dep_ == "poss" for c in obj.children)
+        ):
+            return []
+        return [prep]
     if lemma in _FOR_CUES:
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i <= verb.i + 2:
@@ -219,6 +258,21 @@ def _prep_heads(verb: Token, lemma: str) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS and c.i <= verb.i + 3:
                 return [c]
     return []
+
+
+def speaks_for_evidence(subj: Token, lemma: str) -> bool:
+    """'A new poll shows …', 'Court records show …': a finding cue whose subject is what
+    the finding comes from."""
+    return lemma in lx.FINDING_CUES and subj.lower_ in lx.EVIDENCE_NOUNS
+
+
+def evidence_heads(verb: Token, subj: Token, lemma: str) -> list[Token]:
+    """ "The poll shows Clinton with a double-digit lead": what follows the verb is the
+    finding, object and phrases alike."""
+    if not speaks_for_evidence(subj, lemma):
+        return []
+    heads = [c for c in verb.rights if c.dep_ in _FINDING_DEPS]
+    return heads if heads and heads[0].dep_ in ("dobj", "ccomp", "xcomp") else []
 
 
 def _reason_preps(verb: Token) -> list[Token]:
@@ -273,7 +327,7 @@ def head_pieces(
     object, and not when the object is a time or a place."""
     pieces: list[Span] = []
     for h in heads:
-        if h.dep_ == "prep" and h is heads[0] and (any_prep or h.lower_ in lx.CONTENT_PREPS):
+        if h.dep_ == "prep" and h is heads[0] and (any_prep or h.lower_ in _CONTENT_PREPS):
             for c in h.children:
                 if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in _TIME_ENTS:
                     pieces += ix.subtree_span(c, exclude)

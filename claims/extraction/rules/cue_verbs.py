@@ -13,7 +13,13 @@ from . import confidence as conf
 from .according import intermediary_in
 from .boundaries import cut_at_dash, exclusions, in_paragraph, one_sentence
 from .candidates import Cand, Findings, merge_close, subtract
-from .content import content_heads, head_pieces, holds_own_attribution
+from .content import (
+    content_heads,
+    evidence_heads,
+    head_pieces,
+    holds_own_attribution,
+    speaks_for_evidence,
+)
 from .index import DocIndex
 from .sources import (
     SUBJ_DEPS,
@@ -25,6 +31,7 @@ from .sources import (
     source_span,
     subject,
 )
+from .unnamed import asked_unnamed, evidential
 
 _SUBORDINATORS = frozenset(
     "after before when whenever while as since because although though until once".split()
@@ -35,6 +42,11 @@ _CLAUSE_OPENERS = frozenset("that whether if how why what".split())
 def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     """'X said that Y', 'X believes Y', 'X urged Z to Y': the subject says the content."""
     if _not_a_cue_here(verb):
+        if lemma == "ask":
+            asked_unnamed(ix, found, verb)  # "Asked whether he would run, Smith laughed"
+        return
+    if lemma in lx.EVIDENTIAL_VERBS:
+        evidential(ix, found, verb, lemma)
         return
     if any(c.dep_ == "nsubjpass" for c in verb.children):
         passive(ix, found, verb, lemma)
@@ -49,7 +61,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         return  # ("it issued a paper welcoming …": whoever issues papers holds views)
     if subj.lower_ == "you" and ix.quote_of[subj.i] < 0:
         return  # the generic "you consider ...", "you know ..." of advice columns
-    heads = content_heads(ix, verb, lemma)
+    heads = content_heads(ix, verb, lemma) or evidence_heads(verb, subj, lemma)
     if heads and heads[0].i < verb.i and holds_own_attribution(ix, heads[0]):
         # '"You winning?" she said, but …, Melanie said yes': the clause before the cue
         # is another speaker's attribution the parser hung on this cue
@@ -65,7 +77,12 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     if not heads:
         _headless_cue(ix, found, verb, lemma, phrasal, subj, cue)
         return
-    if lemma in lx.WEAK_CUES and heads[0].dep_ != "ccomp" and lemma not in lx.AS_CUES:
+    if (
+        lemma in lx.WEAK_CUES
+        and heads[0].dep_ != "ccomp"
+        and lemma not in lx.AS_CUES
+        and not speaks_for_evidence(subj, lemma)
+    ):
         return  # (the "as" cues only return an object with its "as" phrase)
     heads = _joined_verbs(verb, _joined_clauses(ix, verb, heads))
     _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
@@ -125,6 +142,9 @@ def _headless_cue(
         # "The test, North Korea said, was its biggest": the cue interrupts its content
         add_clause(ix, found, verb, lemma + phrasal, subj, [verb.head], cue, conf.SPEECH_VERB, verb)
         return
+    pair = lx.PREP_PAIR_CUES.get(lemma)
+    if pair and any(c.dep_ == "prep" and c.lower_ == pair for c in verb.children):
+        return  # "pointed to his warning that “…”": the quotation is the warning's
     if lemma in lx.QUOTE_CUES:
         found.bare_cues.append((verb, lemma))
 
@@ -362,10 +382,16 @@ def add_clause(
 
 def passive(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     """'The plan was rejected by the council': the agent speaks, the subject is content."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and lemma in lx.EVIDENTIAL_PASSIVES:
+        evidential(ix, found, verb, lemma)  # "The bill is expected to pass"
+        return
+    if lemma == "ask":
+        asked_unnamed(ix, found, verb)  # "He was asked whether he would run"
+        return
     if lemma not in lx.DOBJ_CUES or lemma in lx.CLAUSE_FIRST_CUES:
         return
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if patient is None or agent is None or ix.quote_of[patient.i] >= 0:
         return
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)

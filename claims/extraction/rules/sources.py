@@ -249,14 +249,25 @@ def can_hold_views(subj: Token) -> bool:
         return True  # "the ad references …", "the memo warns …": a document speaks
     if low in ("percent", "%") and any(c.tag_ == "CD" for c in subj.children):
         return True  # "46 percent would back Clinton": the share of a poll's respondents
+    if low in lx.SHARE_WORDS and _share_of_holders(subj):
+        return True  # "two-thirds of Republican voters support X": a share of a group
     return _person_noun(subj, low)
+
+
+def _share_of_holders(subj: Token) -> bool:
+    """Whether an "of" phrase after a share names people: "half of the voters"."""
+    for c in subj.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((x for x in c.children if x.dep_ == "pobj"), None)
+            return pobj is not None and pobj.lower_ not in lx.SHARE_WORDS and can_hold_views(pobj)
+    return False
 
 
 def _person_noun(subj: Token, low: str) -> bool:
     """Roles, groups, organisations and agent nouns: 'the senator', 'farmers', 'the union'."""
     if low in lx.ROLE_NOUNS or low in lx.GROUP_HINTS or low in lx.ORG_SUFFIX_WORDS:
         return True
-    if low.rstrip("s") in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS:
+    if low.rstrip("s") in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low in lx.VOTER_GROUPS:
         return True
     # agent nouns: farmers, scientists, historians, residents, inspectors
     if subj.tag_ in ("NN", "NNS") and low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low:

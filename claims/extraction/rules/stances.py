@@ -37,6 +37,9 @@ def in_poll(ix: DocIndex, found: Findings, noun: Token) -> None:
 
 def stance_adjective(ix: DocIndex, found: Findings, adj: Token) -> None:
     """'X is critical of Y', 'X was sure Y', 'X is opposed to Y'."""
+    if adj.lower_ == "clear":
+        _made_clear(ix, found, adj)
+        return
     if adj.dep_ != "acomp":
         return
     verb = adj.head
@@ -57,6 +60,29 @@ def stance_adjective(ix: DocIndex, found: Findings, adj: Token) -> None:
     last = heads[0].i if heads[0].dep_ == "prep" else adj.i
     cue = (doc[first].idx, doc[last].idx + len(doc[last]))
     add_clause(ix, found, adj, adj.lower_, subj, heads[:1], cue, conf.STANCE_WORD)
+
+
+def _made_clear(ix: DocIndex, found: Findings, adj: Token) -> None:
+    """'The senator made (it) clear that the bill was dead': the that-clause, hung on
+    "clear" or on "made", is what the subject of "made" says."""
+    make = adj.head
+    if make.lower_ not in lx.MAKE_FORMS or adj.i - make.i > 2:
+        return
+    subj = object_verb_subject(ix, make)
+    if subj is None or not can_hold_views(subj):
+        return
+    clause = next(
+        (
+            c
+            for c in list(adj.children) + list(make.rights)
+            if c.i > adj.i and c.dep_ in ("ccomp", "advcl") and c.left_edge.lower_ == "that"
+        ),
+        None,
+    )
+    if clause is None:
+        return
+    cue = (make.idx, adj.idx + len(adj))
+    add_clause(ix, found, make, "make clear", subj, [clause], cue, conf.STANCE_WORD)
 
 
 def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:

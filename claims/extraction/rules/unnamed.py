@@ -1,0 +1,111 @@
+"""The writer's evidentials: 'The senator seems tired of the race', 'The bill is expected to
+pass': a verb of seeming or a passive of expecting over a subject and its complement. The
+subject with its complement is what is held; the holder is left unnamed (PolNeAR gives these
+no source), unless the complement is itself a cue or a stance word, whose own rule names it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..types import Span
+from . import confidence as conf
+from .boundaries import in_paragraph, one_sentence
+from .candidates import Cand, Findings, merge_close
+from .index import DocIndex
+from .sources import cue_span
+
+# the complements that carry what seems: "seems to be", "appeared paralyzed", "looks unlikely"
+_COMPLEMENT_DEPS = ("xcomp", "acomp", "oprd")
+
+
+def evidential(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
+    """'Voters appear ready for a change', 'The sale is expected to close in May': the
+    subject and its complement, no source."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ == "it":
+        _it_seems(ix, found, verb, lemma)
+        return
+    comp = next((c for c in verb.rights if c.dep_ in _COMPLEMENT_DEPS), None)
+    if subj is None or comp is None or ix.quote_of[subj.i] >= 0:
+        return
+    if subj.lower_ in ("there", "this", "that", "what") or _complement_has_own_cue(comp):
+        return
+    _add(ix, found, verb, lemma, subj, ix.subtree_span(subj) + ix.subtree_span(comp))
+
+
+def _it_seems(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
+    """'It appears (that) he has little chance', 'it seems like no one is spared': the
+    clause after the verb."""
+    clause = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ in ("ccomp", "advcl")
+            and c.left_edge.i <= verb.i + 2
+            and c.tag_[:2] in ("VB", "MD")
+        ),
+        None,
+    )
+    if clause is not None and ix.quote_of[clause.i] < 0:
+        _add(ix, found, verb, lemma, None, ix.subtree_span(clause))
+
+
+def _add(
+    ix: DocIndex, found: Findings, verb: Token, lemma: str, subj: Token | None, pieces: list[Span]
+) -> None:
+    """An attribution with no source over the pieces, inside the cue's sentence."""
+    pieces = in_paragraph(ix.text, verb.idx, pieces)
+    if not pieces:
+        return
+    pieces = one_sentence(ix, merge_close(ix.text, pieces), verb.idx)
+    if not pieces or sum(e - s for s, e in pieces) < 3:
+        return
+    cue, _ = cue_span(ix, verb, subj)
+    found.cands.append(
+        Cand(content=pieces, cue=cue, cue_lemma=lemma, cue_tok=verb, confidence=conf.WEAK_CUE)
+    )
+
+
+def _complement_has_own_cue(comp: Token) -> bool:
+    """'Obama seemed to recognize the stakes', 'She seems convinced that …': the cue or
+    stance word in the complement names the holder itself."""
+    low = comp.lower_
+    if comp.tag_.startswith("JJ"):
+        return low in lx.STANCE_ADJECTIVES
+    return comp.tag_.startswith("VB") and lx.FORM_TO_LEMMA.get(low) in lx.CUE_LEMMAS
+
+
+def asked_unnamed(ix: DocIndex, found: Findings, verb: Token) -> None:
+    """'Asked whether he would run, Smith laughed', 'She was asked to leave': the question
+    put to the subject; the asker is the agent ("was asked by a caller") or no one named."""
+    comp = next(
+        (c for c in verb.rights if c.dep_ in ("ccomp", "xcomp") or _question_object(c)), None
+    )
+    if comp is None:
+        return
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    pieces = one_sentence(ix, ix.subtree_span(comp), verb.idx)
+    if not pieces or sum(e - s for s, e in pieces) < 3:
+        return
+    cue, _ = cue_span(ix, verb, None)
+    source = None
+    if asker is not None:
+        source = ix.tokspan(asker.left_edge.i, asker.right_edge.i, keep_marks=False)
+    found.cands.append(
+        Cand(
+            content=pieces,
+            cue=cue,
+            cue_lemma="ask",
+            cue_tok=verb,
+            source=source,
+            source_tok=asker if source else None,
+            confidence=conf.WEAK_CUE,
+        )
+    )
+
+
+def _question_object(c: Token) -> bool:
+    """ "was asked the question", "was asked about the leak"."""
+    return c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "about")
