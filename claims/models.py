@@ -350,8 +350,8 @@ class ContradictionFlagQuerySet(BaseQuerySet):
         return [pk for pk, _ in either_side.order_by("-created_at", "-id")[:count]]
 
     def with_claim_texts(self):
-        """Flags with both claims' text and who said it: for the short lists of flags."""
-        claim_fields = ("text", "speaker_name", "speaker_text")
+        """Flags with both claims' text, kind and who said it: for the short lists of flags."""
+        claim_fields = ("text", "kind", "speaker_name", "speaker_text")
         return self.select_related("claim_a", "claim_b").only(
             "status",
             "note",
