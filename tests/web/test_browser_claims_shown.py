@@ -5,6 +5,7 @@ As in test_browser_pages, the database is only used while no browser is open.
 """
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth.models import Group, Permission
 from playwright.sync_api import expect
 
@@ -78,6 +79,8 @@ def test_quotes_and_reported_speech_read_as_the_article_wrote_them(live_server):
         expect(notes.get_by_role("link", name="Anna Rossi")).to_be_visible()
         expect(notes.get_by_role("link", name="Tom Baker")).to_be_visible()
         screenshot(page, "article-notes", "laptop")
+        marked_text = Axe().run(page, context=".article-text")
+        assert marked_text.violations_count == 0, marked_text.generate_report()
         first.locator(".claim-ref", has_text="2").click()
         expect(page).to_have_url(f"{live_server.url}{reported.get_absolute_url()}")
 

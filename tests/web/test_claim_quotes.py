@@ -11,6 +11,7 @@ import pytest
 from django.urls import reverse
 
 from claims.models import Claim
+from claims.templatetags.claim_quotes import quoted_plain
 from tests.factories import make_article, make_claim, make_flag, make_speaker
 
 pytestmark = pytest.mark.django_db
@@ -97,3 +98,21 @@ def test_exports_keep_the_text_exactly_as_the_article_has_it(journalist_client, 
     response = journalist_client.get(reverse("claims:export_json"))
     data = json.loads(b"".join(response.streaming_content).decode())
     assert {item["text"] for item in data} == {DIRECT, REPORTED, MIXED}
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("“The engineering is done.”", "“The engineering is done.”"),
+        ('"peace without justice"', "“peace without justice”"),
+        ("The engineering is done.", "“The engineering is done.”"),
+        ("‘We will not sign,’", "“We will not sign,”"),
+        # A quotation running on to the next paragraph carries no closing mark.
+        ("“We will rebuild it", "“We will rebuild it”"),
+        # Two quotations with words between them: one pair at the ends, the inner marks kept.
+        ("“Yes,” he said, “today.”", "“Yes,” he said, “today.”"),
+        ("the Joneses' house is safe", "“the Joneses' house is safe”"),
+    ],
+)
+def test_a_direct_quote_gets_exactly_one_pair_of_marks(text, shown):
+    assert quoted_plain(Claim(text=text, kind=Claim.Kind.DIRECT)) == shown
