@@ -152,8 +152,13 @@ def article_with_claims(article, claims):
             numbered.append((len(numbered) + 1, claim, spans))
     marks = [Mark(s, e, "quote") for _, _, spans in numbered for s, e in spans]
     inserts = defaultdict(list)
+    ends = {}  # where each claim's words end, a newline they take in left out
     for number, claim, spans in numbered:  # a claim's number before the next one's anchor
-        inserts[spans[-1][1]].append(
+        start, end = spans[0][0], spans[-1][1]
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        ends[claim.pk] = end
+        inserts[end].append(
             format_html(
                 '<a class="claim-ref" href="{}" aria-hidden="true" tabindex="-1">{}</a>',
                 claim.get_absolute_url(),
@@ -166,7 +171,7 @@ def article_with_claims(article, claims):
         )
     paragraphs = []
     for start, end in paragraph_bounds(text):
-        notes = [(n, claim) for n, claim, spans in numbered if start < spans[-1][1] <= end]
+        notes = [(n, claim) for n, claim, _ in numbered if start < ends[claim.pk] <= end]
         paragraphs.append(
             format_html(
                 "<p>{}</p>{}",

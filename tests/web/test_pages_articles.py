@@ -183,3 +183,21 @@ def test_a_journalist_cannot_submit(journalist_client):
     )
     assert response.status_code == 403
     assert not Article.objects.exists()
+
+
+def test_a_claim_whose_span_takes_in_the_newline_is_named_after_its_own_paragraph(
+    journalist_client,
+):
+    article = make_article(text="Mayor Baker said the bridge was safe\nThe council disagreed.")
+    claim = make_claim(
+        text="the bridge was safe",
+        article=article,
+        speaker=make_speaker("Tom Baker"),
+        content_spans=[[17, 37]],  # up to and including the newline
+    )
+    html = journalist_client.get(article.get_absolute_url()).content.decode()
+    assert (
+        '<mark class="quote">the bridge was safe</mark>'
+        f'<a class="claim-ref" href="{claim.get_absolute_url()}"'
+    ) in html
+    assert html.index(">Tom Baker</a>") < html.index("<p>The council disagreed.</p>")
