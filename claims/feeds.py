@@ -2,9 +2,9 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.text import Truncator
 
 from claims.models import Claim, Speaker
+from claims.templatetags.claim_quotes import quoted_plain
 from claims.views import moved_speaker
 
 FEED_ITEMS = 50
@@ -34,11 +34,12 @@ class SpeakerClaimsFeed(Feed):
         return Claim.objects.for_list().by_speaker(speaker)[:FEED_ITEMS]
 
     def item_title(self, claim):
-        return Truncator(claim.text).words(20)
+        return quoted_plain(claim, 20)
 
     def item_description(self, claim):
         source = " · ".join(filter(None, [claim.article.outlet, claim.article.title]))
-        return f"“{claim.text}” — {claim.speaker_text or claim.speaker_name}, {claim.cue}. {source}"
+        said = quoted_plain(claim)
+        return f"{said} — {claim.speaker_text or claim.speaker_name}, {claim.cue}. {source}"
 
     def item_link(self, claim):
         return claim.get_absolute_url()

@@ -1,6 +1,7 @@
 from datetime import datetime, time, timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
@@ -400,8 +401,8 @@ class ContradictionFlagQuerySet(BaseQuerySet):
         return [pk for pk, _ in either_side.order_by("-created_at", "-id")[:count]]
 
     def with_claim_texts(self):
-        """Flags with both claims' text and who said it: for the short lists of flags."""
-        claim_fields = ("text", "speaker_name", "speaker_text")
+        """Flags with both claims' text, kind and who said it: for the short lists of flags."""
+        claim_fields = ("text", "kind", "speaker_name", "speaker_text")
         return self.select_related("claim_a", "claim_b").only(
             "status",
             "note",
@@ -412,6 +413,9 @@ class ContradictionFlagQuerySet(BaseQuerySet):
     def for_cards(self):
         """Flags to show as cards: pass them through ContradictionFlag.load_cards."""
         return self.select_related("flagged_by")
+
+
+SELF_REVIEW_REFUSAL = "You raised this flag: another editor confirms or dismisses it."
 
 
 class FlagStatusError(ValueError):
@@ -504,11 +508,23 @@ class ContradictionFlag(models.Model):
             FlagEvent.objects.create(flag=flag, actor=actor, status=flag.status, note=note)
         return flag
 
+    DECISIONS = {Status.CONFIRMED, Status.DISMISSED}
+
+    def awaits_another_editor(self, editor):
+        """Whether `editor` raised this flag and must leave confirming or dismissing it to
+        another editor: unless FLAG_SELF_REVIEW is on, and only while another editor exists
+        (a desk of one still decides its own flags)."""
+        if settings.FLAG_SELF_REVIEW or editor.pk is None or self.flagged_by_id != editor.pk:
+            return False
+        editors = get_user_model().objects.with_perm("claims.change_contradictionflag")
+        return editors.exclude(pk=editor.pk).exists()
+
     def move_to(self, status, actor, note=""):
         """Confirm, dismiss or reopen this flag, and record who did it in its history.
 
         A confirmed or dismissed flag records who decided and when; reopening clears both.
-        Raises FlagStatusError, changing nothing, if the flag already has that status or has
+        Raises FlagStatusError, changing nothing, if the flag already has that status, if
+        `actor` raised it and another editor must decide (awaits_another_editor), or it has
         changed since it was read (another editor may just have decided): a decision is made
         on the flag the editor saw, and never recorded twice.
         """
@@ -516,6 +532,8 @@ class ContradictionFlag(models.Model):
             raise FlagStatusError(f"This flag is already {self.get_status_display().lower()}.")
         if status not in self.NEXT_STATUSES.get(self.status, ()):
             raise FlagStatusError(f"A flag cannot go from {self.status} to {status}.")
+        if status in self.DECISIONS and self.awaits_another_editor(actor):
+            raise FlagStatusError(SELF_REVIEW_REFUSAL)
         now = timezone.now()
         resolved_by, resolved_at = (None, None) if status == self.Status.OPEN else (actor, now)
         with transaction.atomic():

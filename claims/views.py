@@ -243,6 +243,13 @@ def speaker_detail(request, slug):
 # --- The contradictions queue ------------------------------------------------------------------
 
 
+def mark_own_flags(flags, user):
+    """The cards of flags `user` raised offer no Confirm/Dismiss when another editor must
+    decide (ContradictionFlag.move_to refuses it anyway)."""
+    for flag in flags:
+        flag.for_another_editor = flag.awaits_another_editor(user)
+
+
 @read_access
 def contradiction_list(request):
     data = request.GET.copy()
@@ -253,15 +260,17 @@ def contradiction_list(request):
     page = Paginator(flags.values_list("pk", flat=True), FLAGS_PER_PAGE).get_page(
         request.GET.get("page")
     )
+    flags = ContradictionFlag.load_cards(
+        ContradictionFlag.objects.for_cards().in_order_of(list(page))
+    )
+    mark_own_flags(flags, request.user)
     return render(
         request,
         "claims/contradiction_list.html",
         {
             "form": form,
             "page": page,
-            "flags": ContradictionFlag.load_cards(
-                ContradictionFlag.objects.for_cards().in_order_of(list(page))
-            ),
+            "flags": flags,
             "page_query": page_url(request),
         },
     )
@@ -271,6 +280,7 @@ def contradiction_list(request):
 def contradiction_detail(request, pk):
     flag = get_object_or_404(ContradictionFlag.objects.for_cards(), pk=pk)
     ContradictionFlag.load_cards([flag])
+    mark_own_flags([flag], request.user)
     return render(request, "claims/contradiction_detail.html", {"flag": flag})
 
 

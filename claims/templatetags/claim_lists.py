@@ -13,6 +13,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from claims.models import Claim
+from claims.templatetags.claim_quotes import quoted
 
 register = template.Library()
 
@@ -88,7 +89,7 @@ def claim_rows(claims, flagged=(), hide_speaker=False):
         rows.append(
             (
                 claim_url(claim.pk),
-                claim.text,
+                quoted(claim),
                 ""
                 if hide_speaker
                 else format_html("\n    {}", speaker_ref_html(claim, speaker_url)),
@@ -118,7 +119,7 @@ def flag_side(claim):
     return format_html(
         FLAG_SIDE,
         claim.get_absolute_url(),
-        claim.text,
+        quoted(claim),
         speaker_ref(claim),
         format_html(' <span class="cue-word">{}</span>', claim.cue) if claim.cue else "",
         format_html('<span class="outlet">{}</span> · ', article.outlet) if article.outlet else "",

@@ -4,18 +4,20 @@ Every piece of article text goes through escape() and every tag through format_h
 nothing from an article is ever trusted as HTML.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
 from django import template
 from django.utils.html import escape, format_html, format_html_join
-from django.utils.safestring import mark_safe
+
+from claims.templatetags.claim_quotes import quoted
 
 register = template.Library()
 
+NOTE_WORDS = 8  # words of a claim repeated in the list of who said what
+
 PASSAGE_RADIUS = 400  # characters of context either side of a quote, at most
-# Between paragraphs of a whole article: a fixed tag (no article text), so safe to mark safe.
-PARAGRAPH_GAP = mark_safe('<span class="paragraph-gap"></span>')  # noqa: S308
 
 
 @dataclass(frozen=True)
@@ -23,7 +25,6 @@ class Mark:
     start: int
     end: int
     css_class: str
-    label: str = ""  # markup shown just before the mark starts (already escaped)
 
 
 def valid_spans(spans, length):
@@ -40,28 +41,25 @@ def valid_spans(spans, length):
     return sorted(result)
 
 
-def text_markup(piece, paragraph_break):
-    """The piece escaped; newlines become paragraph_break when one is given."""
-    if not paragraph_break:
-        return escape(piece)
-    return format_html_join(paragraph_break, "{}", ((line,) for line in piece.split("\n")))
+def render_marked(text, start, end, marks, inserts=None):
+    """text[start:end] escaped, with each mark's range wrapped in <mark class=...>.
 
-
-def render_marked(text, start, end, marks, paragraph_break=None):
-    """text[start:end] escaped, with each mark's range wrapped in <mark class=...>."""
+    `inserts` maps an offset to markup placed there, outside any mark.
+    """
+    inserts = {at: markup for at, markup in (inserts or {}).items() if start <= at <= end}
     marks = [m for m in marks if m.start < end and m.end > start]
-    cuts = {start, end}
+    cuts = {start, end, *inserts}
     for m in marks:
         cuts.update((max(m.start, start), min(m.end, end)))
     parts = []
     for a, b in pairwise(sorted(cuts)):
-        parts.extend(m.label for m in marks if m.label and max(m.start, start) == a)
+        parts.extend(inserts.get(a, ()))
         classes = " ".join(dict.fromkeys(m.css_class for m in marks if m.start <= a and b <= m.end))
-        piece = text_markup(text[a:b], paragraph_break)
         if classes:
-            parts.append(format_html('<mark class="{}">{}</mark>', classes, piece))
+            parts.append(format_html('<mark class="{}">{}</mark>', classes, text[a:b]))
         else:
-            parts.append(piece)
+            parts.append(escape(text[a:b]))
+    parts.extend(inserts.get(end, ()) if end > start else ())
     return format_html_join("", "{}", ((part,) for part in parts))
 
 
@@ -108,22 +106,77 @@ def claims_in_text_order(article):
     return claims
 
 
+def paragraph_bounds(text):
+    """(start, end) of each non-empty line of the text: the article's paragraphs."""
+    start = 0
+    for line in text.split("\n"):
+        if line.strip():
+            yield start, start + len(line)
+        start += len(line) + 1
+
+
+def claim_notes(notes):
+    """After a paragraph: who said each claim it marks, numbered like the marks."""
+    if not notes:
+        return ""
+    items = format_html_join(
+        "\n",
+        '<li value="{}"><a href="{}">{}</a> <span class="muted">{}</span></li>',
+        (
+            (
+                number,
+                claim.get_absolute_url(),
+                claim.speaker_name or claim.speaker_text or "Unknown speaker",
+                quoted(claim, NOTE_WORDS),
+            )
+            for number, claim in notes
+        ),
+    )
+    return format_html('\n<ol class="claim-notes" aria-label="Who is quoted here">{}</ol>', items)
+
+
 @register.simple_tag
 def article_with_claims(article, claims):
-    """The whole article text, each claim marked and labelled with its speaker."""
+    """The whole article text, paragraph by paragraph, each claim's words marked and numbered.
+
+    The speaker of each goes in a numbered list after the paragraph, not into the sentence:
+    the text reads as written ("described VLADIMIR PUTIN the conversation" was how a screen
+    reader read a label set inside it). The number after a claim is a shortcut to its page
+    for the mouse; keyboards and screen readers get the same link in the list.
+    """
     text = article.text
-    marks = []
+    numbered = []
     for claim in claims:
         spans = valid_spans(claim.content_spans, len(text))
-        if not spans:
-            continue
-        who = claim.speaker_name or claim.speaker_text or "Unknown speaker"
-        label = format_html(
-            '<a class="claim-label" href="{}" id="claim-{}">{}</a>',
-            claim.get_absolute_url(),
-            claim.pk,
-            who,
+        if spans:
+            numbered.append((len(numbered) + 1, claim, spans))
+    marks = [Mark(s, e, "quote") for _, _, spans in numbered for s, e in spans]
+    inserts = defaultdict(list)
+    ends = {}  # where each claim's words end, a newline they take in left out
+    for number, claim, spans in numbered:  # a claim's number before the next one's anchor
+        start, end = spans[0][0], spans[-1][1]
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        ends[claim.pk] = end
+        inserts[end].append(
+            format_html(
+                '<a class="claim-ref" href="{}" aria-hidden="true" tabindex="-1">{}</a>',
+                claim.get_absolute_url(),
+                number,
+            )
         )
-        marks.append(Mark(spans[0][0], spans[0][1], "quote", label))
-        marks.extend(Mark(s, e, "quote") for s, e in spans[1:])
-    return render_marked(text, 0, len(text), marks, paragraph_break=PARAGRAPH_GAP)
+    for _, claim, spans in numbered:
+        inserts[spans[0][0]].append(
+            format_html('<span class="claim-anchor" id="claim-{}"></span>', claim.pk)
+        )
+    paragraphs = []
+    for start, end in paragraph_bounds(text):
+        notes = [(n, claim) for n, claim, _ in numbered if start < ends[claim.pk] <= end]
+        paragraphs.append(
+            format_html(
+                "<p>{}</p>{}",
+                render_marked(text, start, end, marks, inserts),
+                claim_notes(notes),
+            )
+        )
+    return format_html_join("\n", "{}", ((p,) for p in paragraphs))

@@ -57,6 +57,7 @@ def test_debug_runs_without_secret_key():
     [
         ("DEBUG", "maybe", "DEBUG must be a boolean"),
         ("PUBLIC_READ", "2", "PUBLIC_READ must be a boolean"),
+        ("FLAG_SELF_REVIEW", "sometimes", "FLAG_SELF_REVIEW must be a boolean"),
         ("DATABASE_URL", None, "DATABASE_URL is not set"),
         ("DATABASE_URL", "mysql://db/claimtrack", "DATABASE_URL must be a PostgreSQL URL"),
         ("REDIS_URL", None, "REDIS_URL is not set"),

@@ -115,7 +115,7 @@ def test_speaker_atom_feed_has_their_newest_claims(journalist_client):
     entries = feed.findall(f"{ATOM}entry")
     assert len(entries) == 1
     entry = entries[0]
-    assert entry.find(f"{ATOM}title").text == "Peace is possible."
+    assert entry.find(f"{ATOM}title").text == "“Peace is possible.”"
     assert entry.find(f"{ATOM}link").get("href") == f"http://testserver{claim.get_absolute_url()}"
     assert entry.find(f"{ATOM}published").text.startswith("2025-05-20T12:00:00")
     assert "The Daily" in entry.find(f"{ATOM}summary").text

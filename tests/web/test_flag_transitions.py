@@ -103,3 +103,58 @@ def test_a_repeated_decision_on_the_page_is_recorded_once_and_explained(editor_c
     again = editor_client.post(resolve, {"status": "dismissed"}, follow=True)
     assert "This flag is already dismissed." in again.content.decode()
     assert [status for status, _, _ in history(flag)] == [Status.DISMISSED]
+
+
+# --- A second pair of eyes: who raised a flag does not decide it ------------------------------
+
+
+def test_the_editor_who_raised_a_flag_cannot_decide_it_while_another_editor_exists():
+    raiser, reviewer = make_user("Editor"), make_user("Editor")
+    flag = ContradictionFlag.open(*make_claims(2), "Said the opposite a day later.", raiser)
+    for status in (Status.CONFIRMED, Status.DISMISSED):
+        with pytest.raises(FlagStatusError, match="another editor confirms or dismisses it"):
+            flag.move_to(status, raiser, "Looks right to me.")
+    assert fresh(flag).status == Status.OPEN and len(history(flag)) == 1
+
+    flag.move_to(Status.CONFIRMED, reviewer, "Checked both transcripts.")
+    flag.move_to(Status.OPEN, raiser, "One transcript was edited since.")  # asking again is fine
+    assert fresh(flag).status == Status.OPEN and len(history(flag)) == 3
+
+
+def test_an_editor_alone_on_the_desk_decides_their_own_flags():
+    raiser = make_user("Editor")
+    make_user("Journalist")  # journalists do not decide flags, so do not count
+    flag = ContradictionFlag.open(*make_claims(2), "Said the opposite a day later.", raiser)
+    flag.move_to(Status.DISMISSED, raiser)
+    assert fresh(flag).resolved_by == raiser
+
+
+def test_flag_self_review_lets_the_raiser_decide(settings):
+    settings.FLAG_SELF_REVIEW = True
+    raiser, _other_editor = make_user("Editor"), make_user("Editor")
+    flag = ContradictionFlag.open(*make_claims(2), "Said the opposite a day later.", raiser)
+    flag.move_to(Status.CONFIRMED, raiser)
+    assert fresh(flag).resolved_by == raiser
+
+
+def test_the_raiser_sees_why_there_are_no_buttons_and_a_posted_decision_is_refused(client):
+    raiser, reviewer = make_user("Editor"), make_user("Editor")
+    flag = ContradictionFlag.open(*make_claims(2), "Said the opposite a day later.", raiser)
+    card_url = reverse("claims:contradiction", args=[flag.pk])
+
+    client.force_login(raiser)
+    html = client.get(card_url).content.decode()
+    assert "You raised this flag: another editor confirms or dismisses it." in html
+    assert "Confirm</button>" not in html and "Dismiss</button>" not in html
+    queue = client.get(reverse("claims:contradictions")).content.decode()
+    assert "You raised this flag" in queue and "Confirm</button>" not in queue
+    refused = client.post(
+        reverse("claims:resolve", args=[flag.pk]), {"status": "confirmed"}, follow=True
+    )
+    assert "another editor confirms or dismisses it" in refused.content.decode()
+    assert fresh(flag).status == Status.OPEN
+
+    client.force_login(reviewer)
+    html = client.get(card_url).content.decode()
+    assert "You raised this flag" not in html
+    assert "Confirm</button>" in html and "Dismiss</button>" in html

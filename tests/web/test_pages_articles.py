@@ -9,7 +9,7 @@ from tests.factories import make_article, make_claim, make_speaker
 pytestmark = pytest.mark.django_db
 
 
-def test_each_claim_is_highlighted_and_labelled_with_its_speaker(journalist_client):
+def test_each_claim_is_highlighted_and_its_speaker_named_after_the_paragraph(journalist_client):
     text = (
         '"We just need peace," Putin said.\n'
         'Zelensky replied: "There was a chair at the table for Russia."'
@@ -22,13 +22,22 @@ def test_each_claim_is_highlighted_and_labelled_with_its_speaker(journalist_clie
     first = make_claim(text="We just need peace,", speaker=putin, article=article)
     response = journalist_client.get(article.get_absolute_url())
     html = response.content.decode()
+    # The paragraph reads as written: the marks and anchors carry no words, the number is
+    # hidden from screen readers, and the speaker comes in a list after the paragraph.
     assert (
-        f'<a class="claim-label" href="{first.get_absolute_url()}" id="claim-{first.pk}">'
-        "Vladimir Putin</a>"
+        f'<p>&quot;<span class="claim-anchor" id="claim-{first.pk}"></span>'
+        '<mark class="quote">We just need peace,</mark>'
+        f'<a class="claim-ref" href="{first.get_absolute_url()}" aria-hidden="true" '
+        'tabindex="-1">1</a>&quot; Putin said.</p>'
     ) in html
-    assert '<mark class="quote">We just need peace,</mark>' in html
-    assert f'id="claim-{second.pk}">Volodymyr Zelensky</a>' in html
+    assert (f'<li value="1"><a href="{first.get_absolute_url()}">Vladimir Putin</a>') in html
+    assert (
+        html.index("Putin said.</p>")
+        < html.index(">Vladimir Putin</a>")
+        < html.index("Zelensky replied")
+    )
     assert '<mark class="quote">There was a chair at the table for Russia.</mark>' in html
+    assert f'<li value="2"><a href="{second.get_absolute_url()}">Volodymyr Zelensky</a>' in html
     # "Who is quoted" lists them in text order.
     assert html.index(f'href="#claim-{first.pk}"') < html.index(f'href="#claim-{second.pk}"')
 
@@ -195,3 +204,21 @@ def test_a_journalist_cannot_submit(journalist_client):
     )
     assert response.status_code == 403
     assert not Article.objects.exists()
+
+
+def test_a_claim_whose_span_takes_in_the_newline_is_named_after_its_own_paragraph(
+    journalist_client,
+):
+    article = make_article(text="Mayor Baker said the bridge was safe\nThe council disagreed.")
+    claim = make_claim(
+        text="the bridge was safe",
+        article=article,
+        speaker=make_speaker("Tom Baker"),
+        content_spans=[[17, 37]],  # up to and including the newline
+    )
+    html = journalist_client.get(article.get_absolute_url()).content.decode()
+    assert (
+        '<mark class="quote">the bridge was safe</mark>'
+        f'<a class="claim-ref" href="{claim.get_absolute_url()}"'
+    ) in html
+    assert html.index(">Tom Baker</a>") < html.index("<p>The council disagreed.</p>")
