@@ -50,12 +50,12 @@ ARTICLE_COPY = (
     "COPY articles_article (id, feed_id, url, guid, title, byline, outlet, outlet_ref_id, "
     "published, fetched_at, "
     "text, content_hash, language, status, error, attempts, interruptions, extractor_version, "
-    "origin, created_at, updated_at) FROM STDIN"
+    "from_summary_only, origin, created_at, updated_at) FROM STDIN"
 )
 CLAIM_COPY = (
     "COPY claims_claim (id, article_id, speaker_id, speaker_name, speaker_text, text, kind, cue, "
     "cue_lemma, content_spans, cue_span, source_span, published, intermediary, confidence, "
-    "extractor_version, stale, created_at, updated_at) FROM STDIN"
+    "extractor_version, stale, speaker_locked, created_at, updated_at) FROM STDIN"
 )
 OUTLETS = ["The Daily Ledger", "Metro Herald", "Evening Post", "World Wire", "Capital Times"]
 
@@ -112,11 +112,11 @@ def _speakers(rng, count):
     ids = list(range(start_id, start_id + count))
     names = [f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}" for _ in ids]
     _copy(
-        "COPY claims_speaker (id, name, slug, kind, description, created_at, updated_at) "
-        "FROM STDIN",
+        "COPY claims_speaker (id, name, slug, kind, description, person_key, created_at, "
+        "updated_at) FROM STDIN",
         (
             (sid, name, f"{name.lower().replace(' ', '-')}-{sid}",
-             "organisation" if sid % 20 == 0 else "person", rng.choice(ROLES).capitalize())
+             "organisation" if sid % 20 == 0 else "person", rng.choice(ROLES).capitalize(), "")
             for sid, name in zip(ids, names, strict=True)
         ),
     )  # fmt: skip
@@ -167,7 +167,7 @@ def _articles_and_claims(rng, sites, n_articles, n_claims, speaker_ids, speaker_
                      cue, lemma, json.dumps([[start, start + len(quote)]]),
                      json.dumps([cue_start, cue_start + len(cue)]),
                      json.dumps([source_start, source_start + len(name)]),
-                     published, "", 0.9, "synthetic", False)
+                     published, "", 0.9, "synthetic", False, False)
                 )  # fmt: skip
                 parts.append(piece)
                 offset += len(piece)
@@ -176,7 +176,7 @@ def _articles_and_claims(rng, sites, n_articles, n_claims, speaker_ids, speaker_
                  f"guid-{article_id}", sentence(rng, 5, 10), "Staff reporter", feed.title,
                  outlet.pk,
                  published, published, "".join(parts).rstrip(), f"synthetic-{article_id}",
-                 "en", "done", "", 1, 0, "synthetic", "feed")
+                 "en", "done", "", 1, 0, "synthetic", False, "feed")
             )  # fmt: skip
         _copy(ARTICLE_COPY, article_rows)
         _copy(CLAIM_COPY, claim_rows)
