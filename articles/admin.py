@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -14,7 +15,7 @@ from django.utils.text import Truncator
 
 from articles import feeds
 from articles.fetch import FetchError, check_entered_url
-from articles.models import Article, Feed
+from articles.models import Article, Feed, Outlet
 from articles.opml import export_opml, import_opml
 from articles.tasks import poll_feed, queue_article
 
@@ -199,27 +200,44 @@ class FeedAdmin(admin.ModelAdmin):
         return TemplateResponse(request, "admin/articles/feed/import_opml.html", context)
 
 
+@admin.register(Outlet)
+class OutletAdmin(admin.ModelAdmin):
+    list_display = ["name", "domain", "article_count", "created_at"]
+    search_fields = ["name", "domain"]
+    readonly_fields = ["created_at"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(article_count=models.Count("articles"))
+
+    @admin.display(description="articles", ordering="article_count")
+    def article_count(self, outlet):
+        return outlet.article_count
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     formfield_overrides = URL_FIELDS_ASSUME_HTTPS
     list_display = [
         "__str__",
-        "outlet",
+        "outlet_ref",
         "status",
+        "from_summary_only",
         "origin",
         "published",
         "short_error",
         "page_link",
     ]
-    list_filter = ["status", "origin", "extractor_version", "feed"]
-    search_fields = ["title", "url", "outlet", "byline", "guid"]
+    list_filter = ["status", "from_summary_only", "origin", "extractor_version", "feed"]
+    search_fields = ["title", "url", "outlet", "outlet_ref__name", "byline", "guid"]
     date_hierarchy = "published"
     raw_id_fields = ["feed", "duplicate_of", "submitted_by"]
+    autocomplete_fields = ["outlet_ref"]
     readonly_fields = [
         "guid",
         "text",
         "content_hash",
         "status",
+        "from_summary_only",
         "error",
         "attempts",
         "extractor_version",
@@ -238,12 +256,12 @@ class ArticleAdmin(admin.ModelAdmin):
     def page_link(self, article):
         return format_html('<a href="{}">View</a>', article.get_absolute_url())
 
-    @admin.action(description="Retry selected failed articles")
+    @admin.action(description="Retry selected failed articles and pages not fetched")
     def retry(self, request, queryset):
-        failed = list(queryset.filter(status=Article.Status.FAILED))
-        for article in failed:
-            # A page that could not be fetched and left no text is fetched again.
-            if not article.text.strip() and article.origin in (
+        retried = list(queryset.filter(Q(status=Article.Status.FAILED) | Q(from_summary_only=True)))
+        for article in retried:
+            # A page that could not be fetched is fetched again (a summary stays the fallback).
+            if (article.from_summary_only or not article.text.strip()) and article.origin in (
                 Article.Origin.FEED,
                 Article.Origin.URL,
             ):
@@ -255,8 +273,8 @@ class ArticleAdmin(admin.ModelAdmin):
                 update_fields=["status", "error", "fetched_at", "interruptions", "updated_at"]
             )
             queue_article(article.pk)
-        skipped = queryset.count() - len(failed)
-        message = f"Queued {len(failed)} failed article(s) again."
+        skipped = queryset.count() - len(retried)
+        message = f"Queued {len(retried)} article(s) again."
         if skipped:
-            message += f" {skipped} not failed, left as they are."
+            message += f" {skipped} neither failed nor without their page, left as they are."
         self.message_user(request, message, messages.SUCCESS)

@@ -20,7 +20,7 @@ from django.utils import timezone
 from articles.canonical import canonical_url, content_hash
 from articles.content import clean_field, html_fragment_text, strip_boilerplate
 from articles.fetch import FetchError, check_entered_url, fetch
-from articles.models import Article, Feed
+from articles.models import Article, Feed, Outlet
 
 log = logging.getLogger(__name__)
 
@@ -252,6 +252,7 @@ def store_entry(feed: Feed, entry) -> Article | None:
         title=html_fragment_text(entry.get("title", ""))[:1000],
         byline=clean_field(entry.get("author"))[:500],
         outlet=feed.title[:300],
+        outlet_ref=Outlet.objects.for_site(url or feed.site_url or feed.url, feed.title),
         published=_entry_date(entry),
         text=own_text,
         content_hash=text_hash,

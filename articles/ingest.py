@@ -17,7 +17,7 @@ from django.utils.dateparse import parse_datetime
 from articles.canonical import canonical_url, content_hash
 from articles.content import extract_page, normalise_text, strip_boilerplate
 from articles.fetch import FetchError, check_url, decode_html, validate_url
-from articles.models import Article
+from articles.models import Article, Outlet
 from articles.processing import too_long_to_extract
 from articles.tasks import queue_article
 
@@ -117,10 +117,12 @@ def create_text_article(
         existing = Article.objects.filter(url=canonical).first()
     if existing is not None:
         return Created(existing, False)
+    outlet = normalise_text(outlet)[:300]
     article = Article(
         url=canonical,
         title=normalise_text(title)[:1000],
-        outlet=normalise_text(outlet)[:300],
+        outlet=outlet,
+        outlet_ref=Outlet.objects.for_site(canonical or "", outlet),
         byline=normalise_text(byline)[:500],
         published=_aware(published),
         fetched_at=timezone.now(),

@@ -17,7 +17,7 @@ from articles import pipeline
 from articles.canonical import canonical_url, content_hash
 from articles.content import extract_page
 from articles.fetch import FetchError, decode_html, fetch
-from articles.models import Article
+from articles.models import Article, Outlet
 
 log = logging.getLogger(__name__)
 
@@ -191,7 +191,9 @@ def fall_back_to_own_text(article: Article, reason: str) -> bool:
     article.fetched_at = timezone.now()
     if article.text.strip():
         article.error = f"Page not used: {reason}. Extracted from the feed entry's own text."
+        article.from_summary_only = True
         return set_article_text(article, article.text)
+    article.from_summary_only = False
     article.status = Article.Status.FAILED
     article.error = reason
     article.save()
@@ -221,6 +223,7 @@ def fetch_article_page(article: Article) -> bool:
 
     article.fetched_at = timezone.now()
     article.error = ""
+    article.from_summary_only = False
     # The entry's own metadata is the publisher's; the page fills what it lacks.
     article.title = article.title or page.title[:1000]
     article.byline = article.byline or page.byline
@@ -236,6 +239,7 @@ def fetch_article_page(article: Article) -> bool:
             mark_duplicate(article, original)
             return False
         article.url = final_url
+    article.outlet_ref = Outlet.objects.for_site(article.url, article.outlet)
     return set_article_text(article, page.text)
 
 

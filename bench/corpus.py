@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 from django.db import connection, transaction
 
-from articles.models import Article, Feed
+from articles.models import Article, Feed, Outlet
 from claims.models import Claim, ContradictionFlag, Speaker
 
 WORDS = (
@@ -47,9 +47,10 @@ CUES = [
 NEWEST = datetime(2026, 11, 1, tzinfo=UTC)
 ARTICLES_PER_CHUNK = 5000
 ARTICLE_COPY = (
-    "COPY articles_article (id, feed_id, url, guid, title, byline, outlet, published, fetched_at, "
+    "COPY articles_article (id, feed_id, url, guid, title, byline, outlet, outlet_ref_id, "
+    "published, fetched_at, "
     "text, content_hash, language, status, error, attempts, interruptions, extractor_version, "
-    "origin, created_at, updated_at) FROM STDIN"
+    "from_summary_only, origin, created_at, updated_at) FROM STDIN"
 )
 CLAIM_COPY = (
     "COPY claims_claim (id, article_id, speaker_id, speaker_name, speaker_text, text, kind, cue, "
@@ -75,17 +76,26 @@ def build_corpus(n_claims: int, *, seed: int, replace: bool, log: Callable[[str]
             with connection.cursor() as cursor:
                 cursor.execute(
                     "TRUNCATE claims_flagevent, claims_contradictionflag, claims_claim, "
-                    "claims_speakeralias, claims_speaker, articles_article, articles_feed "
+                    "claims_speakeralias, claims_speaker, articles_article, articles_feed, "
+                    "articles_outlet "
                     "RESTART IDENTITY CASCADE"
                 )
         feeds = Feed.objects.bulk_create(
             Feed(url=f"https://{o.lower().replace(' ', '')}.example.org/rss", title=o)
             for o in OUTLETS
         )
+        outlets = Outlet.objects.bulk_create(
+            Outlet(name=feed.title, domain=feed.url.split("/")[2]) for feed in feeds
+        )
         speaker_ids, speaker_names = _speakers(rng, n_speakers)
         log(f"{n_speakers} speakers")
         claim_ids = _articles_and_claims(
-            rng, feeds, n_articles, n_claims, speaker_ids, speaker_names
+            rng,
+            list(zip(feeds, outlets, strict=True)),
+            n_articles,
+            n_claims,
+            speaker_ids,
+            speaker_names,
         )
         log(f"{n_articles} articles, {n_claims} claims")
         n_flags = _flags(rng, claim_ids)
@@ -124,7 +134,7 @@ def _speaker_weights(count):
     return [0.1, 0.1, 0.1] + [0.7 * w / tail_total for w in tail]
 
 
-def _articles_and_claims(rng, feeds, n_articles, n_claims, speaker_ids, speaker_names):
+def _articles_and_claims(rng, sites, n_articles, n_claims, speaker_ids, speaker_names):
     weights = _speaker_weights(len(speaker_ids))
     picks = iter(rng.choices(range(len(speaker_ids)), weights=weights, k=n_claims))
     article_id = Article.objects.order_by("-id").values_list("id", flat=True).first() or 0
@@ -137,7 +147,7 @@ def _articles_and_claims(rng, feeds, n_articles, n_claims, speaker_ids, speaker_
         article_rows, claim_rows = [], []
         for count in per_article[chunk_start : chunk_start + ARTICLES_PER_CHUNK]:
             article_id += 1
-            feed = feeds[article_id % len(feeds)]
+            feed, outlet = sites[article_id % len(sites)]
             published = NEWEST - timedelta(seconds=rng.randint(0, 3 * 365 * 86400))
             parts, offset = [], 0
             for _ in range(count):
@@ -164,8 +174,9 @@ def _articles_and_claims(rng, feeds, n_articles, n_claims, speaker_ids, speaker_
             article_rows.append(
                 (article_id, feed.pk, f"https://{feed.url.split('/')[2]}/story/{article_id}",
                  f"guid-{article_id}", sentence(rng, 5, 10), "Staff reporter", feed.title,
+                 outlet.pk,
                  published, published, "".join(parts).rstrip(), f"synthetic-{article_id}",
-                 "en", "done", "", 1, 0, "synthetic", "feed")
+                 "en", "done", "", 1, 0, "synthetic", False, "feed")
             )  # fmt: skip
         _copy(ARTICLE_COPY, article_rows)
         _copy(CLAIM_COPY, claim_rows)

@@ -73,6 +73,7 @@ paths = [
     ("claims list", "/claims/"),
     ("deep page", f"/claims/?before={make_cursor(middle)}"),
     ("search", "/claims/?q=ceasefire+negotiations"),
+    ("outlet filter", "/claims/?outlet=metro+herald"),
     ("largest speaker", f"/speakers/{top['speaker__slug']}/"),
     ("claim", f"/claims/{middle.pk}/"),
     ("article", f"/articles/{middle.article_id}/"),

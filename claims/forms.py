@@ -1,6 +1,6 @@
 from django import forms
 
-from articles.models import Feed
+from articles.models import Feed, Outlet
 from claims.corrections import NEW_SPEAKER_KINDS, create_speaker, speaker_known_as
 from claims.models import Claim, ContradictionFlag, Speaker
 
@@ -18,6 +18,21 @@ class SpeakerField(forms.CharField):
         return speakers
 
 
+class OutletField(forms.CharField):
+    """An outlet's name, in any case; cleans to the outlets called so ([] when empty)."""
+
+    def clean(self, value):
+        name = super().clean(value).strip()
+        if not name:
+            return []
+        outlets = list(Outlet.objects.named(name))
+        if not outlets:
+            raise forms.ValidationError(
+                f"No outlet is called “{name}”. Pick one from the suggestions."
+            )
+        return outlets
+
+
 class DateInput(forms.DateInput):
     input_type = "date"
 
@@ -27,7 +42,7 @@ class ClaimFilterForm(forms.Form):
 
     q = forms.CharField(label="Search", required=False, max_length=200)
     speaker = SpeakerField(required=False, max_length=300)
-    outlet = forms.CharField(required=False, max_length=300)
+    outlet = OutletField(required=False, max_length=300)
     feed = forms.ModelChoiceField(
         queryset=Feed.objects.order_by("title", "url"), required=False, empty_label="Any feed"
     )
@@ -55,7 +70,7 @@ class ClaimFilterForm(forms.Form):
         data = self.values
         return {
             "speakers": data.get("speaker") or (),
-            "outlet": data.get("outlet", ""),
+            "outlets": data.get("outlet") or (),
             "feed": data.get("feed"),
             "date_from": data.get("date_from"),
             "date_to": data.get("date_to"),
@@ -71,6 +86,11 @@ class ClaimFilterForm(forms.Form):
     @property
     def is_filtered(self):
         return any(self.values.get(name) for name in self.fields)
+
+    @property
+    def outlet_names(self):
+        """Every outlet's name, suggested as the outlet filter is typed."""
+        return Outlet.objects.order_by("name").values_list("name", flat=True).distinct()
 
     @property
     def speaker_names(self):

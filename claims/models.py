@@ -215,7 +215,7 @@ class ClaimQuerySet(BaseQuerySet):
     def filtered(
         self,
         speakers=(),
-        outlet="",
+        outlets=(),
         feed=None,
         date_from=None,
         date_to=None,
@@ -228,8 +228,8 @@ class ClaimQuerySet(BaseQuerySet):
         claims = self
         if speakers:
             claims = claims.filter(speaker__in=speakers)
-        if outlet:
-            claims = claims.filter(article__outlet=outlet.strip())
+        if outlets:
+            claims = claims.filter(article__outlet_ref__in=outlets)
         if feed:
             claims = claims.filter(article__feed=feed)
         if date_from:

@@ -179,3 +179,21 @@ def test_pasted_text_is_cleaned_queued_and_recognised_when_pasted_again(
 def test_empty_text_or_a_non_http_address_is_refused_when_pasted(text, url, message):
     with pytest.raises(ValidationError, match=message):
         submit_text(text, url=url)
+
+
+def test_a_missing_page_with_a_feed_summary_says_the_summary_alone_was_read(local_http):
+    article = feed_article(local_http.url("/gone"))
+    assert processing.fetch_article_page(article) is True
+    article.refresh_from_db()
+    assert article.from_summary_only
+    assert "HTTP 404" in article.error
+    assert article.text == "The feed's summary."
+    # Fetched again once the page is there: the page's text, and the flag is gone.
+    local_http.add("/gone", PAGE)
+    article.fetched_at = None
+    assert processing.fetch_article_page(article) is True
+    article.refresh_from_db()
+    assert not article.from_summary_only
+    assert article.error == ""
+    assert "Officials in Kyiv said" in article.text
+    assert article.outlet_ref.domain == "127.0.0.1"

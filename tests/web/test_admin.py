@@ -8,7 +8,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import Article, Feed
+from articles.models import Article, Feed, Outlet
 from claims.models import Claim, Speaker
 from claims.speakers import add_aliases
 from tests.factories import make_article, make_claim, make_flag, make_speaker, make_user
@@ -184,7 +184,7 @@ def test_article_retry_action_requeues_failed_articles(admin_user_client, broker
     )
     done = make_article("Done text.")
     response = act(admin_user_client, Article, "retry", [page_failed, extraction_failed, done])
-    assert "Queued 2 failed article(s) again. 1 not failed" in response.content.decode()
+    assert "Queued 2 article(s) again. 1 neither failed nor" in response.content.decode()
     page_failed.refresh_from_db()
     assert page_failed.status == Article.Status.QUEUED
     assert page_failed.error == ""
@@ -267,3 +267,40 @@ def test_the_admin_claim_list_searches_speakers_and_filters_stale_claims(admin_u
     stale = admin_user_client.get(url, {"stale__exact": "1"}).content.decode()
     assert "Prices will fall" in stale
     assert "ready to talk" not in stale
+
+
+def test_an_article_read_from_its_feed_summary_is_filtered_and_its_page_retried(
+    admin_user_client, broker_queue
+):
+    summary_only = make_article(
+        "The feed's summary.",
+        title="Summary only",
+        origin=Article.Origin.FEED,
+        from_summary_only=True,
+        fetched_at=timezone.now(),
+        error="Page not used: HTTP 404 Not Found. Extracted from the feed entry's own text.",
+    )
+    make_article("Whole page.", title="Whole page", fetched_at=timezone.now())
+    url = reverse("admin:articles_article_changelist")
+    page = admin_user_client.get(url, {"from_summary_only__exact": "1"}).content.decode()
+    assert "Summary only" in page
+    assert "Whole page" not in page
+
+    response = act(admin_user_client, Article, "retry", [summary_only])
+    assert "Queued 1 article(s) again." in response.content.decode()
+    summary_only.refresh_from_db()
+    assert summary_only.status == Article.Status.QUEUED
+    assert summary_only.fetched_at is None
+    assert summary_only.text == "The feed's summary."  # still the fallback
+    assert broker_queue.tasks() == [("articles.tasks.fetch_article", [summary_only.pk])]
+
+
+def test_outlets_are_listed_and_renamed_in_the_admin(admin_user_client):
+    gazette = Outlet.objects.create(name="Riverside Gazette: City", domain="riverside.example")
+    make_article("text", outlet_ref=gazette)
+    listing = admin_user_client.get(reverse("admin:articles_outlet_changelist")).content.decode()
+    assert "riverside.example" in listing
+    change = reverse("admin:articles_outlet_change", args=[gazette.pk])
+    admin_user_client.post(change, {"name": "Riverside Gazette", "domain": "riverside.example"})
+    gazette.refresh_from_db()
+    assert gazette.name == "Riverside Gazette"

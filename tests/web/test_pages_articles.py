@@ -67,6 +67,19 @@ def test_failed_extraction_shows_status_and_error(journalist_client):
     }
 
 
+def test_an_article_read_from_its_feed_summary_says_so_instead_of_done(journalist_client):
+    article = make_article(
+        "The feed's summary.",
+        origin=Article.Origin.FEED,
+        from_summary_only=True,
+        error="Page not used: HTTP 404 Not Found. Extracted from the feed entry's own text.",
+    )
+    html = journalist_client.get(article.get_absolute_url()).content.decode()
+    assert "Summary only: page not fetched" in html
+    assert "status-done" not in html
+    assert "HTTP 404 Not Found" in html
+
+
 def test_an_article_still_being_read_offers_its_status_without_reloading(journalist_client):
     article = make_article(status=Article.Status.QUEUED, text="")
     html = journalist_client.get(article.get_absolute_url()).content.decode()

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 import pytest
 from django.urls import reverse
 
-from articles.models import Feed
+from articles.models import Feed, Outlet
 from claims.models import Claim, ContradictionFlag
 from claims.pagination import PAGE_SIZE
 from tests.factories import (
@@ -19,9 +19,10 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # Every page: session, user, the user's and the groups' permissions. Then the page's own.
-# Feeds for the filter, speaker lookup, claims (a search: the speakers it names, the ranked
-# ids, then those rows), how many match (a search: the speakers it names again), flags.
-LIST_QUERIES = 4 + 8
+# Feeds and outlet names for the filters, speaker lookup, claims (a search: the speakers it
+# names, the ranked ids, then those rows), how many match (a search: the speakers it names
+# again), flags.
+LIST_QUERIES = 4 + 9
 DETAIL_QUERIES = 4 + 3  # claim, the speaker's other claims, flags with the other claims
 
 
@@ -119,6 +120,7 @@ def test_filters_by_outlet_feed_kind_and_dates(journalist_client):
     wire = make_article(
         text='"From the wire." he said.',
         outlet="The Wire",
+        outlet_ref=Outlet.objects.create(name="The Wire", domain="wire.example.net"),
         feed=feed,
         published=datetime(2025, 3, 10, 8, 0, tzinfo=UTC),
     )
@@ -134,6 +136,29 @@ def test_filters_by_outlet_feed_kind_and_dates(journalist_client):
     assert texts(date_from="2025-03-10", date_to="2025-03-10") == [from_wire.text]
     assert texts(date_from="2025-03-11") == ["From elsewhere."]
     assert texts(date_to="2025-03-09") == []
+
+
+def test_the_outlet_filter_finds_a_site_under_any_of_its_names_in_any_case(journalist_client):
+    gazette = Outlet.objects.create(name="Riverside Gazette", domain="riverside.example")
+    for n, shown_as in enumerate(("Riverside Gazette", "Riverside Gazette: City")):
+        article = make_article(
+            text=f'"Gazette story {n}." he said.', outlet=shown_as, outlet_ref=gazette
+        )
+        make_claim(text=f"Gazette story {n}.", article=article)
+    Outlet.objects.create(name="Hill Weekly", domain="hillweekly.example")
+    make_claim(text="From elsewhere.")
+
+    response = journalist_client.get(reverse("claims:list"), {"outlet": "riverside gazette"})
+    assert listed_texts(response) == ["Gazette story 1.", "Gazette story 0."]
+    html = response.content.decode()
+    # Typing offers every outlet's name.
+    assert 'list="outlet-names"' in html
+    assert '<option value="Hill Weekly">' in html
+    assert '<option value="Riverside Gazette">' in html
+
+    unknown = journalist_client.get(reverse("claims:list"), {"outlet": "Riverside Gazete"})
+    assert "No outlet is called “Riverside Gazete”." in unknown.content.decode()
+    assert len(listed_texts(unknown)) == 3  # reported, not an empty list
 
 
 def test_has_contradictions_filter_ignores_dismissed_flags(journalist_client):
