@@ -155,12 +155,16 @@ def fullest_name(resolved: ResolvedSpeaker) -> str:
 
 
 def _by_person_key(key: str) -> Speaker | None:
+    if not key:  # a name with no surname ("Melania") is no key to match people by
+        return None
     return Speaker.objects.filter(kind=Speaker.Kind.PERSON, person_key=key).order_by("pk").first()
 
 
 def _by_surname_variant(key: str) -> Speaker | None:
     """Same first name and suffix, a spelling variant of the surname: Zelensky / Zelenskyy.
     Different first names are different people however alike (Ivana / Ivanka)."""
+    if key.count("|") != 2:
+        return None
     first, surname, suffix = key.split("|")
     if not first or len(surname) < 5:
         return None

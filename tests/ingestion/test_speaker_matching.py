@@ -50,6 +50,13 @@ def test_same_person_in_two_articles_is_one_speaker():
     assert Speaker.objects.count() == 1
 
 
+@pytest.mark.parametrize("name", ["Rev.", "Sir"])
+def test_a_name_that_parses_to_no_surname_never_joins_a_known_person(name):
+    known = resolve_speaker(person("Marta Lindqvist"))
+    assert resolve_speaker(person(name)) != known
+    assert list(Speaker.objects.values_list("name", flat=True))[0] == "Marta Lindqvist"
+
+
 def test_another_full_name_from_the_article_finds_the_speaker():
     zelensky = resolve_speaker(person("Volodymyr Zelensky"))
     found = resolve_speaker(person("President Zelenskyy", aliases=("Volodymyr Zelensky",)))
