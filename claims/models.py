@@ -11,7 +11,7 @@ from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 
-from claims.search import best_match_ids, search_query, speaker_name_is, speaker_search
+from claims.search import ranked_window, search_query, speaker_name_is, speaker_search
 
 
 class BaseQuerySet(models.QuerySet):
@@ -187,21 +187,11 @@ class ClaimQuerySet(BaseQuerySet):
         speaker_ids = Speaker.objects.called(text)
         return self.filter(by_text | Q(speaker_id__in=speaker_ids) if speaker_ids else by_text)
 
-    def count_up_to(self, limit, text=""):
-        """How many of these claims match a search for `text` (all of them with no text),
-        counted no further than limit + 1: a count of a million claims would cost more than
-        the page showing them. Each part walks its own index and stops: claims newest first;
-        text matches in any order, off the search index's bitmap; a named speaker's claims
-        off their speaker index (as one OR, PostgreSQL would read the table)."""
-        if not text:
-            return self.order_by("-published", "-id").values("pk")[: limit + 1].count()
-        ids = self.order_by().values_list("pk", flat=True)
-        by_text = ids.filter(search_vector=search_query(text))[: limit + 1]
-        speaker_ids = Speaker.objects.called(text)
-        if not speaker_ids:
-            return by_text.count()
-        theirs = ids.filter(speaker_id__in=speaker_ids).order_by("-published", "-id")
-        return len(set(by_text) | set(theirs[: limit + 1]))
+    def count_up_to(self, limit):
+        """How many of these claims there are, counted no further than limit + 1 off the
+        newest-first index: a count of a million claims would cost more than the page showing
+        them. (A search's count comes with its ranking: see ranked_window.)"""
+        return self.order_by("-published", "-id").values("pk")[: limit + 1].count()
 
     def in_flags(self, flags):
         """Claims in any of these flags. Flags are made by hand, so PostgreSQL hashes their
@@ -244,11 +234,16 @@ class ClaimQuerySet(BaseQuerySet):
             claims = claims.matching(text)
         return claims
 
+    def ranked(self, text):
+        """These claims' best matches for `text`: (ids best first, whether more matches lie
+        beyond the ranked window); see claims.search.ranked_window."""
+        return ranked_window(self, text)
+
     def best_matches(self, text, offset, limit):
         """These claims' best matches for `text` as list rows, [offset:offset + limit] of the
-        ranking (see claims.search.best_match_ids): the ranking reads these claims, the rows
-        come afterwards by id."""
-        return Claim.objects.for_list().in_order_of(best_match_ids(self, text, offset, limit))
+        ranking: the ranking reads these claims, the rows come afterwards by id."""
+        ids, _ = self.ranked(text)
+        return Claim.objects.for_list().in_order_of(ids[offset : offset + limit])
 
 
 class Claim(models.Model):

@@ -35,6 +35,9 @@ class Page:
     next_label: str = "Older"
     number: int = 0  # for ranked search pages
     notes: list = field(default_factory=list)
+    # How many claims a search matched: exact unless more lie beyond its ranked window.
+    match_count: int = 0
+    more_matches: bool = False
 
 
 def page_url(request, **params):
@@ -90,8 +93,16 @@ def ranked_page(request, matches, text):
     except ValueError:
         number = 1
     offset = (number - 1) * size
-    rows = matches.best_matches(text, offset, size + 1)
-    page = Page(rows[:size], prev_label="Previous", next_label="Next", number=number)
+    ids, more = matches.ranked(text)
+    rows = matches.model.objects.for_list().in_order_of(ids[offset : offset + size + 1])
+    page = Page(
+        rows[:size],
+        prev_label="Previous",
+        next_label="Next",
+        number=number,
+        match_count=len(ids),
+        more_matches=more,
+    )
     if number > 1:
         page.prev_url = page_url(request, page=number - 1)
         page.first_url = page_url(request)

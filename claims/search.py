@@ -5,7 +5,6 @@ this module imports no model, so the models can.
 """
 
 from django.contrib.postgres.search import SearchQuery, SearchRank
-from django.db import connection
 from django.db.models import F, Q
 
 SEARCH_CONFIG = "english"
@@ -21,25 +20,23 @@ def search_query(text):
     return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
 
 
-def best_match_ids(matches, text, offset, limit):
-    """Ids of `matches`' best matches for `text`, [offset:offset + limit] of the newest
-    SEARCH_WINDOW of them ranked best first (ties newest first).
+def ranked_window(matches, text):
+    """Ids of the newest SEARCH_WINDOW of `matches` for `text`, ranked best first (ties newest
+    first), and whether more matches lie beyond the window.
 
     Ranking every match of a common word would read tens of thousands of rows on each page
     view. PostgreSQL walks the date index for the newest few hundred, ranking each as it reads
-    it, and sorts those: the walk's query is wrapped so the rows a page shows are joined to
-    their speakers and articles afterwards, and those rows alone.
+    it; one row more than the window says whether the window holds every match, so the page
+    can say how many claims match without counting them again.
     """
     newest = (
         matches.annotate(rank=SearchRank(F("search_vector"), search_query(text)))
         .order_by("-published", "-id")
-        .values("pk", "published", "rank")[:SEARCH_WINDOW]
+        .values_list("pk", "published", "rank")[: SEARCH_WINDOW + 1]
     )
-    sql, params = newest.query.sql_with_params()  # Django's own SQL, its values apart
-    ranked = f"SELECT pk FROM ({sql}) AS newest ORDER BY rank DESC, published DESC, pk DESC"  # noqa: S608
-    with connection.cursor() as cursor:
-        cursor.execute(f"{ranked} OFFSET %s LIMIT %s", [*params, offset, limit])
-        return [pk for (pk,) in cursor.fetchall()]
+    rows = list(newest)
+    ranked = sorted(rows[:SEARCH_WINDOW], key=lambda row: (row[2], row[1], row[0]), reverse=True)
+    return [pk for pk, _, _ in ranked], len(rows) > SEARCH_WINDOW
 
 
 def speaker_search(text):
