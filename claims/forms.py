@@ -1,4 +1,5 @@
 from django import forms
+from django.core.cache import cache
 
 from articles.models import Feed, Outlet
 from claims.corrections import NEW_SPEAKER_KINDS, create_speaker, speaker_known_as
@@ -31,6 +32,31 @@ class OutletField(forms.CharField):
                 f"No outlet is called “{name}”. Pick one from the suggestions."
             )
         return outlets
+
+
+# The claim list's filter choices (outlet names, feeds) change when an admin edits them; each
+# process keeps them this long (saving or deleting an outlet or feed clears its own copy):
+# the most viewed page would otherwise query both on every view.
+FILTER_CHOICES_KEY = "claims:filter-choices"
+FILTER_CHOICES_SECONDS = 60
+
+
+def filter_choices():
+    """{"outlet_names": [...], "feeds": [(id, name), ...]} for the claim list's filters."""
+    choices = cache.get(FILTER_CHOICES_KEY)
+    if choices is None:
+        choices = {
+            "outlet_names": list(
+                Outlet.objects.order_by("name").values_list("name", flat=True).distinct()
+            ),
+            "feeds": [(feed.pk, str(feed)) for feed in Feed.objects.order_by("title", "url")],
+        }
+        cache.set(FILTER_CHOICES_KEY, choices, FILTER_CHOICES_SECONDS)
+    return choices
+
+
+def forget_filter_choices(**kwargs):
+    cache.delete(FILTER_CHOICES_KEY)
 
 
 class DateInput(forms.DateInput):
@@ -90,7 +116,12 @@ class ClaimFilterForm(forms.Form):
     @property
     def outlet_names(self):
         """Every outlet's name, suggested as the outlet filter is typed."""
-        return Outlet.objects.order_by("name").values_list("name", flat=True).distinct()
+        return filter_choices()["outlet_names"]
+
+    @property
+    def feed_choices(self):
+        """(id, name) of every feed, for the feed filter."""
+        return filter_choices()["feeds"]
 
     @property
     def speaker_names(self):

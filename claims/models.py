@@ -376,6 +376,8 @@ class ContradictionFlagQuerySet(BaseQuerySet):
     def flagged_among(self, claims):
         """Ids of these claims that are in a flag not dismissed: one query for a whole page."""
         ids = [claim.pk for claim in claims]
+        if not ids:
+            return set()
         pairs = (
             self.filter(Q(claim_a__in=ids) | Q(claim_b__in=ids))
             .not_dismissed()

@@ -8,10 +8,18 @@ tests/factories.py."""
 import pytest
 import redis
 from django.conf import settings as django_settings
+from django.core.cache import cache
 
 from tests.factories import make_user
 from tests.localserver import LocalServer
 from tests.workers import BrokerQueue, CeleryWorker
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Each test's rows are rolled back behind the per-process cache's back (see
+    # claims.forms.filter_choices): start every test with nothing cached.
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 import pytest
 from django.urls import reverse
 
+from articles.models import Feed, Outlet
 from claims import views
 from claims.speakers import add_aliases, merge_speakers
 from tests.factories import make_claim, make_claims, make_speaker
@@ -124,3 +125,18 @@ def test_a_merged_speakers_page_and_feed_lead_to_the_speaker_it_joined(journalis
     assert journalist_client.get(reverse("claims:speaker", args=["nobody"])).status_code == 404
     feed = reverse("claims:speaker_feed", args=["nobody"])
     assert journalist_client.get(feed).status_code == 404
+
+
+def test_a_new_or_renamed_outlet_or_feed_is_offered_in_the_filters_at_once(journalist_client):
+    url = reverse("claims:list")
+    journalist_client.get(url)  # the filter choices are now kept by this process
+    outlet = Outlet.objects.create(name="Harbour Courier", domain="courier.example")
+    Feed.objects.create(url="https://courier.example/rss", title="Courier: Politics")
+    page = journalist_client.get(url).content.decode()
+    assert '<option value="Harbour Courier">' in page
+    assert ">Courier: Politics</option>" in page
+    outlet.name = "The Harbour Courier"
+    outlet.save()
+    page = journalist_client.get(url).content.decode()
+    assert '<option value="The Harbour Courier">' in page
+    assert '<option value="Harbour Courier">' not in page
