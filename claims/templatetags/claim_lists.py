@@ -6,8 +6,10 @@ of the page together.
 Every value from a claim, speaker or article goes through format_html(), which escapes it.
 """
 
+import functools
+
 from django import template
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone
 from django.utils.dates import MONTHS_3
 from django.utils.html import format_html, format_html_join
@@ -47,13 +49,20 @@ FLAG_SIDE = """<div class="side">
 </div>"""
 
 
+@functools.cache
+def url_parts(viewname, sample, script_prefix):
+    """What comes before and after `sample` in `viewname`'s URL (one reverse() per view)."""
+    before, _, after = reverse(viewname, args=[sample]).rpartition(sample)
+    return before, after
+
+
 def url_maker(viewname, sample):
     """A function giving `viewname`'s URL for any argument, from a single reverse().
 
     The argument is the last part of these URLs, so everything around the sample is fixed.
     The arguments are ids and slugs, which need no quoting.
     """
-    before, _, after = reverse(viewname, args=[sample]).rpartition(str(sample))
+    before, after = url_parts(viewname, str(sample), get_script_prefix())
     return lambda value: f"{before}{value}{after}"
 
 
@@ -77,7 +86,7 @@ def speaker_ref_html(claim, speaker_url):
 @register.simple_tag
 def speaker_ref(claim):
     """Who said it: a link to the speaker's page, else the name as the article wrote it."""
-    return speaker_ref_html(claim, lambda slug: reverse("claims:speaker", args=[slug]))
+    return speaker_ref_html(claim, url_maker("claims:speaker", "slug"))
 
 
 @register.simple_tag
@@ -152,14 +161,14 @@ def flag_side(claim):
     published = timezone.localtime(claim.published)
     return format_html(
         FLAG_SIDE,
-        claim.get_absolute_url(),
+        url_maker("claims:detail", 0)(claim.pk),
         quoted(claim),
         speaker_ref(claim),
         format_html(' <span class="cue-word">{}</span>', claim.cue) if claim.cue else "",
         format_html('<span class="outlet">{}</span> · ', article.outlet) if article.outlet else "",
         published.isoformat(),
         day_month_year(published),
-        article.get_absolute_url(),
+        url_maker("articles:detail", 0)(article.pk),
         article.title or "Untitled article",
         format_html(
             ' · <a class="external" href="{}" rel="noopener noreferrer">original ↗</a>',
