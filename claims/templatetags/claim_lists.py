@@ -15,7 +15,7 @@ from django.utils.dates import MONTHS_3
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from claims.models import Claim
+from claims.models import Claim, ContradictionFlag
 from claims.templatetags.claim_quotes import quoted
 
 register = template.Library()
@@ -41,6 +41,11 @@ SPEAKER_ROW = """<tr>
   <td class="num">{}</td>
   <td>{}</td>
 </tr>"""
+
+FLAG_LINE = """<li>
+  <span class="status status-{}">{}</span>
+  <a href="{}">{} vs. {}</a>
+</li>"""
 
 FLAG_SIDE = """<div class="side">
   <blockquote class="quote"><a href="{}">{}</a></blockquote>
@@ -152,6 +157,28 @@ def speaker_rows(speakers):
             )
         )
     return format_html_join("\n", SPEAKER_ROW, rows)
+
+
+@register.simple_tag
+def flag_lines(flags, words=10):
+    """<li> lines of a short list of flags: status, and the first `words` words of each
+    claim (flags fetched with ContradictionFlag.objects.with_claim_texts())."""
+    flag_url = url_maker("claims:contradiction", 0)
+    status_labels = dict(ContradictionFlag.Status.choices)
+    return format_html_join(
+        "\n",
+        FLAG_LINE,
+        (
+            (
+                flag.status,
+                status_labels.get(flag.status, flag.status),
+                flag_url(flag.pk),
+                quoted(flag.claim_a, words),
+                quoted(flag.claim_b, words),
+            )
+            for flag in flags
+        ),
+    )
 
 
 @register.simple_tag
