@@ -11,6 +11,13 @@ from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 
+from claims.quote_groups import (  # noqa: F401 (the app's models are all found here)
+    QuoteFingerprint,
+    QuoteGroup,
+    QuoteGroupEdit,
+    QuoteRole,
+    QuoteWording,
+)
 from claims.search import best_match_ids, search_query, speaker_name_is, speaker_search
 
 
@@ -296,6 +303,20 @@ class Claim(models.Model):
     speaker_locked = models.BooleanField(default=False)
     # Copied from the article (publication date, else fetch time) so "newest first" is one index.
     published = models.DateTimeField()
+    # The same quote in other articles (claims.spread): its group, and this claim's place in
+    # it. quote_pinned: an editor put it there (split or join), and grouping leaves it alone.
+    quote_group = models.ForeignKey(
+        QuoteGroup,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claims",
+        db_index=False,
+    )
+    quote_role = models.PositiveSmallIntegerField(
+        choices=QuoteRole.choices, default=QuoteRole.ALONE, db_default=QuoteRole.ALONE
+    )
+    quote_pinned = models.BooleanField(default=False, db_default=False)
 
     search_vector = models.GeneratedField(
         expression=SearchVector("text", weight="A", config="english")
@@ -323,6 +344,26 @@ class Claim(models.Model):
                 fields=["speaker"],
                 condition=Q(speaker_locked=True),
                 name="claim_locked_speaker_idx",
+            ),
+            # A group's reports, oldest first.
+            models.Index(
+                fields=["quote_group", "published", "id"],
+                name="claim_quote_group_idx",
+                condition=Q(quote_group__isnull=False),
+            ),
+            # A speaker's repeats, counted to show their distinct quotes.
+            models.Index(
+                fields=["speaker"],
+                condition=Q(quote_role=QuoteRole.REPEAT),
+                name="claim_repeat_speaker_idx",
+            ),
+            # Reports of quotes carried more than once, by date: the Spreading page counts a
+            # period's off this index alone.
+            models.Index(
+                fields=["published"],
+                include=["quote_group", "article"],
+                condition=Q(quote_role__gt=QuoteRole.ALONE),
+                name="claim_spread_idx",
             ),
         ]
 
