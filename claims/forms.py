@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 from django import forms
+from django.utils import timezone
 
 from articles.models import Feed, Outlet
 from claims.corrections import NEW_SPEAKER_KINDS, create_speaker, speaker_known_as
@@ -50,6 +53,12 @@ class ClaimFilterForm(forms.Form):
     date_to = forms.DateField(label="To", required=False, widget=DateInput)
     kind = forms.ChoiceField(choices=[("", "Any kind"), *Claim.Kind.choices], required=False)
     flagged = forms.BooleanField(label="Has contradictions", required=False)
+    # How the list shows what the filters match: not filters themselves.
+    repeats = forms.BooleanField(label="One row per quote", required=False)
+    sort = forms.ChoiceField(
+        label="Order", choices=[("", "Newest first"), ("repeated", "Most repeated")], required=False
+    )
+    SHOWING = ("repeats", "sort")
 
     def clean(self):
         data = super().clean()
@@ -85,7 +94,16 @@ class ClaimFilterForm(forms.Form):
 
     @property
     def is_filtered(self):
-        return any(self.values.get(name) for name in self.fields)
+        return any(self.values.get(name) for name in self.fields if name not in self.SHOWING)
+
+    @property
+    def one_row_per_quote(self):
+        return bool(self.values.get("repeats"))
+
+    @property
+    def most_repeated_first(self):
+        """Most repeated quotes first (a search ranks by its words instead)."""
+        return self.values.get("sort") == "repeated" and not self.search_text
 
     @property
     def outlet_names(self):
@@ -99,7 +117,35 @@ class ClaimFilterForm(forms.Form):
     @property
     def filter_count(self):
         """How many filters besides the search are set, invalid ones included."""
-        return sum(1 for name in self.fields if name != "q" and self.data.get(name))
+        return sum(
+            1 for name in self.fields if name not in ("q", *self.SHOWING) and self.data.get(name)
+        )
+
+
+SPREADING_PERIODS = [("7", "Last 7 days"), ("30", "Last 30 days"), ("365", "Last year")]
+
+
+class SpreadingForm(forms.Form):
+    """The Spreading page: the quotes reported most over the `days` up to `until` (default
+    today), or the quotes outlets credit to different people."""
+
+    days = forms.ChoiceField(label="Period", choices=SPREADING_PERIODS, required=False)
+    until = forms.DateField(label="Up to", required=False, widget=DateInput)
+    conflicts = forms.BooleanField(label="Credited to different people", required=False)
+
+    @property
+    def period(self):
+        """(first day, last day) of the period asked for."""
+        self.is_valid()
+        data = self.cleaned_data if hasattr(self, "cleaned_data") else {}
+        until = data.get("until") or timezone.localdate()
+        days = int(data.get("days") or 30)
+        return until - timedelta(days=days - 1), until
+
+    @property
+    def conflicts_only(self):
+        self.is_valid()
+        return bool(getattr(self, "cleaned_data", {}).get("conflicts"))
 
 
 class ClaimSearchForm(forms.Form):

@@ -17,6 +17,7 @@ from claims.quote_groups import (  # noqa: F401 (the app's models are all found 
     QuoteGroupEdit,
     QuoteRole,
     QuoteWording,
+    attach_groups,
 )
 from claims.search import best_match_ids, search_query, speaker_name_is, speaker_search
 
@@ -122,6 +123,11 @@ class Speaker(models.Model):
     def get_absolute_url(self):
         return reverse("claims:speaker", args=[self.slug])
 
+    def distinct_quote_count(self):
+        """Their claims, a quote repeated in several articles counted once (the repeats are
+        counted off claim_repeat_speaker_idx)."""
+        return self.claim_count - Claim.objects.by_speaker(self).repeats().count()
+
 
 # The speaker list's orders (?sort=), each matching one of Speaker's indexes.
 SPEAKER_ORDERS = {
@@ -159,21 +165,80 @@ def start_of_day(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+# What a list row, a flag card, an export or a feed shows of a claim.
+LIST_FIELDS = (
+    *("text", "kind", "cue", "intermediary", "speaker_text", "speaker_name"),
+    *("published", "updated_at", "quote_group", "quote_role"),
+    *("speaker__name", "speaker__slug"),
+    *("article__title", "article__outlet", "article__url"),
+)
+# What an export adds: the claim's quote across articles.
+EXPORT_GROUP_FIELDS = (
+    *("quote_group__first_claim", "quote_group__first_published", "quote_group__claim_count"),
+    *("quote_group__article_count", "quote_group__outlet_count"),
+    "quote_group__speakers_differ",
+)
+
+
 class ClaimQuerySet(BaseQuerySet):
     def for_list(self):
         """Claims with what a list row, a flag card, an export or a feed shows, and nothing
         else: a page of rows otherwise decodes thirty claims' spans and a dozen timestamps it
         never shows."""
-        return self.select_related("speaker", "article").only(
-            *("text", "kind", "cue", "intermediary", "speaker_text", "speaker_name"),
-            *("published", "updated_at"),
-            *("speaker__name", "speaker__slug"),
-            *("article__title", "article__outlet", "article__url"),
+        return self.select_related("speaker", "article").only(*LIST_FIELDS)
+
+    def for_export(self):
+        """List rows with their quote group's counts and first report (LEFT JOIN)."""
+        return self.select_related("speaker", "article", "quote_group").only(
+            *LIST_FIELDS, *EXPORT_GROUP_FIELDS
         )
 
+    def collapsed(self):
+        """One claim a quote: repeats of a quote by the same speaker left out (QuoteRole)."""
+        return self.exclude(quote_role=QuoteRole.REPEAT)
+
+    def repeats(self):
+        return self.filter(quote_role=QuoteRole.REPEAT)
+
+    def reports_of(self, group_id, count):
+        """The first `count` reports of a quote, oldest first (claim_quote_group_idx)."""
+        return list(self.filter(quote_group=group_id).order_by("published", "id")[:count])
+
+    def most_repeated_ids(self, offset, limit):
+        """Ids of the groups of these claims that were reported more than once, the most
+        reported first: the groups' own index walked, each checked for one of these claims."""
+        mine = self.filter(quote_group=OuterRef("pk"))
+        groups = QuoteGroup.objects.most_repeated().filter(models.Exists(mine))
+        return list(groups.values_list("pk", flat=True)[offset : offset + limit])
+
+    def earliest_of_groups(self, group_ids):
+        """Of these claims, the earliest in each of these groups, in the order of group_ids."""
+        rows = (
+            self.filter(quote_group__in=group_ids)
+            .order_by("quote_group_id", "published", "id")
+            .distinct("quote_group_id")
+        )
+        by_group = {claim.quote_group_id: claim for claim in rows}
+        return [by_group[pk] for pk in group_ids if pk in by_group]
+
+    def spreading(self, start, end, count):
+        """The quotes reported most in [start, end): (group id, reports, articles) of the
+        `count` most, off claim_spread_idx alone (claims in groups of two or more)."""
+        rows = (
+            self.filter(quote_role__gt=QuoteRole.ALONE, published__gte=start, published__lt=end)
+            .order_by()
+            .values("quote_group")
+            .annotate(reports=Count("*"), articles=Count("article", distinct=True))
+            .filter(reports__gte=2)
+            .order_by("-reports", "quote_group")
+        )
+        return [(row["quote_group"], row["reports"], row["articles"]) for row in rows[:count]]
+
     def for_detail(self):
-        """A claim with its speaker, article and feed, for the claim's own page."""
-        return self.select_related("speaker", "article", "article__feed").defer("search_vector")
+        """A claim with its speaker, article, feed and quote group, for the claim's own page."""
+        return self.select_related("speaker", "article", "article__feed", "quote_group").defer(
+            "search_vector"
+        )
 
     def for_flagging(self):
         """A claim with its speaker and source, for the form that flags it: no article text."""

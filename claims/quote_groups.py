@@ -35,6 +35,20 @@ class QuoteGroupQuerySet(models.QuerySet):
         """Groups of two claims or more, the most reported first (off quote_group_repeated_idx)."""
         return self.repeated().order_by("-claim_count", "id")
 
+    def conflicts(self):
+        """Groups whose words outlets credit to different people, the newest first."""
+        return self.for_spreading().filter(speakers_differ=True).order_by("-first_published")
+
+    def for_spreading(self):
+        """Groups with their first report, its speaker and article, for the Spreading page."""
+        return self.select_related(
+            "first_claim", "first_claim__speaker", "first_claim__article"
+        ).defer("first_claim__search_vector", "first_claim__article__text")
+
+    def in_order_of(self, ids):
+        by_id = self.in_bulk(ids)
+        return [by_id[pk] for pk in ids if pk in by_id]
+
 
 class QuoteGroup(models.Model):
     # The longest wording, normalised (pieces joined by " … "): what fragments are checked
@@ -132,3 +146,12 @@ class QuoteGroupEdit(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()}: {len(self.claim_ids)} claim(s)"
+
+
+def attach_groups(claims) -> None:
+    """Give each of these claims that is in a group of two reports or more `spread` (its
+    QuoteGroup), in one query; the others get None."""
+    ids = {claim.quote_group_id for claim in claims if claim.quote_role != QuoteRole.ALONE}
+    groups = QuoteGroup.objects.in_bulk(ids) if ids else {}
+    for claim in claims:
+        claim.spread = groups.get(claim.quote_group_id) if claim.quote_group_id else None

@@ -22,6 +22,7 @@ winnowed sample of five-word shingles that any common run of MIN_FRAGMENT_WORDS 
 sure to share (Schleimer, Wilkerson and Aiken, "Winnowing", 2003).
 """
 
+import difflib
 import hashlib
 import re
 from dataclasses import dataclass
@@ -183,3 +184,30 @@ def how_matched(one: Wording, other: Wording) -> str | None:
 def match_score(one: Wording, other: Wording) -> float:
     """How alike two wordings that are one quote are, to choose between candidate groups."""
     return fuzz.ratio(one.text, other.text)
+
+
+def difference(wording: Wording | None, whole: Wording) -> str:
+    """How a report's wording differs from the fullest wording of its quote, in a few words
+    for the list of reports: "same words", "shortened", "cut (… or [ ])", "“misled” →
+    “misinformed”"."""
+    if wording is None:
+        return "no quoted words"
+    if wording.pieces == whole.pieces:
+        return "same words"
+    if is_fragment(wording, whole):
+        return "cut (… or [ ])" if len(wording.pieces) > 1 else "shortened"
+    before, after = " ".join(whole.pieces).split(), " ".join(wording.pieces).split()
+    changes = []
+    matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
+    for tag, a_start, a_end, b_start, b_end in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        was, now = " ".join(before[a_start:a_end]), " ".join(after[b_start:b_end])
+        if tag == "replace":
+            changes.append(f"“{was}” → “{now}”")
+        elif tag == "insert":
+            changes.append(f"adds “{now}”")
+        elif a_end - a_start <= 3:
+            changes.append(f"without “{was}”")
+    shown = changes[:3] or ["shortened"]
+    return "; ".join(shown) + ("; …" if len(changes) > 3 else "")

@@ -36,6 +36,7 @@ from claims.models import (
 )
 from claims.quote_words import (
     Wording,
+    difference,
     exact_key,
     fingerprints,
     how_matched,
@@ -431,3 +432,38 @@ def join_groups(group_id: int, other_id: int, editor) -> QuoteGroup:
             edited_by=editor,
         )
     return QuoteGroup.objects.get(pk=group_id)
+
+
+# --- What the pages show ---------------------------------------------------------------------
+
+
+@dataclass
+class Report:
+    """One report of a quote, as the claim page lists it."""
+
+    claim: Claim
+    difference: str  # how its wording differs from the fullest (quote_words.difference)
+    first: bool  # the quote's first report
+
+
+def reports(group: QuoteGroup, claims: list[Claim]) -> list[Report]:
+    """The claims of a group (oldest first) with how each one's wording differs."""
+    whole = Wording.from_text(group.words)
+    return [
+        Report(
+            claim=claim,
+            difference=difference(quote_words(claim.text, claim.kind), whole),
+            first=claim.pk == group.first_claim_id,
+        )
+        for claim in claims
+    ]
+
+
+def credited_to(claims: list[Claim]) -> list[str]:
+    """The different people these reports credit the words to, in order of first report."""
+    names = {}
+    for claim in claims:
+        name = claim.speaker_name or claim.speaker_text
+        if name:
+            names.setdefault(speaker_key(claim) or name, name)
+    return list(names.values())

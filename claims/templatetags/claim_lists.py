@@ -25,7 +25,7 @@ FLAG_TAG = mark_safe(  # noqa: S308
 ROW = """<li class="claim-row">
   <blockquote class="quote"><a href="{}">{}</a></blockquote>
   <div class="claim-meta">{}{}
-    <span class="tag tag-{}">{}</span>{}
+    <span class="tag tag-{}">{}</span>{}{}
   </div>
   <div class="claim-source">
     {}<time datetime="{}">{}</time>
@@ -99,6 +99,7 @@ def claim_rows(claims, flagged=(), hide_speaker=False):
                 claim.kind,
                 KIND_LABELS.get(claim.kind, claim.kind),
                 FLAG_TAG if claim.pk in flagged else "",
+                spread_tag(claim, claim_url),
                 format_html('<span class="outlet">{}</span> · ', article.outlet)
                 if article.outlet
                 else "",
@@ -109,6 +110,26 @@ def claim_rows(claims, flagged=(), hide_speaker=False):
             )
         )
     return format_html_join("\n", ROW, rows)
+
+
+def reported_label(group):
+    """ "Reported 12× · 5 outlets" for a quote in several articles."""
+    outlets = group.outlet_count
+    where = f" · {outlets} outlet{'' if outlets == 1 else 's'}" if outlets else ""
+    return f"Reported {group.claim_count}×{where}"
+
+
+def spread_tag(claim, claim_url):
+    """A link to the reports of the claim's quote, when it was reported more than once (the
+    claim's `spread`, set by attach_groups; none when not set)."""
+    group = getattr(claim, "spread", None)
+    if group is None or group.claim_count < 2:
+        return ""
+    return format_html(
+        '\n    <a class="tag tag-spread" href="{}#spread">{}</a>',
+        claim_url(claim.pk),
+        reported_label(group),
+    )
 
 
 @register.simple_tag
