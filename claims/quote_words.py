@@ -134,11 +134,19 @@ def shingles(wording: Wording) -> list[int]:
 
 def fingerprints(wording: Wording) -> set[int]:
     """The shingles kept to find this wording by: the smallest hash of every WINDOW
-    consecutive shingles (all of them for a short wording)."""
+    consecutive shingles (all of them for a short wording), and the first and last shingle
+    of each piece, so that a quote cut to "its opening … its close" finds its whole even when
+    each piece is shorter than MIN_FRAGMENT_WORDS."""
     hashes = shingles(wording)
     if len(hashes) <= WINDOW:
         return set(hashes)
-    return {min(hashes[start : start + WINDOW]) for start in range(len(hashes) - WINDOW + 1)}
+    kept = {min(hashes[start : start + WINDOW]) for start in range(len(hashes) - WINDOW + 1)}
+    for piece in wording.pieces:
+        words = piece.split()
+        if len(words) >= SHINGLE_WORDS:
+            kept.add(hash64(" ".join(words[:SHINGLE_WORDS])))
+            kept.add(hash64(" ".join(words[-SHINGLE_WORDS:])))
+    return kept
 
 
 def _inside(piece: str, pieces: tuple[str, ...], edits: bool) -> bool:

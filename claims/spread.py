@@ -51,7 +51,10 @@ CANDIDATE_GROUPS = 8
 # A fingerprint shared by more groups than this is a stock phrase; only this many are read.
 GROUPS_PER_FINGERPRINT = 30
 QUOTABLE_KINDS = (Claim.Kind.DIRECT, Claim.Kind.MIXED)
-CLAIM_FIELDS = ("text", "kind", "speaker", "speaker_name", "quote_group", "quote_pinned")
+CLAIM_FIELDS = (
+    *("text", "kind", "speaker", "speaker_name", "published"),
+    *("quote_group", "quote_pinned"),
+)
 
 
 def lock_quotes() -> None:
@@ -165,12 +168,9 @@ class Candidates:
         """The speaker's group this wording is a fragment, the whole or an edit of, if any."""
         hits = Counter()
         for shingle in set(shingles(wording)):
-            for state in self.by_fingerprint.get(shingle, ()):
-                hits[id(state)] += 1
-        by_id = {id(state): state for state in self.states}
+            hits.update(set(self.by_fingerprint.get(shingle, ())))
         best, best_score = None, 0.0
-        for state_id, _ in hits.most_common(CANDIDATE_GROUPS):
-            state = by_id[state_id]
+        for state, _ in hits.most_common(CANDIDATE_GROUPS):
             if not same_speaker(state.group.speaker_key, speaker):
                 continue
             for other in state.wordings.values():
@@ -188,11 +188,12 @@ def group_claims(claims: list[Claim]) -> set[int]:
     joined or left. Call within a transaction holding lock_quotes()."""
     claims = sorted(claims, key=lambda claim: (claim.published, claim.pk))
     touched = {claim.quote_group_id for claim in claims if claim.quote_group_id}
+    was = {claim.pk: claim.quote_group_id for claim in claims}
     pending = []
     for claim in claims:
         wording = quote_words(claim.text, claim.kind)
         if wording is None:
-            claim.quote_group, claim.quote_role = None, QuoteRole.ALONE
+            claim.quote_group = None
         else:
             pending.append((claim, wording))
     candidates = Candidates([wording for _, wording in pending])
@@ -208,8 +209,25 @@ def group_claims(claims: list[Claim]) -> set[int]:
     for claim, state in assigned:
         claim.quote_group = state.group
         touched.add(state.group.pk)
-    Claim.objects.bulk_update(claims, ["quote_group", "quote_role"], batch_size=500)
+    _move_claims([claim for claim in claims if claim.quote_group_id != was[claim.pk]])
     return touched
+
+
+def _move_claims(claims: list[Claim]) -> None:
+    """Write these claims' new quote_group in one statement (their roles come with
+    refresh_groups); a CASE per row, as bulk_update writes, grows with the square."""
+    if not claims:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE claims_claim c SET quote_group_id = v.group_id, quote_role = %s "
+            "FROM unnest(%s::bigint[], %s::bigint[]) AS v (id, group_id) WHERE c.id = v.id",
+            [
+                int(QuoteRole.ALONE),
+                [claim.pk for claim in claims],
+                [claim.quote_group_id for claim in claims],
+            ],
+        )
 
 
 def _save(states: list[GroupState]) -> None:
@@ -258,7 +276,7 @@ def group_article(article_id: int, previous_groups: set[int] = frozenset()) -> s
     (`previous_groups`: the groups of claims re-extraction just deleted), up to date. Call
     within the transaction that wrote them."""
     lock_quotes()
-    claims = list(Claim.objects.filter(article_id=article_id).only(*CLAIM_FIELDS, "published"))
+    claims = list(Claim.objects.filter(article_id=article_id).only(*CLAIM_FIELDS))
     touched = set(previous_groups) | group_claims(needs_grouping(claims))
     refresh_groups(touched)
     return touched
@@ -330,9 +348,7 @@ def group_batch(after_id: int, size: int) -> tuple[int, int]:
     Returns (the last id looked at, or 0 when none was left; how many were looked at)."""
     with transaction.atomic():
         lock_quotes()
-        claims = list(
-            ungrouped_claims().filter(pk__gt=after_id).only(*CLAIM_FIELDS, "published")[:size]
-        )
+        claims = list(ungrouped_claims().filter(pk__gt=after_id).only(*CLAIM_FIELDS)[:size])
         if not claims:
             return 0, 0
         refresh_groups(group_claims(claims))
