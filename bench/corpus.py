@@ -75,6 +75,8 @@ REPEATED_QUOTES = 0.10
 REPEAT_COUNTS = list(range(2, 51))
 REPEAT_WEIGHTS = [1 / n**2 for n in REPEAT_COUNTS]
 REPEAT_SHARE = 0.32
+# A repeat has the same words credited to someone else with this chance (a conflict).
+CREDITED_TO_ANOTHER = 0.02
 OUTLETS = ["The Daily Ledger", "Metro Herald", "Evening Post", "World Wire", "Capital Times"]
 
 
@@ -197,6 +199,8 @@ class QuoteGroups:
             pick = self.rng.randrange(len(self.waiting))
             self.waiting[pick], self.waiting[-1] = self.waiting[-1], self.waiting[pick]
             group_id, speaker, quote = self.waiting.pop()
+            if self.rng.random() < CREDITED_TO_ANOTHER:
+                return next_speaker(), quote, group_id
             return speaker, repeated_wording(self.rng, quote), group_id
         speaker, quote = next_speaker(), sentence_of()
         group_id, self.next_id = self.next_id, self.next_id + 1

@@ -204,22 +204,18 @@ class ClaimQuerySet(BaseQuerySet):
         """The first `count` reports of a quote, oldest first (claim_quote_group_idx)."""
         return list(self.filter(quote_group=group_id).order_by("published", "id")[:count])
 
-    def most_repeated_ids(self, offset, limit):
-        """Ids of the groups of these claims that were reported more than once, the most
-        reported first: the groups' own index walked, each checked for one of these claims."""
-        mine = self.filter(quote_group=OuterRef("pk"))
-        groups = QuoteGroup.objects.most_repeated().filter(models.Exists(mine))
-        return list(groups.values_list("pk", flat=True)[offset : offset + limit])
-
-    def earliest_of_groups(self, group_ids):
-        """Of these claims, the earliest in each of these groups, in the order of group_ids."""
-        rows = (
-            self.filter(quote_group__in=group_ids)
-            .order_by("quote_group_id", "published", "id")
-            .distinct("quote_group_id")
+    def most_repeated(self, offset, limit):
+        """Of the quotes reported more than once, [offset:offset + limit] by most reports
+        first, each as the earliest of these claims that carries it (list rows). The groups'
+        own index is walked, and each group's claims looked up off claim_quote_group_idx
+        until one of these is found: the first page reads a few dozen groups, whatever the
+        size of the archive."""
+        mine = self.order_by().filter(quote_group=OuterRef("pk")).order_by("published", "id")
+        groups = QuoteGroup.objects.most_repeated().annotate(
+            earliest=models.Subquery(mine.values("pk")[:1])
         )
-        by_group = {claim.quote_group_id: claim for claim in rows}
-        return [by_group[pk] for pk in group_ids if pk in by_group]
+        ids = groups.filter(earliest__isnull=False).values_list("earliest", flat=True)
+        return Claim.objects.for_list().in_order_of(list(ids[offset : offset + limit]))
 
     def spreading(self, start, end, count):
         """The quotes reported most in [start, end): (group id, reports, articles) of the

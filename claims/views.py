@@ -84,12 +84,7 @@ def claim_list(request):
     if form.search_text:
         page = ranked_page(request, claims, form.search_text)
     elif form.most_repeated_first:
-        page = numbered_page(
-            request,
-            lambda offset, limit: claims.earliest_of_groups(
-                matching.most_repeated_ids(offset, limit)
-            ),
-        )
+        page = numbered_page(request, matching.most_repeated)
     else:
         page = newest_first_page(request, claims)
     attach_groups(page.items)
@@ -206,9 +201,11 @@ def spreading(request):
     """The quotes reported most over a period, or those credited to different people."""
     form = SpreadingForm(request.GET)
     first_day, last_day = form.period
+    counts = {}
     if form.conflicts_only:
         groups = list(QuoteGroup.objects.conflicts()[:SPREADING_SHOWN])
-        counts = {}
+    elif form.all_time:
+        groups = list(QuoteGroup.objects.for_spreading().most_repeated()[:SPREADING_SHOWN])
     else:
         rows = Claim.objects.spreading(
             start_of_day(first_day),

@@ -234,3 +234,13 @@ def test_a_journalist_may_not_split_or_join(journalist_client, minister):
     assert journalist_client.post(join, {"other": two.pk}).status_code == 403
     two.refresh_from_db()
     assert two.quote_group == one.quote_group and not two.quote_pinned
+
+
+def test_the_spreading_page_ranks_all_time_by_reports_in_all(journalist_client, minister):
+    reports(2, minister)
+    old = "We shall never sell the port to a foreign company while this council sits here"
+    for n in range(3):
+        report(old, minister, f"Outlet {n}", days=-400 + n)
+    response = journalist_client.get(reverse("claims:spreading"), {"days": "all"})
+    assert [group.first_claim.text for group in response.context["groups"]] == [old, QUOTE]
+    assert "The quotes reported most often, all time" in response.content.decode()
