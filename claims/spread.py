@@ -355,6 +355,24 @@ def group_batch(after_id: int, size: int) -> tuple[int, int]:
     return claims[-1].pk, len(claims)
 
 
+def recount_all(size: int = 5000) -> int:
+    """refresh_groups over every group, `size` a transaction: after speakers were merged or
+    corrected, which changes who a group's words are credited to. Returns the groups seen."""
+    seen, after = 0, 0
+    while True:
+        with transaction.atomic():
+            lock_quotes()
+            ids = list(
+                QuoteGroup.objects.filter(pk__gt=after)
+                .order_by("pk")
+                .values_list("pk", flat=True)[:size]
+            )
+            if not ids:
+                return seen
+            refresh_groups(ids)
+        seen, after = seen + len(ids), ids[-1]
+
+
 def forget_automatic_groups() -> int:
     """Take every claim an editor did not place out of its group, drop the groups left empty,
     and rebuild the wordings of the rest from their pinned claims: the start of a regrouping.

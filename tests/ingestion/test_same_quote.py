@@ -215,6 +215,19 @@ def test_grouping_twice_changes_nothing_and_the_command_groups_an_old_database()
 
 
 @pytest.mark.django_db
+def test_a_speaker_merged_away_ends_the_conflict_after_a_recount():
+    kral, twin = make_speaker("Hana Kral"), make_speaker("H. Kral")
+    one, two = group_all([report(FULL, kral), report(FULL, twin, days=1)])
+    assert QuoteGroup.objects.get().speakers_differ
+    Claim.objects.filter(pk=two.pk).update(speaker=kral)
+    call_command("group_quotes", "--recount")
+    group = QuoteGroup.objects.get()
+    assert not group.speakers_differ
+    two.refresh_from_db()
+    assert two.quote_role == QuoteRole.REPEAT
+
+
+@pytest.mark.django_db
 def test_a_deleted_claim_leaves_its_group_counted_right():
     minister = make_speaker("Hana Kral")
     one, two = group_all([report(FULL, minister), report(FULL, minister, days=1)])

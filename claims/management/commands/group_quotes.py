@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from claims.models import QuoteGroup
-from claims.spread import forget_automatic_groups, group_batch
+from claims.spread import forget_automatic_groups, group_batch, recount_all
 
 
 class Command(BaseCommand):
@@ -9,16 +9,20 @@ class Command(BaseCommand):
         "Group the claims that carry the same quote across articles (claims.spread): every "
         "direct or mixed claim in no group yet, in batches. Workers group new claims as they "
         "store them; this is for a database that predates grouping. Safe to run again. "
-        "--regroup first takes every claim an editor did not place out of its group."
+        "--regroup first takes every claim an editor did not place out of its group; --recount "
+        "counts every group again (after speakers were merged or corrected)."
     )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--regroup", action="store_true", help="group again from scratch (editors' kept)"
         )
+        parser.add_argument(
+            "--recount", action="store_true", help="count every group and its speakers again"
+        )
         parser.add_argument("--batch", type=int, default=2000, help="claims a transaction")
 
-    def handle(self, *args, regroup, batch, **options):
+    def handle(self, *args, regroup, recount, batch, **options):
         if regroup:
             freed = forget_automatic_groups()
             self.stdout.write(f"{freed:,} claim(s) taken out of their groups.")
@@ -30,6 +34,8 @@ class Command(BaseCommand):
             looked_at += count
             if options["verbosity"] > 1:
                 self.stdout.write(f"{looked_at:,} claim(s) looked at")
+        if recount:
+            self.stdout.write(f"{recount_all():,} group(s) counted again.")
         repeated = QuoteGroup.objects.repeated().count()
         self.stdout.write(
             f"{looked_at:,} claim(s) looked at; {repeated:,} quote(s) reported more than once."
