@@ -43,7 +43,12 @@ class QuoteGroupQuerySet(models.QuerySet):
         """Groups with their first report, its speaker and article, for the Spreading page."""
         return self.select_related(
             "first_claim", "first_claim__speaker", "first_claim__article"
-        ).defer("first_claim__search_vector", "first_claim__article__text")
+        ).only(
+            *("words", "first_published", "claim_count", "outlet_count", "speakers_differ"),
+            *("first_claim__text", "first_claim__kind", "first_claim__speaker_name"),
+            *("first_claim__speaker_text", "first_claim__speaker__name"),
+            *("first_claim__speaker__slug", "first_claim__article__outlet"),
+        )
 
     def in_order_of(self, ids):
         by_id = self.in_bulk(ids)
