@@ -61,7 +61,8 @@ class QuoteGroup(models.Model):
     words = models.TextField()
     # Whose words: the speaker of the first report (speaker key "s:ID", or "n:name" for a
     # source with no Speaker, "" for none). Fragments and edited wordings join only a group
-    # of the same speaker; identical words join any group, and the group is then a conflict.
+    # of the same speaker; identical words join any group (two Speakers: eight words or more,
+    # see claims.spread.may_share_words), and the group is then a conflict.
     speaker_key = models.CharField(max_length=320, blank=True)
     first_claim = models.ForeignKey(
         "claims.Claim", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -71,7 +72,8 @@ class QuoteGroup(models.Model):
     claim_count = models.PositiveIntegerField(default=0)
     article_count = models.PositiveIntegerField(default=0)
     outlet_count = models.PositiveIntegerField(default=0)
-    # Outlets credit these words to different people (identical words, two speakers).
+    # Outlets credit these words to different people: two Speakers (a source the engine could
+    # not resolve to one, "a candidate", is no other person).
     speakers_differ = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 

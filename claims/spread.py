@@ -35,6 +35,7 @@ from claims.models import (
     QuoteWording,
 )
 from claims.quote_words import (
+    MIN_FRAGMENT_WORDS,
     Wording,
     difference,
     exact_key,
@@ -80,6 +81,16 @@ SPEAKER_KEY_SQL = (
 def same_speaker(one: str, other: str) -> bool:
     """Whether a fragment or edited wording may join: the same speaker, or one unknown."""
     return one == other or not one or not other
+
+
+def may_share_words(wording: Wording, one: str, other: str) -> bool:
+    """Whether identical words credited to `one` and `other` are one quote: yes, unless two
+    different Speakers are credited with fewer than MIN_FRAGMENT_WORDS words (a show's title,
+    a slogan, "boots on the ground": a phrase anyone quotes, not one quote). A source with no
+    Speaker ("a candidate", "her statement") is no other person."""
+    if one == other or not (one.startswith("s:") and other.startswith("s:")):
+        return True
+    return wording.word_count >= MIN_FRAGMENT_WORDS
 
 
 @dataclass(eq=False)
@@ -156,13 +167,17 @@ class Candidates:
         for fingerprint in fingerprints(wording):
             self.by_fingerprint[fingerprint].append(state)
 
-    def exact(self, key: int, speaker: str) -> GroupState | None:
-        """A group holding exactly this wording: the speaker's own first, else the oldest."""
+    def exact(self, key: int, wording: Wording, speaker: str) -> GroupState | None:
+        """A group holding exactly this wording: the speaker's own first, else the oldest
+        one it may join (see may_share_words)."""
         holders = [state for state in self.by_key.get(key, ()) if key in state.wordings]
         for state in holders:
             if state.group.speaker_key == speaker:
                 return state
-        return holders[0] if holders else None
+        for state in holders:
+            if may_share_words(wording, state.group.speaker_key, speaker):
+                return state
+        return None
 
     def closest(self, wording: Wording, speaker: str) -> GroupState | None:
         """The speaker's group this wording is a fragment, the whole or an edit of, if any."""
@@ -200,7 +215,7 @@ def group_claims(claims: list[Claim]) -> set[int]:
     assigned = []
     for claim, wording in pending:
         key, speaker = exact_key(wording), speaker_key(claim)
-        state = candidates.exact(key, speaker) or candidates.closest(wording, speaker)
+        state = candidates.exact(key, wording, speaker) or candidates.closest(wording, speaker)
         if state is None:
             state = candidates.new_group(wording, speaker)
         candidates.remember(state, key, wording)
@@ -298,7 +313,7 @@ def refresh_groups(group_ids) -> None:
 
 
 # Built from constants of this module only, never from data.
-_RECOUNT_SQL = f"""
+_RECOUNT_SQL = """
 UPDATE claims_quotegroup g
 SET claim_count = s.n, article_count = s.articles, outlet_count = s.outlets,
     speakers_differ = s.speakers > 1, last_published = s.last,
@@ -306,7 +321,7 @@ SET claim_count = s.n, article_count = s.articles, outlet_count = s.outlets,
 FROM (
     SELECT c.quote_group_id AS gid, count(*) AS n, count(DISTINCT c.article_id) AS articles,
         count(DISTINCT coalesce('o' || a.outlet_ref_id, nullif(lower(a.outlet), ''))) AS outlets,
-        count(DISTINCT nullif({SPEAKER_KEY_SQL}, '')) AS speakers,
+        count(DISTINCT c.speaker_id) AS speakers,
         max(c.published) AS last
     FROM claims_claim c JOIN articles_article a ON a.id = c.article_id
     WHERE c.quote_group_id = ANY(%(ids)s)

@@ -202,6 +202,31 @@ def test_two_speakers_share_a_group_only_for_identical_words_and_it_is_a_conflic
 
 
 @pytest.mark.django_db
+def test_a_short_phrase_two_known_people_quote_is_not_one_quote():
+    kral, novak = make_speaker("Hana Kral"), make_speaker("Petr Novak")
+    one, other = group_all(
+        [
+            report("The Morning Hour with Jan Dvorak", kral),
+            report("the morning hour with Jan Dvorak", novak, days=1),
+        ]
+    )
+    assert one.quote_group != other.quote_group
+    assert not QuoteGroup.objects.filter(speakers_differ=True).exists()
+
+
+@pytest.mark.django_db
+def test_a_source_the_engine_left_unresolved_shares_the_words_but_is_no_conflict():
+    kral = make_speaker("Hana Kral")
+    named = report("not one extra crown for the stadium", kral)
+    unnamed = report(
+        "not one extra crown for the stadium", None, days=1, speaker_name="a candidate"
+    )
+    group_all([named, unnamed])
+    assert named.quote_group == unnamed.quote_group
+    assert not QuoteGroup.objects.get().speakers_differ
+
+
+@pytest.mark.django_db
 def test_grouping_twice_changes_nothing_and_the_command_groups_an_old_database():
     minister = make_speaker("Hana Kral")
     claims = [report(FULL, minister, days=n) for n in range(3)]
