@@ -130,11 +130,19 @@ class Candidates:
             found[group_id].append(("print", key))
         if not found:
             return
-        groups = QuoteGroup.objects.filter(pk__in=found).only("words", "speaker_key")
-        states = {group.pk: GroupState(group) for group in groups.order_by("pk")}
-        stored = QuoteWording.objects.filter(group_id__in=states)
-        for group_id, key, words in stored.values_list("group_id", "key", "words"):
-            states[group_id].wordings[key] = Wording.from_text(words)
+        # The candidates' wordings with their groups, in one query.
+        stored = (
+            QuoteWording.objects.filter(group_id__in=found)
+            .select_related("group")
+            .only("key", "words", "group__words", "group__speaker_key")
+            .order_by("group_id")
+        )
+        states = {}
+        for row in stored:
+            state = states.get(row.group_id)
+            if state is None:
+                state = states[row.group_id] = GroupState(row.group)
+            state.wordings[row.key] = Wording.from_text(row.words)
         for group_id, state in states.items():
             self.states.append(state)
             for kind, key in found[group_id]:
@@ -292,48 +300,58 @@ def group_article(article_id: int, previous_groups: set[int] = frozenset()) -> s
     within the transaction that wrote them."""
     lock_quotes()
     claims = list(Claim.objects.filter(article_id=article_id).only(*CLAIM_FIELDS))
-    touched = set(previous_groups) | group_claims(needs_grouping(claims))
-    refresh_groups(touched)
+    waiting = needs_grouping(claims)
+    # Only a group a claim left (or was deleted from) can be left empty.
+    left = set(previous_groups) | {
+        claim.quote_group_id for claim in waiting if claim.quote_group_id
+    }
+    touched = set(previous_groups) | group_claims(waiting)
+    refresh_groups(touched, may_empty=left)
     return touched
 
 
-def refresh_groups(group_ids) -> None:
-    """Recount these groups (claims, articles, outlets, speakers, first and last report),
-    delete those left empty, and set each of their claims' quote_role."""
+def refresh_groups(group_ids, may_empty=None) -> None:
+    """Recount these groups (claims, articles, outlets, speakers, first and last report), set
+    each of their claims' quote_role, and delete those left empty (of `may_empty` when given:
+    the groups claims left)."""
     ids = sorted({pk for pk in group_ids if pk})
     if not ids:
         return
     with connection.cursor() as cursor:
-        cursor.execute(_RECOUNT_SQL, {"ids": ids})
-        cursor.execute(_ROLES_SQL, {"ids": ids})
-    empty = QuoteGroup.objects.filter(pk__in=ids).exclude(
-        Exists(Claim.objects.filter(quote_group=OuterRef("pk")))
-    )
-    empty.delete()
+        cursor.execute(_REFRESH_SQL, {"ids": ids})
+    maybe_empty = ids if may_empty is None else sorted({pk for pk in may_empty if pk})
+    if maybe_empty:
+        empty = QuoteGroup.objects.filter(pk__in=maybe_empty).exclude(
+            Exists(Claim.objects.filter(quote_group=OuterRef("pk")))
+        )
+        empty.delete()
 
 
-# Built from constants of this module only, never from data.
-_RECOUNT_SQL = """
-UPDATE claims_quotegroup g
-SET claim_count = s.n, article_count = s.articles, outlet_count = s.outlets,
-    speakers_differ = s.speakers > 1, last_published = s.last,
-    first_claim_id = f.id, first_published = f.published
-FROM (
-    SELECT c.quote_group_id AS gid, count(*) AS n, count(DISTINCT c.article_id) AS articles,
-        count(DISTINCT coalesce('o' || a.outlet_ref_id, nullif(lower(a.outlet), ''))) AS outlets,
-        count(DISTINCT c.speaker_id) AS speakers,
-        max(c.published) AS last
-    FROM claims_claim c JOIN articles_article a ON a.id = c.article_id
-    WHERE c.quote_group_id = ANY(%(ids)s)
-    GROUP BY c.quote_group_id
-) s
-CROSS JOIN LATERAL (
-    SELECT c.id, c.published FROM claims_claim c WHERE c.quote_group_id = s.gid
-    ORDER BY c.published, c.id LIMIT 1
-) f
-WHERE g.id = s.gid
-"""  # noqa: S608
-_ROLES_SQL = f"""
+# One statement, built from constants of this module only: the groups' counts, first report
+# and conflict mark; then their claims' roles.
+_REFRESH_SQL = f"""
+WITH recount AS (
+    UPDATE claims_quotegroup g
+    SET claim_count = s.n, article_count = s.articles, outlet_count = s.outlets,
+        speakers_differ = s.speakers > 1, last_published = s.last,
+        first_claim_id = f.id, first_published = f.published
+    FROM (
+        SELECT c.quote_group_id AS gid, count(*) AS n, count(DISTINCT c.article_id) AS articles,
+            count(DISTINCT coalesce('o' || a.outlet_ref_id, nullif(lower(a.outlet), '')))
+                AS outlets,
+            count(DISTINCT c.speaker_id) AS speakers,
+            max(c.published) AS last
+        FROM claims_claim c JOIN articles_article a ON a.id = c.article_id
+        WHERE c.quote_group_id = ANY(%(ids)s)
+        GROUP BY c.quote_group_id
+    ) s
+    CROSS JOIN LATERAL (
+        SELECT c.id, c.published FROM claims_claim c WHERE c.quote_group_id = s.gid
+        ORDER BY c.published, c.id LIMIT 1
+    ) f
+    WHERE g.id = s.gid
+    RETURNING g.id
+)
 UPDATE claims_claim claim SET quote_role = r.role
 FROM (
     SELECT c.id, CASE
