@@ -4,6 +4,7 @@ import csv
 import json
 
 from django.http import StreamingHttpResponse
+from django.urls import reverse
 from django.utils import timezone
 
 from claims.forms import ClaimFilterForm
@@ -25,13 +26,21 @@ COLUMNS = [
     "article_title",
     "article_url",
     "original_url",
+    # The same quote in other articles (claims.spread): empty for reported speech.
+    "quote_group",
+    "quote_first_published",
+    "quote_first_claim_url",
+    "quote_reports",
+    "quote_articles",
+    "quote_outlets",
+    "quote_credited_to_different_people",
 ]
 
 
 def exported_claims(request):
     """Every claim the list's filters match, newest first: searches are not cut to the best."""
     filters = ClaimFilterForm(request.GET).filters
-    return Claim.objects.for_list().filtered(**filters).order_by("-published", "-id")
+    return Claim.objects.for_export().filtered(**filters).order_by("-published", "-id")
 
 
 def as_record(request, claim):
@@ -52,6 +61,25 @@ def as_record(request, claim):
         "article_title": claim.article.title,
         "article_url": request.build_absolute_uri(claim.article.get_absolute_url()),
         "original_url": claim.article.url or "",
+        **quote_record(request, claim.quote_group),
+    }
+
+
+def quote_record(request, group):
+    """The export's columns about a claim's quote across articles."""
+    if group is None:
+        return dict.fromkeys(COLUMNS[COLUMNS.index("quote_group") :], "")
+    first_url = (
+        reverse("claims:detail", args=[group.first_claim_id]) if group.first_claim_id else ""
+    )
+    return {
+        "quote_group": group.pk,
+        "quote_first_published": group.first_published.isoformat() if group.first_published else "",
+        "quote_first_claim_url": request.build_absolute_uri(first_url) if first_url else "",
+        "quote_reports": group.claim_count,
+        "quote_articles": group.article_count,
+        "quote_outlets": group.outlet_count,
+        "quote_credited_to_different_people": group.speakers_differ,
     }
 
 

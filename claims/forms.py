@@ -1,5 +1,8 @@
+from datetime import timedelta
+
 from django import forms
 from django.core.cache import cache
+from django.utils import timezone
 
 from articles.models import Feed, Outlet
 from claims.corrections import NEW_SPEAKER_KINDS, create_speaker, speaker_known_as
@@ -76,6 +79,12 @@ class ClaimFilterForm(forms.Form):
     date_to = forms.DateField(label="To", required=False, widget=DateInput)
     kind = forms.ChoiceField(choices=[("", "Any kind"), *Claim.Kind.choices], required=False)
     flagged = forms.BooleanField(label="Has contradictions", required=False)
+    # How the list shows what the filters match: not filters themselves.
+    repeats = forms.BooleanField(label="One row per quote", required=False)
+    sort = forms.ChoiceField(
+        label="Order", choices=[("", "Newest first"), ("repeated", "Most repeated")], required=False
+    )
+    SHOWING = ("repeats", "sort")
 
     def clean(self):
         data = super().clean()
@@ -111,7 +120,16 @@ class ClaimFilterForm(forms.Form):
 
     @property
     def is_filtered(self):
-        return any(self.values.get(name) for name in self.fields)
+        return any(self.values.get(name) for name in self.fields if name not in self.SHOWING)
+
+    @property
+    def one_row_per_quote(self):
+        return bool(self.values.get("repeats"))
+
+    @property
+    def most_repeated_first(self):
+        """Most repeated quotes first (a search ranks by its words instead)."""
+        return self.values.get("sort") == "repeated" and not self.search_text
 
     @property
     def outlet_names(self):
@@ -130,7 +148,45 @@ class ClaimFilterForm(forms.Form):
     @property
     def filter_count(self):
         """How many filters besides the search are set, invalid ones included."""
-        return sum(1 for name in self.fields if name != "q" and self.data.get(name))
+        return sum(
+            1 for name in self.fields if name not in ("q", *self.SHOWING) and self.data.get(name)
+        )
+
+
+# Counting a period's reports reads each report once (claim_spread_idx): 90 days of a
+# million-claim archive is about 30,000. Longer than that, "all time" ranks quotes by their
+# reports in all, off the groups' own index.
+SPREADING_PERIODS = [("7", "7 days"), ("30", "30 days"), ("90", "90 days"), ("all", "All time")]
+
+
+class SpreadingForm(forms.Form):
+    """The Spreading page: the quotes reported most over the `days` up to `until` (default
+    today), or the quotes outlets credit to different people."""
+
+    days = forms.ChoiceField(label="Period", choices=SPREADING_PERIODS, required=False)
+    until = forms.DateField(label="Up to", required=False, widget=DateInput)
+    conflicts = forms.BooleanField(label="Credited to different people", required=False)
+
+    @property
+    def all_time(self):
+        self.is_valid()
+        return getattr(self, "cleaned_data", {}).get("days") == "all"
+
+    @property
+    def period(self):
+        """(first day, last day) of the period asked for (all time: None, None)."""
+        self.is_valid()
+        data = self.cleaned_data if hasattr(self, "cleaned_data") else {}
+        if data.get("days") == "all":
+            return None, None
+        until = data.get("until") or timezone.localdate()
+        days = int(data.get("days") or 30)
+        return until - timedelta(days=days - 1), until
+
+    @property
+    def conflicts_only(self):
+        self.is_valid()
+        return bool(getattr(self, "cleaned_data", {}).get("conflicts"))
 
 
 class ClaimSearchForm(forms.Form):

@@ -11,6 +11,14 @@ from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
 
+from claims.quote_groups import (  # noqa: F401 (the app's models are all found here)
+    QuoteFingerprint,
+    QuoteGroup,
+    QuoteGroupEdit,
+    QuoteRole,
+    QuoteWording,
+    attach_groups,
+)
 from claims.search import ranked_window, search_query, speaker_name_is, speaker_search
 
 
@@ -115,6 +123,11 @@ class Speaker(models.Model):
     def get_absolute_url(self):
         return reverse("claims:speaker", args=[self.slug])
 
+    def distinct_quote_count(self):
+        """Their claims, a quote repeated in several articles counted once (the repeats are
+        counted off claim_repeat_speaker_idx)."""
+        return self.claim_count - Claim.objects.by_speaker(self).repeats().count()
+
 
 # The speaker list's orders (?sort=), each matching one of Speaker's indexes.
 SPEAKER_ORDERS = {
@@ -152,21 +165,76 @@ def start_of_day(day):
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+# What a list row, a flag card, an export or a feed shows of a claim.
+LIST_FIELDS = (
+    *("text", "kind", "cue", "intermediary", "speaker_text", "speaker_name"),
+    *("published", "updated_at", "quote_group", "quote_role"),
+    *("speaker__name", "speaker__slug"),
+    *("article__title", "article__outlet", "article__url"),
+)
+# What an export adds: the claim's quote across articles.
+EXPORT_GROUP_FIELDS = (
+    *("quote_group__first_claim", "quote_group__first_published", "quote_group__claim_count"),
+    *("quote_group__article_count", "quote_group__outlet_count"),
+    "quote_group__speakers_differ",
+)
+
+
 class ClaimQuerySet(BaseQuerySet):
     def for_list(self):
         """Claims with what a list row, a flag card, an export or a feed shows, and nothing
         else: a page of rows otherwise decodes thirty claims' spans and a dozen timestamps it
         never shows."""
-        return self.select_related("speaker", "article").only(
-            *("text", "kind", "cue", "intermediary", "speaker_text", "speaker_name"),
-            *("published", "updated_at"),
-            *("speaker__name", "speaker__slug"),
-            *("article__title", "article__outlet", "article__url"),
+        return self.select_related("speaker", "article").only(*LIST_FIELDS)
+
+    def for_export(self):
+        """List rows with their quote group's counts and first report (LEFT JOIN)."""
+        return self.select_related("speaker", "article", "quote_group").only(
+            *LIST_FIELDS, *EXPORT_GROUP_FIELDS
         )
 
+    def collapsed(self):
+        """One claim a quote: repeats of a quote by the same speaker left out (QuoteRole)."""
+        return self.exclude(quote_role=QuoteRole.REPEAT)
+
+    def repeats(self):
+        return self.filter(quote_role=QuoteRole.REPEAT)
+
+    def reports_of(self, group_id, count):
+        """The first `count` reports of a quote, oldest first (claim_quote_group_idx)."""
+        return list(self.filter(quote_group=group_id).order_by("published", "id")[:count])
+
+    def most_repeated(self, offset, limit):
+        """Of the quotes reported more than once, [offset:offset + limit] by most reports
+        first, each as the earliest of these claims that carries it (list rows). The groups'
+        own index is walked, and each group's claims looked up off claim_quote_group_idx
+        until one of these is found: the first page reads a few dozen groups, whatever the
+        size of the archive."""
+        mine = self.order_by().filter(quote_group=OuterRef("pk")).order_by("published", "id")
+        groups = QuoteGroup.objects.most_repeated().annotate(
+            earliest=models.Subquery(mine.values("pk")[:1])
+        )
+        ids = groups.filter(earliest__isnull=False).values_list("earliest", flat=True)
+        return Claim.objects.for_list().in_order_of(list(ids[offset : offset + limit]))
+
+    def spreading(self, start, end, count):
+        """The quotes reported most in [start, end): (group id, reports, articles) of the
+        `count` most, off claim_spread_idx alone (claims in groups of two or more)."""
+        rows = (
+            self.filter(quote_role__gt=QuoteRole.ALONE, published__gte=start, published__lt=end)
+            .order_by()
+            .values("quote_group")
+            .annotate(reports=Count("*"), articles=Count("article", distinct=True))
+            .filter(reports__gte=2)
+            .order_by("-reports", "quote_group")
+        )
+        return [(row["quote_group"], row["reports"], row["articles"]) for row in rows[:count]]
+
     def for_detail(self):
-        """A claim with its speaker, article and feed, for the claim's own page."""
-        return self.select_related("speaker", "article", "article__feed").defer("search_vector")
+        """A claim with its speaker, article, feed and quote group, for the claim's own page."""
+        return self.select_related("speaker", "article", "article__feed", "quote_group").defer(
+            "search_vector"
+        )
 
     def for_flagging(self):
         """A claim with its speaker and source, for the form that flags it: no article text."""
@@ -291,6 +359,20 @@ class Claim(models.Model):
     speaker_locked = models.BooleanField(default=False)
     # Copied from the article (publication date, else fetch time) so "newest first" is one index.
     published = models.DateTimeField()
+    # The same quote in other articles (claims.spread): its group, and this claim's place in
+    # it. quote_pinned: an editor put it there (split or join), and grouping leaves it alone.
+    quote_group = models.ForeignKey(
+        QuoteGroup,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claims",
+        db_index=False,
+    )
+    quote_role = models.PositiveSmallIntegerField(
+        choices=QuoteRole.choices, default=QuoteRole.ALONE, db_default=QuoteRole.ALONE
+    )
+    quote_pinned = models.BooleanField(default=False, db_default=False)
 
     search_vector = models.GeneratedField(
         expression=SearchVector("text", weight="A", config="english")
@@ -318,6 +400,26 @@ class Claim(models.Model):
                 fields=["speaker"],
                 condition=Q(speaker_locked=True),
                 name="claim_locked_speaker_idx",
+            ),
+            # A group's reports, oldest first.
+            models.Index(
+                fields=["quote_group", "published", "id"],
+                name="claim_quote_group_idx",
+                condition=Q(quote_group__isnull=False),
+            ),
+            # A speaker's repeats, counted to show their distinct quotes.
+            models.Index(
+                fields=["speaker"],
+                condition=Q(quote_role=QuoteRole.REPEAT),
+                name="claim_repeat_speaker_idx",
+            ),
+            # Reports of quotes carried more than once, by date: the Spreading page counts a
+            # period's off this index alone.
+            models.Index(
+                fields=["published"],
+                include=["quote_group", "article"],
+                condition=Q(quote_role__gt=QuoteRole.ALONE),
+                name="claim_spread_idx",
             ),
         ]
 

@@ -114,3 +114,24 @@ def ranked_page(request, matches, text):
             "dates to reach further back, or export the list: exports hold every match."
         )
     return page
+
+
+# Most-repeated order pages by number; this far at most (each page walks the groups before it).
+NUMBERED_PAGES = 100
+
+
+def numbered_page(request, fetch, size=PAGE_SIZE):
+    """Rows `fetch(offset, limit)` gives, paged by number (?page=): for orders no cursor can
+    follow, such as most repeated first."""
+    try:
+        number = min(max(int(request.GET.get("page", 1)), 1), NUMBERED_PAGES)
+    except ValueError:
+        number = 1
+    rows = fetch((number - 1) * size, size + 1)
+    page = Page(rows[:size], prev_label="Previous", next_label="Next", number=number)
+    if number > 1:
+        page.prev_url = page_url(request, page=number - 1)
+        page.first_url = page_url(request)
+    if len(rows) > size and number < NUMBERED_PAGES:
+        page.next_url = page_url(request, page=number + 1)
+    return page

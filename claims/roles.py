@@ -1,7 +1,8 @@
 """The three kinds of user, as Django groups with the permissions each needs.
 
-Journalists read; editors also flag and resolve contradictions, correct a claim's speaker and
-submit articles; admins manage everything (they also need is_staff to enter the Django admin).
+Journalists read; editors also flag and resolve contradictions, correct a claim's speaker,
+split and join groups of one quote, and submit articles; admins manage everything (they also
+need is_staff to enter the Django admin).
 """
 
 READ_PERMISSIONS = [
@@ -15,6 +16,7 @@ EDITOR_PERMISSIONS = READ_PERMISSIONS + [
     "claims.add_contradictionflag",
     "claims.change_contradictionflag",
     "claims.add_speakercorrection",
+    "claims.add_quotegroupedit",
     "articles.add_article",
 ]
 

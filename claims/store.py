@@ -3,7 +3,8 @@ together, and writing each article's claims from its output. An article's status
 through articles.processing (start_step, mark_extracted, mark_failed): articles owns the
 lifecycle, claims what extraction does.
 
-One transaction per article: claims, speakers and aliases all land or none do. Re-running
+One transaction per article: claims, speakers, aliases and the claims' quote groups
+(claims.spread) all land or none do. Re-running
 keeps what editors made: a claim that is found again (same spans, else same text) keeps its
 id, so contradiction flags on it survive, and keeps the speaker an editor gave it by hand
 (keep_editors_speaker); a claim that editors flagged or whose speaker they corrected is kept
@@ -30,6 +31,7 @@ from articles.processing import (
     too_long_to_extract,
     waiting_for_extraction,
 )
+from claims import spread
 from claims.extraction.types import Attribution, ResolvedSpeaker
 from claims.models import Claim, ContradictionFlag, Speaker
 from claims.speakers import (
@@ -98,9 +100,11 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
     """Make the article's claims match the engine's attributions; mark the article done."""
     result = StoreResult()
     with transaction.atomic():
-        # One writer per article at a time; then one speaker matcher at a time.
+        # One writer per article at a time; then one speaker matcher at a time; then one
+        # quote grouper (taken before any claim is written: see claims.spread).
         article = Article.objects.select_for_update().get(pk=article.pk)
         lock_speakers()
+        spread.lock_quotes()
         existing = list(article.claims.order_by("id"))
         flagged = set(
             ContradictionFlag.objects.filter(
@@ -147,6 +151,9 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
         result.deleted, _ = Claim.objects.filter(
             pk__in=[c.pk for c in gone if c.pk not in kept_ids]
         ).delete()
+        # The same quotes in other articles: the groups of the claims just written, and of
+        # those just deleted.
+        spread.group_article(article.pk, {claim.quote_group_id for claim in gone})
         mark_extracted(article, version)
     return result
 

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.paginator import Paginator
@@ -7,6 +9,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from claims import spread
 from claims.charts import weekly_chart, weekly_counts
 from claims.corrections import correct_speakers, latest_correction, likely_speakers
 from claims.forms import (
@@ -16,6 +19,7 @@ from claims.forms import (
     FlagForm,
     ResolveForm,
     SpeakerChoiceForm,
+    SpreadingForm,
 )
 from claims.models import (
     DEFAULT_SPEAKER_ORDER,
@@ -23,10 +27,13 @@ from claims.models import (
     Claim,
     ContradictionFlag,
     FlagStatusError,
+    QuoteGroup,
     Speaker,
     SpeakerRedirect,
+    attach_groups,
+    start_of_day,
 )
-from claims.pagination import newest_first_page, page_url, ranked_page
+from claims.pagination import newest_first_page, numbered_page, page_url, ranked_page
 from claimtrack.permissions import read_access
 
 SPEAKERS_PER_PAGE = 50
@@ -40,6 +47,10 @@ SUGGESTIONS = 10
 COUNT_LIMIT = 1_000
 SPEAKER_SORT_LABELS = {"recent": "Recently quoted", "claims": "Most claims", "name": "Name"}
 CORRECT_SPEAKER_PERMISSION = "claims.add_speakercorrection"
+EDIT_QUOTES_PERMISSION = "claims.add_quotegroupedit"
+# The claim page lists this many reports of its quote; the Spreading page this many quotes.
+REPORTS_SHOWN = 50
+SPREADING_SHOWN = 50
 
 
 def search_box(request):
@@ -62,14 +73,21 @@ def count_label(count, more):
 @read_access
 def claim_list(request):
     form = ClaimFilterForm(request.GET)
-    claims = Claim.objects.for_list().filtered(**form.filters)
+    matching = Claim.objects.filtered(**form.filters)
+    if form.one_row_per_quote:
+        matching = matching.collapsed()
+    claims = matching.for_list()
     if form.search_text:
         page = ranked_page(request, claims, form.search_text)
         count, more = page.match_count, page.more_matches
     else:
-        page = newest_first_page(request, claims)
-        count = Claim.objects.filtered(**form.filters).count_up_to(COUNT_LIMIT)
+        if form.most_repeated_first:
+            page = numbered_page(request, matching.most_repeated)
+        else:
+            page = newest_first_page(request, claims)
+        count = matching.count_up_to(COUNT_LIMIT)
         count, more = min(count, COUNT_LIMIT), count > COUNT_LIMIT
+    attach_groups(page.items)
     export_query = page_url(request)
     export_query = export_query[1:] if export_query.startswith("?") else ""
     return render(
@@ -104,7 +122,14 @@ def claim_page(request, claim, speaker_form=None):
         "others": others,
         "flags": flags,
         "correction": latest_correction(claim),
+        "may_edit_quotes": request.user.has_perm(EDIT_QUOTES_PERMISSION),
     }
+    group = claim.quote_group
+    if group is not None and group.claim_count >= 2:
+        shown = Claim.objects.for_list().reports_of(group.pk, REPORTS_SHOWN)
+        context["spread"] = group
+        context["reports"] = spread.reports(group, shown)
+        context["credited_to"] = spread.credited_to(shown) if group.speakers_differ else []
     if request.user.has_perm(CORRECT_SPEAKER_PERMISSION):
         context["speaker_form"] = speaker_form or SpeakerChoiceForm(current=claim.speaker)
         context["suggested_speakers"] = likely_speakers(claim)
@@ -124,6 +149,75 @@ def correct_claim_speaker(request, pk):
         request, f"Speaker changed to {speaker.name}. Re-extracting the article will keep it."
     )
     return redirect(claim)
+
+
+@require_POST
+@login_required
+@permission_required(EDIT_QUOTES_PERMISSION, raise_exception=True)
+def split_quote(request, pk):
+    """An editor splits the checked reports off the claim's quote into a quote of their own."""
+    claim = get_object_or_404(Claim.objects.only("quote_group"), pk=pk)
+    chosen = [int(value) for value in request.POST.getlist("claims") if value.isdigit()]
+    try:
+        spread.split_off(chosen, request.user)
+        messages.success(request, f"{len(chosen)} report(s) split off into a quote of their own.")
+    except spread.QuoteEditError as refusal:
+        messages.error(request, str(refusal))
+    return redirect(claim.get_absolute_url() + "#spread")
+
+
+def claim_number(value):
+    """A claim's id from what an editor typed: "1234", "#1234" or the claim's address."""
+    digits = value.strip().rstrip("/").rsplit("/", 1)[-1].lstrip("#")
+    return int(digits) if digits.isdigit() else None
+
+
+@require_POST
+@login_required
+@permission_required(EDIT_QUOTES_PERMISSION, raise_exception=True)
+def join_quote(request, pk):
+    """An editor joins the quote of another claim (by number or address) to this claim's."""
+    claim = get_object_or_404(Claim.objects.only("quote_group"), pk=pk)
+    number = claim_number(request.POST.get("other", ""))
+    other = Claim.objects.only("quote_group").filter(pk=number).first() if number else None
+    if other is None:
+        messages.error(request, "No claim has that number.")
+    elif claim.quote_group_id is None or other.quote_group_id is None:
+        messages.error(request, "Only direct and mixed claims with quoted words are grouped.")
+    else:
+        try:
+            spread.join_groups(claim.quote_group_id, other.quote_group_id, request.user)
+            messages.success(request, f"Claim {other.pk}’s quote joined to this one.")
+        except spread.QuoteEditError as refusal:
+            messages.error(request, str(refusal))
+    return redirect(claim.get_absolute_url() + "#spread")
+
+
+@read_access
+def spreading(request):
+    """The quotes reported most over a period, or those credited to different people."""
+    form = SpreadingForm(request.GET)
+    first_day, last_day = form.period
+    counts = {}
+    if form.conflicts_only:
+        groups = list(QuoteGroup.objects.conflicts()[:SPREADING_SHOWN])
+    elif form.all_time:
+        groups = list(QuoteGroup.objects.for_spreading().most_repeated()[:SPREADING_SHOWN])
+    else:
+        rows = Claim.objects.spreading(
+            start_of_day(first_day),
+            start_of_day(last_day + timedelta(days=1)),
+            SPREADING_SHOWN,
+        )
+        counts = {group_id: (reports, articles) for group_id, reports, articles in rows}
+        groups = QuoteGroup.objects.for_spreading().in_order_of(list(counts))
+    for group in groups:
+        group.in_period = counts.get(group.pk)
+    return render(
+        request,
+        "claims/spreading.html",
+        {"form": form, "groups": groups, "first_day": first_day, "last_day": last_day},
+    )
 
 
 @login_required
@@ -214,6 +308,7 @@ def speaker_detail(request, slug):
     if text:
         claims = claims.matching(text)
     page = newest_first_page(request, claims, size=CLAIMS_ON_SPEAKER_PAGE)
+    attach_groups(page.items)
     flags = ContradictionFlag.objects.with_claim_texts().in_order_of(
         ContradictionFlag.objects.newest_ids_of_speaker(speaker, FLAGS_ON_SPEAKER_PAGE)
     )
@@ -225,6 +320,9 @@ def speaker_detail(request, slug):
         "claims/speaker_detail.html",
         {
             "speaker": speaker,
+            # Repeats of one quote in several articles count once.
+            "distinct_quotes": speaker.claim_count
+            - Claim.objects.by_speaker(speaker).repeats().count(),
             "aliases": [alias for alias in speaker.alias_names if alias != speaker.name],
             "chart": weekly_chart(
                 weekly_counts(Claim.objects.by_speaker(speaker), until=chart_end)

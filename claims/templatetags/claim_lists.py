@@ -28,7 +28,7 @@ FLAG_TAG = mark_safe(  # noqa: S308
 ROW = """<li class="claim-row">
   <blockquote class="quote"><a href="{}">{}</a></blockquote>
   <div class="claim-meta">{}{}
-    <span class="tag tag-{}">{}</span>{}
+    <span class="tag tag-{}">{}</span>{}{}
   </div>
   <div class="claim-source">
     {}<time datetime="{}">{}</time>
@@ -120,6 +120,7 @@ def claim_rows(claims, flagged=(), hide_speaker=False):
                 claim.kind,
                 KIND_LABELS.get(claim.kind, claim.kind),
                 FLAG_TAG if claim.pk in flagged else "",
+                spread_tag(claim, claim_url),
                 format_html('<span class="outlet">{}</span> · ', article.outlet)
                 if article.outlet
                 else "",
@@ -130,6 +131,26 @@ def claim_rows(claims, flagged=(), hide_speaker=False):
             )
         )
     return format_html_join("\n", ROW, rows)
+
+
+def reported_label(group):
+    """ "Reported 12× · 5 outlets" for a quote in several articles."""
+    outlets = group.outlet_count
+    where = f" · {outlets} outlet{'' if outlets == 1 else 's'}" if outlets else ""
+    return f"Reported {group.claim_count}×{where}"
+
+
+def spread_tag(claim, claim_url):
+    """A link to the reports of the claim's quote, when it was reported more than once (the
+    claim's `spread`, set by attach_groups; none when not set)."""
+    group = getattr(claim, "spread", None)
+    if group is None or group.claim_count < 2:
+        return ""
+    return format_html(
+        '\n    <a class="tag tag-spread" href="{}#spread">{}</a>',
+        claim_url(claim.pk),
+        reported_label(group),
+    )
 
 
 @register.simple_tag
@@ -204,3 +225,93 @@ def flag_side(claim):
         if article.url
         else "",
     )
+
+
+REPORT_ROW = """<tr{}>{}
+  <td><time datetime="{}">{}</time></td>
+  <td>{}</td>
+  <td>{}</td>
+  <td>{}{}</td>
+</tr>"""
+SPLIT_BOX = (
+    '\n  <td><input type="checkbox" name="claims" value="{}" id="split-{}" '
+    'aria-label="Split off claim {}"></td>'
+)
+FIRST_TAG = mark_safe(' <span class="tag">First</span>')  # noqa: S308 (fixed markup)
+
+
+@register.simple_tag
+def report_rows(reports, current, editable=False):
+    """<tr> rows of a quote's reports (claims.spread.Report) on the claim page of `current`;
+    with a checkbox each to split them off when `editable`."""
+    claim_url = url_maker("claims:detail", 0)
+    rows = []
+    for report in reports:
+        claim = report.claim
+        published = timezone.localtime(claim.published)
+        outlet = claim.article.outlet or "—"
+        is_current = claim.pk == current.pk
+        rows.append(
+            (
+                mark_safe(' aria-current="true"') if is_current else "",  # noqa: S308
+                format_html(SPLIT_BOX, claim.pk, claim.pk, claim.pk) if editable else "",
+                published.isoformat(),
+                day_month_year(published),
+                format_html("{} (this claim)", outlet)
+                if is_current
+                else format_html('<a href="{}">{}</a>', claim_url(claim.pk), outlet),
+                claim.speaker_name or claim.speaker_text or "—",
+                report.difference,
+                FIRST_TAG if report.first else "",
+            )
+        )
+    return format_html_join("\n", REPORT_ROW, rows)
+
+
+SPREAD_ROW = """<li>
+  <blockquote class="quote"><a href="{}#spread">{}</a></blockquote>
+  <p class="claim-meta">{}{}</p>
+  <p class="claim-source">{}{} in all, {} · first by {} on <time datetime="{}">{}</time></p>
+</li>"""
+CONFLICT_TAG = mark_safe(  # noqa: S308 (fixed markup)
+    ' <span class="tag tag-flag">Credited to different people</span>'
+)
+
+
+def _plural(count, word):
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+@register.simple_tag
+def spread_rows(groups):
+    """<li> rows of the Spreading page: each group's first report, who said it, how often it
+    was reported (in the period, when the group has `in_period` = (reports, articles))."""
+    claim_url = url_maker("claims:detail", 0)
+    speaker_url = url_maker("claims:speaker", "slug")
+    rows = []
+    for group in groups:
+        first = group.first_claim
+        published = timezone.localtime(group.first_published)
+        in_period = ""
+        if group.in_period:
+            reports, articles = group.in_period
+            in_period = format_html(
+                "<strong>{}</strong> in {} in this period · ",
+                _plural(reports, "report"),
+                _plural(articles, "article"),
+            )
+        rows.append(
+            (
+                claim_url(first.pk),
+                quoted(first, 40),
+                speaker_ref_html(first, speaker_url),
+                CONFLICT_TAG if group.speakers_differ else "",
+                in_period,
+                group.claim_count,
+                _plural(group.outlet_count, "outlet"),
+                first.article.outlet or "an unnamed outlet",
+                published.isoformat(),
+                day_month_year(published),
+            )
+        )
+    return format_html_join("\n", SPREAD_ROW, rows)

@@ -25,6 +25,7 @@ from tests.web.test_browser_pages import (
     screenshot,
     seed_newsroom,
 )
+from tests.web.test_browser_spread import seed_spread_quote
 
 pytestmark = [
     pytest.mark.browser,
@@ -42,6 +43,7 @@ def newsroom_pages():
     """Every page journalists and editors use, by name, and the admin's pages."""
     data = seed_newsroom()
     queued = make_queued_article('"We will keep talking," the minister said.', title="Talks")
+    spread_claim, *_ = seed_spread_quote()
     flag = ContradictionFlag.objects.get()
     claim_url = data["ceasefire"].get_absolute_url()
     pages = {
@@ -56,6 +58,10 @@ def newsroom_pages():
         "contradiction": f"/contradictions/{flag.pk}/",
         "flag-form": f"{claim_url}flag/",
         "submit": "/articles/submit/",
+        "spreading": "/spreading/?until=2025-05-31",
+        "spreading-conflicts": "/spreading/?conflicts=on",
+        "claim-reports": spread_claim.get_absolute_url(),
+        "claims-one-row-per-quote": "/claims/?repeats=on&sort=repeated",
     }
     admin_pages = {
         "admin": "/admin/",
@@ -236,6 +242,7 @@ def move_article(pk, status):
 def test_a_queued_article_announces_its_progress_and_reloads_once_done(live_server):
     make_user("Editor", username="edna")
     queued = make_queued_article('"We will keep talking," the minister said.', title="Talks")
+    spread_claim, *_ = seed_spread_quote()
     url = f"{live_server.url}{queued.get_absolute_url()}"
     with chromium() as browser:
         page = browser.new_page(viewport=LAPTOP)

@@ -14,8 +14,9 @@ from tests.factories import make_alias, make_claim, make_claims, make_flag, make
 pytestmark = pytest.mark.django_db
 
 # Base 4; the speaker with their aliases and when last quoted, chart, claims, which are
-# flagged, the newest flags' ids, those flags with their claims.
-PAGE_QUERIES = 4 + 6
+# flagged, the newest flags' ids, those flags with their claims, their repeated quotes
+# (distinct quotes); the groups of the claims shown when some were reported more than once.
+PAGE_QUERIES = 4 + 7
 
 
 def test_speaker_list_shows_claim_counts_and_when_last_quoted(journalist_client):

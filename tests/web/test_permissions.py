@@ -31,6 +31,7 @@ def read_urls(data):
         reverse("claims:speaker_feed", args=[data["speaker"].slug]),
         reverse("claims:contradictions"),
         reverse("claims:contradiction", args=[data["flag"].pk]),
+        reverse("claims:spreading"),
         reverse("articles:detail", args=[data["a"].article_id]),
         reverse("claims:export_csv"),
         reverse("claims:export_json"),
