@@ -441,8 +441,17 @@ NEWSPAPER_NAME_WORDS = frozenset(
 )
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "
-    "survey poll".split()
+    "survey poll submission presentation".split()
 )
+# Documents that are one thing under several names: "a web video by the party … The ad …
+# The clip …"; each other document noun is its own family.
+DOCUMENT_FAMILY = {
+    **dict.fromkeys("ad ads advert commercial video clip spot".split(), "ad"),
+    **dict.fromkeys("poll polls survey surveys".split(), "poll"),
+    **dict.fromkeys("statement release".split(), "statement"),
+    **dict.fromkeys("brief filing submission motion".split(), "filing"),
+    **dict.fromkeys("slide slides presentation".split(), "slide"),
+}
 
 # Headline kickers that open with a colon but name no source: "The Latest: …".
 HEADLINE_KICKERS = frozenset(

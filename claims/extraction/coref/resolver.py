@@ -127,17 +127,63 @@ def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
             r.issuers.append((head.idx, head.lower_, spk))
             return spk
         return None
-    if any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det"):
-        # "the poll" a few sentences after "A Bloomberg poll found …"
-        return next(
-            (
-                s
-                for p, n, s in reversed(r.issuers)
-                if p < head.idx and n == head.lower_ and head.idx - p < 1500
-            ),
-            None,
-        )
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod")]
+    if dets and dets[0] in ("his", "her", "its", "their"):
+        # "Her filing to the court": whoever "her" is
+        owner = next(c for c in head.children if c.dep_ == "poss")
+        spk = r.speaker_for(owner, owner.text)
+        return spk if spk.kind in ("person", "organisation") else None
+    if dets and dets[0] in _BACK_DETERMINERS:
+        # "the poll" a few sentences after "A Bloomberg poll found …", "The clip" after "a
+        # web video by the party", "Another slide" after "a slide from her presentation"
+        return _earlier_issuer(r, head)
+    if not dets and head.i == r.doc[head.i].sent.start:
+        # a headline "Poll: …" above "A Bloomberg poll shows …"
+        return _earlier_issuer(r, head, forward=True)
     return None
+
+
+# "the poll", "this report", "another slide", "one slide": a document the article has
+# introduced before
+_BACK_DETERMINERS = frozenset("the this that another one".split())
+
+
+def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> ResolvedSpeaker | None:
+    """The issuer of the nearest earlier document of the same family within a few
+    paragraphs (with forward, the first later one): "The ad" after "A new ad from the
+    Trump campaign", "The statement" after "In a statement, the union said"."""
+    family = lx.DOCUMENT_FAMILY.get(head.lower_, head.lower_)
+    near = head.idx - 1500 if not forward else head.idx + 3000
+    if forward:
+        earlier = [t for t in r.doc[head.i + 1 :] if t.idx < near]
+    else:
+        earlier = [t for t in reversed(r.doc[: head.i]) if t.idx >= near]
+    for t in earlier:
+        if lx.DOCUMENT_FAMILY.get(t.lower_, t.lower_) != family or t.tag_ not in ("NN", "NNS"):
+            continue
+        known = next((s for p, _, s in r.issuers if p == t.idx), None)
+        if known is not None:
+            return known
+        issuer = _issuer_inside(t) or _issuer_of_clause(t)
+        if issuer is None:
+            continue
+        spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
+        if spk.kind in ("person", "organisation"):
+            r.issuers.append((t.idx, t.lower_, spk))
+            return spk
+    return None
+
+
+def _issuer_of_clause(doc_noun: Token) -> Token | None:
+    """ "In a statement, the union said …": the subject of the clause the document hangs on."""
+    prep = doc_noun.head
+    if doc_noun.dep_ != "pobj" or prep.lower_ not in ("in", "through"):
+        return None
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("PRP", "WP", "WDT"):
+        return None
+    return subject
 
 
 def _issuer_inside(head: Token) -> Token | None:
@@ -161,9 +207,20 @@ _ISSUER_TYPES = ("PERSON", "ORG")
 
 
 def _named_pobj(prep: Token) -> Token | None:
+    """The issuer a preposition names: "from the White House", "by Donald Trump's
+    campaign", "from a presentation that Mr. Ruiz gives" (whoever gives it)."""
     pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-    if pobj is not None and (pobj.ent_type_ or pobj.tag_.startswith("NNP")):
+    if pobj is None:
+        return None
+    if pobj.ent_type_ or pobj.tag_.startswith("NNP"):
         return pobj
+    if pobj.lower_ == "campaign" and campaign_owner(pobj):
+        return pobj
+    if pobj.lower_ in lx.ISSUED_NOUNS:
+        for rel in (c for c in pobj.children if c.dep_ == "relcl"):
+            subject = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP"):
+                return subject
     return None
 
 
