@@ -391,3 +391,24 @@ def test_a_headline_that_runs_two_names_together_is_no_persons_name():
     )
     a = find(run(text), text, "help small farms")
     assert speaker_name(a) == "Mark Carter"
+
+
+def test_the_bank_is_the_one_organisation_the_article_keeps_naming():
+    text = (
+        "Brightwater Trust fired three branch managers on Monday. Regulators had fined "
+        "Brightwater Trust twice this year, and Brightwater Trust executives met them in "
+        "March.\n\nThe bank said that the managers had opened accounts without consent."
+    )
+    a = find(run(text), text, "opened accounts without consent")
+    assert a.source_text(text) == "The bank"
+    assert speaker_name(a) == "Brightwater Trust"
+
+
+def test_the_company_stays_unresolved_when_two_bodies_are_named_as_often():
+    text = (
+        "Orvell Mining Corp. sued Kestrel Freight Inc. on Monday, and Kestrel Freight Inc. "
+        "sued Orvell Mining Corp. back.\n\n"
+        "The company said that the contract had never been signed."
+    )
+    a = find(run(text), text, "never been signed")
+    assert speaker_name(a) is None

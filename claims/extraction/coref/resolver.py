@@ -261,7 +261,7 @@ def _organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
     if dets != ["the"]:
         return None
-    name = r.orgs.by_role(head)
+    name = r.orgs.by_role(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
     return None if name is None else r.group(head, name, "organisation")
 
 
