@@ -412,3 +412,24 @@ def test_the_company_stays_unresolved_when_two_bodies_are_named_as_often():
     )
     a = find(run(text), text, "never been signed")
     assert speaker_name(a) is None
+
+
+def test_a_full_name_the_model_did_not_label_still_names_the_person():
+    text = (
+        "A doctor faces critics.\n\nSelim Oz — Ivy League-trained surgeon and daytime TV "
+        "star — has been called a quack by fellow physicians.\n\n"
+        "Oz said the critics were jealous of his ratings."
+    )
+    a = find(run(text), text, "critics were jealous")
+    assert speaker_name(a) == "Selim Oz"
+
+
+def test_he_after_an_unlabelled_surname_can_mean_that_person():
+    text = (
+        "Senator Ruth Abernathy questioned banker Colm Dessart on Tuesday. "
+        "“You should resign,” Abernathy told Dessart, after he admitted that nobody had "
+        "been fired.\n\n“This is not right,” Abernathy said. “You broke the law,” she said."
+    )
+    a = find(run(text), text, "nobody had been fired")
+    assert a.source_text(text) == "he"
+    assert speaker_name(a) == "Colm Dessart"

@@ -52,6 +52,8 @@ class PeopleIndex:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT"):
                 self._add_mislabelled(ent)
+        self._add_unlabelled_surnames()
+        self._add_unlabelled_first_names()
         self.mentions.sort(key=lambda m: m.offset)
 
     # ---- building ------------------------------------------------------------------------------
@@ -95,6 +97,42 @@ class PeopleIndex:
         pi = self.find(given, surname)
         if pi is not None:
             self._add_mention(ent, pi, ent.root.dep_ in SUBJECT_DEPS)
+
+    def _add_unlabelled_surnames(self) -> None:
+        """A known surname the model labelled nothing ("Warren told Stumpf, after he …"):
+        still a mention, so that a pronoun after it can mean that person."""
+        for t in self.doc:
+            if t.i in self.by_token or t.tag_ != "NNP" or t.ent_type_ or not t.is_title:
+                continue
+            if t.dep_ == "compound":
+                continue  # "the Stumpf hearing"
+            pi = self.find("", norm(t.text))
+            if pi is not None and norm(t.text) == self.people[pi].surname:
+                self.by_token[t.i] = pi
+                self.mentions.append(Mention(t.i, pi, t.dep_ in SUBJECT_DEPS, t.idx))
+
+    def _add_unlabelled_first_names(self) -> None:
+        """A person known only by surname whose full name the article writes where the model
+        labelled no name ("Mehmet Oz — Ivy League-trained surgeon — …", then "Oz said"):
+        the one capitalised word that stands before that surname, when it is no title."""
+        for p in self.people:
+            if p.given or len(p.counts) != 1:
+                continue
+            first = self.first_name_before(p.surname)
+            if first:
+                name = f"{first} {next(iter(p.counts))}"
+                p.counts[name] = self.text.count(name)
+                p.given = norm(first)
+
+    def first_name_before(self, surname: str) -> str:
+        """The one first name the article writes before this surname anywhere, "" when none
+        or several."""
+        firsts = set()
+        for t in self.doc[1:]:
+            prev = self.doc[t.i - 1]
+            if norm(t.text) == surname and t.text[:1].isupper() and _first_name(prev):
+                firsts.add(prev.text)
+        return firsts.pop() if len(firsts) == 1 else ""
 
     def _add_mention(self, ent: Span, pi: int, subject: bool) -> None:
         for t in ent:
@@ -191,6 +229,23 @@ class PeopleIndex:
         """Character offset of the person's last mention before `before`, -1 when none."""
         return max(
             (m.offset for m in self.mentions if m.person == pi and m.offset < before), default=-1
+        )
+
+    def just_named_subject(self, tok: Token, pi: int) -> bool:
+        """The last person named before tok is pi, as a subject, in tok's sentence or the one
+        before, outside any quotation."""
+        floor = self.sent_bounds(tok.i)[0]
+        if floor > 0:
+            floor = self.sent_bounds(floor - 1)[0]
+        last = max(
+            (m for m in self.mentions if m.offset < tok.idx), key=lambda m: m.offset, default=None
+        )
+        return (
+            last is not None
+            and last.person == pi
+            and last.subject
+            and last.token >= floor
+            and not _inside_other(self.quote_spans, last.offset, tok.idx)
         )
 
     def holds_role(self, noun: str) -> bool:
@@ -297,6 +352,23 @@ class PeopleIndex:
         if best is not None and (best_score >= 2 + (1 if words else 0) or holders == 1):
             return best
         return None
+
+
+def _first_name(t: Token) -> bool:
+    """A word that can be a first name before a surname: capitalised, not all capitals, not
+    a title, role or party word."""
+    low = t.lower_.rstrip(".")
+    return (
+        t.tag_ == "NNP"
+        and t.is_alpha
+        and t.is_title
+        and not t.is_stop  # "Because Loki …"
+        and t.ent_type_ in ("", "PERSON")
+        and low not in lx.HONORIFICS
+        and low not in lx.ROLE_NOUNS
+        and low not in lx.PARTY_WORDS
+        and low not in lx.TITLE_ROLES
+    )
 
 
 def _party(words: set[str]) -> str:

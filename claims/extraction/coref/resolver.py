@@ -29,12 +29,34 @@ class Resolver:
         quote_spans: list[tuple[int, int]],
     ):
         self.doc = doc
-        self.index = PeopleIndex(doc, text, sent_bounds, content_spans, quote_spans)
+        self._index_args = (doc, text, sent_bounds, content_spans, quote_spans)
+        self.index = PeopleIndex(*self._index_args)
         self.orgs = OrgIndex(doc)
+        self._start_reading()
+
+    def _start_reading(self) -> None:
         self.groups: list[tuple[int, ResolvedSpeaker]] = []  # plural/org speakers by position
         self.singles: list[tuple[int, ResolvedSpeaker]] = []  # unnamed single speakers
         self.things: list[tuple[int, ResolvedSpeaker]] = []  # organisations and documents
         self.issuers: list[tuple[int, str, ResolvedSpeaker]] = []  # (pos, document, issuer)
+
+    def read_first(self, sources: list[tuple[Token, str]], rounds: int = 3) -> None:
+        """Resolve every source and keep only the genders that settled, so that they count
+        from the article's start; again while a reading settles more (a "he" only Stumpf
+        can be makes the next "she" Warren's): "Warren told Stumpf, after he admitted …"
+        is then Stumpf."""
+        known = [p.gender for p in self.index.people]
+        for _ in range(rounds):
+            for head, source_text in sources:
+                self.resolve(head, source_text)
+            genders = [p.gender for p in self.index.people]
+            self.index = PeopleIndex(*self._index_args)
+            for p, gender in zip(self.index.people, genders, strict=True):
+                p.gender = p.gender or gender
+            self._start_reading()
+            if genders == known:
+                break
+            known = genders
 
     def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker | None:
         """The speaker, or None when resolution found no name (a pronoun, "the poll", a
@@ -296,8 +318,12 @@ def _personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     if pi is None:
         return ResolvedSpeaker(source_text, "anonymous")
     p = r.index.people[pi]
-    if not p.gender and r.index.recent(head, gender, exclude=pi) is None:
-        p.gender = gender  # only when no one else could be meant: an unambiguous pronoun
+    if not p.gender and (
+        r.index.recent(head, gender, exclude=pi) is None or r.index.just_named_subject(head, pi)
+    ):
+        # only when no one else could be meant, or the pronoun follows that person as the
+        # subject just before it with no one named between: '"…," Warren said. "…," she said'
+        p.gender = gender
     return r.index.note(head, pi)
 
 
@@ -429,9 +455,14 @@ def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSp
 
 
 def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """A name the people index does not know: a person named once."""
+    """A name the people index does not know: a person named once, under the full name the
+    article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
     if head.tag_ == "NNP":
-        return r.single(head, ResolvedSpeaker(_clean(source_text), "person"))
+        name = _clean(source_text)
+        if len(name.split()) == 1 and name.istitle():
+            first = r.index.first_name_before(norm(name))
+            name = f"{first} {name}" if first else name
+        return r.single(head, ResolvedSpeaker(name, "person"))
     return None
 
 
