@@ -231,12 +231,19 @@ class PeopleIndex:
             (m.offset for m in self.mentions if m.person == pi and m.offset < before), default=-1
         )
 
+    def previous_sentence_start(self, i: int) -> int:
+        """Where the sentence before token i's begins, a paragraph break not counting as one."""
+        start = floor = self.sent_bounds(i)[0]
+        while floor > 0:
+            floor = self.sent_bounds(floor - 1)[0]
+            if self.doc[floor:start].text.strip():
+                break
+        return floor
+
     def just_named_subject(self, tok: Token, pi: int) -> bool:
         """The last person named before tok is pi, as a subject, in tok's sentence or the one
         before, outside any quotation."""
-        floor = self.sent_bounds(tok.i)[0]
-        if floor > 0:
-            floor = self.sent_bounds(floor - 1)[0]
+        floor = self.previous_sentence_start(tok.i)
         last = max(
             (m for m in self.mentions if m.offset < tok.idx), key=lambda m: m.offset, default=None
         )
@@ -247,6 +254,48 @@ class PeopleIndex:
             and last.token >= floor
             and not _inside_other(self.quote_spans, last.offset, tok.idx)
         )
+
+    def named_next(self, head: Token) -> int | None:
+        """ "The state attorney general is confirming … Attorney General Ana Ruiz said":
+        the person first named in the next two sentences with the role head names."""
+        role = role_of(head.lower_)
+        end = self.sent_bounds(head.i)[1]
+        for _ in range(2):
+            if end < len(self.doc):
+                end = self.sent_bounds(end)[1]
+        for pi, p in enumerate(self.people):
+            if role not in p.roles or self.last_mention(pi, head.idx) >= 0:
+                continue
+            first = min((m.token for m in self.mentions if m.person == pi), default=-1)
+            if head.i < first < end:
+                return pi
+        return None
+
+    def topic_subject(self, head: Token) -> int | None:
+        """ "Clinton, the former secretary of state, stressed … The former first lady and
+        senator said …": the person last named as a subject in this sentence or the one
+        before, outside quotations, when party, nationality and gender words fit."""
+        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        words = {norm(t.text) for m in mods for t in m.subtree if t.is_alpha}
+        if not mods and head.lower_ not in _CAMPAIGN_ROLES:
+            return None  # "the secretary" alone may be anyone's
+        if any(t.ent_type_ == "ORG" for m in mods for t in m.subtree):
+            return None  # "the FBI director" is not whoever spoke last
+        gender = _noun_gender(head.lower_)
+        floor = self.previous_sentence_start(head.i)
+        subjects = [
+            m
+            for m in self.mentions
+            if m.subject
+            and floor <= m.token < head.i
+            and not _inside_other(self.quote_spans, m.offset, head.idx)
+        ]
+        if not subjects:
+            return None
+        pi = max(subjects, key=lambda m: m.offset).person
+        if not _fits(self.people[pi], gender, "", "", _party(words)):
+            return None
+        return pi
 
     def holds_role(self, noun: str) -> bool:
         return any(role_of(noun) in p.roles for p in self.people)
@@ -318,7 +367,12 @@ class PeopleIndex:
         # an unknown role noun ("the mayor") only points back a short way, to someone
         # just mentioned; "the Russian leader" needs a person of no other nationality
         pi = self.recent(
-            head, nationality=nationality, sentences=2, role=role_of(head.lower_), party=party
+            head,
+            gender=_noun_gender(head.lower_),
+            nationality=nationality,
+            sentences=2,
+            role=role_of(head.lower_),
+            party=party,
         )
         if pi is not None and nationality:
             # "the Russian leader" -> this person is Russian for the rest of the article
@@ -352,6 +406,15 @@ class PeopleIndex:
         if best is not None and (best_score >= 2 + (1 if words else 0) or holders == 1):
             return best
         return None
+
+
+# roles a news story gives the person it follows without saying more: "the candidate said"
+_CAMPAIGN_ROLES = frozenset("candidate nominee".split())
+
+
+def _noun_gender(noun: str) -> str:
+    """ "f" for "lady", "spokeswoman"; "m" for "businessman"; else ""."""
+    return "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
 
 
 def _first_name(t: Token) -> bool:

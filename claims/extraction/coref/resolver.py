@@ -344,10 +344,20 @@ def _plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
 
 
 def _conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """Joined nouns ("the mayor and the police chief"): several speakers together."""
-    if any(c.dep_ == "conj" for c in head.children):
-        return r.group(head, _clean(source_text), "group")
-    return None
+    """Joined nouns ("the mayor and the police chief"): several speakers together; not "the
+    former governor and senator", one person described twice."""
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    if not conj:
+        return None
+    one_described = head.tag_ == "NN" and all(
+        c.tag_ in ("NN", "NNP")
+        and c.text.islower()
+        and not any(d.dep_ == "det" for d in c.children)
+        for c in conj
+    )
+    if one_described and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"]:
+        return None
+    return r.group(head, _clean(source_text), "group")
 
 
 def _organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -404,13 +414,28 @@ def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
     """A role noun ("the Russian leader", "Putin's spokesman", "the president", not "one
     official"): the person who holds that role."""
     low = head.lower_
-    if head.tag_ not in ("NN", "NNP") or not (low in lx.ROLE_NOUNS or r.index.holds_role(low)):
+    if head.tag_ not in ("NN", "NNP") or not (
+        low in lx.ROLE_NOUNS
+        or r.index.holds_role(low)
+        or (_definite(head) and (low in lx.FEMALE_NOUNS or low in lx.MALE_NOUNS))
+    ):
         return None
     determiners = (c.lower_ for c in head.children if c.dep_ in ("det", "poss"))
     if any(d in lx.ANONYMOUS_DETERMINERS for d in determiners):
         return None
-    pi = r.index.by_role(head, possessed=bool(_POSSESSIVE.search(source_text)))
+    possessed = bool(_POSSESSIVE.search(source_text))
+    pi = r.index.by_role(head, possessed=possessed)
+    if pi is None:
+        pi = r.index.named_next(head)
+    if pi is None and not possessed and _definite(head):
+        pi = r.index.topic_subject(head)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _definite(head: Token) -> bool:
+    """ "The former first lady", "the New York businessman": "the" and no possessor."""
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    return dets == ["the"]
 
 
 def _named_later(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
