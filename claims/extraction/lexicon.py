@@ -474,5 +474,6 @@ ORG_SUFFIX_WORDS = frozenset(
     administration government ministry department agency office campaign committee council
     party company firm group court commission union bank board police army military kremlin
     white house parliament congress senate house cabinet team network newspaper paper media
+    coalition association federation foundation institute center centre
     """.split()
 )

@@ -433,3 +433,54 @@ def test_he_after_an_unlabelled_surname_can_mean_that_person():
     a = find(run(text), text, "nobody had been fired")
     assert a.source_text(text) == "he"
     assert speaker_name(a) == "Colm Dessart"
+
+
+def test_a_headline_role_noun_is_the_one_person_the_article_gives_that_role():
+    text = (
+        "Judge rejects request to unseal divorce file.\n\n"
+        "A county judge has refused a request to unseal the file. Judge Ona Berrit said "
+        "that the records would stay private."
+    )
+    a = find(run(text), text, "request to unseal divorce file")
+    assert a.source_text(text) == "Judge"
+    assert speaker_name(a) == "Ona Berrit"
+
+
+def test_a_name_in_apposition_after_a_described_person_is_the_speaker():
+    text = (
+        "In the 1990s he ran Halvard Care. His former business partner at Halvard, Lionel "
+        "B. Morrow, called him a genius at bolting together impossible deals."
+    )
+    a = find(run(text), text, "bolting together impossible deals")
+    assert speaker_name(a) == "Lionel B. Morrow"
+
+
+def test_a_companys_first_word_alone_is_that_company():
+    text = (
+        "The mine was sold by Ridgeback Energy in 2007. In a statement, Ridgeback said "
+        "that the sale had been fair."
+    )
+    a = find(run(text), text, "sale had been fair")
+    assert speaker_name(a) == "Ridgeback Energy"
+    assert a.speaker.kind == "organisation"
+
+
+def test_a_coalition_is_named_without_its_relative_clause_and_is_the_later_it():
+    text = (
+        "But the Baltic Heritage Coalition, which represents two million voters, wants to "
+        "stay neutral. Recently, however, it said that the new bases were welcome."
+    )
+    atts = run(text)
+    a = find(atts, text, "to stay neutral")
+    assert speaker_name(a) == "Baltic Heritage Coalition"
+    b = find(atts, text, "new bases were welcome")
+    assert speaker_name(b) == "Baltic Heritage Coalition"
+
+
+def test_a_one_word_question_is_not_a_person():
+    text = (
+        "Neil Varga suggests cutting small expenses.\n\nHarsh? He doesn't think so. "
+        "“Most parents would choose college,” he said."
+    )
+    a = find(run(text), text, "Most parents would choose college")
+    assert speaker_name(a) == "Neil Varga"

@@ -58,9 +58,10 @@ class PeopleIndex:
 
     # ---- building ------------------------------------------------------------------------------
     def _add_named(self, ent: Span) -> None:
-        """A PERSON entity: join (or start) its cluster and learn from the words around it."""
+        """A PERSON entity: join (or start) its cluster and learn from the words around it;
+        not a one-word sentence ("Harsh? He does not think so.")."""
         toks = name_tokens(ent)
-        if not toks:
+        if not toks or (len(ent) == 1 and len([t for t in ent.sent if t.is_alpha]) == 1):
             return
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
@@ -215,6 +216,13 @@ class PeopleIndex:
                 return self.by_token[c.i]
         if titled and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].i in self.by_token:
             return self.by_token[tok.i + 1]  # "Judge" cut from "Judge Ana Ruiz"
+        for c in tok.subtree:
+            # "His former partner at Lenox, Lawrence Cummings": the apposition hangs on the
+            # last noun before the comma
+            if c.dep_ != "appos" or c.i not in self.by_token or c.left_edge.i <= tok.i:
+                continue
+            if self.doc[c.left_edge.i - 1].text == ",":
+                return self.by_token[c.i]
         if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and tok.is_alpha):
             return self.find("", norm(tok.text))  # "Trump boasted", Trump tagged NN
         return None

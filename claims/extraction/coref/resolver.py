@@ -295,9 +295,17 @@ def _two_names(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
 
 
 def _named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """A known person: "Zelensky", "President Zelensky", "the spokesman, Dmitri Peskov"."""
+    """A known person: "Zelensky", "President Zelensky", "the spokesman, Dmitri Peskov"; not
+    "Peabody" when the article names Peabody Energy and no one called Peabody."""
     pi = r.index.person_in(head)
-    return None if pi is None else r.index.note(head, pi)
+    if pi is None:
+        return None
+    p = r.index.people[pi]
+    if not p.given and len(p.counts) == 1:
+        body = r.orgs.full_name(next(iter(p.counts)))
+        if body != next(iter(p.counts)):
+            return r.group(head, body, "organisation")
+    return r.index.note(head, pi)
 
 
 def _personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -442,7 +450,11 @@ def _named_later(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     """ "A state judge ruled …" when the article names one judge ("Judge Ana Ruiz"): an
     opening description of the person it names."""
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
-    if head.tag_ != "NN" or dets not in (["a"], ["an"]) or head.lower_ not in lx.ROLE_NOUNS:
+    # a headline's bare "Judge rejects …" is such a description too
+    headline = not dets and head.is_sent_start and head.text.istitle()
+    if head.tag_ not in ("NN", "NNP") or not (dets in (["a"], ["an"]) or headline):
+        return None
+    if head.lower_ not in lx.ROLE_NOUNS:
         return None
     pi = r.index.sole_holder(head.lower_)
     if pi is None or not _whose_fits(r, head, pi):
@@ -470,8 +482,9 @@ def _plural_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
 
 
 def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """A word that names a body ("the ministry", "the Justice Department"): an organisation."""
-    name = _clean(source_text)
+    """A word that names a body ("the ministry", "the Justice Department"): an organisation,
+    named without its relative clause ("the Veterans Coalition, which represents …")."""
+    name = _clean(_core_phrase(r.doc, head))
     if head.lower_ in lx.ORG_SUFFIX_WORDS or (
         head.tag_ == "NNP" and any(w.lower() in lx.ORG_SUFFIX_WORDS for w in name.split())
     ):
@@ -483,7 +496,9 @@ def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     """A name the people index does not know: a person named once, under the full name the
     article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
     if head.tag_ == "NNP":
-        name = _clean(source_text)
+        name = _clean(_core_phrase(r.doc, head))
+        if r.orgs.full_name(name) != name:
+            return r.group(head, r.orgs.full_name(name), "organisation")  # "Peabody said"
         if len(name.split()) == 1 and name.istitle():
             first = r.index.first_name_before(norm(name))
             name = f"{first} {name}" if first else name
@@ -557,9 +572,13 @@ def _core_phrase(doc: Doc, head: Token) -> str:
 
 
 def _entity_name(doc: Doc, head: Token) -> str:
+    """The entity's text, without a verb the model ran into it ("Say Mexico demanded")."""
     for ent in doc.ents:
         if ent.start <= head.i < ent.end:
-            return _clean(ent.text)
+            start = ent.start
+            while start < head.i and doc[start].lower_ in ("say", "says", "said"):
+                start += 1
+            return _clean(doc[start : ent.end].text)
     return ""
 
 
