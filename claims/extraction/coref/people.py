@@ -3,6 +3,7 @@ and the look-ups that find which person a later mention means."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -14,6 +15,10 @@ from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_ge
 from .person import Person, name_parts, name_tokens, norm, same_surname
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# a transcript turn: "WALLACE: …" at the start of a line (after an opening quotation mark)
+_TURN = re.compile(r"^\W{0,2}([A-Z][A-Z'’-]+):", re.M)
+# a name used in address at a sentence's end or start: "…, Chris." / "Chris, I …"
+_ADDRESS = re.compile(r"(?:, |^\W{0,2}|[.?!] )([A-Z][a-z]+)(?:[.?!]|, (?=[a-z]|I\b))", re.M)
 # role nouns for whoever leads a country: "the Russian leader" is "President Putin"
 LEADER_WORDS = frozenset("leader president premier chancellor ruler head strongman".split())
 
@@ -54,6 +59,7 @@ class PeopleIndex:
                 self._add_mislabelled(ent)
         self._add_unlabelled_surnames()
         self._add_unlabelled_first_names()
+        self._add_first_names_from_address()
         self.mentions.sort(key=lambda m: m.offset)
 
     # ---- building ------------------------------------------------------------------------------
@@ -124,6 +130,39 @@ class PeopleIndex:
                 name = f"{first} {next(iter(p.counts))}"
                 p.counts[name] = self.text.count(name)
                 p.given = norm(first)
+
+    def _add_first_names_from_address(self) -> None:
+        """An interview transcript ("HOST: … GUEST: Well, look, Sam. …"): the first name a
+        speaker calls the one who spoke just before is that person's first name, when the
+        article calls them nothing else."""
+        called: dict[str, set[str]] = {}
+        turns = [(m.start(), m.end(), m.group(1)) for m in _TURN.finditer(self.text)]
+        ends = [t[0] for t in turns[2:]] + [len(self.text)]
+        for (_, _, before), (_, start, label), end in zip(
+            turns[:-1], turns[1:], ends, strict=False
+        ):
+            if label == before:
+                continue
+            for m in _ADDRESS.finditer(self.text, start, end):
+                span = self.doc.char_span(m.start(1), m.end(1))
+                word = m.group(1).lower()
+                if word in lx.HONORIFICS or word in lx.ROLE_NOUNS or word in lx.TITLE_ROLES:
+                    continue  # "Governor, I don't want to interrupt"
+                if span is None or span[0].is_stop or span[0].tag_ != "NNP":
+                    continue  # "Why, I …"
+                if span[0].ent_type_ in ("", "PERSON"):
+                    called.setdefault(before, set()).add(m.group(1))
+        for label, firsts in called.items():
+            first = firsts.pop() if len(firsts) == 1 else ""
+            if not first or any(p.surname == norm(first) for p in self.people if p.given):
+                continue  # none or several, or "…, Pence.": a surname, not a first name
+            pi = self.find("", norm(label))
+            if pi is None:  # a label the model labelled nothing
+                self.people.append(Person(surname=norm(label), counts={label: 0}))
+                pi = len(self.people) - 1
+            if not self.people[pi].given:
+                self.people[pi].counts[f"{first} {label.title()}"] = 0
+                self.people[pi].given = norm(first)
 
     def first_name_before(self, surname: str) -> str:
         """The one first name the article writes before this surname anywhere, "" when none
