@@ -484,3 +484,16 @@ def test_a_one_word_question_is_not_a_person():
     )
     a = find(run(text), text, "Most parents would choose college")
     assert speaker_name(a) == "Neil Varga"
+
+
+def test_i_in_a_signed_letter_is_the_writer_named_below_it():
+    text = (
+        "LETTERS.\n\n"
+        "I cannot understand why the council closed the library on Sundays. Families "
+        "depend on it.\n\n"
+        "Hannah Oduya.\n\n"
+        "Springfield, Ill."
+    )
+    a = find(run(text), text, "the council closed the library")
+    assert a.source_text(text) == "I"
+    assert speaker_name(a) == "Hannah Oduya"

@@ -343,6 +343,26 @@ def _it_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
     return last[1] if last else ResolvedSpeaker(source_text, "anonymous")
 
 
+def _first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "I cannot see why …" in a letter signed on a line of its own below it ("Ana Ruiz."):
+    the writer."""
+    if head.lower_ != "i":
+        return None
+    text = r.doc.text
+    for m in _SIGNATURE.finditer(text, head.idx, min(len(text), head.idx + 3000)):
+        name = m.group(1).rstrip(".")
+        span = r.doc.char_span(m.start(1), m.start(1) + len(name))
+        # a name, not a heading such as "Foreign Policy"
+        named = span is not None and any(t.ent_type_ == "PERSON" for t in span)
+        if named and all(t.tag_ == "NNP" for t in span):
+            return ResolvedSpeaker(name, "person")
+    return None
+
+
+# a signature: a paragraph that is only a name, "Ana B. Ruiz."
+_SIGNATURE = re.compile(r"\n\s*([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}?)\.?[ \t]*(?:\n|$)")
+
+
 def _plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """They or we: the group or organisation that spoke last."""
     if head.lower_ not in lx.PLURAL_PRONOUNS and head.lower_ != "we":
@@ -531,6 +551,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     _named_person,  # "Zelensky", "President Zelensky"
     _personal_pronoun,  # "he", "she"
     _it_pronoun,  # "it"
+    _first_person,  # "I" in a signed letter
     _plural_pronoun,  # "they", "we"
     _conjoined,  # "the mayor and the police chief"
     _kin,  # "his ex-wife", "Trump’s son"
