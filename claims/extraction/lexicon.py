@@ -474,6 +474,9 @@ ORG_SUFFIX_WORDS = frozenset(
     administration government ministry department agency office campaign committee council
     party company firm group court commission union bank board police army military kremlin
     white house parliament congress senate house cabinet team network newspaper paper media
-    coalition association federation foundation institute center centre
     """.split()
+)
+# Speaker resolution: name words of bodies besides those ("the Veterans Coalition")
+BODY_NAME_WORDS = ORG_SUFFIX_WORDS | frozenset(
+    "coalition association federation foundation institute center centre".split()
 )

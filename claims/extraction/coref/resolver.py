@@ -505,8 +505,8 @@ def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     """A word that names a body ("the ministry", "the Justice Department"): an organisation,
     named without its relative clause ("the Veterans Coalition, which represents …")."""
     name = _clean(_core_phrase(r.doc, head))
-    if head.lower_ in lx.ORG_SUFFIX_WORDS or (
-        head.tag_ == "NNP" and any(w.lower() in lx.ORG_SUFFIX_WORDS for w in name.split())
+    if head.lower_ in lx.BODY_NAME_WORDS or (
+        head.tag_ == "NNP" and any(w.lower() in lx.BODY_NAME_WORDS for w in name.split())
     ):
         return r.group(head, name, "organisation")
     return None
