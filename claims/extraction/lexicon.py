@@ -476,6 +476,17 @@ ORG_SUFFIX_WORDS = frozenset(
     white house parliament congress senate house cabinet team network newspaper paper media
     """.split()
 )
+# Speaker resolution: the last word of a company's name, never of a person's ("Patriot Coal",
+# "Lenox Healthcare"), even when the model labels the name a person's.
+COMPANY_NAME_WORDS = frozenset(
+    """
+    coal energy mining oil gas petroleum motors airlines airways healthcare pharmaceuticals
+    foods media capital partners holdings industries technologies systems corp corporation
+    inc co llc ltd plc group bank
+    """.split()
+)
+# local governments: "the city of Phoenix", "the county of Kent"
+PLACE_BODY_NOUNS = frozenset("city county state town village borough".split())
 # Speaker resolution: name words of bodies besides those ("the Veterans Coalition")
 BODY_NAME_WORDS = ORG_SUFFIX_WORDS | frozenset(
     "coalition association federation foundation institute center centre".split()

@@ -497,3 +497,26 @@ def test_i_in_a_signed_letter_is_the_writer_named_below_it():
     a = find(run(text), text, "the council closed the library")
     assert a.source_text(text) == "I"
     assert speaker_name(a) == "Hannah Oduya"
+
+
+def test_the_city_of_a_place_is_a_body_and_the_later_it():
+    text = (
+        "The city of Tacoma is demanding that the Reyes campaign stop using its logo. "
+        "The city sent a letter on Thursday. It says that the campaign broke the law."
+    )
+    atts = run(text)
+    a = find(atts, text, "stop using its logo")
+    assert speaker_name(a) == "city of Tacoma"
+    assert a.speaker.kind == "organisation"
+    b = find(atts, text, "the campaign broke the law")
+    assert speaker_name(b) == "city of Tacoma"
+
+
+def test_a_company_named_like_a_person_is_no_he():
+    text = (
+        "Tom Varley bought three mines from Ridgeline Coal last year. Mr. Varley said the "
+        "deal had played to his advantage. He is not only reclaiming old mines. He has a "
+        "model, he said, for how the industry can keep producing coal."
+    )
+    a = find(run(text), text, "keep producing coal")
+    assert speaker_name(a) == "Tom Varley"

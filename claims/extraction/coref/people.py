@@ -50,6 +50,12 @@ class PeopleIndex:
         self.people: list[Person] = []
         self.by_token: dict[int, int] = {}  # token index -> person index
         self.mentions: list[Mention] = []
+        # companies the model took for people ("Patriot Coal"), by their first word
+        self.companies: dict[str, str] = {}
+        for ent in doc.ents:
+            words = ent.text.split()
+            if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
+                self.companies.setdefault(words[0], org_like(ent.text))
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_named(ent)
@@ -65,10 +71,12 @@ class PeopleIndex:
     # ---- building ------------------------------------------------------------------------------
     def _add_named(self, ent: Span) -> None:
         """A PERSON entity: join (or start) its cluster and learn from the words around it;
-        not a one-word sentence ("Harsh? He does not think so.")."""
+        not a one-word sentence ("Harsh? He does not think so.") or a company's name."""
         toks = name_tokens(ent)
         if not toks or (len(ent) == 1 and len([t for t in ent.sent if t.is_alpha]) == 1):
             return
+        if _company_word(toks[-1].text) or (len(toks) == 1 and toks[0].text in self.companies):
+            return  # "Patriot Coal" labelled a person, and "Patriot" alone after it
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
         gender = title_gender(self.doc, ent)
@@ -457,6 +465,18 @@ class PeopleIndex:
 
 # roles a news story gives the person it follows without saying more: "the candidate said"
 _CAMPAIGN_ROLES = frozenset("candidate nominee".split())
+
+
+def _company_word(word: str) -> bool:
+    return word.lower().rstrip(".") in lx.COMPANY_NAME_WORDS
+
+
+def org_like(text: str) -> str:
+    """A company's name as an entity wrote it, without "the" or a possessive."""
+    text = text.strip(" ,.;:")
+    for suffix in ("’s", "'s"):
+        text = text.removesuffix(suffix)
+    return text.removeprefix("the ").removeprefix("The ")
 
 
 def _noun_gender(noun: str) -> str:

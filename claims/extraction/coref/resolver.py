@@ -505,11 +505,21 @@ def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     """A word that names a body ("the ministry", "the Justice Department"): an organisation,
     named without its relative clause ("the Veterans Coalition, which represents …")."""
     name = _clean(_core_phrase(r.doc, head))
-    if head.lower_ in lx.BODY_NAME_WORDS or (
-        head.tag_ == "NNP" and any(w.lower() in lx.BODY_NAME_WORDS for w in name.split())
+    if (
+        head.lower_ in lx.BODY_NAME_WORDS
+        or _place_body(head)
+        or (head.tag_ == "NNP" and any(w.lower() in lx.BODY_NAME_WORDS for w in name.split()))
     ):
         return r.group(head, name, "organisation")
     return None
+
+
+def _place_body(head: Token) -> bool:
+    """ "The city of Phoenix", "the county of Kent": a local government."""
+    if head.lower_ not in lx.PLACE_BODY_NOUNS:
+        return False
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(p.ent_type_ == "GPE" for c in of for p in c.children if p.dep_ == "pobj")
 
 
 def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -517,6 +527,9 @@ def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
     if head.tag_ == "NNP":
         name = _clean(_core_phrase(r.doc, head))
+        company = r.index.companies.get(name) or r.index.companies.get(name.split()[0])
+        if company and (name == company or len(name.split()) == 1):
+            return r.group(head, company, "organisation")  # "Patriot" for Patriot Coal
         if r.orgs.full_name(name) != name:
             return r.group(head, r.orgs.full_name(name), "organisation")  # "Peabody said"
         if len(name.split()) == 1 and name.istitle():
