@@ -520,3 +520,32 @@ def test_a_company_named_like_a_person_is_no_he():
     )
     a = find(run(text), text, "keep producing coal")
     assert speaker_name(a) == "Tom Varley"
+
+
+def test_a_union_that_opens_the_story_is_the_one_named_next():
+    text = (
+        "Pilots' union endorses Ruiz.\n\n"
+        "A union representing airline pilots endorsed Ana Ruiz for governor on Monday.\n\n"
+        "In a statement, the Allied Pilots Guild called Ruiz a friend of working people."
+    )
+    atts = run(text)
+    a = find(atts, text, "Ana Ruiz for governor")
+    assert speaker_name(a) == "Allied Pilots Guild"
+
+
+def test_a_group_of_people_is_not_the_next_organisation():
+    text = (
+        "A group of forty economists warned that the tariff would raise prices. "
+        "The Harmon Institute published the letter on Friday."
+    )
+    a = find(run(text), text, "raise prices")
+    assert speaker_name(a) != "Harmon Institute"
+
+
+def test_a_speech_speaks_for_whoever_delivered_it():
+    text = (
+        "Ana Ruiz spoke at the port on Monday. A speech Ms. Ruiz delivered in Leeds in July "
+        "argued that the harbour tax was too high."
+    )
+    a = find(run(text), text, "harbour tax was too high")
+    assert speaker_name(a) == "Ana Ruiz"

@@ -84,6 +84,25 @@ class OrgIndex:
             or self.most_named(head, noun, is_person)
         )
 
+    def named_next(self, head: Token, is_person: Callable[[str], bool]) -> str | None:
+        """The first organisation named as a body in the few hundred characters after head's
+        sentence, when its name does not say it is another kind of body (a newspaper is a
+        paper)."""
+        noun = head.lower_
+        for i, name in self.standalone:
+            if i < head.sent.end or (noun in lx.NEWSPAPER_NOUNS and not _is_paper(name)):
+                continue
+            if head.doc[i].idx - head.idx > 400:
+                return None
+            if not self._other_kind(name, noun) and not is_person(name):
+                return name
+        return None
+
+    def _other_kind(self, name: str, noun: str) -> bool:
+        kinds = {w.lower() for w in name.split()} & (lx.ORG_ROLE_NOUNS | _OTHER_BODIES)
+        kinds -= _ANY_KIND
+        return bool(kinds) and noun not in kinds
+
     def most_named(self, head: Token, noun: str, is_person: Callable[[str], bool]) -> str | None:
         """ "The bank said …" in an article about Wells Fargo: the organisation named most
         often before head (at least twice and more often than any other, or the only one
@@ -94,9 +113,7 @@ class OrgIndex:
         before = head.doc.text[: head.idx]
         counts = {}
         for _, name in (x for x in self.standalone if x[0] < head.i):
-            kinds = {w.lower() for w in name.split()} & (lx.ORG_ROLE_NOUNS | _OTHER_BODIES)
-            kinds -= _ANY_KIND
-            if name in counts or (kinds and noun not in kinds) or not name[:1].isupper():
+            if name in counts or self._other_kind(name, noun) or not name[:1].isupper():
                 continue
             if is_person(name):
                 continue

@@ -222,6 +222,9 @@ def _issuer_inside(head: Token) -> Token | None:
             for p in c.children:
                 if (p.dep_ == "agent" or p.lower_ in ("in", "by")) and _named_pobj(p):
                     return _named_pobj(p)
+                # "a speech Mrs. Ruiz delivered in July": whoever delivered it
+                if c.dep_ == "relcl" and p.dep_ == "nsubj" and p.ent_type_ in _ISSUER_TYPES:
+                    return p
     return None
 
 
@@ -281,6 +284,13 @@ def _organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     if head.tag_ != "NN" or head.lower_ not in lx.ORG_ROLE_NOUNS:
         return None
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    headline = head.sent.start == 0 and not {"the", "his", "her", "its", "their"} & set(dets)
+    of_people = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if (dets in (["a"], ["an"]) or headline) and not of_people:  # not "a group of experts"
+        # "A union representing pilots endorsed …" opening a story that names the union
+        # next; a headline's "Pilots' union endorses …"
+        name = r.orgs.named_next(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
+        return None if name is None else r.group(head, name, "organisation")
     if dets != ["the"]:
         return None
     name = r.orgs.by_role(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
