@@ -150,9 +150,9 @@ def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
             return spk
         return None
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod")]
-    if dets and dets[0] in ("his", "her", "its", "their"):
+    owner = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+    if owner is not None and owner.lower_ in ("his", "her", "its", "their"):
         # "Her filing to the court": whoever "her" is
-        owner = next(c for c in head.children if c.dep_ == "poss")
         spk = r.speaker_for(owner, owner.text)
         return spk if spk.kind in ("person", "organisation") else None
     if dets and dets[0] in _BACK_DETERMINERS:
