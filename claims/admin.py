@@ -3,7 +3,7 @@ from django.contrib.admin import helpers
 from django.contrib.auth.admin import UserAdmin
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.db.models import CharField, Count, F, Func, Value
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -68,10 +68,7 @@ class LikelyDuplicateFilter(admin.SimpleListFilter):
         else:
             return queryset
         # Side by side: ordered by surname, the middle part of the person key.
-        surname = Func(
-            F("person_key"), Value("|"), Value(2), function="split_part", output_field=CharField()
-        )
-        return queryset.filter(pk__in=ids).order_by(surname.asc(), "person_key")
+        return queryset.filter(pk__in=ids).order_by("surname", "person_key")
 
 
 @admin.register(Speaker)

@@ -6,7 +6,17 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import models, transaction
-from django.db.models import Count, F, OuterRef, Prefetch, Q, prefetch_related_objects
+from django.db.models import (
+    CharField,
+    Count,
+    F,
+    Func,
+    OuterRef,
+    Prefetch,
+    Q,
+    Value,
+    prefetch_related_objects,
+)
 from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django.utils import timezone
@@ -97,6 +107,17 @@ class Speaker(models.Model):
         db_index=True,
         help_text="Speakers with the same key are merged by resolve_speakers; "
         "change it (e.g. add “#2”) to keep two people of the same name apart.",
+    )
+    # The surname part of person_key, kept by the database however the key is written: the
+    # people of one surname ("Mr. Ruiz" in an article that names no Ruiz) are found off an
+    # index.
+    surname = models.GeneratedField(
+        expression=Func(
+            F("person_key"), Value("|"), Value(2), function="split_part", output_field=CharField()
+        ),
+        output_field=models.CharField(max_length=300),
+        db_persist=True,
+        db_index=True,
     )
     # Kept by a database trigger on claims (migration 0007), whoever writes them and however
     # (bulk, COPY, merges): the speaker list sorts 20,000 speakers by these off an index.

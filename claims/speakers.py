@@ -183,9 +183,11 @@ def _by_surname_variant(key: str) -> Speaker | None:
 
 def _people_with_surname(surname: str) -> list[Speaker]:
     """Known people with this surname and a first name, one per person key."""
-    speakers = Speaker.objects.filter(
-        kind=Speaker.Kind.PERSON, person_key__regex=rf"^[^|]+\|{re.escape(surname)}\|"
-    ).order_by("pk")
+    speakers = (
+        Speaker.objects.filter(kind=Speaker.Kind.PERSON, surname=surname)
+        .exclude(person_key__startswith="|")
+        .order_by("pk")
+    )
     return list({speaker.person_key: speaker for speaker in reversed(speakers)}.values())
 
 

@@ -137,16 +137,22 @@ def attributions_from_doc(doc: Doc, text: str | None = None) -> list[Attribution
         ix.sent_bounds,
         [piece for q in ix.quotes for piece in q.pieces],
     )
-    out: list[Attribution] = []
-    for cand in sorted(cands, key=lambda c: c.source[0] if c.source else c.start):
-        out.append(_to_attribution(cand, resolver, text))
+    ordered = sorted(cands, key=lambda c: c.source[0] if c.source else c.start)
+    resolver.read_first(
+        [(c.source_tok, text[c.source[0] : c.source[1]]) for c in ordered if _has_source(c)]
+    )
+    out = [_to_attribution(cand, resolver, text) for cand in ordered]
     out.sort(key=lambda a: (a.content[0][0], a.content[0][1]))
     return out
 
 
+def _has_source(cand: Cand) -> bool:
+    return cand.source_tok is not None and cand.source is not None
+
+
 def _to_attribution(cand: Cand, resolver: Resolver, text: str) -> Attribution:
     speaker = None
-    if cand.source_tok is not None and cand.source is not None:
+    if _has_source(cand):
         speaker = resolver.resolve(cand.source_tok, text[cand.source[0] : cand.source[1]])
     extras = dict(cand.extras)
     extras.pop("clause_head", None)

@@ -441,8 +441,17 @@ NEWSPAPER_NAME_WORDS = frozenset(
 )
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "
-    "survey poll".split()
+    "survey poll submission presentation speech testimony".split()
 )
+# Documents that are one thing under several names: "a web video by the party … The ad …
+# The clip …"; each other document noun is its own family.
+DOCUMENT_FAMILY = {
+    **dict.fromkeys("ad ads advert commercial video clip spot".split(), "ad"),
+    **dict.fromkeys("poll polls survey surveys".split(), "poll"),
+    **dict.fromkeys("statement release".split(), "statement"),
+    **dict.fromkeys("brief filing submission motion".split(), "filing"),
+    **dict.fromkeys("slide slides presentation".split(), "slide"),
+}
 
 # Headline kickers that open with a colon but name no source: "The Latest: …".
 HEADLINE_KICKERS = frozenset(
@@ -466,4 +475,19 @@ ORG_SUFFIX_WORDS = frozenset(
     party company firm group court commission union bank board police army military kremlin
     white house parliament congress senate house cabinet team network newspaper paper media
     """.split()
+)
+# Speaker resolution: the last word of a company's name, never of a person's ("Patriot Coal",
+# "Lenox Healthcare"), even when the model labels the name a person's.
+COMPANY_NAME_WORDS = frozenset(
+    """
+    coal energy mining oil gas petroleum motors airlines airways healthcare pharmaceuticals
+    foods media capital partners holdings industries technologies systems corp corporation
+    inc co llc ltd plc group bank
+    """.split()
+)
+# local governments: "the city of Phoenix", "the county of Kent"
+PLACE_BODY_NOUNS = frozenset("city county state town village borough".split())
+# Speaker resolution: name words of bodies besides those ("the Veterans Coalition")
+BODY_NAME_WORDS = ORG_SUFFIX_WORDS | frozenset(
+    "coalition association federation foundation institute center centre".split()
 )

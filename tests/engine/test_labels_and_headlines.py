@@ -117,3 +117,15 @@ def test_title_case_headline_with_a_cue_and_a_quotation_reports_its_subject(
 def test_title_case_headline_without_a_cue_reports_nothing():
     text = "Mayor Opens ‘Green Bridge’ Over River.\n\nThe story begins here.\n"
     assert run(text) == []
+
+
+def test_a_transcript_label_takes_the_first_name_the_guest_calls_the_host_by():
+    text = (
+        "Partial transcript as follows:\n\n"
+        "HARLOW: Governor, will the senator be at the debate tomorrow?\n\n"
+        "QUINN: Well, look, this is a serious election, Dana. The senator will not attend.\n\n"
+        "HARLOW: Governor, I want to ask you about the polls.\n\n"
+        "QUINN: I think the polls are wrong, Dana."
+    )
+    a = find(run(text), text, "ask you about the polls")
+    assert speaker_name(a) == "Dana Harlow"

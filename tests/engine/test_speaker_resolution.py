@@ -391,3 +391,161 @@ def test_a_headline_that_runs_two_names_together_is_no_persons_name():
     )
     a = find(run(text), text, "help small farms")
     assert speaker_name(a) == "Mark Carter"
+
+
+def test_the_bank_is_the_one_organisation_the_article_keeps_naming():
+    text = (
+        "Brightwater Trust fired three branch managers on Monday. Regulators had fined "
+        "Brightwater Trust twice this year, and Brightwater Trust executives met them in "
+        "March.\n\nThe bank said that the managers had opened accounts without consent."
+    )
+    a = find(run(text), text, "opened accounts without consent")
+    assert a.source_text(text) == "The bank"
+    assert speaker_name(a) == "Brightwater Trust"
+
+
+def test_the_company_stays_unresolved_when_two_bodies_are_named_as_often():
+    text = (
+        "Orvell Mining Corp. sued Kestrel Freight Inc. on Monday, and Kestrel Freight Inc. "
+        "sued Orvell Mining Corp. back.\n\n"
+        "The company said that the contract had never been signed."
+    )
+    a = find(run(text), text, "never been signed")
+    assert speaker_name(a) is None
+
+
+def test_a_full_name_the_model_did_not_label_still_names_the_person():
+    text = (
+        "A doctor faces critics.\n\nSelim Oz — Ivy League-trained surgeon and daytime TV "
+        "star — has been called a quack by fellow physicians.\n\n"
+        "Oz said the critics were jealous of his ratings."
+    )
+    a = find(run(text), text, "critics were jealous")
+    assert speaker_name(a) == "Selim Oz"
+
+
+def test_he_after_an_unlabelled_surname_can_mean_that_person():
+    text = (
+        "Senator Ruth Abernathy questioned banker Colm Dessart on Tuesday. "
+        "“You should resign,” Abernathy told Dessart, after he admitted that nobody had "
+        "been fired.\n\n“This is not right,” Abernathy said. “You broke the law,” she said."
+    )
+    a = find(run(text), text, "nobody had been fired")
+    assert a.source_text(text) == "he"
+    assert speaker_name(a) == "Colm Dessart"
+
+
+def test_a_headline_role_noun_is_the_one_person_the_article_gives_that_role():
+    text = (
+        "Judge rejects request to unseal divorce file.\n\n"
+        "A county judge has refused a request to unseal the file. Judge Ona Berrit said "
+        "that the records would stay private."
+    )
+    a = find(run(text), text, "request to unseal divorce file")
+    assert a.source_text(text) == "Judge"
+    assert speaker_name(a) == "Ona Berrit"
+
+
+def test_a_name_in_apposition_after_a_described_person_is_the_speaker():
+    text = (
+        "In the 1990s he ran Halvard Care. His former business partner at Halvard, Lionel "
+        "B. Morrow, called him a genius at bolting together impossible deals."
+    )
+    a = find(run(text), text, "bolting together impossible deals")
+    assert speaker_name(a) == "Lionel B. Morrow"
+
+
+def test_a_companys_first_word_alone_is_that_company():
+    text = (
+        "The mine was sold by Ridgeback Energy in 2007. In a statement, Ridgeback said "
+        "that the sale had been fair."
+    )
+    a = find(run(text), text, "sale had been fair")
+    assert speaker_name(a) == "Ridgeback Energy"
+    assert a.speaker.kind == "organisation"
+
+
+def test_a_coalition_is_named_without_its_relative_clause_and_is_the_later_it():
+    text = (
+        "But the Baltic Heritage Coalition, which represents two million voters, wants to "
+        "stay neutral. Recently, however, it said that the new bases were welcome."
+    )
+    atts = run(text)
+    a = find(atts, text, "to stay neutral")
+    assert speaker_name(a) == "Baltic Heritage Coalition"
+    b = find(atts, text, "new bases were welcome")
+    assert speaker_name(b) == "Baltic Heritage Coalition"
+
+
+def test_a_one_word_question_is_not_a_person():
+    text = (
+        "Neil Varga suggests cutting small expenses.\n\nHarsh? He doesn't think so. "
+        "“Most parents would choose college,” he said."
+    )
+    a = find(run(text), text, "Most parents would choose college")
+    assert speaker_name(a) == "Neil Varga"
+
+
+def test_i_in_a_signed_letter_is_the_writer_named_below_it():
+    text = (
+        "LETTERS.\n\n"
+        "I cannot understand why the council closed the library on Sundays. Families "
+        "depend on it.\n\n"
+        "Hannah Oduya.\n\n"
+        "Springfield, Ill."
+    )
+    a = find(run(text), text, "the council closed the library")
+    assert a.source_text(text) == "I"
+    assert speaker_name(a) == "Hannah Oduya"
+
+
+def test_the_city_of_a_place_is_a_body_and_the_later_it():
+    text = (
+        "The city of Tacoma is demanding that the Reyes campaign stop using its logo. "
+        "The city sent a letter on Thursday. It says that the campaign broke the law."
+    )
+    atts = run(text)
+    a = find(atts, text, "stop using its logo")
+    assert speaker_name(a) == "city of Tacoma"
+    assert a.speaker.kind == "organisation"
+    b = find(atts, text, "the campaign broke the law")
+    assert speaker_name(b) == "city of Tacoma"
+
+
+def test_a_company_named_like_a_person_is_no_he():
+    text = (
+        "Tom Varley bought three mines from Ridgeline Coal last year. Mr. Varley said the "
+        "deal had played to his advantage. He is not only reclaiming old mines. He has a "
+        "model, he said, for how the industry can keep producing coal."
+    )
+    a = find(run(text), text, "keep producing coal")
+    assert speaker_name(a) == "Tom Varley"
+
+
+def test_a_union_that_opens_the_story_is_the_one_named_next():
+    text = (
+        "Pilots' union endorses Ruiz.\n\n"
+        "A union representing airline pilots endorsed Ana Ruiz for governor on Monday.\n\n"
+        "In a statement, the Allied Pilots Guild called Ruiz a friend of working people."
+    )
+    atts = run(text)
+    a = find(atts, text, "Ana Ruiz for governor")
+    assert speaker_name(a) == "Allied Pilots Guild"
+
+
+def test_a_group_of_people_is_not_the_next_organisation():
+    text = (
+        "A group of forty economists warned that the tariff would raise prices. "
+        "The Harmon Institute published the letter on Friday."
+    )
+    a = find(run(text), text, "raise prices")
+    assert speaker_name(a) != "Harmon Institute"
+
+
+def test_a_speech_speaks_for_whoever_delivered_it():
+    text = (
+        "Ana Ruiz spoke at the port on Monday. A speech Ms. Ruiz delivered in Leeds in July "
+        "argued that the harbour tax was too high."
+    )
+    a = find(run(text), text, "harbour tax was too high")
+    assert speaker_name(a) == "Ana Ruiz"

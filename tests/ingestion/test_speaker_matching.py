@@ -203,6 +203,17 @@ def test_a_bare_surname_joins_the_only_person_known_by_it():
     assert Speaker.objects.count() == 1
 
 
+def test_the_surname_column_follows_the_person_key_however_it_is_written():
+    warren = resolve_speaker(person("Elizabeth Warren"))
+    warren.refresh_from_db()
+    assert warren.surname == "warren"
+    # an editor's key, and a bulk update that skips save()
+    Speaker.objects.filter(pk=warren.pk).update(person_key="elizabeth|warren-2|")
+    warren.refresh_from_db()
+    assert warren.surname == "warren-2"
+    assert Speaker.objects.filter(surname="warren").count() == 0
+
+
 def test_a_bare_surname_two_known_people_share_stays_unresolved():
     resolve_speaker(person("Ivana Trump"))
     resolve_speaker(person("Donald Trump"))

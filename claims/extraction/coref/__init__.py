@@ -9,10 +9,18 @@
   compatible person.
 - Pronouns go to the most recent compatible speaker or person, with gender learnt from
   the article only: titles (Mr., Mrs.), gendered role and kin nouns ("his wife, Ana
-  Ruiz"), the person's own pronoun, and earlier pronouns only when no one else fitted.
+  Ruiz"), the person's own pronoun, and pronouns that could mean only that person (or
+  follow them as subject). The sources are read until no more genders settle, so what a
+  later pronoun settles counts from the article's start (Resolver.read_first).
+- A description continues the subject just named ("The Vermont senator said"), or names
+  the person it introduces ("The state attorney general … Attorney General Ana Ruiz").
+- First names the model missed: an unlabelled "Selim Oz — surgeon …", the name a
+  transcript's guest calls the host by ("…, Chris."); "I" in a letter is its signer.
 - Organisations: a role noun ("the bank") goes to the organisation the article gave that
-  role, a short name ("The Post") to the full one, a campaign to its candidate ("Clinton
-  campaign"); a document ("A Bloomberg poll", "the report") speaks for its issuer.
+  role (else the one the article keeps naming, or for "A union representing …" the one
+  named next), a short name ("The Post", "Peabody") to the full one, a campaign to its
+  candidate ("Clinton campaign"); a document ("A Bloomberg poll", "In a statement, the
+  union said") speaks for its issuer, also when named again ("the clip", "another slide").
 - Unnamed sources stay anonymous ("one senior EU diplomat") or groups ("analysts"); a
   pronoun, bare thing or headline fragment left unresolved gives no speaker (None).
 

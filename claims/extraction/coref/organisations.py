@@ -3,6 +3,9 @@ newspaper"), a short name ("The Post") or a campaign ("Clinton’s campaign") me
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
@@ -16,13 +19,19 @@ class OrgIndex:
         self.names: list[tuple[int, str]] = []  # (token index, full name) of ORG entities
         self.roles: list[tuple[int, str, str]] = []  # (token index, role noun, full name)
         self.campaigns: list[tuple[int, str]] = []  # (token index, "Clinton campaign")
+        # (token index, name) where a name is used as a body, not as a modifier ("the
+        # Federal mine")
+        self.standalone: list[tuple[int, str]] = []
         for ent in doc.ents:
             if ent.label_ == "ORG":
                 name = org_name(ent.text)
                 self.names.append((ent.start, name))
                 self._learn_role(ent, name)
+                if ent.root.dep_ not in ("compound", "amod", "nmod") or _staff(ent.root.head):
+                    self.standalone.append((ent.start, name))
         self.names = [(i, self.full_name(n)) for i, n in self.names]
         self.roles = [(i, r, self.full_name(n)) for i, r, n in self.roles]
+        self.standalone = [(i, self.full_name(n)) for i, n in self.standalone]
         for t in doc:
             if t.lower_ == "campaign":
                 owner = campaign_owner(t)
@@ -60,7 +69,7 @@ class OrgIndex:
         """The campaign named last before head: (token index, owner or "his"/"her")."""
         return max(((i, n) for i, n in self.campaigns if i < head.i), default=None)
 
-    def by_role(self, head: Token) -> str | None:
+    def by_role(self, head: Token, is_person: Callable[[str], bool]) -> str | None:
         """ "The bank": the organisation the article last gave that role, else the last one
         whose name holds the noun ("the commission" for "the Commission on Debates"), else
         for a newspaper the last paper it named."""
@@ -72,7 +81,49 @@ class OrgIndex:
             _latest(learnt, head.i)
             or _latest(named, head.i)
             or (_latest(papers, head.i) if noun in lx.NEWSPAPER_NOUNS else None)
+            or self.most_named(head, noun, is_person)
         )
+
+    def named_next(self, head: Token, is_person: Callable[[str], bool]) -> str | None:
+        """The first organisation named as a body in the few hundred characters after head's
+        sentence, when its name does not say it is another kind of body (a newspaper is a
+        paper)."""
+        noun = head.lower_
+        for i, name in self.standalone:
+            if i < head.sent.end or (noun in lx.NEWSPAPER_NOUNS and not _is_paper(name)):
+                continue
+            if head.doc[i].idx - head.idx > 400:
+                return None
+            if not self._other_kind(name, noun) and not is_person(name):
+                return name
+        return None
+
+    def _other_kind(self, name: str, noun: str) -> bool:
+        kinds = {w.lower() for w in name.split()} & (lx.ORG_ROLE_NOUNS | _OTHER_BODIES)
+        kinds -= _ANY_KIND
+        return bool(kinds) and noun not in kinds
+
+    def most_named(self, head: Token, noun: str, is_person: Callable[[str], bool]) -> str | None:
+        """ "The bank said …" in an article about Wells Fargo: the organisation named most
+        often before head (at least twice and more often than any other, or the only one
+        named so far), unless its name says it is another kind of body ("the union" is not
+        the Supreme Court) or it is a person's name the model took for one."""
+        if noun not in _TOPIC_BODIES:
+            return None  # "the group", "the magazine": too many bodies are one
+        before = head.doc.text[: head.idx]
+        counts = {}
+        for _, name in (x for x in self.standalone if x[0] < head.i):
+            if name in counts or self._other_kind(name, noun) or not name[:1].isupper():
+                continue
+            if is_person(name):
+                continue
+            counts[name] = len(re.findall(rf"\b{re.escape(name)}\b", before))
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1:
+            return ranked[0][0]
+        if not ranked or ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
 
 def org_name(text: str) -> str:
@@ -95,6 +146,26 @@ def campaign_owner(campaign: Token) -> str:
         if c.dep_ == "poss" and c.lower_ in ("his", "her"):
             return c.lower_
     return ""
+
+
+# bodies an article is usually about when it names one and calls it by its kind
+_TOPIC_BODIES = frozenset(
+    "bank network union company firm lender insurer broadcaster channel airline carrier".split()
+)
+# bodies that are no company, bank or union: "the company" is not the Democratic Party
+_OTHER_BODIES = frozenset("party house senate congress parliament police army navy".split())
+# name words any kind of body may carry: the "Association of Flight Attendants" is a union
+_ANY_KIND = frozenset(
+    "group association organization organisation coalition council foundation institute "
+    "center centre board".split()
+)
+
+
+def _staff(noun: Token) -> bool:
+    """ "Wells Fargo CEO", "Wells Fargo bankers": a name before someone who works for the body
+    uses it as a body, unlike "the Federal mine"."""
+    word = noun.lower_
+    return word in lx.ROLE_NOUNS or word in lx.HUMAN_NOUNS or word.endswith(lx.AGENT_SUFFIXES)
 
 
 def _is_paper(name: str) -> bool:

@@ -3,6 +3,7 @@ and the look-ups that find which person a later mention means."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -14,6 +15,10 @@ from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_ge
 from .person import Person, name_parts, name_tokens, norm, same_surname
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# a transcript turn: "WALLACE: …" at the start of a line (after an opening quotation mark)
+_TURN = re.compile(r"^\W{0,2}([A-Z][A-Z'’-]+):", re.M)
+# a name used in address at a sentence's end or start: "…, Chris." / "Chris, I …"
+_ADDRESS = re.compile(r"(?:, |^\W{0,2}|[.?!] )([A-Z][a-z]+)(?:[.?!]|, (?=[a-z]|I\b))", re.M)
 # role nouns for whoever leads a country: "the Russian leader" is "President Putin"
 LEADER_WORDS = frozenset("leader president premier chancellor ruler head strongman".split())
 
@@ -45,6 +50,12 @@ class PeopleIndex:
         self.people: list[Person] = []
         self.by_token: dict[int, int] = {}  # token index -> person index
         self.mentions: list[Mention] = []
+        # companies the model took for people ("Patriot Coal"), by their first word
+        self.companies: dict[str, str] = {}
+        for ent in doc.ents:
+            words = ent.text.split()
+            if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
+                self.companies.setdefault(words[0], org_like(ent.text))
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_named(ent)
@@ -52,14 +63,20 @@ class PeopleIndex:
         for ent in doc.ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT"):
                 self._add_mislabelled(ent)
+        self._add_unlabelled_surnames()
+        self._add_unlabelled_first_names()
+        self._add_first_names_from_address()
         self.mentions.sort(key=lambda m: m.offset)
 
     # ---- building ------------------------------------------------------------------------------
     def _add_named(self, ent: Span) -> None:
-        """A PERSON entity: join (or start) its cluster and learn from the words around it."""
+        """A PERSON entity: join (or start) its cluster and learn from the words around it;
+        not a one-word sentence ("Harsh? He does not think so.") or a company's name."""
         toks = name_tokens(ent)
-        if not toks:
+        if not toks or (len(ent) == 1 and len([t for t in ent.sent if t.is_alpha]) == 1):
             return
+        if _company_word(toks[-1].text) or (len(toks) == 1 and toks[0].text in self.companies):
+            return  # "Patriot Coal" labelled a person, and "Patriot" alone after it
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
         gender = title_gender(self.doc, ent)
@@ -95,6 +112,75 @@ class PeopleIndex:
         pi = self.find(given, surname)
         if pi is not None:
             self._add_mention(ent, pi, ent.root.dep_ in SUBJECT_DEPS)
+
+    def _add_unlabelled_surnames(self) -> None:
+        """A known surname the model labelled nothing ("Warren told Stumpf, after he …"):
+        still a mention, so that a pronoun after it can mean that person."""
+        for t in self.doc:
+            if t.i in self.by_token or t.tag_ != "NNP" or t.ent_type_ or not t.is_title:
+                continue
+            if t.dep_ == "compound":
+                continue  # "the Stumpf hearing"
+            pi = self.find("", norm(t.text))
+            if pi is not None and norm(t.text) == self.people[pi].surname:
+                self.by_token[t.i] = pi
+                self.mentions.append(Mention(t.i, pi, t.dep_ in SUBJECT_DEPS, t.idx))
+
+    def _add_unlabelled_first_names(self) -> None:
+        """A person known only by surname whose full name the article writes where the model
+        labelled no name ("Mehmet Oz — Ivy League-trained surgeon — …", then "Oz said"):
+        the one capitalised word that stands before that surname, when it is no title."""
+        for p in self.people:
+            if p.given or len(p.counts) != 1:
+                continue
+            first = self.first_name_before(p.surname)
+            if first:
+                name = f"{first} {next(iter(p.counts))}"
+                p.counts[name] = self.text.count(name)
+                p.given = norm(first)
+
+    def _add_first_names_from_address(self) -> None:
+        """An interview transcript ("HOST: … GUEST: Well, look, Sam. …"): the first name a
+        speaker calls the one who spoke just before is that person's first name, when the
+        article calls them nothing else."""
+        called: dict[str, set[str]] = {}
+        turns = [(m.start(), m.end(), m.group(1)) for m in _TURN.finditer(self.text)]
+        ends = [t[0] for t in turns[2:]] + [len(self.text)]
+        for (_, _, before), (_, start, label), end in zip(
+            turns[:-1], turns[1:], ends, strict=False
+        ):
+            if label == before:
+                continue
+            for m in _ADDRESS.finditer(self.text, start, end):
+                span = self.doc.char_span(m.start(1), m.end(1))
+                word = m.group(1).lower()
+                if word in lx.HONORIFICS or word in lx.ROLE_NOUNS or word in lx.TITLE_ROLES:
+                    continue  # "Governor, I don't want to interrupt"
+                if span is None or span[0].is_stop or span[0].tag_ != "NNP":
+                    continue  # "Why, I …"
+                if span[0].ent_type_ in ("", "PERSON"):
+                    called.setdefault(before, set()).add(m.group(1))
+        for label, firsts in called.items():
+            first = firsts.pop() if len(firsts) == 1 else ""
+            if not first or any(p.surname == norm(first) for p in self.people if p.given):
+                continue  # none or several, or "…, Pence.": a surname, not a first name
+            pi = self.find("", norm(label))
+            if pi is None:  # a label the model labelled nothing
+                self.people.append(Person(surname=norm(label), counts={label: 0}))
+                pi = len(self.people) - 1
+            if not self.people[pi].given:
+                self.people[pi].counts[f"{first} {label.title()}"] = 0
+                self.people[pi].given = norm(first)
+
+    def first_name_before(self, surname: str) -> str:
+        """The one first name the article writes before this surname anywhere, "" when none
+        or several."""
+        firsts = set()
+        for t in self.doc[1:]:
+            prev = self.doc[t.i - 1]
+            if norm(t.text) == surname and t.text[:1].isupper() and _first_name(prev):
+                firsts.add(prev.text)
+        return firsts.pop() if len(firsts) == 1 else ""
 
     def _add_mention(self, ent: Span, pi: int, subject: bool) -> None:
         for t in ent:
@@ -177,6 +263,13 @@ class PeopleIndex:
                 return self.by_token[c.i]
         if titled and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].i in self.by_token:
             return self.by_token[tok.i + 1]  # "Judge" cut from "Judge Ana Ruiz"
+        for c in tok.subtree:
+            # "His former partner at Lenox, Lawrence Cummings": the apposition hangs on the
+            # last noun before the comma
+            if c.dep_ != "appos" or c.i not in self.by_token or c.left_edge.i <= tok.i:
+                continue
+            if self.doc[c.left_edge.i - 1].text == ",":
+                return self.by_token[c.i]
         if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and tok.is_alpha):
             return self.find("", norm(tok.text))  # "Trump boasted", Trump tagged NN
         return None
@@ -192,6 +285,72 @@ class PeopleIndex:
         return max(
             (m.offset for m in self.mentions if m.person == pi and m.offset < before), default=-1
         )
+
+    def previous_sentence_start(self, i: int) -> int:
+        """Where the sentence before token i's begins, a paragraph break not counting as one."""
+        start = floor = self.sent_bounds(i)[0]
+        while floor > 0:
+            floor = self.sent_bounds(floor - 1)[0]
+            if self.doc[floor:start].text.strip():
+                break
+        return floor
+
+    def just_named_subject(self, tok: Token, pi: int) -> bool:
+        """The last person named before tok is pi, as a subject, in tok's sentence or the one
+        before, outside any quotation."""
+        floor = self.previous_sentence_start(tok.i)
+        last = max(
+            (m for m in self.mentions if m.offset < tok.idx), key=lambda m: m.offset, default=None
+        )
+        return (
+            last is not None
+            and last.person == pi
+            and last.subject
+            and last.token >= floor
+            and not _inside_other(self.quote_spans, last.offset, tok.idx)
+        )
+
+    def named_next(self, head: Token) -> int | None:
+        """ "The state attorney general is confirming … Attorney General Ana Ruiz said":
+        the person first named in the next two sentences with the role head names."""
+        role = role_of(head.lower_)
+        end = self.sent_bounds(head.i)[1]
+        for _ in range(2):
+            if end < len(self.doc):
+                end = self.sent_bounds(end)[1]
+        for pi, p in enumerate(self.people):
+            if role not in p.roles or self.last_mention(pi, head.idx) >= 0:
+                continue
+            first = min((m.token for m in self.mentions if m.person == pi), default=-1)
+            if head.i < first < end:
+                return pi
+        return None
+
+    def topic_subject(self, head: Token) -> int | None:
+        """ "Clinton, the former secretary of state, stressed … The former first lady and
+        senator said …": the person last named as a subject in this sentence or the one
+        before, outside quotations, when party, nationality and gender words fit."""
+        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+        words = {norm(t.text) for m in mods for t in m.subtree if t.is_alpha}
+        if not mods and head.lower_ not in _CAMPAIGN_ROLES:
+            return None  # "the secretary" alone may be anyone's
+        if any(t.ent_type_ == "ORG" for m in mods for t in m.subtree):
+            return None  # "the FBI director" is not whoever spoke last
+        gender = _noun_gender(head.lower_)
+        floor = self.previous_sentence_start(head.i)
+        subjects = [
+            m
+            for m in self.mentions
+            if m.subject
+            and floor <= m.token < head.i
+            and not _inside_other(self.quote_spans, m.offset, head.idx)
+        ]
+        if not subjects:
+            return None
+        pi = max(subjects, key=lambda m: m.offset).person
+        if not _fits(self.people[pi], gender, "", "", _party(words)):
+            return None
+        return pi
 
     def holds_role(self, noun: str) -> bool:
         return any(role_of(noun) in p.roles for p in self.people)
@@ -263,7 +422,12 @@ class PeopleIndex:
         # an unknown role noun ("the mayor") only points back a short way, to someone
         # just mentioned; "the Russian leader" needs a person of no other nationality
         pi = self.recent(
-            head, nationality=nationality, sentences=2, role=role_of(head.lower_), party=party
+            head,
+            gender=_noun_gender(head.lower_),
+            nationality=nationality,
+            sentences=2,
+            role=role_of(head.lower_),
+            party=party,
         )
         if pi is not None and nationality:
             # "the Russian leader" -> this person is Russian for the rest of the article
@@ -297,6 +461,44 @@ class PeopleIndex:
         if best is not None and (best_score >= 2 + (1 if words else 0) or holders == 1):
             return best
         return None
+
+
+# roles a news story gives the person it follows without saying more: "the candidate said"
+_CAMPAIGN_ROLES = frozenset("candidate nominee".split())
+
+
+def _company_word(word: str) -> bool:
+    return word.lower().rstrip(".") in lx.COMPANY_NAME_WORDS
+
+
+def org_like(text: str) -> str:
+    """A company's name as an entity wrote it, without "the" or a possessive."""
+    text = text.strip(" ,.;:")
+    for suffix in ("’s", "'s"):
+        text = text.removesuffix(suffix)
+    return text.removeprefix("the ").removeprefix("The ")
+
+
+def _noun_gender(noun: str) -> str:
+    """ "f" for "lady", "spokeswoman"; "m" for "businessman"; else ""."""
+    return "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
+
+
+def _first_name(t: Token) -> bool:
+    """A word that can be a first name before a surname: capitalised, not all capitals, not
+    a title, role or party word."""
+    low = t.lower_.rstrip(".")
+    return (
+        t.tag_ == "NNP"
+        and t.is_alpha
+        and t.is_title
+        and not t.is_stop  # "Because Loki …"
+        and t.ent_type_ in ("", "PERSON")
+        and low not in lx.HONORIFICS
+        and low not in lx.ROLE_NOUNS
+        and low not in lx.PARTY_WORDS
+        and low not in lx.TITLE_ROLES
+    )
 
 
 def _party(words: set[str]) -> str:

@@ -12,6 +12,7 @@ from .. import lexicon as lx
 from ..types import ResolvedSpeaker
 
 _HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
+_SPEECH_WORDS = frozenset("say says said".split())
 
 
 def norm(word: str) -> str:
@@ -33,8 +34,11 @@ def name_tokens(ent: Span) -> list[Token]:
     toks = [t for t in kept if _name_word(t)]
     # "Mr. Justice": a title word that is the last word left is the surname
     # "Injecting Clinton's troubles": a verb the model ran into the name
+    # "Say Mexico demanded …": a sentence-opening verb the model ran into the name
     while len(toks) > 1 and (
-        toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS or toks[0].tag_.startswith("VB")
+        toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS
+        or toks[0].tag_.startswith("VB")
+        or toks[0].lower_ in _SPEECH_WORDS
     ):
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]

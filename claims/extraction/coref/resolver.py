@@ -29,12 +29,34 @@ class Resolver:
         quote_spans: list[tuple[int, int]],
     ):
         self.doc = doc
-        self.index = PeopleIndex(doc, text, sent_bounds, content_spans, quote_spans)
+        self._index_args = (doc, text, sent_bounds, content_spans, quote_spans)
+        self.index = PeopleIndex(*self._index_args)
         self.orgs = OrgIndex(doc)
+        self._start_reading()
+
+    def _start_reading(self) -> None:
         self.groups: list[tuple[int, ResolvedSpeaker]] = []  # plural/org speakers by position
         self.singles: list[tuple[int, ResolvedSpeaker]] = []  # unnamed single speakers
         self.things: list[tuple[int, ResolvedSpeaker]] = []  # organisations and documents
         self.issuers: list[tuple[int, str, ResolvedSpeaker]] = []  # (pos, document, issuer)
+
+    def read_first(self, sources: list[tuple[Token, str]], rounds: int = 3) -> None:
+        """Resolve every source and keep only the genders that settled, so that they count
+        from the article's start; again while a reading settles more (a "he" only Stumpf
+        can be makes the next "she" Warren's): "Warren told Stumpf, after he admitted …"
+        is then Stumpf."""
+        known = [p.gender for p in self.index.people]
+        for _ in range(rounds):
+            for head, source_text in sources:
+                self.resolve(head, source_text)
+            genders = [p.gender for p in self.index.people]
+            self.index = PeopleIndex(*self._index_args)
+            for p, gender in zip(self.index.people, genders, strict=True):
+                p.gender = p.gender or gender
+            self._start_reading()
+            if genders == known:
+                break
+            known = genders
 
     def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker | None:
         """The speaker, or None when resolution found no name (a pronoun, "the poll", a
@@ -127,17 +149,63 @@ def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
             r.issuers.append((head.idx, head.lower_, spk))
             return spk
         return None
-    if any(c.lower_ in ("the", "this", "that") for c in head.children if c.dep_ == "det"):
-        # "the poll" a few sentences after "A Bloomberg poll found …"
-        return next(
-            (
-                s
-                for p, n, s in reversed(r.issuers)
-                if p < head.idx and n == head.lower_ and head.idx - p < 1500
-            ),
-            None,
-        )
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod")]
+    owner = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+    if owner is not None and owner.lower_ in ("his", "her", "its", "their"):
+        # "Her filing to the court": whoever "her" is
+        spk = r.speaker_for(owner, owner.text)
+        return spk if spk.kind in ("person", "organisation") else None
+    if dets and dets[0] in _BACK_DETERMINERS:
+        # "the poll" a few sentences after "A Bloomberg poll found …", "The clip" after "a
+        # web video by the party", "Another slide" after "a slide from her presentation"
+        return _earlier_issuer(r, head)
+    if not dets and head.i == r.doc[head.i].sent.start:
+        # a headline "Poll: …" above "A Bloomberg poll shows …"
+        return _earlier_issuer(r, head, forward=True)
     return None
+
+
+# "the poll", "this report", "another slide", "one slide": a document the article has
+# introduced before
+_BACK_DETERMINERS = frozenset("the this that another one".split())
+
+
+def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> ResolvedSpeaker | None:
+    """The issuer of the nearest earlier document of the same family within a few
+    paragraphs (with forward, the first later one): "The ad" after "A new ad from the
+    Trump campaign", "The statement" after "In a statement, the union said"."""
+    family = lx.DOCUMENT_FAMILY.get(head.lower_, head.lower_)
+    near = head.idx - 1500 if not forward else head.idx + 3000
+    if forward:
+        earlier = [t for t in r.doc[head.i + 1 :] if t.idx < near]
+    else:
+        earlier = [t for t in reversed(r.doc[: head.i]) if t.idx >= near]
+    for t in earlier:
+        if lx.DOCUMENT_FAMILY.get(t.lower_, t.lower_) != family or t.tag_ not in ("NN", "NNS"):
+            continue
+        known = next((s for p, _, s in r.issuers if p == t.idx), None)
+        if known is not None:
+            return known
+        issuer = _issuer_inside(t) or _issuer_of_clause(t)
+        if issuer is None:
+            continue
+        spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
+        if spk.kind in ("person", "organisation"):
+            r.issuers.append((t.idx, t.lower_, spk))
+            return spk
+    return None
+
+
+def _issuer_of_clause(doc_noun: Token) -> Token | None:
+    """ "In a statement, the union said …": the subject of the clause the document hangs on."""
+    prep = doc_noun.head
+    if doc_noun.dep_ != "pobj" or prep.lower_ not in ("in", "through"):
+        return None
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("PRP", "WP", "WDT"):
+        return None
+    return subject
 
 
 def _issuer_inside(head: Token) -> Token | None:
@@ -154,6 +222,9 @@ def _issuer_inside(head: Token) -> Token | None:
             for p in c.children:
                 if (p.dep_ == "agent" or p.lower_ in ("in", "by")) and _named_pobj(p):
                     return _named_pobj(p)
+                # "a speech Mrs. Ruiz delivered in July": whoever delivered it
+                if c.dep_ == "relcl" and p.dep_ == "nsubj" and p.ent_type_ in _ISSUER_TYPES:
+                    return p
     return None
 
 
@@ -161,9 +232,20 @@ _ISSUER_TYPES = ("PERSON", "ORG")
 
 
 def _named_pobj(prep: Token) -> Token | None:
+    """The issuer a preposition names: "from the White House", "by Donald Trump's
+    campaign", "from a presentation that Mr. Ruiz gives" (whoever gives it)."""
     pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-    if pobj is not None and (pobj.ent_type_ or pobj.tag_.startswith("NNP")):
+    if pobj is None:
+        return None
+    if pobj.ent_type_ or pobj.tag_.startswith("NNP"):
         return pobj
+    if pobj.lower_ == "campaign" and campaign_owner(pobj):
+        return pobj
+    if pobj.lower_ in lx.ISSUED_NOUNS:
+        for rel in (c for c in pobj.children if c.dep_ == "relcl"):
+            subject = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP"):
+                return subject
     return None
 
 
@@ -202,9 +284,16 @@ def _organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     if head.tag_ != "NN" or head.lower_ not in lx.ORG_ROLE_NOUNS:
         return None
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    headline = head.sent.start == 0 and not {"the", "his", "her", "its", "their"} & set(dets)
+    of_people = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if (dets in (["a"], ["an"]) or headline) and not of_people:  # not "a group of experts"
+        # "A union representing pilots endorsed …" opening a story that names the union
+        # next; a headline's "Pilots' union endorses …"
+        name = r.orgs.named_next(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
+        return None if name is None else r.group(head, name, "organisation")
     if dets != ["the"]:
         return None
-    name = r.orgs.by_role(head)
+    name = r.orgs.by_role(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
     return None if name is None else r.group(head, name, "organisation")
 
 
@@ -216,9 +305,17 @@ def _two_names(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
 
 
 def _named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """A known person: "Zelensky", "President Zelensky", "the spokesman, Dmitri Peskov"."""
+    """A known person: "Zelensky", "President Zelensky", "the spokesman, Dmitri Peskov"; not
+    "Peabody" when the article names Peabody Energy and no one called Peabody."""
     pi = r.index.person_in(head)
-    return None if pi is None else r.index.note(head, pi)
+    if pi is None:
+        return None
+    p = r.index.people[pi]
+    if not p.given and len(p.counts) == 1:
+        body = r.orgs.full_name(next(iter(p.counts)))
+        if body != next(iter(p.counts)):
+            return r.group(head, body, "organisation")
+    return r.index.note(head, pi)
 
 
 def _personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -239,8 +336,12 @@ def _personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     if pi is None:
         return ResolvedSpeaker(source_text, "anonymous")
     p = r.index.people[pi]
-    if not p.gender and r.index.recent(head, gender, exclude=pi) is None:
-        p.gender = gender  # only when no one else could be meant: an unambiguous pronoun
+    if not p.gender and (
+        r.index.recent(head, gender, exclude=pi) is None or r.index.just_named_subject(head, pi)
+    ):
+        # only when no one else could be meant, or the pronoun follows that person as the
+        # subject just before it with no one named between: '"…," Warren said. "…," she said'
+        p.gender = gender
     return r.index.note(head, pi)
 
 
@@ -252,6 +353,26 @@ def _it_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
     return last[1] if last else ResolvedSpeaker(source_text, "anonymous")
 
 
+def _first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "I cannot see why …" in a letter signed on a line of its own below it ("Ana Ruiz."):
+    the writer."""
+    if head.lower_ != "i":
+        return None
+    text = r.doc.text
+    for m in _SIGNATURE.finditer(text, head.idx, min(len(text), head.idx + 3000)):
+        name = m.group(1).rstrip(".")
+        span = r.doc.char_span(m.start(1), m.start(1) + len(name))
+        # a name, not a heading such as "Foreign Policy"
+        named = span is not None and any(t.ent_type_ == "PERSON" for t in span)
+        if named and all(t.tag_ == "NNP" for t in span):
+            return ResolvedSpeaker(name, "person")
+    return None
+
+
+# a signature: a paragraph that is only a name, "Ana B. Ruiz."
+_SIGNATURE = re.compile(r"\n\s*([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}?)\.?[ \t]*(?:\n|$)")
+
+
 def _plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """They or we: the group or organisation that spoke last."""
     if head.lower_ not in lx.PLURAL_PRONOUNS and head.lower_ != "we":
@@ -261,10 +382,20 @@ def _plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
 
 
 def _conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """Joined nouns ("the mayor and the police chief"): several speakers together."""
-    if any(c.dep_ == "conj" for c in head.children):
-        return r.group(head, _clean(source_text), "group")
-    return None
+    """Joined nouns ("the mayor and the police chief"): several speakers together; not "the
+    former governor and senator", one person described twice."""
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    if not conj:
+        return None
+    one_described = head.tag_ == "NN" and all(
+        c.tag_ in ("NN", "NNP")
+        and c.text.islower()
+        and not any(d.dep_ == "det" for d in c.children)
+        for c in conj
+    )
+    if one_described and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"]:
+        return None
+    return r.group(head, _clean(source_text), "group")
 
 
 def _organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -321,20 +452,39 @@ def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
     """A role noun ("the Russian leader", "Putin's spokesman", "the president", not "one
     official"): the person who holds that role."""
     low = head.lower_
-    if head.tag_ not in ("NN", "NNP") or not (low in lx.ROLE_NOUNS or r.index.holds_role(low)):
+    if head.tag_ not in ("NN", "NNP") or not (
+        low in lx.ROLE_NOUNS
+        or r.index.holds_role(low)
+        or (_definite(head) and (low in lx.FEMALE_NOUNS or low in lx.MALE_NOUNS))
+    ):
         return None
     determiners = (c.lower_ for c in head.children if c.dep_ in ("det", "poss"))
     if any(d in lx.ANONYMOUS_DETERMINERS for d in determiners):
         return None
-    pi = r.index.by_role(head, possessed=bool(_POSSESSIVE.search(source_text)))
+    possessed = bool(_POSSESSIVE.search(source_text))
+    pi = r.index.by_role(head, possessed=possessed)
+    if pi is None:
+        pi = r.index.named_next(head)
+    if pi is None and not possessed and _definite(head):
+        pi = r.index.topic_subject(head)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _definite(head: Token) -> bool:
+    """ "The former first lady", "the New York businessman": "the" and no possessor."""
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    return dets == ["the"]
 
 
 def _named_later(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """ "A state judge ruled …" when the article names one judge ("Judge Ana Ruiz"): an
     opening description of the person it names."""
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
-    if head.tag_ != "NN" or dets not in (["a"], ["an"]) or head.lower_ not in lx.ROLE_NOUNS:
+    # a headline's bare "Judge rejects …" is such a description too
+    headline = not dets and head.is_sent_start and head.text.istitle()
+    if head.tag_ not in ("NN", "NNP") or not (dets in (["a"], ["an"]) or headline):
+        return None
+    if head.lower_ not in lx.ROLE_NOUNS:
         return None
     pi = r.index.sole_holder(head.lower_)
     if pi is None or not _whose_fits(r, head, pi):
@@ -362,19 +512,40 @@ def _plural_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
 
 
 def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """A word that names a body ("the ministry", "the Justice Department"): an organisation."""
-    name = _clean(source_text)
-    if head.lower_ in lx.ORG_SUFFIX_WORDS or (
-        head.tag_ == "NNP" and any(w.lower() in lx.ORG_SUFFIX_WORDS for w in name.split())
+    """A word that names a body ("the ministry", "the Justice Department"): an organisation,
+    named without its relative clause ("the Veterans Coalition, which represents …")."""
+    name = _clean(_core_phrase(r.doc, head))
+    if (
+        head.lower_ in lx.BODY_NAME_WORDS
+        or _place_body(head)
+        or (head.tag_ == "NNP" and any(w.lower() in lx.BODY_NAME_WORDS for w in name.split()))
     ):
         return r.group(head, name, "organisation")
     return None
 
 
+def _place_body(head: Token) -> bool:
+    """ "The city of Phoenix", "the county of Kent": a local government."""
+    if head.lower_ not in lx.PLACE_BODY_NOUNS:
+        return False
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(p.ent_type_ == "GPE" for c in of for p in c.children if p.dep_ == "pobj")
+
+
 def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """A name the people index does not know: a person named once."""
+    """A name the people index does not know: a person named once, under the full name the
+    article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
     if head.tag_ == "NNP":
-        return r.single(head, ResolvedSpeaker(_clean(source_text), "person"))
+        name = _clean(_core_phrase(r.doc, head))
+        company = r.index.companies.get(name) or r.index.companies.get(name.split()[0])
+        if company and (name == company or len(name.split()) == 1):
+            return r.group(head, company, "organisation")  # "Patriot" for Patriot Coal
+        if r.orgs.full_name(name) != name:
+            return r.group(head, r.orgs.full_name(name), "organisation")  # "Peabody said"
+        if len(name.split()) == 1 and name.istitle():
+            first = r.index.first_name_before(norm(name))
+            name = f"{first} {name}" if first else name
+        return r.single(head, ResolvedSpeaker(name, "person"))
     return None
 
 
@@ -403,6 +574,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     _named_person,  # "Zelensky", "President Zelensky"
     _personal_pronoun,  # "he", "she"
     _it_pronoun,  # "it"
+    _first_person,  # "I" in a signed letter
     _plural_pronoun,  # "they", "we"
     _conjoined,  # "the mayor and the police chief"
     _kin,  # "his ex-wife", "Trump’s son"
@@ -444,9 +616,13 @@ def _core_phrase(doc: Doc, head: Token) -> str:
 
 
 def _entity_name(doc: Doc, head: Token) -> str:
+    """The entity's text, without a verb the model ran into it ("Say Mexico demanded")."""
     for ent in doc.ents:
         if ent.start <= head.i < ent.end:
-            return _clean(ent.text)
+            start = ent.start
+            while start < head.i and doc[start].lower_ in ("say", "says", "said"):
+                start += 1
+            return _clean(doc[start : ent.end].text)
     return ""
 
 

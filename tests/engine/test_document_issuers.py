@@ -1,0 +1,52 @@
+"""A document (statement, ad, filing, slide, poll) speaks for whoever the article says issued
+it, also when a later sentence names it only as "the statement" or "the clip"."""
+
+from tests.engine.helpers import find, run, speaker_name
+
+
+def test_the_statement_after_in_a_statement_speaks_for_the_clauses_subject():
+    text = (
+        "In a statement on Friday, the Harbor Pilots Guild backed the new port director. "
+        "The statement also said that the old tugboats were unsafe."
+    )
+    a = find(run(text), text, "old tugboats were unsafe")
+    assert a.source_text(text) == "The statement"
+    assert speaker_name(a) == "Harbor Pilots Guild"
+
+
+def test_a_video_then_the_clip_speaks_for_the_organisation_that_made_it():
+    text = (
+        "A web video by the Northern Farmers Union attacks the tariff plan. "
+        "The video shows empty grain silos across the valley. "
+        "The clip says the plan would ruin small farms."
+    )
+    a = find(run(text), text, "ruin small farms")
+    assert a.source_text(text) == "The clip"
+    assert speaker_name(a) == "Northern Farmers Union"
+
+
+def test_her_filing_speaks_for_the_woman_the_pronoun_means():
+    text = (
+        "Marta Quinlan asked the court to keep the records sealed on Monday. "
+        "Her filing to the court said that the papers held private medical details."
+    )
+    a = find(run(text), text, "private medical details")
+    assert speaker_name(a) == "Marta Quinlan"
+
+
+def test_another_slide_speaks_for_the_presenter_of_the_first_one():
+    text = (
+        "A slide from a presentation that Ms. Okafor gives to investors shows that exports "
+        "doubled in five years. Another slide shows that imports fell by a third."
+    )
+    a = find(run(text), text, "imports fell by a third")
+    assert speaker_name(a) == "Okafor"
+
+
+def test_a_headline_poll_speaks_for_the_pollster_named_below_it():
+    text = (
+        "Poll: Coastal Voters Turn Against Ferry Cuts.\n\n"
+        "A Gallup poll shows that most coastal voters oppose the ferry cuts."
+    )
+    a = find(run(text), text, "Coastal Voters Turn Against")
+    assert speaker_name(a) == "Gallup"

@@ -1,0 +1,42 @@
+"""Descriptions instead of names: "the former governor and senator" for the person the story
+follows, a role named just before the person who holds it, and what must stay unresolved."""
+
+from tests.engine.helpers import find, run, speaker_name
+
+
+def test_a_description_after_the_subject_continues_that_person():
+    text = (
+        "Maria Delgado, the former mayor of Tucson, defended her record on water at a forum "
+        "on Monday.\n\nThe former governor and senator said it was a mistake to sell the "
+        "water rights."
+    )
+    a = find(run(text), text, "sell the water rights")
+    assert speaker_name(a) == "Maria Delgado"
+
+
+def test_a_gendered_description_skips_a_person_of_the_other_gender():
+    text = (
+        "Paul Brenner said his opponent had sold the town's water. Maria Delgado answered "
+        "him on Monday.\n\n"
+        "The former first lady said it was a mistake to sell the water rights."
+    )
+    a = find(run(text), text, "sell the water rights")
+    assert speaker_name(a) != "Paul Brenner"
+
+
+def test_a_role_named_before_the_person_who_holds_it():
+    text = (
+        "The state attorney general is confirming that the charity is not registered. "
+        "Attorney General Lena Hart said she would look into the charity's accounts."
+    )
+    a = find(run(text), text, "the charity is not registered")
+    assert speaker_name(a) == "Lena Hart"
+
+
+def test_an_organisations_officer_is_not_the_last_subject():
+    text = (
+        "Senator Tom Wick said the server had been hacked.\n\n"
+        "The FBI director said the server had not been hacked."
+    )
+    a = find(run(text), text, "had not been hacked")
+    assert speaker_name(a) != "Tom Wick"
