@@ -9,7 +9,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0007_speaker_stats_and_redirects"),
+        ("claims", "0008_quote_groups"),
     ]
 
     operations = [
