@@ -87,7 +87,6 @@ paths = [
     ("most repeated", "/claims/?sort=repeated"),
     ("repeated claim", f"/claims/{QuoteGroup.objects.most_repeated().first().first_claim_id}/"),
     ("spreading: 30 d", f"/spreading/?until={newest:%Y-%m-%d}&days=30"),
-    ("spreading: 90 d", f"/spreading/?until={newest:%Y-%m-%d}&days=90"),
     ("spreading: all", "/spreading/?days=all"),
     ("conflicts", "/spreading/?conflicts=on"),
 ]

@@ -148,7 +148,7 @@ def test_the_spreading_page_lists_the_most_reported_quotes_of_the_period(
     for n in range(5):
         report(old, minister, f"Outlet {n}", days=-400 + n)
     url = reverse("claims:spreading")
-    with django_assert_max_num_queries(4 + 2):
+    with django_assert_max_num_queries(4 + 3):
         response = journalist_client.get(url, {"days": "30", "until": "2025-03-20"})
     assert response.status_code == 200
     groups = response.context["groups"]
