@@ -50,7 +50,7 @@ CORRECT_SPEAKER_PERMISSION = "claims.add_speakercorrection"
 EDIT_QUOTES_PERMISSION = "claims.add_quotegroupedit"
 # The claim page lists this many reports of its quote; the Spreading page this many quotes.
 REPORTS_SHOWN = 50
-SPREADING_SHOWN = 50
+SPREADING_SHOWN = 30
 
 
 def search_box(request):
@@ -300,7 +300,13 @@ def speaker_suggestions(request):
 
 @read_access
 def speaker_detail(request, slug):
-    speaker = Speaker.objects.with_aliases().with_hand_corrected_count().filter(slug=slug).first()
+    speaker = (
+        Speaker.objects.with_aliases()
+        .with_hand_corrected_count()
+        .with_repeat_count()
+        .filter(slug=slug)
+        .first()
+    )
     if speaker is None:
         return moved_speaker(request, slug)
     search, text = search_box(request)
@@ -321,8 +327,7 @@ def speaker_detail(request, slug):
         {
             "speaker": speaker,
             # Repeats of one quote in several articles count once.
-            "distinct_quotes": speaker.claim_count
-            - Claim.objects.by_speaker(speaker).repeats().count(),
+            "distinct_quotes": speaker.claim_count - speaker.repeats,
             "aliases": [alias for alias in speaker.alias_names if alias != speaker.name],
             "chart": weekly_chart(
                 weekly_counts(Claim.objects.by_speaker(speaker), until=chart_end)
