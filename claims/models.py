@@ -63,13 +63,6 @@ class SpeakerQuerySet(BaseQuerySet):
         counted = theirs.values("speaker").annotate(n=Count("id")).values("n")
         return self.annotate(hand_corrected=Coalesce(models.Subquery(counted), 0))
 
-    def with_repeat_count(self):
-        """Speakers with `repeats`: how many of their claims repeat a quote of theirs that
-        another article reported (claim_count - repeats is their distinct quotes)."""
-        theirs = Claim.objects.repeats().filter(speaker=OuterRef("pk")).order_by()
-        counted = theirs.values("speaker").annotate(n=Count("id")).values("n")
-        return self.annotate(repeats=Coalesce(models.Subquery(counted), 0))
-
     def with_aliases(self):
         """Speakers with `alias_names`."""
         their_aliases = SpeakerAlias.objects.filter(speaker=OuterRef("pk")).order_by("alias")

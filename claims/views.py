@@ -300,13 +300,7 @@ def speaker_suggestions(request):
 
 @read_access
 def speaker_detail(request, slug):
-    speaker = (
-        Speaker.objects.with_aliases()
-        .with_hand_corrected_count()
-        .with_repeat_count()
-        .filter(slug=slug)
-        .first()
-    )
+    speaker = Speaker.objects.with_aliases().with_hand_corrected_count().filter(slug=slug).first()
     if speaker is None:
         return moved_speaker(request, slug)
     search, text = search_box(request)
@@ -327,7 +321,8 @@ def speaker_detail(request, slug):
         {
             "speaker": speaker,
             # Repeats of one quote in several articles count once.
-            "distinct_quotes": speaker.claim_count - speaker.repeats,
+            "distinct_quotes": speaker.claim_count
+            - Claim.objects.by_speaker(speaker).repeats().count(),
             "aliases": [alias for alias in speaker.alias_names if alias != speaker.name],
             "chart": weekly_chart(
                 weekly_counts(Claim.objects.by_speaker(speaker), until=chart_end)
