@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -298,6 +299,28 @@ def speaker_suggestions(request):
     return JsonResponse({"speakers": list(rows[:SUGGESTIONS])})
 
 
+# A speaker's chart and distinct quotes are counted over all their claims (100,000 for the
+# most quoted); each process keeps them while the speaker's claim count and last quotation
+# are the same, at most this long (an editor's split of a quote group changes neither).
+SPEAKER_SUMMARY_SECONDS = 300
+
+
+def speaker_summary(speaker, chart_end):
+    """{"chart": their claims per week up to chart_end, "distinct_quotes": their claims, a
+    quote reported by several articles counted once}."""
+    last = speaker.last_quoted.timestamp() if speaker.last_quoted else 0
+    key = f"speaker-summary:{speaker.pk}:{speaker.claim_count}:{last}:{chart_end:%Y%m%d}"
+    summary = cache.get(key)
+    if summary is None:
+        theirs = Claim.objects.by_speaker(speaker)
+        summary = {
+            "chart": weekly_chart(weekly_counts(theirs, until=chart_end)),
+            "distinct_quotes": speaker.claim_count - theirs.repeats().count(),
+        }
+        cache.set(key, summary, SPEAKER_SUMMARY_SECONDS)
+    return summary
+
+
 @read_access
 def speaker_detail(request, slug):
     speaker = Speaker.objects.with_aliases().with_hand_corrected_count().filter(slug=slug).first()
@@ -320,13 +343,8 @@ def speaker_detail(request, slug):
         "claims/speaker_detail.html",
         {
             "speaker": speaker,
-            # Repeats of one quote in several articles count once.
-            "distinct_quotes": speaker.claim_count
-            - Claim.objects.by_speaker(speaker).repeats().count(),
             "aliases": [alias for alias in speaker.alias_names if alias != speaker.name],
-            "chart": weekly_chart(
-                weekly_counts(Claim.objects.by_speaker(speaker), until=chart_end)
-            ),
+            **speaker_summary(speaker, chart_end),
             "chart_end": chart_end,
             "search": search,
             "search_text": text,

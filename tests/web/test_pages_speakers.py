@@ -171,3 +171,15 @@ def test_speaker_page_flags_follow_claims_that_change_speaker(journalist_client)
     critic.delete()
     flag.refresh_from_db()
     assert (flag.speaker_a_id, flag.speaker_b_id) == (None, None)
+
+
+def test_the_speaker_page_counts_a_new_claim_at_once(journalist_client):
+    speaker = make_speaker("Marta Lindqvist")
+    make_claims(2, speaker=speaker, text="The bridge will open in spring {n}.")
+    url = reverse("claims:speaker", args=[speaker.slug])
+    page = journalist_client.get(url).content.decode()
+    assert "2 claims, 2 distinct quotes" in page
+    make_claim("The tolls will stay low.", speaker=speaker)
+    page = journalist_client.get(url).content.decode()
+    assert "3 claims, 3 distinct quotes" in page
+    assert "3 claims in 26 weeks" in page  # the chart's title
