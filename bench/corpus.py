@@ -132,6 +132,10 @@ def build_corpus(n_claims: int, *, seed: int, replace: bool, log: Callable[[str]
             "claims_quotegroup",
             "claims_quotewording",
             "claims_quotefingerprint",
+            # Without statistics PostgreSQL reads every flag to find a page's flagged claims.
+            "claims_contradictionflag",
+            "claims_speakeralias",
+            "articles_outlet",
         ):
             cursor.execute(f"VACUUM ANALYZE {table}")
 
