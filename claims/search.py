@@ -9,10 +9,10 @@ from django.db.models import F, Q
 
 SEARCH_CONFIG = "english"
 
-# Ranked search orders at most this many matches, the newest ones: 8 pages of the claim list.
+# Ranked search orders at most this many matches, the newest ones: 5 pages of the claim list.
 # Finding them costs in step with this number divided by how common the words are; two words
 # each in a tenth of all claims make PostgreSQL read 70 claims for every match.
-SEARCH_WINDOW = 240
+SEARCH_WINDOW = 150
 
 
 def search_query(text):
