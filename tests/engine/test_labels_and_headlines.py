@@ -117,3 +117,27 @@ def test_title_case_headline_with_a_cue_and_a_quotation_reports_its_subject(
 def test_title_case_headline_without_a_cue_reports_nothing():
     text = "Mayor Opens ‘Green Bridge’ Over River.\n\nThe story begins here.\n"
     assert run(text) == []
+
+
+def test_a_name_and_a_colon_inside_a_paragraph_give_the_quotation_to_the_name():
+    # a round-up that strings its sources along one paragraph: "- Name: “quotation”"
+    text = (
+        "What the spring primaries told us\n\n"
+        "Turnout fell in the rural counties again this spring - Pollster Maria Delgado: "
+        "“Fewer people came out in the small towns, and the ones who did were older than "
+        "we had expected.”"
+    )
+    atts = run(text)
+    a = find(atts, text, "Fewer people came out")
+    assert a.source_text(text) == "Maria Delgado"
+    assert a.kind == "direct"
+
+
+def test_a_clause_with_a_verb_before_the_colon_is_no_name_label():
+    text = (
+        "Bridge repairs\n\n"
+        'The mayor wrote the council a note: "We will reopen the bridge by Friday, as promised."'
+    )
+    atts = run(text)
+    a = find(atts, text, "We will reopen the bridge")
+    assert a.source_text(text) == "The mayor"
