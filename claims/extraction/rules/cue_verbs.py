@@ -84,7 +84,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         and not speaks_for_evidence(subj, lemma)
     ):
         return  # (the "as" cues only return an object with its "as" phrase)
-    heads = _joined_verbs(verb, _joined_clauses(ix, verb, heads))
+    heads = _past_the_quote(ix, verb, _joined_verbs(verb, _joined_clauses(ix, verb, heads)))
     _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
 
 
@@ -186,6 +186,40 @@ def _joined_clauses(ix: DocIndex, verb: Token, heads: list[Token]) -> list[Token
         ):
             heads = heads + [c]
     return heads
+
+
+# the subordinators that open the writer's circumstance, not more of what was said
+_TIME_MARKS = frozenset("after before when whenever as since until once".split())
+
+
+def _past_the_quote(ix: DocIndex, verb: Token, heads: list[Token]) -> list[Token]:
+    """'said the town is ready to "turn the page," fix the roads and hire teachers': after
+    a quotation closed with a comma the parser ends the reported clause and hangs the rest
+    of it on the cue; the verbs that go on right after the quotation are still what was
+    said (not a second cue, a participle of the writer's, or a time clause)."""
+    if heads[0].dep_ != "ccomp" or heads[0].i < verb.i:
+        return heads
+    doc = ix.doc
+    end = max(h.right_edge.i for h in heads)
+    out = list(heads)
+    for c in verb.rights:
+        if c.i <= end or c in out or c.is_punct or c.dep_ == "cc":
+            continue
+        between = doc[end + 1 : c.left_edge.i]
+        closes = doc[end].is_quote or any(t.is_quote for t in between)
+        if (
+            not closes
+            or any(not (t.is_punct or t.dep_ == "cc") for t in between)
+            or c.dep_ not in ("ccomp", "conj", "advcl")
+            or not c.tag_.startswith(("VB", "MD"))
+            or c.tag_ == "VBG"
+            or lx.FORM_TO_LEMMA.get(c.lower_) in lx.CUE_LEMMAS
+            or any(x.dep_ == "mark" and x.lower_ in _TIME_MARKS for x in c.children)
+        ):
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
 
 
 def _joined_verbs(verb: Token, heads: list[Token]) -> list[Token]:
