@@ -361,3 +361,12 @@ def test_it_seems_reports_the_clause_without_a_source():
     [a] = run(text)
     assert a.content_text(text).endswith("the talks over the harbour have stalled")
     assert a.source is None
+
+
+def test_called_for_someone_to_act_reports_the_whole_demand():
+    # "called for the mayor to resign": the parser makes "for" the mark of a clause
+    text = "The union called for the director to step down before the summer."
+    a = find(run(text), text, "step down")
+    assert a.content_text(text) == "the director to step down before the summer"
+    assert a.source_text(text) == "The union"
+    assert a.cue_lemma == "call"

@@ -253,11 +253,20 @@ def _prep_heads(verb: Token, lemma: str) -> list[Token]:
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i <= verb.i + 2:
                 return [c]
+            if c.dep_ == "advcl" and _for_clause(verb, c):
+                # "called for the mayor to resign": the parser makes "for" the mark of a
+                # clause; the clause is what was called for
+                return [c]
     if lemma in lx.PREP_CUES:
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS and c.i <= verb.i + 3:
                 return [c]
     return []
+
+
+def _for_clause(verb: Token, clause: Token) -> bool:
+    first = clause.left_edge
+    return first.lower_ == "for" and first.dep_ == "mark" and first.i <= verb.i + 2
 
 
 def speaks_for_evidence(subj: Token, lemma: str) -> bool:
