@@ -31,7 +31,7 @@ from .sources import (
     source_span,
     subject,
 )
-from .unnamed import asked_unnamed, evidential
+from .unnamed import NAMING_LEMMAS, asked_unnamed, evidential, named_unnamed
 
 _SUBORDINATORS = frozenset(
     "after before when whenever while as since because although though until once".split()
@@ -41,6 +41,8 @@ _CLAUSE_OPENERS = frozenset("that whether if how why what".split())
 
 def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     """'X said that Y', 'X believes Y', 'X urged Z to Y': the subject says the content."""
+    if lemma in NAMING_LEMMAS and named_unnamed(ix, found, verb, lemma):
+        return  # "the contests known as Super Tuesday", "what is called a debate"
     if _not_a_cue_here(verb):
         if lemma == "ask":
             asked_unnamed(ix, found, verb)  # "Asked whether he would run, Smith laughed"
