@@ -370,3 +370,23 @@ def test_called_for_someone_to_act_reports_the_whole_demand():
     assert a.content_text(text) == "the director to step down before the summer"
     assert a.source_text(text) == "The union"
     assert a.cue_lemma == "call"
+
+
+def test_a_passive_of_judging_with_no_one_named_holds_the_judged_and_the_charge():
+    # "The mayor has been criticized for X", "was accused of Y": no source is named
+    text = "Headline\n\nThe mayor has been sharply criticized for closing the old library."
+    a = find(run(text), text, "closing the old library")
+    assert a.source is None
+    assert "The mayor" in a.content_text(text)
+    assert a.cue_lemma == "criticize"
+
+
+def test_a_court_charge_in_the_passive_is_no_attribution():
+    text = "Headline\n\nThe driver was charged with reckless driving on Monday."
+    assert run(text) == []
+
+
+def test_a_passive_endorsement_by_newspapers_names_them_as_the_source():
+    text = "Headline\n\nThe governor has been endorsed by dozens of papers this autumn."
+    a = find(run(text), text, "The governor")
+    assert a.source_text(text) == "dozens of papers"

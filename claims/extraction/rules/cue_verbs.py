@@ -425,13 +425,18 @@ def passive(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     if lemma == "ask":
         asked_unnamed(ix, found, verb)  # "He was asked whether he would run"
         return
-    if lemma not in lx.DOBJ_CUES or lemma in lx.CLAUSE_FIRST_CUES:
+    if lemma not in lx.DOBJ_CUES and lemma not in lx.CHARGE_CUES:
+        return
+    if lemma in lx.CLAUSE_FIRST_CUES and agent is None:
         return
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if patient is None or agent is None or ix.quote_of[patient.i] >= 0:
+    if patient is None or ix.quote_of[patient.i] >= 0:
+        return
+    if agent is None:
+        charged(ix, found, verb, lemma, patient)
         return
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if pobj is None or not can_hold_views(pobj):
+    if pobj is None or not (can_hold_views(pobj) or _documents(pobj)):
         return
     first = verb.i
     for c in verb.lefts:
@@ -439,6 +444,46 @@ def passive(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
             first = min(first, c.i)
     cue = (ix.doc[first].idx, agent.idx + len(agent))
     add_clause(ix, found, verb, lemma, pobj, [patient], cue, conf.PASSIVE)
+
+
+def _documents(noun: Token) -> bool:
+    """ "endorsed by dozens of papers", "backed by fewer publications": documents that speak."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if inner is not None and noun.lower_ in ("dozens", "hundreds", "scores", "number"):
+        noun = inner  # "dozens of papers"
+    low = noun.lower_
+    return low.endswith("s") and (low[:-1] in lx.DOCUMENT_NOUNS or low == "publications")
+
+
+def charged(ix: DocIndex, found: Findings, verb: Token, lemma: str, patient: Token) -> None:
+    """'He has been criticized for his policies', 'The mayor was accused of lying': a
+    passive of judging with no one named; the one judged and the charge are what is held
+    (PolNeAR gives these no source)."""
+    if lemma == "charge" or (lemma not in lx.OBJECT_PREP_CUES and lemma not in lx.CHARGE_CUES):
+        return  # ("was charged with assault" is a court's act, not a view)
+    if patient.lower_ in ("it", "this", "that", "there", "which", "who"):
+        return
+    charge = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "prep"
+            and c.lower_ in ("for", "of", "as", "with")
+            and any(x.dep_ in ("pobj", "pcomp") for x in c.children)
+        ),
+        None,
+    )
+    if charge is None:
+        return
+    pieces = ix.subtree_span(patient) + ix.subtree_span(charge)
+    pieces = one_sentence(ix, in_paragraph(ix.text, verb.idx, pieces), verb.idx)
+    if len(pieces) < 2:
+        return
+    cue, _ = cue_span(ix, verb, None)
+    found.cands.append(
+        Cand(content=pieces, cue=cue, cue_lemma=lemma, cue_tok=verb, confidence=conf.PASSIVE)
+    )
 
 
 def clause_verbs(ix: DocIndex, found: Findings) -> None:
