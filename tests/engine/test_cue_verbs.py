@@ -390,3 +390,19 @@ def test_a_passive_endorsement_by_newspapers_names_them_as_the_source():
     text = "Headline\n\nThe governor has been endorsed by dozens of papers this autumn."
     a = find(run(text), text, "The governor")
     assert a.source_text(text) == "dozens of papers"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["on condition of anonymity", "on the record", "on a radio show", "on her behalf"],
+)
+def test_speaking_on_a_condition_or_a_show_is_no_topic(phrase):
+    # "spoke on condition of anonymity": the phrase tells how, not what about
+    text = f"Headline\n\nA senior aide spoke {phrase} after the meeting."
+    assert not any(a.cue_lemma == "speak" for a in run(text))
+
+
+def test_speaking_on_a_topic_is_still_what_was_spoken_about():
+    text = "Headline\n\nThe senator spoke on the future of the farm bill."
+    a = find(run(text), text, "farm bill")
+    assert a.cue_lemma == "speak"
