@@ -270,7 +270,7 @@ _IRREGULAR = {
     "make": ("made",),
 }
 _DOUBLING = frozenset(
-    "admit commit regret plan quip sob stop rebut refer prefer confer omit submit abet".split()
+    "admit commit regret plan quip sob stop rebut refer prefer confer omit submit abet dub".split()
 )
 
 

@@ -250,3 +250,32 @@ def test_phrase_with_at_after_a_quotation_stays_in_the_content():
     text = 'The senator said she would "take a close look" at the proposal.'
     a = find(run(text), text, "close look")
     assert a.content_text(text) == 'she would "take a close look" at the proposal'
+
+
+def test_reported_clause_goes_on_past_a_quoted_phrase_closed_with_a_comma():
+    # 'said the country is prepared to "open a new chapter," expand X and cut Y': the
+    # parser ends the clause at the quotation; the verbs after it are still what was said
+    text = (
+        'The minister said the country is prepared to "open a new chapter," expand trade, '
+        "cut tariffs and welcome investors."
+    )
+    a = find(run(text), text, "open a new chapter")
+    assert "expand trade, cut tariffs" in a.content_text(text)
+
+
+def test_a_clause_joined_after_a_quoted_phrase_is_still_what_was_said():
+    text = (
+        'Ruiz said the mayor was treating the budget with "studied calm," and there was a '
+        "mood of relief in the council chamber."
+    )
+    a = find(run(text), text, "studied calm")
+    assert a.content_text(text).endswith("mood of relief in the council chamber")
+
+
+def test_a_second_cue_after_a_quoted_phrase_is_not_what_was_said():
+    text = (
+        'Ruiz said the mayor was treating the budget with "studied calm," and warned that '
+        "the old bridge would close."
+    )
+    a = find(run(text), text, "studied calm")
+    assert "bridge" not in a.content_text(text)

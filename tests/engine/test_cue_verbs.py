@@ -361,3 +361,48 @@ def test_it_seems_reports_the_clause_without_a_source():
     [a] = run(text)
     assert a.content_text(text).endswith("the talks over the harbour have stalled")
     assert a.source is None
+
+
+def test_called_for_someone_to_act_reports_the_whole_demand():
+    # "called for the mayor to resign": the parser makes "for" the mark of a clause
+    text = "The union called for the director to step down before the summer."
+    a = find(run(text), text, "step down")
+    assert a.content_text(text) == "the director to step down before the summer"
+    assert a.source_text(text) == "The union"
+    assert a.cue_lemma == "call"
+
+
+def test_a_passive_of_judging_with_no_one_named_holds_the_judged_and_the_charge():
+    # "The mayor has been criticized for X", "was accused of Y": no source is named
+    text = "Headline\n\nThe mayor has been sharply criticized for closing the old library."
+    a = find(run(text), text, "closing the old library")
+    assert a.source is None
+    assert "The mayor" in a.content_text(text)
+    assert a.cue_lemma == "criticize"
+
+
+def test_a_court_charge_in_the_passive_is_no_attribution():
+    text = "Headline\n\nThe driver was charged with reckless driving on Monday."
+    assert run(text) == []
+
+
+def test_a_passive_endorsement_by_newspapers_names_them_as_the_source():
+    text = "Headline\n\nThe governor has been endorsed by dozens of papers this autumn."
+    a = find(run(text), text, "The governor")
+    assert a.source_text(text) == "dozens of papers"
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["on condition of anonymity", "on the record", "on a radio show", "on her behalf"],
+)
+def test_speaking_on_a_condition_or_a_show_is_no_topic(phrase):
+    # "spoke on condition of anonymity": the phrase tells how, not what about
+    text = f"Headline\n\nA senior aide spoke {phrase} after the meeting."
+    assert not any(a.cue_lemma == "speak" for a in run(text))
+
+
+def test_speaking_on_a_topic_is_still_what_was_spoken_about():
+    text = "Headline\n\nThe senator spoke on the future of the farm bill."
+    a = find(run(text), text, "farm bill")
+    assert a.cue_lemma == "speak"

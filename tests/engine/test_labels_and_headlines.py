@@ -129,3 +129,27 @@ def test_a_transcript_label_takes_the_first_name_the_guest_calls_the_host_by():
     )
     a = find(run(text), text, "ask you about the polls")
     assert speaker_name(a) == "Dana Harlow"
+
+
+def test_a_name_and_a_colon_inside_a_paragraph_give_the_quotation_to_the_name():
+    # a round-up that strings its sources along one paragraph: "- Name: “quotation”"
+    text = (
+        "What the spring primaries told us\n\n"
+        "Turnout fell in the rural counties again this spring - Pollster Maria Delgado: "
+        "“Fewer people came out in the small towns, and the ones who did were older than "
+        "we had expected.”"
+    )
+    atts = run(text)
+    a = find(atts, text, "Fewer people came out")
+    assert a.source_text(text) == "Maria Delgado"
+    assert a.kind == "direct"
+
+
+def test_a_clause_with_a_verb_before_the_colon_is_no_name_label():
+    text = (
+        "Bridge repairs\n\n"
+        'The mayor wrote the council a note: "We will reopen the bridge by Friday, as promised."'
+    )
+    atts = run(text)
+    a = find(atts, text, "We will reopen the bridge")
+    assert a.source_text(text) == "The mayor"

@@ -97,3 +97,12 @@ def test_two_names_the_parser_put_in_the_clause_before_speak_together():
     a = find(run(text), text, "lone wolves")
     assert a.source_text(text) == "Obama and Clinton"
     assert a.speaker.kind == "group"
+
+
+def test_people_named_with_a_participle_of_stance_hold_its_object():
+    # "pastors backing the senator gathered …": the noun the participle describes holds
+    # the view, and the source stops before the participle
+    text = "Pastors supporting the senator gathered in the town hall on Monday."
+    a = find(run(text), text, "the senator")
+    assert a.source_text(text) == "Pastors"
+    assert a.cue_lemma == "support"

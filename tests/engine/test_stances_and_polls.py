@@ -113,3 +113,27 @@ def test_making_clear_reports_the_that_clause(made):
 def test_clear_without_making_is_no_stance():
     text = "The river was clear that morning."
     assert run(text) == []
+
+
+def test_a_thing_known_by_a_quoted_name_is_held_by_no_one_named():
+    # "the plan known as “the grand bargain”": a name given to a thing by no one named
+    text = "Headline\n\nThe talks stalled over the budget deal known as “the grand bargain” in May."
+    a = find(run(text), text, "grand bargain")
+    assert a.source is None
+    assert a.content_text(text).startswith("the budget deal")
+    assert a.cue_lemma == "know"
+
+
+def test_a_thing_dubbed_a_quoted_name_in_the_passive_has_no_source():
+    text = "Headline\n\nThe new fund will informally be dubbed the “Rainy Day Club” by nobody."
+    atts = run(text)
+    assert not any(a.cue_lemma == "dub" and a.source is None for a in atts)
+    text = "Headline\n\nThe new fund will informally be dubbed the “Rainy Day Club” next year."
+    a = find(run(text), text, "Rainy Day Club")
+    assert a.source is None
+    assert a.cue_lemma == "dub"
+
+
+def test_a_company_called_by_a_plain_name_is_no_attribution():
+    text = "Headline\n\nShe founded a company called Harbor Tools in 2004."
+    assert run(text) == []

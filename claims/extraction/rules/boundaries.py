@@ -168,10 +168,15 @@ def _second_cue(ix: DocIndex, t: Token) -> bool:
 
 
 def _leading_that(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
-    """A leading "that" belongs to neither side in these annotations."""
+    """A leading "that" belongs to neither side in these annotations, nor the "for" that
+    opens what was called for ("called for the mayor to resign")."""
     doc = ix.doc
     for h in heads:
         first = h.left_edge
+        called_for = first.lower_ == "for" and first.dep_ == "mark"
+        if called_for and first.i < h.i:
+            out.add(first.i)
+            continue
         if (
             first.lower_ == "that"
             and first.i < h.i

@@ -253,11 +253,35 @@ def _prep_heads(verb: Token, lemma: str) -> list[Token]:
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i <= verb.i + 2:
                 return [c]
+            if c.dep_ == "advcl" and _for_clause(verb, c):
+                # "called for the mayor to resign": the parser makes "for" the mark of a
+                # clause; the clause is what was called for
+                return [c]
     if lemma in lx.PREP_CUES:
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in lx.CONTENT_PREPS and c.i <= verb.i + 3:
-                return [c]
+                return [] if _manner_of_speaking(c) else [c]
     return []
+
+
+# what "spoke on …" names when it is not a topic: "spoke on condition of anonymity", "on
+# his behalf", "on the record", "on a radio show", "for the first time"
+_MANNER_NOUNS = frozenset(
+    """
+    condition behalf record occasion occasions time times show shows program programme radio
+    television tv phone telephone call stage floor camera air channel network podcast
+    """.split()
+)
+
+
+def _manner_of_speaking(prep: Token) -> bool:
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return pobj is not None and pobj.lower_ in _MANNER_NOUNS
+
+
+def _for_clause(verb: Token, clause: Token) -> bool:
+    first = clause.left_edge
+    return first.lower_ == "for" and first.dep_ == "mark" and first.i <= verb.i + 2
 
 
 def speaks_for_evidence(subj: Token, lemma: str) -> bool:

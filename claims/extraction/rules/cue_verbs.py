@@ -31,7 +31,7 @@ from .sources import (
     source_span,
     subject,
 )
-from .unnamed import asked_unnamed, evidential
+from .unnamed import NAMING_LEMMAS, asked_unnamed, evidential, named_unnamed
 
 _SUBORDINATORS = frozenset(
     "after before when whenever while as since because although though until once".split()
@@ -41,6 +41,8 @@ _CLAUSE_OPENERS = frozenset("that whether if how why what".split())
 
 def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     """'X said that Y', 'X believes Y', 'X urged Z to Y': the subject says the content."""
+    if lemma in NAMING_LEMMAS and named_unnamed(ix, found, verb, lemma):
+        return  # "the contests known as Super Tuesday", "what is called a debate"
     if _not_a_cue_here(verb):
         if lemma == "ask":
             asked_unnamed(ix, found, verb)  # "Asked whether he would run, Smith laughed"
@@ -84,7 +86,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         and not speaks_for_evidence(subj, lemma)
     ):
         return  # (the "as" cues only return an object with its "as" phrase)
-    heads = _joined_verbs(verb, _joined_clauses(ix, verb, heads))
+    heads = _past_the_quote(ix, verb, _joined_verbs(verb, _joined_clauses(ix, verb, heads)))
     _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
 
 
@@ -186,6 +188,40 @@ def _joined_clauses(ix: DocIndex, verb: Token, heads: list[Token]) -> list[Token
         ):
             heads = heads + [c]
     return heads
+
+
+# the subordinators that open the writer's circumstance, not more of what was said
+_TIME_MARKS = frozenset("after before when whenever as since until once".split())
+
+
+def _past_the_quote(ix: DocIndex, verb: Token, heads: list[Token]) -> list[Token]:
+    """'said the town is ready to "turn the page," fix the roads and hire teachers': after
+    a quotation closed with a comma the parser ends the reported clause and hangs the rest
+    of it on the cue; the verbs that go on right after the quotation are still what was
+    said (not a second cue, a participle of the writer's, or a time clause)."""
+    if heads[0].dep_ != "ccomp" or heads[0].i < verb.i:
+        return heads
+    doc = ix.doc
+    end = max(h.right_edge.i for h in heads)
+    out = list(heads)
+    for c in verb.rights:
+        if c.i <= end or c in out or c.is_punct or c.dep_ == "cc":
+            continue
+        between = doc[end + 1 : c.left_edge.i]
+        closes = doc[end].is_quote or any(t.is_quote for t in between)
+        if (
+            not closes
+            or any(not (t.is_punct or t.dep_ == "cc") for t in between)
+            or c.dep_ not in ("ccomp", "conj", "advcl")
+            or not c.tag_.startswith(("VB", "MD"))
+            or c.tag_ == "VBG"
+            or lx.FORM_TO_LEMMA.get(c.lower_) in lx.CUE_LEMMAS
+            or any(x.dep_ == "mark" and x.lower_ in _TIME_MARKS for x in c.children)
+        ):
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
 
 
 def _joined_verbs(verb: Token, heads: list[Token]) -> list[Token]:
@@ -389,13 +425,18 @@ def passive(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     if lemma == "ask":
         asked_unnamed(ix, found, verb)  # "He was asked whether he would run"
         return
-    if lemma not in lx.DOBJ_CUES or lemma in lx.CLAUSE_FIRST_CUES:
+    if lemma not in lx.DOBJ_CUES and lemma not in lx.CHARGE_CUES:
+        return
+    if lemma in lx.CLAUSE_FIRST_CUES and agent is None:
         return
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if patient is None or agent is None or ix.quote_of[patient.i] >= 0:
+    if patient is None or ix.quote_of[patient.i] >= 0:
+        return
+    if agent is None:
+        charged(ix, found, verb, lemma, patient)
         return
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-    if pobj is None or not can_hold_views(pobj):
+    if pobj is None or not (can_hold_views(pobj) or _documents(pobj)):
         return
     first = verb.i
     for c in verb.lefts:
@@ -403,6 +444,46 @@ def passive(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
             first = min(first, c.i)
     cue = (ix.doc[first].idx, agent.idx + len(agent))
     add_clause(ix, found, verb, lemma, pobj, [patient], cue, conf.PASSIVE)
+
+
+def _documents(noun: Token) -> bool:
+    """ "endorsed by dozens of papers", "backed by fewer publications": documents that speak."""
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if inner is not None and noun.lower_ in ("dozens", "hundreds", "scores", "number"):
+        noun = inner  # "dozens of papers"
+    low = noun.lower_
+    return low.endswith("s") and (low[:-1] in lx.DOCUMENT_NOUNS or low == "publications")
+
+
+def charged(ix: DocIndex, found: Findings, verb: Token, lemma: str, patient: Token) -> None:
+    """'He has been criticized for his policies', 'The mayor was accused of lying': a
+    passive of judging with no one named; the one judged and the charge are what is held
+    (PolNeAR gives these no source)."""
+    if lemma == "charge" or (lemma not in lx.OBJECT_PREP_CUES and lemma not in lx.CHARGE_CUES):
+        return  # ("was charged with assault" is a court's act, not a view)
+    if patient.lower_ in ("it", "this", "that", "there", "which", "who"):
+        return
+    charge = next(
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "prep"
+            and c.lower_ in ("for", "of", "as", "with")
+            and any(x.dep_ in ("pobj", "pcomp") for x in c.children)
+        ),
+        None,
+    )
+    if charge is None:
+        return
+    pieces = ix.subtree_span(patient) + ix.subtree_span(charge)
+    pieces = one_sentence(ix, in_paragraph(ix.text, verb.idx, pieces), verb.idx)
+    if len(pieces) < 2:
+        return
+    cue, _ = cue_span(ix, verb, None)
+    found.cands.append(
+        Cand(content=pieces, cue=cue, cue_lemma=lemma, cue_tok=verb, confidence=conf.PASSIVE)
+    )
 
 
 def clause_verbs(ix: DocIndex, found: Findings) -> None:

@@ -4,8 +4,8 @@
 2. a bare cue takes the quotation beside it ('"…," he said' / 'he said: "…"') or the
    block after its colon ('He wrote:' + a paragraph);
 3. a quotation right after a direct attribution continues it (split quotes);
-4. a quotation in a verb's object, owned by a possessor, or after a colon is the subject's
-   (quoted_phrases.py);
+4. a quotation in a verb's object, owned by a possessor, or after a colon is the subject's,
+   or the name's before the colon (quoted_phrases.py);
 5. a floating quotation is the speaker's of the attribution just before it.
 """
 
@@ -22,7 +22,7 @@ from ..types import Span
 from . import confidence as conf
 from .candidates import Cand, CandCover, Findings, paragraphs_in, subtract, trim, union
 from .index import DocIndex
-from .quoted_phrases import after_colon, owned_quote, quoted_object
+from .quoted_phrases import after_colon, named_label, owned_quote, quoted_object
 from .sources import cue_span, misparsed_subject, source_span, subject
 
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
@@ -283,6 +283,7 @@ def _quoted_phrases(ix: DocIndex, found: Findings, used: set[int], cover: CandCo
         if (
             quoted_object(ix, found, qi, q)
             or owned_quote(ix, found, qi, q)
+            or named_label(ix, found, qi, q, cover.covers)
             or after_colon(ix, found, qi, q, cover.covers)
         ):
             used.add(qi)

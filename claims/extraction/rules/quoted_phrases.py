@@ -1,7 +1,8 @@
 """Quotations with no cue verb of their own, which attach_quotes() gives a speaker when no
 attribution holds them yet: a quotation in a verb's object ('admires Putin as a "strong
 leader"'), one owned by a possessor ('Trump's "very big mistake"', 'his warning that "…"'),
-and a whole quotation after a colon ('used her remarks as its headline: "…"')."""
+a whole quotation after a name and a colon ('- Pollster Ana Ruiz: "…"') and after a clause
+and a colon ('used her remarks as its headline: "…"')."""
 
 from __future__ import annotations
 
@@ -256,3 +257,73 @@ def _owner_source(ix: DocIndex, found: Findings, owner: Token) -> Span | None:
     if source is not None and ix.text[source[1] - 2 : source[1]] in ("'s", "’s"):
         source = (source[0], source[1] - 2)
     return source
+
+
+# what may open the words of a name label inside a paragraph: "- Philip Bump: “…”"
+_LABEL_OPENERS = frozenset("- – — -- ― ( ; .".split())
+_LABEL_ENTS = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def named_label(
+    ix: DocIndex, found: Findings, qi: int, q: Quote, covered: Callable[[int], bool]
+) -> bool:
+    """'Pollster Ana Ruiz: “Turnout was low …”', '… all along - More from Ruiz and Lee: “…”':
+    a name and a colon with no verb, then a quotation, as round-ups and transcripts set
+    out who says what; the words named are the speaker."""
+    text, doc = ix.text, ix.doc
+    colon = len(text[: q.start].rstrip(" \t")) - 1
+    if colon < 1 or text[colon] != ":" or covered(colon - 1):
+        return False
+    if not (q.is_sentence_like(text) and (q.closed or q.n_words(text) >= 6)):
+        return False
+    span = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    words = _label_words(ix, span.start)
+    if words is None:
+        return False
+    holder = _label_holder(words)
+    if holder is None:
+        return False
+    found.cands.append(
+        Cand(
+            content=list(q.pieces),
+            cue=(colon, colon + 1),
+            cue_lemma=":",
+            source=(holder.start_char, holder.end_char),
+            source_tok=holder.root,
+            confidence=conf.SPEAKER_LABEL,
+            quotes=[qi],
+        )
+    )
+    return True
+
+
+def _label_words(ix: DocIndex, colon_i: int) -> TokenSpan | None:
+    """The words between the colon and the start of their sentence or an opening dash,
+    when they are at most eight and hold no verb and no quotation."""
+    doc = ix.doc
+    lo = ix.sent_bounds(colon_i)[0]
+    first = colon_i
+    while first > lo and doc[first - 1].text not in _LABEL_OPENERS and colon_i - first <= 8:
+        first -= 1
+    if first == colon_i or colon_i - first > 8 or "\n" in doc[first:colon_i].text:
+        return None
+    words = doc[first:colon_i]
+    if any(t.tag_.startswith(("VB", "MD")) or ix.quote_of[t.i] >= 0 for t in words):
+        return None
+    return words
+
+
+def _label_holder(words: TokenSpan) -> TokenSpan | None:
+    """The name among a label's words, else a noun for who can hold views ("the report")."""
+    for ent in words.ents:
+        if ent.label_ in _LABEL_ENTS:
+            return ent
+    last = words[-1]
+    if last.tag_ in ("NN", "NNS", "NNP", "NNPS") and can_hold_views(last) and last.is_alpha:
+        first = last.i
+        while first > words.start and words.doc[first - 1].tag_ in ("DT", "NNP", "NNPS", "JJ"):
+            first -= 1
+        return words.doc[first : last.i + 1]
+    return None

@@ -110,8 +110,9 @@ def _judge_subject(found: Findings, c: Token, cur: Token, verb: Token, lemma: st
 def _acl_subject(ix: DocIndex, found: Findings, cur: Token) -> Token:
     """The noun a cue modifies speaks: 'officials saying …', or who issued the document."""
     noun = cur.head
-    if finite_acl(cur):
-        found.source_end[noun.i] = cur.i  # the source stops before its verb
+    if finite_acl(cur) or cur.i > noun.i:
+        # the source stops before its verb: "pastors backing the senator" are the pastors
+        found.source_end[noun.i] = cur.i
     if noun.lower_ in lx.DOCUMENT_NOUNS and noun.dep_ == "dobj":
         # "the council issued a statement calling ...": who issued it speaks
         issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)

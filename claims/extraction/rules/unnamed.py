@@ -1,7 +1,8 @@
 """The writer's evidentials: 'The senator seems tired of the race', 'The bill is expected to
 pass': a verb of seeming or a passive of expecting over a subject and its complement. The
 subject with its complement is what is held; the holder is left unnamed (PolNeAR gives these
-no source), unless the complement is itself a cue or a stance word, whose own rule names it."""
+no source), unless the complement is itself a cue or a stance word, whose own rule names it.
+Also names given by no one named: 'the contests known as “Super Tuesday”'."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from . import confidence as conf
 from .boundaries import in_paragraph, one_sentence
 from .candidates import Cand, Findings, merge_close
 from .index import DocIndex
-from .sources import cue_span
+from .sources import cue_span, finite_acl
 
 # the complements that carry what seems: "seems to be", "appeared paralyzed", "looks unlikely"
 _COMPLEMENT_DEPS = ("xcomp", "acomp", "oprd")
@@ -109,3 +110,64 @@ def asked_unnamed(ix: DocIndex, found: Findings, verb: Token) -> None:
 def _question_object(c: Token) -> bool:
     """ "was asked the question", "was asked about the leak"."""
     return c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "about")
+
+
+# participles that give a thing its name: "the contests known as Super Tuesday", "a site
+# called X", "what is called a debate", "will be dubbed the Y"
+NAMING_LEMMAS = frozenset("call know dub label brand".split())
+_NAME_DEPS = ("oprd", "dobj", "attr", "xcomp")
+
+
+def named_unnamed(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> bool:
+    """'The string of contests known as Super Tuesday', 'what is called a "debate"': a
+    name given to a thing by no one named; the thing and its name are what is held (PolNeAR
+    gives these no source). Whether it took the verb."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    name = _given_name(verb, lemma)
+    if name is None:
+        return False
+    if finite_acl(verb):
+        return False  # "Trump called Clinton a liar" with the name parsed as the root
+    if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.tag_.startswith("NN"):
+        noun = verb.head
+        first = noun.left_edge.i
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i < noun.i:
+            first = noun.head.head.left_edge.i  # "the string of contests known as …"
+        named = ix.tokspan(first, verb.i - 1)
+        cue_first = verb.i
+    else:
+        noun = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if noun is None or noun.i > verb.i or not any(c.dep_ == "auxpass" for c in verb.lefts):
+            return False
+        named = ix.tokspan(noun.left_edge.i, noun.right_edge.i)
+        cue_first = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in ("aux", "auxpass")])
+    pieces = [p for p in (named, *ix.subtree_span(name)) if p is not None]
+    if named is None or any(ix.quote_of[t] >= 0 for t in (noun.i, verb.i)):
+        return False
+    if noun.ent_type_ in ("PERSON", "ORG") or noun.tag_ in ("PRP", "WP", "NNP", "NNPS"):
+        return False  # "Ruiz, speaking on the radio, called him a …": a speaker misparsed
+    if ix.doc[verb.i - 1].lower_ in ("so", "-") or any(t.lower_ == "by" for t in name.subtree):
+        return False  # "so-called", "called X by Y": a named caller
+    if not any(ix.quote_of[t.i] >= 0 for t in name.subtree):
+        return False  # "a company called Acme": a plain name, no one's words
+    pieces = one_sentence(ix, in_paragraph(ix.text, verb.idx, pieces), verb.idx)
+    if len(pieces) < 2:
+        return False
+    last = name if name.dep_ != "prep" else verb
+    cue = (ix.doc[cue_first].idx, last.idx + len(last) if last is verb else verb.idx + len(verb))
+    found.cands.append(
+        Cand(content=pieces, cue=cue, cue_lemma=lemma, cue_tok=verb, confidence=conf.WEAK_CUE)
+    )
+    return True
+
+
+def _given_name(verb: Token, lemma: str) -> Token | None:
+    """The name a naming participle gives: its "as" object ("known as X") or its object
+    predicate ("called X")."""
+    for c in verb.rights:
+        if c.dep_ == "prep" and c.lower_ == "as" and any(x.dep_ == "pobj" for x in c.children):
+            return next(x for x in c.children if x.dep_ == "pobj")
+        if lemma != "know" and c.dep_ in _NAME_DEPS and verb.i < c.left_edge.i <= verb.i + 2:
+            return c
+    return None
