@@ -178,7 +178,7 @@ class PeopleIndex:
         firsts = set()
         for t in self.doc[1:]:
             prev = self.doc[t.i - 1]
-            if norm(t.text) == surname and t.text[:1].isupper() and _first_name(prev):
+            if t.text[:1].isupper() and norm(t.text) == surname and _first_name(prev):
                 firsts.add(prev.text)
         return firsts.pop() if len(firsts) == 1 else ""
 

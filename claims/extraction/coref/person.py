@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -15,7 +16,9 @@ _HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 _SPEECH_WORDS = frozenset("say says said".split())
 
 
+@functools.lru_cache(maxsize=65536)
 def norm(word: str) -> str:
+    # Called for most words of an article, many times over: the same few thousand words.
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
