@@ -318,7 +318,7 @@ class ClaimQuerySet(BaseQuerySet):
         if speakers:
             claims = claims.filter(speaker__in=speakers)
         if outlets:
-            claims = claims.filter(article__outlet_ref__in=outlets)
+            claims = claims.filter(outlet__in=outlets)
         if feed:
             claims = claims.filter(article__feed=feed)
         if date_from:
@@ -390,6 +390,19 @@ class Claim(models.Model):
     speaker_locked = models.BooleanField(default=False)
     # Copied from the article (publication date, else fetch time) so "newest first" is one index.
     published = models.DateTimeField()
+    # The article's outlet, so the outlet filter walks one index newest first instead of
+    # looking up the article of every claim it passes (17 ms for a fifth of 1M claims).
+    # PostgreSQL keeps it (migration 0011): set from the article when a claim is written, and
+    # on the article's claims when its outlet changes.
+    outlet = models.ForeignKey(
+        "articles.Outlet",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
+    )
     # The same quote in other articles (claims.spread): its group, and this claim's place in
     # it. quote_pinned: an editor put it there (split or join), and grouping leaves it alone.
     quote_group = models.ForeignKey(
@@ -431,6 +444,7 @@ class Claim(models.Model):
             ),
             models.Index(fields=["speaker", "-published", "-id"], name="claim_speaker_newest_idx"),
             models.Index(fields=["article", "id"], name="claim_article_idx"),
+            models.Index(fields=["outlet", "-published", "-id"], name="claim_outlet_newest_idx"),
             # Few claims are corrected by hand: a partial index counts a speaker's in a glance.
             models.Index(
                 fields=["speaker"],

@@ -161,6 +161,33 @@ def test_the_outlet_filter_finds_a_site_under_any_of_its_names_in_any_case(journ
     assert len(listed_texts(unknown)) == 3  # reported, not an empty list
 
 
+def test_the_outlet_filter_follows_an_article_moved_to_another_outlet(journalist_client):
+    herald = Outlet.objects.create(name="Hill Herald", domain="hillherald.example")
+    post = Outlet.objects.create(name="Valley Post", domain="valleypost.example")
+    article = make_article(text='"Bridge tolls rise." she said.', outlet_ref=herald)
+    make_claim(text="Bridge tolls rise.", article=article)
+
+    def texts(outlet):
+        response = journalist_client.get(reverse("claims:list"), {"outlet": outlet})
+        assert response.status_code == 200
+        return listed_texts(response)
+
+    assert texts("Hill Herald") == ["Bridge tolls rise."]
+    # An editor finds the article belongs to another site.
+    article.outlet_ref = post
+    article.save()
+    assert texts("Hill Herald") == []
+    assert texts("Valley Post") == ["Bridge tolls rise."]
+    # A claim written afterwards carries the article's new outlet too.
+    make_claim(text="Tolls fund the repairs.", article=article)
+    assert texts("Valley Post") == ["Tolls fund the repairs.", "Bridge tolls rise."]
+    post.delete()
+    assert listed_texts(journalist_client.get(reverse("claims:list"))) == [
+        "Tolls fund the repairs.",
+        "Bridge tolls rise.",
+    ]
+
+
 def test_has_contradictions_filter_ignores_dismissed_flags(journalist_client):
     a, b, c, d = make_claims(4)
     make_flag(a, b)
