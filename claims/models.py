@@ -27,7 +27,6 @@ from claims.quote_groups import (  # noqa: F401 (the app's models are all found 
     QuoteGroupEdit,
     QuoteRole,
     QuoteWording,
-    attach_groups,
 )
 from claims.search import ranked_window, search_query, speaker_name_is, speaker_search
 
@@ -192,12 +191,13 @@ LIST_FIELDS = (
     *("published", "updated_at", "quote_group", "quote_role"),
     *("speaker__name", "speaker__slug"),
     *("article__title", "article__outlet", "article__url"),
+    # "Reported 12× · 5 outlets" beside a quote reported more than once.
+    *("quote_group__claim_count", "quote_group__outlet_count"),
 )
 # What an export adds: the claim's quote across articles.
 EXPORT_GROUP_FIELDS = (
-    *("quote_group__first_claim", "quote_group__first_published", "quote_group__claim_count"),
-    *("quote_group__article_count", "quote_group__outlet_count"),
-    "quote_group__speakers_differ",
+    *("quote_group__first_claim", "quote_group__first_published"),
+    *("quote_group__article_count", "quote_group__speakers_differ"),
 )
 
 
@@ -206,13 +206,11 @@ class ClaimQuerySet(BaseQuerySet):
         """Claims with what a list row, a flag card, an export or a feed shows, and nothing
         else: a page of rows otherwise decodes thirty claims' spans and a dozen timestamps it
         never shows."""
-        return self.select_related("speaker", "article").only(*LIST_FIELDS)
+        return self.select_related("speaker", "article", "quote_group").only(*LIST_FIELDS)
 
     def for_export(self):
-        """List rows with their quote group's counts and first report (LEFT JOIN)."""
-        return self.select_related("speaker", "article", "quote_group").only(
-            *LIST_FIELDS, *EXPORT_GROUP_FIELDS
-        )
+        """List rows with their quote group's counts and first report."""
+        return self.for_list().only(*LIST_FIELDS, *EXPORT_GROUP_FIELDS)
 
     def collapsed(self):
         """One claim a quote: repeats of a quote by the same speaker left out (QuoteRole)."""

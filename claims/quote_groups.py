@@ -153,12 +153,3 @@ class QuoteGroupEdit(models.Model):
 
     def __str__(self):
         return f"{self.get_action_display()}: {len(self.claim_ids)} claim(s)"
-
-
-def attach_groups(claims) -> None:
-    """Give each of these claims that is in a group of two reports or more `spread` (its
-    QuoteGroup), in one query; the others get None."""
-    ids = {claim.quote_group_id for claim in claims if claim.quote_role != QuoteRole.ALONE}
-    groups = QuoteGroup.objects.in_bulk(ids) if ids else {}
-    for claim in claims:
-        claim.spread = groups.get(claim.quote_group_id) if claim.quote_group_id else None

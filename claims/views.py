@@ -31,7 +31,6 @@ from claims.models import (
     QuoteGroup,
     Speaker,
     SpeakerRedirect,
-    attach_groups,
     start_of_day,
 )
 from claims.pagination import newest_first_page, numbered_page, page_url, ranked_page
@@ -88,7 +87,6 @@ def claim_list(request):
             page = newest_first_page(request, claims)
         count = matching.count_up_to(COUNT_LIMIT)
         count, more = min(count, COUNT_LIMIT), count > COUNT_LIMIT
-    attach_groups(page.items)
     export_query = page_url(request)
     export_query = export_query[1:] if export_query.startswith("?") else ""
     return render(
@@ -331,7 +329,6 @@ def speaker_detail(request, slug):
     if text:
         claims = claims.matching(text)
     page = newest_first_page(request, claims, size=CLAIMS_ON_SPEAKER_PAGE)
-    attach_groups(page.items)
     flags = ContradictionFlag.objects.with_claim_texts().in_order_of(
         ContradictionFlag.objects.newest_ids_of_speaker(speaker, FLAGS_ON_SPEAKER_PAGE)
     )

@@ -15,7 +15,7 @@ from django.utils.dates import MONTHS_3
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
-from claims.models import Claim, ContradictionFlag
+from claims.models import Claim, ContradictionFlag, QuoteRole
 from claims.templatetags.claim_quotes import quoted
 
 register = template.Library()
@@ -141,10 +141,11 @@ def reported_label(group):
 
 
 def spread_tag(claim, claim_url):
-    """A link to the reports of the claim's quote, when it was reported more than once (the
-    claim's `spread`, set by attach_groups; none when not set)."""
-    group = getattr(claim, "spread", None)
-    if group is None or group.claim_count < 2:
+    """A link to the reports of the claim's quote, when it was reported more than once."""
+    if claim.quote_role == QuoteRole.ALONE or claim.quote_group is None:
+        return ""
+    group = claim.quote_group
+    if group.claim_count < 2:
         return ""
     return format_html(
         '\n    <a class="tag tag-spread" href="{}#spread">{}</a>',
