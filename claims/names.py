@@ -13,7 +13,13 @@ import unicodedata
 
 from nameparser import HumanName
 
-from claims.extraction.lexicon import FORM_TO_LEMMA, GROUP_HINTS, HUMAN_NOUNS, ROLE_NOUNS
+from claims.extraction.lexicon import (
+    FORM_TO_LEMMA,
+    GROUP_HINTS,
+    HUMAN_NOUNS,
+    ISSUED_NOUNS,
+    ROLE_NOUNS,
+)
 
 # Short forms that name the same person as the full first name ("Bill Clinton" is William
 # Clinton). Only forms with one full name: "Steve" may be Steven or Stephen, and "Will" Smith
@@ -87,6 +93,9 @@ GENERIC_WORDS = (
     )
     | ROLE_NOUNS
     | {noun + "s" for noun in ROLE_NOUNS}
+    # a headline's "New Poll Shows …": a document, no one's name
+    | ISSUED_NOUNS
+    | {"latest"}
     | (HUMAN_NOUNS - {"american", "americans"})
     | (GROUP_HINTS - {"democrats", "republicans"})
 )
@@ -198,6 +207,15 @@ def _is_pronoun_or_possessive(name, words, kind):
     return plain(words[0]) in PRONOUNS
 
 
+def _is_possessed_noun(name, words, kind):
+    # "Mr. Clarke's new company", "Clinton's team": something of someone's, no name of its own.
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            after = name.split(mark, 1)[1].split()
+            return bool(after) and not any(_is_capitalised(w) for w in after)
+    return False
+
+
 def _is_dateline(name, words, kind):
     # "Washington (AFP" or "NEW YORK (Reuters)": the dateline before a story.
     return "(" in name or ")" in name
@@ -233,6 +251,7 @@ def _is_generic(name, words, kind):
 NOT_A_SPEAKER = (
     ("no letters", _is_empty),
     ("pronoun or possessive", _is_pronoun_or_possessive),
+    ("possessive leftover", _is_possessed_noun),
     ("dateline", _is_dateline),
     ("sentence fragment", _is_fragment),
     ("headline fragment", _is_headline),

@@ -265,6 +265,10 @@ def test_a_bare_surname_nobody_has_yet_is_a_speaker_of_its_own():
         ("Her campaign", "organisation", "pronoun or possessive"),
         ("His office", "organisation", "pronoun or possessive"),
         ("Oslo (AFP", "organisation", "dateline"),
+        ("Ms. Lindqvist's old firm", "organisation", "possessive leftover"),
+        ("Okafor’s team", "organisation", "possessive leftover"),
+        ("New Survey", "person", "generic noun"),
+        ("The Latest", "person", "generic noun"),
         ("A union representing bus drivers", "organisation", "sentence fragment"),
         ("Governor of Ohio", "person", "sentence fragment"),
         ("Harbour Alliance, which speaks for ten ports", "organisation", "sentence fragment"),
@@ -288,6 +292,8 @@ def test_names_that_are_never_speakers(name, kind, reason):
         ("Democrats", "organisation"),
         ("Harbour Alliance", "organisation"),
         ("Okafor campaign", "organisation"),
+        ("McDonald's", "organisation"),
+        ("Reporters Without Borders", "organisation"),
     ],
 )
 def test_names_that_are_speakers(name, kind):

@@ -56,6 +56,12 @@ class PeopleIndex:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
                 self.companies.setdefault(words[0], org_like(ent.text))
+        # "North Korea", "South Carolina": what a headline's "N. Korea" abbreviates
+        self.places = {
+            (ent[0].lower_[:1], norm(ent[-1].text))
+            for ent in doc.ents
+            if ent.label_ in ("GPE", "LOC") and len(ent) > 1
+        }
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_named(ent)
@@ -77,6 +83,8 @@ class PeopleIndex:
             return
         if _company_word(toks[-1].text) or (len(toks) == 1 and toks[0].text in self.companies):
             return  # "Patriot Coal" labelled a person, and "Patriot" alone after it
+        if self._abbreviated_place(toks):
+            return  # "World leaders denounce N. Korea test" above "North Korea"
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
         gender = title_gender(self.doc, ent)
@@ -102,6 +110,16 @@ class PeopleIndex:
         self._add_mention(ent, pi, subject)
         if subject and not p.gender:
             learn_gender_from_pronouns(self.doc, ent, p, self.sent_bounds(ent.start)[1])
+
+    def _abbreviated_place(self, toks: list[Token]) -> bool:
+        """An initial and a word that the article writes in full as a place: "N. Korea"."""
+        first = toks[0].text
+        return (
+            len(toks) == 2
+            and len(first) == 2
+            and first.endswith(".")
+            and (first[0].lower(), norm(toks[1].text)) in self.places
+        )
 
     def _add_mislabelled(self, ent: Span) -> None:
         """A known surname the model labelled ORG, GPE, NORP or PRODUCT."""

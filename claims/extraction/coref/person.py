@@ -55,7 +55,14 @@ def name_tokens(ent: Span) -> list[Token]:
         t.tag_ in ("VBD", "VBZ", "VBG") or t.lower_ in lx.HEADLINE_VERBS for t in toks[1:]
     ):
         return []  # a headline fragment: "Judge Just Gave Hillary Some", "Ann Lee Slams Bo Li"
+    if len(toks) > 2 and ent.sent.start == 0 and _runs_on(ent, toks[-1]):
+        return []  # a headline's "Ann Lee Hid Past Health Problems": the name ran into words
     return toks
+
+
+def _runs_on(ent: Span, last: Token) -> bool:
+    """The name's last word modifies a noun past the name: "… Past Health | Problems"."""
+    return last.dep_ == "compound" and not ent.start <= last.head.i < ent.end
 
 
 def _glued(toks: list[Token]) -> bool:

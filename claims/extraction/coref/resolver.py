@@ -129,7 +129,8 @@ def _relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
         return None
     rel = head.head
     if rel.dep_ == "relcl":
-        return r.speaker_for(rel.head, r.doc[rel.head.left_edge.i : rel.head.i + 1].text)
+        noun = _named_in_apposition(rel.head)
+        return r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
     prev = r.doc[head.i - 1] if head.i else None
     if prev is not None and prev.tag_.startswith("NN"):
         # the relative clause parsed loose: "the Police Department which reported"
@@ -137,12 +138,22 @@ def _relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     return None
 
 
+def _named_in_apposition(noun: Token) -> Token:
+    """ "Ana Ruiz, a lawyer for the city who said …", "the Urban Institute, the think tank
+    that published …": a description set beside a name speaks for that name."""
+    head = noun.head
+    named = head.tag_ in ("NNP", "NNPS") or bool(head.ent_type_)
+    if noun.dep_ == "appos" and head.i < noun.i and named:
+        return head
+    return noun
+
+
 def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A document ("a statement from the White House", "A Bloomberg poll", "a study released
     by the agency"): whoever issued it; "the poll" later: the issuer of the last poll."""
     if head.lower_ not in lx.ISSUED_NOUNS:
         return None
-    issuer = _issuer_inside(head)
+    issuer = _issuer_inside(head) or _releaser(head)
     if issuer is not None:
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
         if spk.kind in ("person", "organisation"):
@@ -194,6 +205,24 @@ def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> Resolved
             r.issuers.append((t.idx, t.lower_, spk))
             return spk
     return None
+
+
+def _releaser(doc_noun: Token) -> Token | None:
+    """ "He released a letter from his doctor that says …": whoever released, issued or
+    published the document speaks through it."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "dobj" or verb.lower_ not in _RELEASE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("who", "that", "which", "it", "they"):
+        return None
+    return subject
+
+
+_RELEASE_VERBS = frozenset(
+    "release releases released releasing issue issues issued issuing publish publishes "
+    "published publishing".split()
+)
 
 
 def _issuer_of_clause(doc_noun: Token) -> Token | None:
@@ -448,6 +477,18 @@ def _party_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
     return None if pi is None else r.index.note(head, pi)
 
 
+def _party_member(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "One Republican", "at least one Democrat": a member of the party, unnamed; not the
+    party (an organisation)."""
+    if head.lower_ not in lx.PARTY_WORDS or head.tag_ not in ("NN", "NNP"):
+        return None
+    counted = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod")]
+    if not any(d in lx.ANONYMOUS_DETERMINERS for d in counted):
+        return None
+    spk = ResolvedSpeaker(_clean(source_text), "anonymous", description=head.lower_)
+    return r.single(head, spk)
+
+
 def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A role noun ("the Russian leader", "Putin's spokesman", "the president", not "one
     official"): the person who holds that role."""
@@ -515,6 +556,8 @@ def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     """A word that names a body ("the ministry", "the Justice Department"): an organisation,
     named without its relative clause ("the Veterans Coalition, which represents …")."""
     name = _clean(_core_phrase(r.doc, head))
+    if _headline_description(head):
+        return None  # "Former White House Doctor Says": someone, not the White House
     if (
         head.lower_ in lx.BODY_NAME_WORDS
         or _place_body(head)
@@ -522,6 +565,15 @@ def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     ):
         return r.group(head, name, "organisation")
     return None
+
+
+def _headline_description(head: Token) -> bool:
+    """A capitalised role or person noun in the headline ("Former White House Doctor Says",
+    "Top Aide Admits"): a description in Title Case, not a name."""
+    low = head.lower_
+    person_noun = low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES)
+    noun = head.tag_ in ("NN", "NNP") and head.ent_type_ != "PERSON"
+    return head.sent.start == 0 and person_noun and noun
 
 
 def _place_body(head: Token) -> bool:
@@ -537,6 +589,8 @@ def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
     if head.tag_ == "NNP":
         name = _clean(_core_phrase(r.doc, head))
+        if _headline_description(head):
+            return ResolvedSpeaker(name, "anonymous", description=head.lower_)
         company = r.index.companies.get(name) or r.index.companies.get(name.split()[0])
         if company and (name == company or len(name.split()) == 1):
             return r.group(head, company, "organisation")  # "Patriot" for Patriot Coal
@@ -579,6 +633,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     _conjoined,  # "the mayor and the police chief"
     _kin,  # "his ex-wife", "Trump’s son"
     _party_noun,  # "the Republican" (before the NORP entity it is tagged)
+    _party_member,  # "One Republican"
     _organisation_entity,  # "the Kremlin" (an ORG/GPE/NORP/FAC entity)
     _organisation_role,  # "the bank", "the newspaper"
     _role_noun,  # "the Russian leader", "Putin's spokesman"
@@ -627,7 +682,7 @@ def _entity_name(doc: Doc, head: Token) -> str:
 
 
 def _clean(text: str) -> str:
-    text = text.strip(" ,.;:")
+    text = text.strip(" ,.;:—–")  # "— Ana Ruiz" signing a reader's letter
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

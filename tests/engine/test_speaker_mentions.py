@@ -1,0 +1,107 @@
+"""Source mentions that name nobody by themselves but point at someone the article names:
+a relative pronoun after a description set beside a name, an acronym of a body the article
+spells out; and mentions that must not become a name: a party member counted ("one
+Republican"), a headline's abbreviated place or capitalised description."""
+
+from claims.extraction import load_nlp
+from claims.extraction.coref.resolver import _headline_description
+from tests.engine.helpers import find, run, speaker_name
+
+
+def test_who_after_a_description_beside_a_name_is_that_person():
+    # "Name, a description who said …": the relative clause hangs on the description.
+    text = (
+        "The hearing lasted all day. Tomas Reyes, a clerk at the county office who "
+        "said the ballots had been counted twice, left before the vote."
+    )
+    a = find(run(text), text, "ballots had been counted")
+    assert a.source_text(text) == "who"
+    assert speaker_name(a) == "Tomas Reyes"
+
+
+def test_acronym_is_the_body_the_article_spells_out():
+    # "The IMF said" after "the International Monetary Fund": one organisation.
+    text = (
+        "The Northern Rivers Trust bought the old mill in March. "
+        "The NRT said on Monday that the building would reopen as a school."
+    )
+    a = find(run(text), text, "reopen as a school")
+    assert speaker_name(a) == "Northern Rivers Trust"
+    assert a.speaker.kind == "organisation"
+
+
+def test_a_counted_party_member_is_unnamed_not_the_party():
+    # "One Republican said …": someone of the party, not the party speaking.
+    text = (
+        "The committee met behind closed doors on Tuesday. One Republican said the "
+        "report should be published in full."
+    )
+    a = find(run(text), text, "published in full")
+    assert a.speaker is not None
+    assert a.speaker.kind == "anonymous"
+
+
+def test_a_headline_abbreviation_of_a_place_is_no_person():
+    # "N. Korea" in a headline above "North Korea" is the country, not a Mr. Korea.
+    text = (
+        "Neighbours condemn N. Korea launch.\n\n"
+        "North Korea fired a missile on Sunday. South Korea said the launch was a "
+        "grave provocation."
+    )
+    a = find(run(text), text, "grave provocation")
+    assert speaker_name(a) == "South Korea"
+    assert a.speaker.kind != "person"
+
+
+def test_a_capitalised_description_in_a_headline_is_no_body():
+    # "…, Former City Hall Doctor Says": a person described, not City Hall speaking; the
+    # same words in the story's body are left to the other steps.
+    text = (
+        "Mayor Kept Illness Secret, Former City Hall Doctor Says.\n\nThe Doctor said nothing more."
+    )
+    doc = load_nlp()(text)
+    doctors = [t for t in doc if t.text == "Doctor"]
+    assert _headline_description(doctors[0])
+    assert not _headline_description(doctors[1])
+
+
+def test_a_released_document_speaks_for_whoever_released_it():
+    # "She released a letter from her lawyer that says …": the letter is hers.
+    text = (
+        "Governor Ruth Okafor faced questions about her finances. On Friday she released "
+        "a letter from her accountant that says her taxes were paid in full."
+    )
+    a = find(run(text), text, "taxes were paid in full")
+    assert speaker_name(a) == "Ruth Okafor"
+
+
+def test_the_agency_is_the_government_office_named_just_before():
+    # "according to the Regional Budget Office. The agency said …": a body's kind noun for
+    # the body named last, when its name says it is that kind of body.
+    text = (
+        "Spending rose by 4 percent last year, according to the Regional Budget Office. "
+        "The agency said the rise would slow next year."
+    )
+    a = find(run(text), text, "rise would slow")
+    assert speaker_name(a) == "Regional Budget Office"
+
+
+def test_the_union_is_the_one_union_the_article_names_later():
+    # "the union said" early in a story that names the United Dock Workers further on.
+    text = (
+        "The port closed for a week in May. Weeks before the strike, the union warned that "
+        "wages had fallen behind prices.\n\n"
+        "Ana Ruiz, a spokeswoman for the United Dock Workers of Europe, said talks would "
+        "resume on Monday."
+    )
+    a = find(run(text), text, "wages had fallen")
+    assert speaker_name(a) == "United Dock Workers of Europe"
+
+
+def test_the_fund_is_the_fund_the_article_names():
+    text = (
+        "The Nordic Pension Fund sold its coal shares in June. On Tuesday the fund said "
+        "it would sell its oil shares as well."
+    )
+    a = find(run(text), text, "sell its oil shares")
+    assert speaker_name(a) == "Nordic Pension Fund"
