@@ -349,6 +349,7 @@ ROLE_NOUNS = frozenset(
     actor actress singer star activist campaigner chief-of-staff deputy diplomat politician
     incumbent challenger frontrunner front-runner hopeful veteran official officer pastor
     bishop priest cardinal rabbi imam archbishop sheriff chief mayor nurse doctor teacher
+    commissioner physician surgeon superintendent treasurer comptroller auditor inspector
     """.split()
 )
 
@@ -442,7 +443,7 @@ NEWSPAPER_NAME_WORDS = frozenset(
 )
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "
-    "survey poll submission presentation speech testimony".split()
+    "survey poll submission presentation speech testimony footage recording".split()
 )
 # Documents that are one thing under several names: "a web video by the party … The ad …
 # The clip …"; each other document noun is its own family.

@@ -105,3 +105,43 @@ def test_the_fund_is_the_fund_the_article_names():
     )
     a = find(run(text), text, "sell its oil shares")
     assert speaker_name(a) == "Nordic Pension Fund"
+
+
+def test_a_statement_the_clause_opens_with_is_its_subjects():
+    # "In a statement announcing X, the union called …": the statement is the union's.
+    text = (
+        "In a statement announcing the strike, the Harbour Pilots Guild said the new "
+        "rosters were unsafe."
+    )
+    atts = run(text)
+    assert atts
+    assert all(speaker_name(a) == "Harbour Pilots Guild" for a in atts)
+
+
+def test_footage_of_someone_is_that_person_speaking():
+    text = (
+        "Senator Maria Lindqvist spoke in Oslo on Monday. Footage of Maria Lindqvist "
+        "showed that she called the treaty a mistake."
+    )
+    a = find(run(text), text, "called the treaty a mistake")
+    assert speaker_name(a) == "Maria Lindqvist"
+
+
+def test_a_description_then_the_person_named_next_is_that_person():
+    # "The county's tax commissioner says … Ana Ruiz says she …": the wire-story way of
+    # giving the role first and the name in the next sentence.
+    text = (
+        "The county's tax commissioner says no one in her office leaked the files.\n\n"
+        "Margaret Collins says she asked her staff on Monday to check the records."
+    )
+    a = find(run(text), text, "no one in her office")
+    assert speaker_name(a) == "Margaret Collins"
+
+
+def test_a_description_is_not_a_person_the_next_sentence_only_mentions():
+    text = (
+        "The county's tax commissioner says no one in her office leaked the files.\n\n"
+        "The files concern Margaret Collins, who owns two hotels."
+    )
+    a = find(run(text), text, "no one in her office")
+    assert speaker_name(a) != "Margaret Collins"

@@ -344,6 +344,26 @@ class PeopleIndex:
                 return pi
         return None
 
+    def introduced_next(self, head: Token) -> int | None:
+        """ "The county's tax commissioner says no one leaked the files. Ana Ruiz says she
+        checked …": a description opening a sentence as its subject, then a person the article
+        names for the first time as the subject of the next sentence, with no other role."""
+        start, end = self.sent_bounds(head.i)
+        if head.dep_ not in SUBJECT_DEPS or head.left_edge.i > start + 1 or end >= len(self.doc):
+            return None
+        next_end = self.sent_bounds(end)[1]
+        first_seen: dict[int, int] = {}
+        for m in self.mentions:
+            first_seen.setdefault(m.person, m.token)
+        for m in self.mentions:
+            if not end <= m.token < next_end or not m.subject or first_seen[m.person] != m.token:
+                continue
+            p = self.people[m.person]
+            if p.given and _fits(p, _noun_gender(head.lower_), "", role_of(head.lower_)):
+                return m.person
+            return None  # only the first person the next sentence names
+        return None
+
     def topic_subject(self, head: Token) -> int | None:
         """ "Clinton, the former secretary of state, stressed … The former first lady and
         senator said …": the person last named as a subject in this sentence or the one

@@ -153,7 +153,8 @@ def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     by the agency"): whoever issued it; "the poll" later: the issuer of the last poll."""
     if head.lower_ not in lx.ISSUED_NOUNS:
         return None
-    issuer = _issuer_inside(head) or _releaser(head)
+    # "In a statement announcing the pick, the union called …": the clause's subject
+    issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head)
     if issuer is not None:
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
         if spk.kind in ("person", "organisation"):
@@ -506,6 +507,8 @@ def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
     pi = r.index.by_role(head, possessed=possessed)
     if pi is None:
         pi = r.index.named_next(head)
+    if pi is None:
+        pi = r.index.introduced_next(head)
     if pi is None and not possessed and _definite(head):
         pi = r.index.topic_subject(head)
     return None if pi is None else r.index.note(head, pi)
