@@ -443,7 +443,8 @@ NEWSPAPER_NAME_WORDS = frozenset(
 )
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "
-    "survey poll submission presentation speech testimony footage recording".split()
+    "survey poll submission presentation speech testimony footage recording research "
+    "database transcript".split()
 )
 # Documents that are one thing under several names: "a web video by the party … The ad …
 # The clip …"; each other document noun is its own family.

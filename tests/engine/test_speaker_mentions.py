@@ -145,3 +145,26 @@ def test_a_description_is_not_a_person_the_next_sentence_only_mentions():
     )
     a = find(run(text), text, "no one in her office")
     assert speaker_name(a) != "Margaret Collins"
+
+
+def test_a_poll_named_by_its_pollsters_is_theirs():
+    # "The latest Reuters/Ipsos poll shows …": the names before the document issued it.
+    text = "The latest Harbour/Northway opinion poll released Friday shows that Okafor leads."
+    a = find(run(text), text, "Okafor leads")
+    assert speaker_name(a) == "Harbour/Northway"
+    assert a.speaker.kind == "organisation"
+
+
+def test_a_poll_named_by_a_month_or_a_place_has_no_issuer():
+    for text in (
+        "An August poll showed that the race was tied.",
+        "A Pennsylvania poll showed that the race was tied.",
+    ):
+        a = find(run(text), text, "the race was tied")
+        assert a.speaker is None or a.speaker.kind == "anonymous"
+
+
+def test_research_by_a_named_centre_is_the_centres():
+    text = "Research conducted by the Centre for Rural Policy found that bus services had halved."
+    a = find(run(text), text, "bus services had halved")
+    assert speaker_name(a) == "Centre for Rural Policy"
