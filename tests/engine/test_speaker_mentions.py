@@ -168,3 +168,15 @@ def test_research_by_a_named_centre_is_the_centres():
     text = "Research conducted by the Centre for Rural Policy found that bus services had halved."
     a = find(run(text), text, "bus services had halved")
     assert speaker_name(a) == "Centre for Rural Policy"
+
+
+def test_mr_x_is_not_the_woman_of_that_surname_the_article_describes():
+    # "Mr. Okafor … and the first lady, Grace Okafor": two people, he is not her.
+    text = (
+        "Mr. Okafor spoke at the rally on Saturday. The campaign plans to send Mr. Okafor "
+        "and the first lady, Grace Okafor, to Lagos next week.\n\n"
+        "Mr. Okafor said the trip would focus on schools."
+    )
+    a = find(run(text), text, "focus on schools")
+    assert speaker_name(a) != "Grace Okafor"
+    assert a.speaker.gender == "m"

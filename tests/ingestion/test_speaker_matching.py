@@ -17,8 +17,10 @@ from tests.factories import make_article, make_claim, make_flag, make_speaker
 pytestmark = pytest.mark.django_db
 
 
-def person(name, aliases=(), description=""):
-    return ResolvedSpeaker(name=name, kind="person", description=description, aliases=aliases)
+def person(name, aliases=(), description="", gender=""):
+    return ResolvedSpeaker(
+        name=name, kind="person", description=description, aliases=aliases, gender=gender
+    )
 
 
 @pytest.mark.parametrize(
@@ -307,3 +309,17 @@ def test_names_that_are_speakers(name, kind):
 def test_junk_names_create_no_speaker(name, kind):
     assert resolve_speaker(ResolvedSpeaker(name, kind)) is None
     assert Speaker.objects.count() == 0
+
+
+def test_a_bare_surname_with_a_gender_is_not_the_other_gender_named_in_the_article():
+    # "Mr. Okafor" in an article naming "the first lady, Grace Okafor": not her page.
+    grace, mister = person("Grace Okafor", gender="f"), person("Okafor", gender="m")
+    article = ArticlePeople([grace, mister])
+    assert resolve_speaker(grace, article=article).name == "Grace Okafor"
+    assert resolve_speaker(mister, article=article) != Speaker.objects.get(name="Grace Okafor")
+
+
+def test_a_bare_surname_of_unknown_gender_still_joins_the_one_full_name():
+    grace, bare = person("Grace Okafor", gender="f"), person("Okafor")
+    article = ArticlePeople([grace, bare])
+    assert resolve_speaker(bare, article=article) == resolve_speaker(grace, article=article)

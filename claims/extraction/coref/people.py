@@ -87,7 +87,7 @@ class PeopleIndex:
             return  # "World leaders denounce N. Korea test" above "North Korea"
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
-        gender = title_gender(self.doc, ent)
+        gender = title_gender(self.doc, ent) or _described_gender(self.doc, ent)
         pi = self.find(given, surname, words, gender)
         if pi is None and not given:
             pi = self._by_first_name(surname)  # "Hillary" alone is Hillary Clinton
@@ -149,8 +149,8 @@ class PeopleIndex:
         labelled no name ("Mehmet Oz — Ivy League-trained surgeon — …", then "Oz said"):
         the one capitalised word that stands before that surname, when it is no title."""
         for p in self.people:
-            if p.given or len(p.counts) != 1:
-                continue
+            if p.given or len(p.counts) != 1 or self.shared_surname(p.surname):
+                continue  # "Mr. Obama" beside "the first lady, Michelle Obama": not hers
             first = self.first_name_before(p.surname)
             if first:
                 name = f"{first} {next(iter(p.counts))}"
@@ -503,6 +503,14 @@ class PeopleIndex:
 
 # roles a news story gives the person it follows without saying more: "the candidate said"
 _CAMPAIGN_ROLES = frozenset("candidate nominee".split())
+
+
+def _described_gender(doc: Doc, ent: Span) -> str:
+    """The gender the words set beside a name give ("the first lady, Ana Ruiz", "his wife,
+    Ana Ruiz"), known before the name joins anyone: "Mr. Ruiz" named earlier is not her."""
+    described = Person()
+    learn_roles(doc, ent, described)
+    return described.gender
 
 
 def _company_word(word: str) -> bool:

@@ -145,4 +145,4 @@ class Person:
         canon = self.canonical
         aliases = tuple(sorted({n for n in self.names if n != canon}))
         desc = self.descriptions[0] if self.descriptions else ""
-        return ResolvedSpeaker(canon, "person", desc, aliases)
+        return ResolvedSpeaker(canon, "person", desc, aliases, self.gender)

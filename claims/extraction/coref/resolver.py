@@ -367,7 +367,7 @@ def _named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
     if pi is None:
         return None
     p = r.index.people[pi]
-    if not p.given and len(p.counts) == 1:
+    if not p.given and len(p.counts) == 1 and not p.gender:  # "Mr. Obama" is no company
         body = r.orgs.full_name(next(iter(p.counts)))
         if body != next(iter(p.counts)):
             return r.group(head, body, "organisation")
