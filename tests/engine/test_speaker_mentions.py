@@ -180,3 +180,33 @@ def test_mr_x_is_not_the_woman_of_that_surname_the_article_describes():
     a = find(run(text), text, "focus on schools")
     assert speaker_name(a) != "Grace Okafor"
     assert a.speaker.gender == "m"
+
+
+def test_who_after_a_predicate_noun_is_the_subject_it_describes():
+    # "X is a Y who said …": the relative clause describes the named subject.
+    text = "Tomas Reyes is a lawyer who said the ballots had been counted twice."
+    a = find(run(text), text, "ballots had been counted")
+    assert speaker_name(a) == "Tomas Reyes"
+
+
+def test_i_in_an_opinion_piece_is_the_writer_its_last_paragraph_introduces():
+    text = (
+        "Why I changed my mind about the tram.\n\n"
+        "For years I believed that the city could not afford the line.\n\n"
+        "Then I rode the one in Bordeaux, and I knew that the costs were worth it.\n\n"
+        "Margaret Collins is a retired engineer and a member of the city's transport panel."
+    )
+    a = find(run(text), text, "the costs were worth it")
+    assert a.source_text(text) == "I"
+    assert speaker_name(a) == "Margaret Collins"
+
+
+def test_i_inside_a_quotation_is_not_the_writer_of_the_tagline():
+    text = (
+        "The council met on Tuesday.\n\n"
+        '"I believe that the line will pay for itself," the mayor said.\n\n'
+        "The vote is due in March.\n\n"
+        "Margaret Collins is a retired engineer and a member of the city's transport panel."
+    )
+    atts = [a for a in run(text) if a.source and a.source_text(text) == "I"]
+    assert all(speaker_name(a) != "Margaret Collins" for a in atts)

@@ -145,7 +145,25 @@ def _named_in_apposition(noun: Token) -> Token:
     named = head.tag_ in ("NNP", "NNPS") or bool(head.ent_type_)
     if noun.dep_ == "appos" and head.i < noun.i and named:
         return head
-    return noun
+    return _subject_described(noun) or noun
+
+
+def _subject_described(noun: Token) -> Token | None:
+    """ "Ana Ruiz is a lawyer and activist who has said …": the named subject the
+    description is said of (through "and" between nouns or verbs)."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ != "attr":
+        return None
+    verb = noun.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if subject is None or not (subject.tag_ in ("NNP", "NNPS") or subject.ent_type_):
+        return None
+    return subject
 
 
 def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -422,9 +440,32 @@ def _first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
         named = span is not None and any(t.ent_type_ == "PERSON" for t in span)
         if named and all(t.tag_ == "NNP" for t in span):
             return ResolvedSpeaker(name, "person")
-    return None
+    return _author_of_tagline(r, head)
 
 
+def _author_of_tagline(r: Resolver, head: Token) -> ResolvedSpeaker | None:
+    """An opinion piece's "I", outside quotations, when its last paragraph introduces the
+    writer: "Ana Ruiz is a teacher in Leeds and the author of …"."""
+    if any(s <= head.idx < e for s, e in r.index.quote_spans):
+        return None  # '"I think so," she said': the one quoted
+    paragraphs = [p for p in r.doc.text.rstrip().split("\n") if p.strip()]
+    if len(paragraphs) < 3:
+        return None
+    last = paragraphs[-1]
+    m = _TAGLINE.match(last.strip())
+    if m is None:
+        return None
+    start = r.doc.text.rindex(last) + last.index(m.group(1))
+    span = r.doc.char_span(start, start + len(m.group(1)))
+    if span is None or not any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    return ResolvedSpeaker(m.group(1), "person")
+
+
+# an author's tagline: "Ana B. Ruiz is a …", "Ana Ruiz, a nurse, is …"
+_TAGLINE = re.compile(
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3})(?:, [^,]{3,80},)? (?:is|was) (?=[a-z])"
+)
 # a signature: a paragraph that is only a name, "Ana B. Ruiz."
 _SIGNATURE = re.compile(r"\n\s*([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}?)\.?[ \t]*(?:\n|$)")
 
