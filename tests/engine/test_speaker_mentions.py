@@ -1,9 +1,15 @@
 """Source mentions that name nobody by themselves but point at someone the article names:
-a relative pronoun after a description set beside a name, an acronym of a body the article
-spells out; and mentions that must not become a name: a party member counted ("one
-Republican"), a headline's abbreviated place or capitalised description."""
+a relative pronoun after a description beside a name or a predicate noun, an acronym of a
+body the article spells out, a body's kind noun ("the agency", "the union"), a document and
+whoever issued or released it, a description the next sentence names, an opinion piece's
+"I"; and mentions that must not become a name or the wrong person: a party member counted
+("one Republican"), a headline's abbreviated place, capitalised description or verb run
+into a name, "Mr. X" beside a woman of that surname."""
+
+from spacy.tokens import Span
 
 from claims.extraction import load_nlp
+from claims.extraction.coref.person import name_tokens
 from claims.extraction.coref.resolver import _headline_description
 from tests.engine.helpers import find, run, speaker_name
 
@@ -210,3 +216,10 @@ def test_i_inside_a_quotation_is_not_the_writer_of_the_tagline():
     )
     atts = [a for a in run(text) if a.source and a.source_text(text) == "I"]
     assert all(speaker_name(a) != "Margaret Collins" for a in atts)
+
+
+def test_a_headline_verb_run_into_a_name_is_no_part_of_it():
+    # "Obama Says New Bridge …" labelled as one name "Obama Says": the name is "Obama".
+    doc = load_nlp()("Okafor Says New Bridge Will Open in May.")
+    run_on = Span(doc, 0, 2, label="PERSON")
+    assert [t.text for t in name_tokens(run_on)] == ["Okafor"]

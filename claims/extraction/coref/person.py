@@ -45,6 +45,9 @@ def name_tokens(ent: Span) -> list[Token]:
     ):
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]
+    # "Obama Says African-American Museum …": a headline verb the model ran into the name
+    while len(toks) > 1 and toks[-1].lower_ in lx.HEADLINE_VERBS:
+        toks = toks[:-1]
     # the small model sometimes runs a name into the next word: "Maria Lopez said", but
     # "Ban Ki-moon" ends in a lower-case part glued on by a hyphen
     while toks and not (toks[-1].text[:1].isupper() or _glued(toks)):
