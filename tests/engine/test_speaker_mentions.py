@@ -223,3 +223,23 @@ def test_a_headline_verb_run_into_a_name_is_no_part_of_it():
     doc = load_nlp()("Okafor Says New Bridge Will Open in May.")
     run_on = Span(doc, 0, 2, label="PERSON")
     assert [t.text for t in name_tokens(run_on)] == ["Okafor"]
+
+
+def test_a_name_taken_for_a_body_is_a_person_when_described_as_one():
+    # "Jean Dupont, the foreign minister of France," labelled ORG by the model: a person.
+    text = (
+        "Pierre-Alain Moreau, the foreign minister of France, said the test could not be "
+        "left without a response."
+    )
+    a = find(run(text), text, "left without a response")
+    assert (speaker_name(a), a.speaker.kind) == ("Pierre-Alain Moreau", "person")
+
+
+def test_an_acronym_taken_for_a_place_is_the_body_the_article_spells_out():
+    # "the VA" (Virginia to the model) after "the Department of Veterans Affairs"
+    text = (
+        "A report released by the Department of Veterans Affairs last month counted the "
+        "calls. The VA said that most calls were answered within a minute."
+    )
+    a = find(run(text), text, "most calls were answered")
+    assert speaker_name(a) == "Department of Veterans Affairs"

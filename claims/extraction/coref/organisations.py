@@ -57,7 +57,7 @@ class OrgIndex:
         best = short
         if len(words) != 1:
             return best  # "Tax Policy Center" is already a full name
-        spelt_out = self._spelt_out(short)
+        spelt_out = self.spelt_out(short)
         if spelt_out:
             return spelt_out
         for _, name in self.names:
@@ -68,7 +68,7 @@ class OrgIndex:
                 best = name
         return best
 
-    def _spelt_out(self, short: str) -> str:
+    def spelt_out(self, short: str) -> str:
         """ "The IMF said" in an article that names the International Monetary Fund: an
         acronym stands for the one ORG name of the article whose initials it is (also those of
         the words after "of": "VA" for the Department of Veterans Affairs)."""

@@ -500,9 +500,28 @@ def _organisation_entity(r: Resolver, head: Token, source_text: str) -> Resolved
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return None
     name = _entity_name(r.doc, head)
+    role = _person_apposition(head)
+    if name and role and len(name.split()) > 1:
+        # "Ana Ruiz, the foreign minister of Peru," labelled an organisation: a person
+        return r.single(head, ResolvedSpeaker(name, "person", role))
     if name and head.ent_type_ == "ORG":
         name = r.orgs.full_name(name)  # "The Post" after "The New York Post"
+    elif name:
+        # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
+        name = r.orgs.spelt_out(name) or name
     return r.group(head, name or source_text, "organisation")
+
+
+def _person_apposition(head: Token) -> str:
+    """The description set beside a name when it says what a person is: "…, the foreign
+    minister of France", "…, a writer for The Atlantic"; "" when none."""
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < head.i or c.tag_ != "NN":
+            continue
+        low = c.lower_
+        if low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES):
+            return c.doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,")
+    return ""
 
 
 def _kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
