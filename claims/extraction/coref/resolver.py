@@ -3,6 +3,7 @@ tried in the order of RESOLUTION_STEPS, each by one function."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -78,6 +79,11 @@ class Resolver:
             if spk is not None:
                 return spk
         return _unnamed(self, head, source_text)
+
+    @functools.cached_property
+    def tagline(self) -> ResolvedSpeaker | None:
+        """The writer the article's last paragraph introduces ("Ana Ruiz is a …"), once."""
+        return tagline_author(self)
 
     def group(self, head: Token, name: str, kind: str) -> ResolvedSpeaker:
         """A group or organisation speaker, kept for a later "they" or "we"."""
@@ -448,6 +454,11 @@ def _author_of_tagline(r: Resolver, head: Token) -> ResolvedSpeaker | None:
     writer: "Ana Ruiz is a teacher in Leeds and the author of …"."""
     if any(s <= head.idx < e for s, e in r.index.quote_spans):
         return None  # '"I think so," she said': the one quoted
+    return r.tagline
+
+
+def tagline_author(r: Resolver) -> ResolvedSpeaker | None:
+    """The writer an article's last paragraph introduces, if it does."""
     paragraphs = [p for p in r.doc.text.rstrip().split("\n") if p.strip()]
     if len(paragraphs) < 3:
         return None
