@@ -155,9 +155,9 @@ def test_a_description_is_not_a_person_the_next_sentence_only_mentions():
 
 def test_a_poll_named_by_its_pollsters_is_theirs():
     # "The latest Reuters/Ipsos poll shows …": the names before the document issued it.
-    text = "The latest Harbour/Northway opinion poll released Friday shows that Okafor leads."
+    text = "The latest Gallup/Reuters opinion poll released Friday shows that Okafor leads."
     a = find(run(text), text, "Okafor leads")
-    assert speaker_name(a) == "Harbour/Northway"
+    assert speaker_name(a) == "Gallup/Reuters"
     assert a.speaker.kind == "organisation"
 
 
@@ -243,3 +243,10 @@ def test_an_acronym_taken_for_a_place_is_the_body_the_article_spells_out():
     )
     a = find(run(text), text, "most calls were answered")
     assert speaker_name(a) == "Department of Veterans Affairs"
+
+
+def test_a_letter_or_a_common_word_before_a_document_is_no_issuer():
+    # "The Q poll" (the article's shorthand), "Tuesday's Morning Email": no body's name.
+    text = "The Q poll also finds that voters are split."
+    a = find(run(text), text, "voters are split")
+    assert a.speaker is None or a.speaker.kind == "anonymous"

@@ -251,7 +251,9 @@ def _named_modifier(doc_noun: Token) -> str:
             continue
         if all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in words if t.is_alpha):
             continue
-        return _clean(words.text)
+        # a body's name: labelled one, or in capitals ("USA TODAY"); not "Morning Email"
+        if any(t.ent_type_ == "ORG" or (t.is_upper and len(t) > 1) for t in words):
+            return _clean(words.text)
     return ""
 
 
