@@ -250,3 +250,28 @@ def test_a_letter_or_a_common_word_before_a_document_is_no_issuer():
     text = "The Q poll also finds that voters are split."
     a = find(run(text), text, "voters are split")
     assert a.speaker is None or a.speaker.kind == "anonymous"
+
+
+def test_a_dateline_is_no_speaker():
+    # "LONDON (Reuters) - …", "BERGEN ― …" taken for the source: where, not who.
+    for text, needle in (
+        (
+            "Union wants a new chair.\n\nBERGEN ― Maria Lindqvist’s campaign said it is "
+            "looking for a new chair for the harbour board.",
+            "looking for a new chair",
+        ),
+        (
+            "Union wants a new chair.\n\nLONDON (Reuters) - Donald Trump said he was "
+            "unlikely to agree with the new mayor.",
+            "unlikely to agree",
+        ),
+    ):
+        a = find(run(text), text, needle)
+        assert a.speaker is None or a.speaker.name not in ("BERGEN", "LONDON")
+
+
+def test_a_writer_named_after_the_paper_s_possessive_is_the_writer():
+    # "As the Herald's Tomas Reyes wrote, …": Tomas Reyes, not "Herald's Tomas Reyes".
+    text = "As the Herald's Tomas Reyes wrote, the plan was not new."
+    a = find(run(text), text, "the plan was not new")
+    assert speaker_name(a) == "Tomas Reyes"

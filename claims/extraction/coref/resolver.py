@@ -62,6 +62,8 @@ class Resolver:
     def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker | None:
         """The speaker, or None when resolution found no name (a pronoun, "the poll", a
         headline fragment): the attribution keeps its source span instead of a junk name."""
+        if _dateline(head):
+            return None  # "LONDON (Reuters) -", "PHILADELPHIA ―": where, not who
         spk = self.speaker_for(head, source_text)
         if not_a_name(spk):
             return None
@@ -105,6 +107,23 @@ _PRONOUNS = (
 )
 # "WASHINGTON (AFP)": a dateline
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\(")
+
+
+def _dateline(head: Token) -> bool:
+    """A place in capitals opening a paragraph and followed by a dash, a parenthesis or a
+    date: the dateline of a wire story."""
+    doc = head.doc
+    start = head
+    while start.i > 0 and doc[start.i - 1].is_upper and doc[start.i - 1].is_alpha:
+        start = doc[start.i - 1]  # "NEW YORK"
+    if not (head.is_upper and len(head) > 2 and head.is_alpha):
+        return False
+    before = doc.text[: start.idx].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    after = doc.text[head.idx + len(head) : head.idx + len(head) + 3]
+    # "AFL-CIO" is no "AFL -"
+    return after.lstrip()[:1] in ("—", "―", "–", "(", ",") or after.startswith((" -", " --"))
 
 
 def not_a_name(spk: ResolvedSpeaker) -> bool:
@@ -691,6 +710,9 @@ def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
     if head.tag_ == "NNP":
         name = _clean(_core_phrase(r.doc, head))
+        owned = _OWNED_NAME.match(name)
+        if owned and all(w[:1].isupper() for w in owned.group(1).split()):
+            name = owned.group(1)  # "The Post's Greg Sargent" is Greg Sargent
         if _headline_description(head):
             return ResolvedSpeaker(name, "anonymous", description=head.lower_)
         company = r.index.companies.get(name) or r.index.companies.get(name.split()[0])
@@ -703,6 +725,10 @@ def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
             name = f"{first} {name}" if first else name
         return r.single(head, ResolvedSpeaker(name, "person"))
     return None
+
+
+# a name after its employer's possessive: "Post's Greg Sargent"
+_OWNED_NAME = re.compile(r"^[^’']+['’]s ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+)$")
 
 
 def _unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
