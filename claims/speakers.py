@@ -227,7 +227,27 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
         # The article's other full names for them may be known.
         if speaker is None and not is_bare_surname(person_key(alias)):
             speaker = lookup(normalise_name(alias))
-    return speaker or _by_person_key(key) or _by_surname_variant(key), name
+    found = speaker or _by_person_key(key) or _by_surname_variant(key)
+    return found or _bare_surname_to_name(key, name), name
+
+
+def _bare_surname_to_name(key: str, name: str) -> Speaker | None:
+    """A full name new to the database when its surname alone is already a speaker and no
+    one else of that surname is known ("Maddow" from an article that gave no first name,
+    then "Rachel Maddow"): the bare speaker is this person, named in full from now on (as a
+    bare surname joins the one person of that surname known, whichever comes first)."""
+    surname = key_surname(key)
+    if is_bare_surname(key) or _people_with_surname(surname):
+        return None
+    bare = list(Speaker.objects.filter(kind=Speaker.Kind.PERSON, person_key=f"|{surname}|")[:2])
+    if len(bare) != 1:
+        return None
+    speaker = bare[0]
+    speaker.name = display_name(name)[:300]
+    speaker.person_key = key[:300]
+    speaker.save(update_fields=["name", "person_key", "updated_at"])
+    sync_speaker_name(speaker)
+    return speaker
 
 
 def _new_speaker(name: str, kind: str, description: str) -> Speaker:

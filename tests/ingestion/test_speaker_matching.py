@@ -323,3 +323,21 @@ def test_a_bare_surname_of_unknown_gender_still_joins_the_one_full_name():
     grace, bare = person("Grace Okafor", gender="f"), person("Okafor")
     article = ArticlePeople([grace, bare])
     assert resolve_speaker(bare, article=article) == resolve_speaker(grace, article=article)
+
+
+def test_a_full_name_takes_over_the_bare_surname_speaker_of_no_one_else():
+    # "Lindqvist" from an article that gave no first name, then "Marta Lindqvist": one page.
+    bare = resolve_speaker(person("Lindqvist"))
+    full = resolve_speaker(person("Marta Lindqvist"))
+    assert full == bare
+    full.refresh_from_db()
+    assert (full.name, full.person_key) == ("Marta Lindqvist", "marta|lindqvist|")
+    assert Speaker.objects.count() == 1
+
+
+def test_a_full_name_leaves_a_bare_surname_alone_when_another_person_has_it():
+    resolve_speaker(person("Anders Lindqvist"))
+    resolve_speaker(person("Lindqvist", aliases=()), article=ArticlePeople([]))
+    marta = resolve_speaker(person("Marta Lindqvist"))
+    assert marta.name == "Marta Lindqvist"
+    assert not Speaker.objects.filter(person_key="marta|lindqvist|").exclude(pk=marta.pk).exists()
