@@ -96,6 +96,8 @@ GENERIC_WORDS = (
     # a headline's "New Poll Shows …": a document, no one's name
     | ISSUED_NOUNS
     | {"latest"}
+    # "One Republican said": a party member, not the party ("Republicans", "GOP" are names)
+    | {"republican", "democrat"}
     | (HUMAN_NOUNS - {"american", "americans"})
     | (GROUP_HINTS - {"democrats", "republicans"})
 )
@@ -228,7 +230,8 @@ def _is_fragment(name, words, kind):
         return True  # "A union representing flight attendants"
     if kind == "person":
         return any(not _is_capitalised(w) and plain(w) not in NAME_PARTICLES for w in words)
-    return False
+    # "campaign of the former senator from Pennsylvania": a body described by a person
+    return any(not _is_capitalised(w) and plain(w) in ROLE_NOUNS for w in words)
 
 
 def _is_headline(name, words, kind):

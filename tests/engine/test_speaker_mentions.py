@@ -275,3 +275,14 @@ def test_a_writer_named_after_the_paper_s_possessive_is_the_writer():
     text = "As the Herald's Tomas Reyes wrote, the plan was not new."
     a = find(run(text), text, "the plan was not new")
     assert speaker_name(a) == "Tomas Reyes"
+
+
+def test_a_candidate_s_campaign_in_a_headline_is_named_as_elsewhere():
+    # "Maria Lindqvist Campaign Wants …": the "Lindqvist campaign" the story names.
+    text = (
+        "Maria Lindqvist Campaign Wants A New Harbour Chair.\n\n"
+        "Maria Lindqvist said on Monday that the harbour needed a new chair."
+    )
+    atts = run(text)
+    names = {speaker_name(a) for a in atts}
+    assert "Maria Lindqvist Campaign" not in names

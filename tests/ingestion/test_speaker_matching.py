@@ -270,6 +270,8 @@ def test_a_bare_surname_nobody_has_yet_is_a_speaker_of_its_own():
         ("Ms. Lindqvist's old firm", "organisation", "possessive leftover"),
         ("Okafor’s team", "organisation", "possessive leftover"),
         ("New Survey", "person", "generic noun"),
+        ("Republican", "organisation", "generic noun"),
+        ("campaign of the former senator from Ohio", "organisation", "sentence fragment"),
         ("The Latest", "person", "generic noun"),
         ("A union representing bus drivers", "organisation", "sentence fragment"),
         ("Governor of Ohio", "person", "sentence fragment"),

@@ -531,7 +531,12 @@ def _organisation_entity(r: Resolver, head: Token, source_text: str) -> Resolved
     """An organisation, place or nationality the model labelled: "the Kremlin", "Reuters"."""
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return None
+    ent = next((e for e in r.doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None and ent.sent.start == 0 and any(t.tag_.startswith("VB") for t in ent):
+        return None  # "Leaked Documents Reveal Donors …": a headline the model took for a name
     name = _entity_name(r.doc, head)
+    if _candidate_campaign(r, name):
+        return r.group(head, _candidate_campaign(r, name), "organisation")
     role = _person_apposition(head)
     if name and role and len(name.split()) > 1:
         # "Ana Ruiz, the foreign minister of Peru," labelled an organisation: a person
@@ -542,6 +547,19 @@ def _organisation_entity(r: Resolver, head: Token, source_text: str) -> Resolved
         # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
         name = r.orgs.spelt_out(name) or name
     return r.group(head, name or source_text, "organisation")
+
+
+def _candidate_campaign(r: Resolver, name: str) -> str:
+    """ "Hillary Clinton Campaign" (a headline's entity): the "Clinton campaign" the other
+    steps name it; "" when the name is no known person's campaign."""
+    campaign = _CANDIDATE_CAMPAIGN.fullmatch(name or "")
+    if campaign and r.index.find("", norm(campaign.group(1))) is not None:
+        return f"{campaign.group(1)} campaign"
+    return ""
+
+
+# a candidate's campaign as an entity: "Hillary Clinton Campaign" -> surname "Clinton"
+_CANDIDATE_CAMPAIGN = re.compile(r"(?:[A-Z][\w.'’-]+ )*([A-Z][\w'’-]+) [Cc]ampaign")
 
 
 def _person_apposition(head: Token) -> str:
@@ -679,6 +697,8 @@ def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     name = _clean(_core_phrase(r.doc, head))
     if _headline_description(head):
         return None  # "Former White House Doctor Says": someone, not the White House
+    if _candidate_campaign(r, name):
+        return r.group(head, _candidate_campaign(r, name), "organisation")
     if (
         head.lower_ in lx.BODY_NAME_WORDS
         or _place_body(head)
