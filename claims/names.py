@@ -96,8 +96,6 @@ GENERIC_WORDS = (
     # a headline's "New Poll Shows …": a document, no one's name
     | ISSUED_NOUNS
     | {"latest"}
-    # "One Republican said": a party member, not the party ("Republicans", "GOP" are names)
-    | {"republican", "democrat"}
     | (HUMAN_NOUNS - {"american", "americans"})
     | (GROUP_HINTS - {"democrats", "republicans"})
 )
@@ -244,7 +242,13 @@ def _is_headline(name, words, kind):
     return kind == "person" and any(plain(word) in HEADLINE_VERBS for word in words[1:])
 
 
+# "One Republican said": a party member, not the party ("Republicans", "GOP" are names)
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
+
+
 def _is_generic(name, words, kind):
+    if len(words) == 1 and plain(words[0]) in PARTY_MEMBERS:
+        return True
     # No word of a name in it: "campaign", "appeals court", "FELLOW DOCTORS", "Retired General".
     no_proper_word = not any(_is_capitalised(w) for w in words)
     return no_proper_word or all(plain(w) in GENERIC_WORDS | TITLES for w in words)

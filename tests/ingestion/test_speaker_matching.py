@@ -294,6 +294,8 @@ def test_names_that_are_never_speakers(name, kind, reason):
         ("Daily Beast", "organisation"),
         ("Washington Post", "organisation"),
         ("Democrats", "organisation"),
+        ("Republican Party", "organisation"),
+        ("Democratic Party", "organisation"),
         ("Harbour Alliance", "organisation"),
         ("Okafor campaign", "organisation"),
         ("McDonald's", "organisation"),
