@@ -296,6 +296,7 @@ def test_names_that_are_never_speakers(name, kind, reason):
         ("Democrats", "organisation"),
         ("Republican Party", "organisation"),
         ("Democratic Party", "organisation"),
+        ("Office of the Inspector General", "organisation"),
         ("Harbour Alliance", "organisation"),
         ("Okafor campaign", "organisation"),
         ("McDonald's", "organisation"),
