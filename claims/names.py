@@ -13,7 +13,13 @@ import unicodedata
 
 from nameparser import HumanName
 
-from claims.extraction.lexicon import FORM_TO_LEMMA, GROUP_HINTS, HUMAN_NOUNS, ROLE_NOUNS
+from claims.extraction.lexicon import (
+    FORM_TO_LEMMA,
+    GROUP_HINTS,
+    HUMAN_NOUNS,
+    ISSUED_NOUNS,
+    ROLE_NOUNS,
+)
 
 # Short forms that name the same person as the full first name ("Bill Clinton" is William
 # Clinton). Only forms with one full name: "Steve" may be Steven or Stephen, and "Will" Smith
@@ -87,6 +93,9 @@ GENERIC_WORDS = (
     )
     | ROLE_NOUNS
     | {noun + "s" for noun in ROLE_NOUNS}
+    # a headline's "New Poll Shows …": a document, no one's name
+    | ISSUED_NOUNS
+    | {"latest"}
     | (HUMAN_NOUNS - {"american", "americans"})
     | (GROUP_HINTS - {"democrats", "republicans"})
 )
@@ -198,6 +207,15 @@ def _is_pronoun_or_possessive(name, words, kind):
     return plain(words[0]) in PRONOUNS
 
 
+def _is_possessed_noun(name, words, kind):
+    # "Mr. Clarke's new company", "Clinton's team": something of someone's, no name of its own.
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            after = name.split(mark, 1)[1].split()
+            return bool(after) and not any(_is_capitalised(w) for w in after)
+    return False
+
+
 def _is_dateline(name, words, kind):
     # "Washington (AFP" or "NEW YORK (Reuters)": the dateline before a story.
     return "(" in name or ")" in name
@@ -210,7 +228,8 @@ def _is_fragment(name, words, kind):
         return True  # "A union representing flight attendants"
     if kind == "person":
         return any(not _is_capitalised(w) and plain(w) not in NAME_PARTICLES for w in words)
-    return False
+    # "campaign of the former senator from Pennsylvania": a body described by a person
+    return any(not _is_capitalised(w) and plain(w) in ROLE_NOUNS for w in words)
 
 
 def _is_headline(name, words, kind):
@@ -223,7 +242,13 @@ def _is_headline(name, words, kind):
     return kind == "person" and any(plain(word) in HEADLINE_VERBS for word in words[1:])
 
 
+# "One Republican said": a party member, not the party ("Republicans", "GOP" are names)
+PARTY_MEMBERS = frozenset({"republican", "democrat"})
+
+
 def _is_generic(name, words, kind):
+    if len(words) == 1 and plain(words[0]) in PARTY_MEMBERS:
+        return True
     # No word of a name in it: "campaign", "appeals court", "FELLOW DOCTORS", "Retired General".
     no_proper_word = not any(_is_capitalised(w) for w in words)
     return no_proper_word or all(plain(w) in GENERIC_WORDS | TITLES for w in words)
@@ -233,6 +258,7 @@ def _is_generic(name, words, kind):
 NOT_A_SPEAKER = (
     ("no letters", _is_empty),
     ("pronoun or possessive", _is_pronoun_or_possessive),
+    ("possessive leftover", _is_possessed_noun),
     ("dateline", _is_dateline),
     ("sentence fragment", _is_fragment),
     ("headline fragment", _is_headline),

@@ -132,6 +132,7 @@ class ArticlePeople:
 
     def __init__(self, resolved_speakers=()):
         self.by_surname: dict[str, dict[str, str]] = {}
+        self.genders: dict[str, str] = {}  # person key -> "m"/"f" when the article tells
         for resolved in resolved_speakers:
             if resolved.kind != Speaker.Kind.PERSON:
                 continue
@@ -139,10 +140,17 @@ class ArticlePeople:
                 key = person_key(name)
                 if key and not is_bare_surname(key):
                     self.by_surname.setdefault(key_surname(key), {}).setdefault(key, name)
+                    if resolved.gender:
+                        self.genders.setdefault(key, resolved.gender)
 
-    def full_names(self, surname: str) -> dict[str, str]:
-        """The article's people with this surname: person key -> the name it gives them."""
-        return self.by_surname.get(surname, {})
+    def full_names(self, surname: str, gender: str = "") -> dict[str, str]:
+        """The article's people with this surname: person key -> the name it gives them;
+        with a gender, not those the article gives the other one ("Mr. Obama" is not "the
+        first lady, Michelle Obama")."""
+        found = self.by_surname.get(surname, {})
+        if not gender:
+            return found
+        return {k: n for k, n in found.items() if self.genders.get(k, gender) == gender}
 
 
 def fullest_name(resolved: ResolvedSpeaker) -> str:
@@ -200,11 +208,13 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
     key = person_key(name)
     if is_bare_surname(key):
         surname = key_surname(key)
-        in_article = article.full_names(surname)
+        in_article = article.full_names(surname, resolved.gender)
+        # the people of the other gender the article names are not meant anywhere
+        others = set(article.full_names(surname)) - set(in_article)
         if len(in_article) > 1:
             return None
         if not in_article:
-            known = _people_with_surname(surname)
+            known = [s for s in _people_with_surname(surname) if s.person_key not in others]
             if len(known) > 1:
                 return None
             if known:
@@ -217,7 +227,27 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
         # The article's other full names for them may be known.
         if speaker is None and not is_bare_surname(person_key(alias)):
             speaker = lookup(normalise_name(alias))
-    return speaker or _by_person_key(key) or _by_surname_variant(key), name
+    found = speaker or _by_person_key(key) or _by_surname_variant(key)
+    return found or _bare_surname_to_name(key, name), name
+
+
+def _bare_surname_to_name(key: str, name: str) -> Speaker | None:
+    """A full name new to the database when its surname alone is already a speaker and no
+    one else of that surname is known ("Maddow" from an article that gave no first name,
+    then "Rachel Maddow"): the bare speaker is this person, named in full from now on (as a
+    bare surname joins the one person of that surname known, whichever comes first)."""
+    surname = key_surname(key)
+    if is_bare_surname(key) or _people_with_surname(surname):
+        return None
+    bare = list(Speaker.objects.filter(kind=Speaker.Kind.PERSON, person_key=f"|{surname}|")[:2])
+    if len(bare) != 1:
+        return None
+    speaker = bare[0]
+    speaker.name = display_name(name)[:300]
+    speaker.person_key = key[:300]
+    speaker.save(update_fields=["name", "person_key", "updated_at"])
+    sync_speaker_name(speaker)
+    return speaker
 
 
 def _new_speaker(name: str, kind: str, description: str) -> Speaker:

@@ -349,6 +349,7 @@ ROLE_NOUNS = frozenset(
     actor actress singer star activist campaigner chief-of-staff deputy diplomat politician
     incumbent challenger frontrunner front-runner hopeful veteran official officer pastor
     bishop priest cardinal rabbi imam archbishop sheriff chief mayor nurse doctor teacher
+    commissioner physician surgeon
     """.split()
 )
 
@@ -433,6 +434,7 @@ ORG_ROLE_NOUNS = frozenset(
     agency department ministry group coalition association foundation institute center
     centre organization organisation council board court lender insurer broadcaster
     channel station magazine outlet website site publication journal airline carrier
+    fund alliance federation authority
     """.split()
 )
 NEWSPAPER_NOUNS = frozenset("newspaper paper daily tabloid".split())
@@ -441,7 +443,8 @@ NEWSPAPER_NAME_WORDS = frozenset(
 )
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "
-    "survey poll submission presentation speech testimony".split()
+    "survey poll submission presentation speech testimony footage recording research "
+    "database transcript".split()
 )
 # Documents that are one thing under several names: "a web video by the party … The ad …
 # The clip …"; each other document noun is its own family.

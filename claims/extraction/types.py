@@ -18,6 +18,8 @@ class ResolvedSpeaker:
     kind: str  # one of SPEAKER_KINDS
     description: str = ""  # role the article gives: "Kremlin spokesman", "Russian leader"
     aliases: tuple[str, ...] = ()  # other names the article uses for them: "Putin", "Zelensky"
+    # a person's gender when the article tells it ("m", "f"; "Mr. Obama"), else ""
+    gender: str = ""
 
 
 @dataclass

@@ -17,8 +17,10 @@ from tests.factories import make_article, make_claim, make_flag, make_speaker
 pytestmark = pytest.mark.django_db
 
 
-def person(name, aliases=(), description=""):
-    return ResolvedSpeaker(name=name, kind="person", description=description, aliases=aliases)
+def person(name, aliases=(), description="", gender=""):
+    return ResolvedSpeaker(
+        name=name, kind="person", description=description, aliases=aliases, gender=gender
+    )
 
 
 @pytest.mark.parametrize(
@@ -265,6 +267,12 @@ def test_a_bare_surname_nobody_has_yet_is_a_speaker_of_its_own():
         ("Her campaign", "organisation", "pronoun or possessive"),
         ("His office", "organisation", "pronoun or possessive"),
         ("Oslo (AFP", "organisation", "dateline"),
+        ("Ms. Lindqvist's old firm", "organisation", "possessive leftover"),
+        ("Okafor’s team", "organisation", "possessive leftover"),
+        ("New Survey", "person", "generic noun"),
+        ("Republican", "organisation", "generic noun"),
+        ("campaign of the former senator from Ohio", "organisation", "sentence fragment"),
+        ("The Latest", "person", "generic noun"),
         ("A union representing bus drivers", "organisation", "sentence fragment"),
         ("Governor of Ohio", "person", "sentence fragment"),
         ("Harbour Alliance, which speaks for ten ports", "organisation", "sentence fragment"),
@@ -286,8 +294,13 @@ def test_names_that_are_never_speakers(name, kind, reason):
         ("Daily Beast", "organisation"),
         ("Washington Post", "organisation"),
         ("Democrats", "organisation"),
+        ("Republican Party", "organisation"),
+        ("Democratic Party", "organisation"),
+        ("Office of the Inspector General", "organisation"),
         ("Harbour Alliance", "organisation"),
         ("Okafor campaign", "organisation"),
+        ("McDonald's", "organisation"),
+        ("Reporters Without Borders", "organisation"),
     ],
 )
 def test_names_that_are_speakers(name, kind):
@@ -301,3 +314,35 @@ def test_names_that_are_speakers(name, kind):
 def test_junk_names_create_no_speaker(name, kind):
     assert resolve_speaker(ResolvedSpeaker(name, kind)) is None
     assert Speaker.objects.count() == 0
+
+
+def test_a_bare_surname_with_a_gender_is_not_the_other_gender_named_in_the_article():
+    # "Mr. Okafor" in an article naming "the first lady, Grace Okafor": not her page.
+    grace, mister = person("Grace Okafor", gender="f"), person("Okafor", gender="m")
+    article = ArticlePeople([grace, mister])
+    assert resolve_speaker(grace, article=article).name == "Grace Okafor"
+    assert resolve_speaker(mister, article=article) != Speaker.objects.get(name="Grace Okafor")
+
+
+def test_a_bare_surname_of_unknown_gender_still_joins_the_one_full_name():
+    grace, bare = person("Grace Okafor", gender="f"), person("Okafor")
+    article = ArticlePeople([grace, bare])
+    assert resolve_speaker(bare, article=article) == resolve_speaker(grace, article=article)
+
+
+def test_a_full_name_takes_over_the_bare_surname_speaker_of_no_one_else():
+    # "Lindqvist" from an article that gave no first name, then "Marta Lindqvist": one page.
+    bare = resolve_speaker(person("Lindqvist"))
+    full = resolve_speaker(person("Marta Lindqvist"))
+    assert full == bare
+    full.refresh_from_db()
+    assert (full.name, full.person_key) == ("Marta Lindqvist", "marta|lindqvist|")
+    assert Speaker.objects.count() == 1
+
+
+def test_a_full_name_leaves_a_bare_surname_alone_when_another_person_has_it():
+    resolve_speaker(person("Anders Lindqvist"))
+    resolve_speaker(person("Lindqvist", aliases=()), article=ArticlePeople([]))
+    marta = resolve_speaker(person("Marta Lindqvist"))
+    assert marta.name == "Marta Lindqvist"
+    assert not Speaker.objects.filter(person_key="marta|lindqvist|").exclude(pk=marta.pk).exists()

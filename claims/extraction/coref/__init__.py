@@ -15,12 +15,21 @@
 - A description continues the subject just named ("The Vermont senator said"), or names
   the person it introduces ("The state attorney general … Attorney General Ana Ruiz").
 - First names the model missed: an unlabelled "Selim Oz — surgeon …", the name a
-  transcript's guest calls the host by ("…, Chris."); "I" in a letter is its signer.
+  transcript's guest calls the host by ("…, Chris."); "I" in a letter is its signer, in an
+  opinion piece the writer its last paragraph introduces ("Ana Ruiz is a …").
+- A relative "who" after a description set beside a name ("Ana Ruiz, a clerk who said") or
+  said of a named subject ("Ana Ruiz is a lawyer who said") is that person; a description
+  opening a sentence is the person the next sentence first names ("The state's tax
+  commissioner says … Ana Ruiz says …").
 - Organisations: a role noun ("the bank") goes to the organisation the article gave that
   role (else the one the article keeps naming, or for "A union representing …" the one
-  named next), a short name ("The Post", "Peabody") to the full one, a campaign to its
+  named next; "the agency" the office named just before, "the union" the one union named),
+  a short name ("The Post", "Peabody") or acronym ("the IMF") to the full one, a campaign to its
   candidate ("Clinton campaign"); a document ("A Bloomberg poll", "In a statement, the
-  union said") speaks for its issuer, also when named again ("the clip", "another slide").
+  union said", "He released a letter that says") speaks for its issuer, also when named
+  again ("the clip", "another slide").
+- Genders settled in the article go with each person (ResolvedSpeaker.gender), so the
+  database does not give "Mr. Obama" to "the first lady, Michelle Obama".
 - Unnamed sources stay anonymous ("one senior EU diplomat") or groups ("analysts"); a
   pronoun, bare thing or headline fragment left unresolved gives no speaker (None).
 

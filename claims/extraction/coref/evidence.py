@@ -99,12 +99,12 @@ def _add_role(p: Person, desc: str, head: str) -> None:
     desc = desc.split("\n")[0].strip(" ,.;:")
     head = head.rstrip(".")
     head = role_of(lx.TITLE_ROLES.get(head, head))
-    if not desc or head in _COURTESY_TITLES:
-        return
     if not p.gender and head in lx.FEMALE_NOUNS:
-        p.gender = "f"  # "spokeswoman Ana Ruiz", "his wife, Ana Ruiz"
+        p.gender = "f"  # "spokeswoman Ana Ruiz", "his wife, Ana Ruiz", "the first lady, …"
     elif not p.gender and head in lx.MALE_NOUNS:
         p.gender = "m"
+    if not desc or head in _COURTESY_TITLES:
+        return
     if desc not in p.descriptions:
         p.descriptions.append(desc)
     if is_role(head):

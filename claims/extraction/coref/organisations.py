@@ -57,6 +57,9 @@ class OrgIndex:
         best = short
         if len(words) != 1:
             return best  # "Tax Policy Center" is already a full name
+        spelt_out = self.spelt_out(short)
+        if spelt_out:
+            return spelt_out
         for _, name in self.names:
             longer = name.split()
             if len(longer) > len(best.split()) and (
@@ -64,6 +67,16 @@ class OrgIndex:
             ):
                 best = name
         return best
+
+    def spelt_out(self, short: str) -> str:
+        """ "The IMF said" in an article that names the International Monetary Fund: an
+        acronym stands for the one ORG name of the article whose initials it is (also those of
+        the words after "of": "VA" for the Department of Veterans Affairs)."""
+        letters = short.replace(".", "")
+        if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+            return ""
+        found = {name for _, name in self.names if letters in _initials(name)}
+        return found.pop() if len(found) == 1 else ""
 
     def last_campaign(self, head: Token) -> tuple[int, str] | None:
         """The campaign named last before head: (token index, owner or "his"/"her")."""
@@ -76,12 +89,18 @@ class OrgIndex:
         noun = head.lower_
         learnt = [(i, n) for i, r, n in self.roles if r == noun]
         named = [(i, n) for i, n in self.names if noun in n.lower().split() and n.lower() != noun]
+        # "the agency" for the Congressional Budget Office: only the body named last
+        kind = _KIND_WORDS.get(noun, frozenset())
+        of_kind = [(i, n) for i, n in self.names if kind & set(n.lower().split())]
+        last = max(((i, n) for i, n in self.names if i < head.i), default=None)
         papers = [(i, n) for i, n in self.names if _is_paper(n)]
         return (
             _latest(learnt, head.i)
             or _latest(named, head.i)
+            or (last[1] if last in of_kind else None)
             or (_latest(papers, head.i) if noun in lx.NEWSPAPER_NOUNS else None)
             or self.most_named(head, noun, is_person)
+            or _only({n for _, n in named + of_kind if not is_person(n)})
         )
 
     def named_next(self, head: Token, is_person: Callable[[str], bool]) -> str | None:
@@ -161,11 +180,40 @@ _ANY_KIND = frozenset(
 )
 
 
+# The words a body's name may hold for each role noun: "the agency" for the Congressional
+# Budget Office, "the union" for the United Mine Workers of America.
+_KIND_WORDS = {
+    "agency": frozenset("office bureau administration service department commission".split()),
+    "group": frozenset("center centre institute foundation coalition association".split()),
+    "union": frozenset("workers federation association brotherhood".split()),
+}
+
+
+def _only(names: set[str]) -> str | None:
+    """ "The union said" when the article names one union, further on: that one."""
+    return names.pop() if len(names) == 1 else None
+
+
 def _staff(noun: Token) -> bool:
     """ "Wells Fargo CEO", "Wells Fargo bankers": a name before someone who works for the body
     uses it as a body, unlike "the Federal mine"."""
     word = noun.lower_
     return word in lx.ROLE_NOUNS or word in lx.HUMAN_NOUNS or word.endswith(lx.AGENT_SUFFIXES)
+
+
+def _initials(name: str) -> set[str]:
+    """A name's acronyms: the initials of its capitalised words ("Alliance to Reclaim Our
+    Schools" -> "AROS"), and of those after its first "of" ("VA")."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper() and w.isalpha()]
+    if len(words) < 2:
+        return set()
+    found = {"".join(w[0] for w in words)}
+    lowered = name.split()
+    if "of" in lowered:
+        tail = [w for w in lowered[lowered.index("of") + 1 :] if w[:1].isupper() and w.isalpha()]
+        if len(tail) >= 2:
+            found.add("".join(w[0] for w in tail))
+    return found
 
 
 def _is_paper(name: str) -> bool:

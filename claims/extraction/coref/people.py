@@ -56,6 +56,12 @@ class PeopleIndex:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
                 self.companies.setdefault(words[0], org_like(ent.text))
+        # "North Korea", "South Carolina": what a headline's "N. Korea" abbreviates
+        self.places = {
+            (ent[0].lower_[:1], norm(ent[-1].text))
+            for ent in doc.ents
+            if ent.label_ in ("GPE", "LOC") and len(ent) > 1
+        }
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_named(ent)
@@ -77,9 +83,11 @@ class PeopleIndex:
             return
         if _company_word(toks[-1].text) or (len(toks) == 1 and toks[0].text in self.companies):
             return  # "Patriot Coal" labelled a person, and "Patriot" alone after it
+        if self._abbreviated_place(toks):
+            return  # "World leaders denounce N. Korea test" above "North Korea"
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
-        gender = title_gender(self.doc, ent)
+        gender = title_gender(self.doc, ent) or _described_gender(self.doc, ent)
         pi = self.find(given, surname, words, gender)
         if pi is None and not given:
             pi = self._by_first_name(surname)  # "Hillary" alone is Hillary Clinton
@@ -102,6 +110,16 @@ class PeopleIndex:
         self._add_mention(ent, pi, subject)
         if subject and not p.gender:
             learn_gender_from_pronouns(self.doc, ent, p, self.sent_bounds(ent.start)[1])
+
+    def _abbreviated_place(self, toks: list[Token]) -> bool:
+        """An initial and a word that the article writes in full as a place: "N. Korea"."""
+        first = toks[0].text
+        return (
+            len(toks) == 2
+            and len(first) == 2
+            and first.endswith(".")
+            and (first[0].lower(), norm(toks[1].text)) in self.places
+        )
 
     def _add_mislabelled(self, ent: Span) -> None:
         """A known surname the model labelled ORG, GPE, NORP or PRODUCT."""
@@ -131,8 +149,8 @@ class PeopleIndex:
         labelled no name ("Mehmet Oz — Ivy League-trained surgeon — …", then "Oz said"):
         the one capitalised word that stands before that surname, when it is no title."""
         for p in self.people:
-            if p.given or len(p.counts) != 1:
-                continue
+            if p.given or len(p.counts) != 1 or self.shared_surname(p.surname):
+                continue  # "Mr. Obama" beside "the first lady, Michelle Obama": not hers
             first = self.first_name_before(p.surname)
             if first:
                 name = f"{first} {next(iter(p.counts))}"
@@ -326,6 +344,26 @@ class PeopleIndex:
                 return pi
         return None
 
+    def introduced_next(self, head: Token) -> int | None:
+        """ "The county's tax commissioner says no one leaked the files. Ana Ruiz says she
+        checked …": a description opening a sentence as its subject, then a person the article
+        names for the first time as the subject of the next sentence, with no other role."""
+        start, end = self.sent_bounds(head.i)
+        if head.dep_ not in SUBJECT_DEPS or head.left_edge.i > start + 1 or end >= len(self.doc):
+            return None
+        next_end = self.sent_bounds(end)[1]
+        first_seen: dict[int, int] = {}
+        for m in self.mentions:
+            first_seen.setdefault(m.person, m.token)
+        for m in self.mentions:
+            if not end <= m.token < next_end or not m.subject or first_seen[m.person] != m.token:
+                continue
+            p = self.people[m.person]
+            if p.given and _fits(p, _noun_gender(head.lower_), "", role_of(head.lower_)):
+                return m.person
+            return None  # only the first person the next sentence names
+        return None
+
     def topic_subject(self, head: Token) -> int | None:
         """ "Clinton, the former secretary of state, stressed … The former first lady and
         senator said …": the person last named as a subject in this sentence or the one
@@ -465,6 +503,14 @@ class PeopleIndex:
 
 # roles a news story gives the person it follows without saying more: "the candidate said"
 _CAMPAIGN_ROLES = frozenset("candidate nominee".split())
+
+
+def _described_gender(doc: Doc, ent: Span) -> str:
+    """The gender the words set beside a name give ("the first lady, Ana Ruiz", "his wife,
+    Ana Ruiz"), known before the name joins anyone: "Mr. Ruiz" named earlier is not her."""
+    described = Person()
+    learn_roles(doc, ent, described)
+    return described.gender
 
 
 def _company_word(word: str) -> bool:

@@ -45,6 +45,9 @@ def name_tokens(ent: Span) -> list[Token]:
     ):
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]
+    # "Obama Says African-American Museum …": a headline verb the model ran into the name
+    while len(toks) > 1 and toks[-1].lower_ in lx.HEADLINE_VERBS:
+        toks = toks[:-1]
     # the small model sometimes runs a name into the next word: "Maria Lopez said", but
     # "Ban Ki-moon" ends in a lower-case part glued on by a hyphen
     while toks and not (toks[-1].text[:1].isupper() or _glued(toks)):
@@ -55,7 +58,14 @@ def name_tokens(ent: Span) -> list[Token]:
         t.tag_ in ("VBD", "VBZ", "VBG") or t.lower_ in lx.HEADLINE_VERBS for t in toks[1:]
     ):
         return []  # a headline fragment: "Judge Just Gave Hillary Some", "Ann Lee Slams Bo Li"
+    if len(toks) > 2 and ent.sent.start == 0 and _runs_on(ent, toks[-1]):
+        return []  # a headline's "Ann Lee Hid Past Health Problems": the name ran into words
     return toks
+
+
+def _runs_on(ent: Span, last: Token) -> bool:
+    """The name's last word modifies a noun past the name: "… Past Health | Problems"."""
+    return last.dep_ == "compound" and not ent.start <= last.head.i < ent.end
 
 
 def _glued(toks: list[Token]) -> bool:
@@ -138,4 +148,4 @@ class Person:
         canon = self.canonical
         aliases = tuple(sorted({n for n in self.names if n != canon}))
         desc = self.descriptions[0] if self.descriptions else ""
-        return ResolvedSpeaker(canon, "person", desc, aliases)
+        return ResolvedSpeaker(canon, "person", desc, aliases, self.gender)

@@ -3,6 +3,7 @@ tried in the order of RESOLUTION_STEPS, each by one function."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -61,6 +62,8 @@ class Resolver:
     def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker | None:
         """The speaker, or None when resolution found no name (a pronoun, "the poll", a
         headline fragment): the attribution keeps its source span instead of a junk name."""
+        if _dateline(head):
+            return None  # "LONDON (Reuters) -", "PHILADELPHIA ―": where, not who
         spk = self.speaker_for(head, source_text)
         if not_a_name(spk):
             return None
@@ -78,6 +81,11 @@ class Resolver:
             if spk is not None:
                 return spk
         return _unnamed(self, head, source_text)
+
+    @functools.cached_property
+    def tagline(self) -> ResolvedSpeaker | None:
+        """The writer the article's last paragraph introduces ("Ana Ruiz is a …"), once."""
+        return tagline_author(self)
 
     def group(self, head: Token, name: str, kind: str) -> ResolvedSpeaker:
         """A group or organisation speaker, kept for a later "they" or "we"."""
@@ -99,6 +107,23 @@ _PRONOUNS = (
 )
 # "WASHINGTON (AFP)": a dateline
 _DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\(")
+
+
+def _dateline(head: Token) -> bool:
+    """A place in capitals opening a paragraph and followed by a dash, a parenthesis or a
+    date: the dateline of a wire story."""
+    doc = head.doc
+    start = head
+    while start.i > 0 and doc[start.i - 1].is_upper and doc[start.i - 1].is_alpha:
+        start = doc[start.i - 1]  # "NEW YORK"
+    if not (head.is_upper and len(head) > 2 and head.is_alpha):
+        return False
+    before = doc.text[: start.idx].rstrip(" \t")
+    if before and not before.endswith("\n"):
+        return False
+    after = doc.text[head.idx + len(head) : head.idx + len(head) + 3]
+    # "AFL-CIO" is no "AFL -"
+    return after.lstrip()[:1] in ("—", "―", "–", "(", ",") or after.startswith((" -", " --"))
 
 
 def not_a_name(spk: ResolvedSpeaker) -> bool:
@@ -129,7 +154,8 @@ def _relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
         return None
     rel = head.head
     if rel.dep_ == "relcl":
-        return r.speaker_for(rel.head, r.doc[rel.head.left_edge.i : rel.head.i + 1].text)
+        noun = _named_in_apposition(rel.head)
+        return r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
     prev = r.doc[head.i - 1] if head.i else None
     if prev is not None and prev.tag_.startswith("NN"):
         # the relative clause parsed loose: "the Police Department which reported"
@@ -137,18 +163,52 @@ def _relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     return None
 
 
+def _named_in_apposition(noun: Token) -> Token:
+    """ "Ana Ruiz, a lawyer for the city who said …", "the Urban Institute, the think tank
+    that published …": a description set beside a name speaks for that name."""
+    head = noun.head
+    named = head.tag_ in ("NNP", "NNPS") or bool(head.ent_type_)
+    if noun.dep_ == "appos" and head.i < noun.i and named:
+        return head
+    return _subject_described(noun) or noun
+
+
+def _subject_described(noun: Token) -> Token | None:
+    """ "Ana Ruiz is a lawyer and activist who has said …": the named subject the
+    description is said of (through "and" between nouns or verbs)."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ != "attr":
+        return None
+    verb = noun.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if subject is None or not (subject.tag_ in ("NNP", "NNPS") or subject.ent_type_):
+        return None
+    return subject
+
+
 def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A document ("a statement from the White House", "A Bloomberg poll", "a study released
     by the agency"): whoever issued it; "the poll" later: the issuer of the last poll."""
     if head.lower_ not in lx.ISSUED_NOUNS:
         return None
-    issuer = _issuer_inside(head)
+    # "In a statement announcing the pick, the union called …": the clause's subject
+    issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head)
     if issuer is not None:
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
         if spk.kind in ("person", "organisation"):
             r.issuers.append((head.idx, head.lower_, spk))
             return spk
         return None
+    named = _named_modifier(head)
+    if named:
+        spk = r.group(head, named, "organisation")
+        r.issuers.append((head.idx, head.lower_, spk))
+        return spk
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod")]
     owner = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
     if owner is not None and owner.lower_ in ("his", "her", "its", "their"):
@@ -194,6 +254,47 @@ def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> Resolved
             r.issuers.append((t.idx, t.lower_, spk))
             return spk
     return None
+
+
+def _named_modifier(doc_noun: Token) -> str:
+    """ "A USA TODAY analysis", "the latest Reuters/Ipsos poll", "a new Washington Post-ABC
+    News poll": the name written before a document is its issuer, when the model labelled
+    no one in it; not a date ("an August poll") or just a place ("a Pennsylvania poll")."""
+    for c in doc_noun.lefts:
+        if c.dep_ not in ("compound", "nmod") or c.tag_ not in ("NNP", "NNPS"):
+            continue
+        words = c.doc[c.left_edge.i : c.right_edge.i + 1]
+        if words.end > doc_noun.i or any(
+            t.tag_ not in _NAME_TAGS or t.ent_type_ in ("PERSON", "DATE", "TIME") for t in words
+        ):
+            continue
+        if all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in words if t.is_alpha):
+            continue
+        # a body's name: labelled one, or in capitals ("USA TODAY"); not "Morning Email"
+        if any(t.ent_type_ == "ORG" or (t.is_upper and len(t) > 1) for t in words):
+            return _clean(words.text)
+    return ""
+
+
+_NAME_TAGS = frozenset("NNP NNPS HYPH SYM NFP : , POS".split())
+
+
+def _releaser(doc_noun: Token) -> Token | None:
+    """ "He released a letter from his doctor that says …": whoever released, issued or
+    published the document speaks through it."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "dobj" or verb.lower_ not in _RELEASE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("who", "that", "which", "it", "they"):
+        return None
+    return subject
+
+
+_RELEASE_VERBS = frozenset(
+    "release releases released releasing issue issues issued issuing publish publishes "
+    "published publishing".split()
+)
 
 
 def _issuer_of_clause(doc_noun: Token) -> Token | None:
@@ -311,7 +412,7 @@ def _named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
     if pi is None:
         return None
     p = r.index.people[pi]
-    if not p.given and len(p.counts) == 1:
+    if not p.given and len(p.counts) == 1 and not p.gender:  # "Mr. Obama" is no company
         body = r.orgs.full_name(next(iter(p.counts)))
         if body != next(iter(p.counts)):
             return r.group(head, body, "organisation")
@@ -366,9 +467,37 @@ def _first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
         named = span is not None and any(t.ent_type_ == "PERSON" for t in span)
         if named and all(t.tag_ == "NNP" for t in span):
             return ResolvedSpeaker(name, "person")
-    return None
+    return _author_of_tagline(r, head)
 
 
+def _author_of_tagline(r: Resolver, head: Token) -> ResolvedSpeaker | None:
+    """An opinion piece's "I", outside quotations, when its last paragraph introduces the
+    writer: "Ana Ruiz is a teacher in Leeds and the author of …"."""
+    if any(s <= head.idx < e for s, e in r.index.quote_spans):
+        return None  # '"I think so," she said': the one quoted
+    return r.tagline
+
+
+def tagline_author(r: Resolver) -> ResolvedSpeaker | None:
+    """The writer an article's last paragraph introduces, if it does."""
+    paragraphs = [p for p in r.doc.text.rstrip().split("\n") if p.strip()]
+    if len(paragraphs) < 3:
+        return None
+    last = paragraphs[-1]
+    m = _TAGLINE.match(last.strip())
+    if m is None:
+        return None
+    start = r.doc.text.rindex(last) + last.index(m.group(1))
+    span = r.doc.char_span(start, start + len(m.group(1)))
+    if span is None or not any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    return ResolvedSpeaker(m.group(1), "person")
+
+
+# an author's tagline: "Ana B. Ruiz is a …", "Ana Ruiz, a nurse, is …"
+_TAGLINE = re.compile(
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3})(?:, [^,]{3,80},)? (?:is|was) (?=[a-z])"
+)
 # a signature: a paragraph that is only a name, "Ana B. Ruiz."
 _SIGNATURE = re.compile(r"\n\s*([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}?)\.?[ \t]*(?:\n|$)")
 
@@ -402,10 +531,47 @@ def _organisation_entity(r: Resolver, head: Token, source_text: str) -> Resolved
     """An organisation, place or nationality the model labelled: "the Kremlin", "Reuters"."""
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return None
+    ent = next((e for e in r.doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None and ent.sent.start == 0 and any(t.tag_.startswith("VB") for t in ent):
+        return None  # "Leaked Documents Reveal Donors …": a headline the model took for a name
     name = _entity_name(r.doc, head)
+    if _candidate_campaign(r, name):
+        return r.group(head, _candidate_campaign(r, name), "organisation")
+    role = _person_apposition(head)
+    if name and role and len(name.split()) > 1:
+        # "Ana Ruiz, the foreign minister of Peru," labelled an organisation: a person
+        return r.single(head, ResolvedSpeaker(name, "person", role))
     if name and head.ent_type_ == "ORG":
         name = r.orgs.full_name(name)  # "The Post" after "The New York Post"
+    elif name:
+        # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
+        name = r.orgs.spelt_out(name) or name
     return r.group(head, name or source_text, "organisation")
+
+
+def _candidate_campaign(r: Resolver, name: str) -> str:
+    """ "Hillary Clinton Campaign" (a headline's entity): the "Clinton campaign" the other
+    steps name it; "" when the name is no known person's campaign."""
+    campaign = _CANDIDATE_CAMPAIGN.fullmatch(name or "")
+    if campaign and r.index.find("", norm(campaign.group(1))) is not None:
+        return f"{campaign.group(1)} campaign"
+    return ""
+
+
+# a candidate's campaign as an entity: "Hillary Clinton Campaign" -> surname "Clinton"
+_CANDIDATE_CAMPAIGN = re.compile(r"(?:[A-Z][\w.'’-]+ )*([A-Z][\w'’-]+) [Cc]ampaign")
+
+
+def _person_apposition(head: Token) -> str:
+    """The description set beside a name when it says what a person is: "…, the foreign
+    minister of France", "…, a writer for The Atlantic"; "" when none."""
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < head.i or c.tag_ != "NN":
+            continue
+        low = c.lower_
+        if low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES):
+            return c.doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,")
+    return ""
 
 
 def _kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -448,6 +614,18 @@ def _party_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
     return None if pi is None else r.index.note(head, pi)
 
 
+def _party_member(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "One Republican", "at least one Democrat": a member of the party, unnamed; not the
+    party (an organisation)."""
+    if head.lower_ not in lx.PARTY_WORDS or head.tag_ not in ("NN", "NNP"):
+        return None
+    counted = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod")]
+    if not any(d in lx.ANONYMOUS_DETERMINERS for d in counted):
+        return None
+    spk = ResolvedSpeaker(_clean(source_text), "anonymous", description=head.lower_)
+    return r.single(head, spk)
+
+
 def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A role noun ("the Russian leader", "Putin's spokesman", "the president", not "one
     official"): the person who holds that role."""
@@ -465,6 +643,8 @@ def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
     pi = r.index.by_role(head, possessed=possessed)
     if pi is None:
         pi = r.index.named_next(head)
+    if pi is None:
+        pi = r.index.introduced_next(head)
     if pi is None and not possessed and _definite(head):
         pi = r.index.topic_subject(head)
     return None if pi is None else r.index.note(head, pi)
@@ -515,6 +695,10 @@ def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     """A word that names a body ("the ministry", "the Justice Department"): an organisation,
     named without its relative clause ("the Veterans Coalition, which represents …")."""
     name = _clean(_core_phrase(r.doc, head))
+    if _headline_description(head):
+        return None  # "Former White House Doctor Says": someone, not the White House
+    if _candidate_campaign(r, name):
+        return r.group(head, _candidate_campaign(r, name), "organisation")
     if (
         head.lower_ in lx.BODY_NAME_WORDS
         or _place_body(head)
@@ -522,6 +706,15 @@ def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     ):
         return r.group(head, name, "organisation")
     return None
+
+
+def _headline_description(head: Token) -> bool:
+    """A capitalised role or person noun in the headline ("Former White House Doctor Says",
+    "Top Aide Admits"): a description in Title Case, not a name."""
+    low = head.lower_
+    person_noun = low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES)
+    noun = head.tag_ in ("NN", "NNP") and head.ent_type_ != "PERSON"
+    return head.sent.start == 0 and person_noun and noun
 
 
 def _place_body(head: Token) -> bool:
@@ -537,6 +730,11 @@ def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
     if head.tag_ == "NNP":
         name = _clean(_core_phrase(r.doc, head))
+        owned = _OWNED_NAME.match(name)
+        if owned and all(w[:1].isupper() for w in owned.group(1).split()):
+            name = owned.group(1)  # "The Post's Greg Sargent" is Greg Sargent
+        if _headline_description(head):
+            return ResolvedSpeaker(name, "anonymous", description=head.lower_)
         company = r.index.companies.get(name) or r.index.companies.get(name.split()[0])
         if company and (name == company or len(name.split()) == 1):
             return r.group(head, company, "organisation")  # "Patriot" for Patriot Coal
@@ -547,6 +745,10 @@ def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
             name = f"{first} {name}" if first else name
         return r.single(head, ResolvedSpeaker(name, "person"))
     return None
+
+
+# a name after its employer's possessive: "Post's Greg Sargent"
+_OWNED_NAME = re.compile(r"^[^’']+['’]s ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+)$")
 
 
 def _unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
@@ -579,6 +781,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     _conjoined,  # "the mayor and the police chief"
     _kin,  # "his ex-wife", "Trump’s son"
     _party_noun,  # "the Republican" (before the NORP entity it is tagged)
+    _party_member,  # "One Republican"
     _organisation_entity,  # "the Kremlin" (an ORG/GPE/NORP/FAC entity)
     _organisation_role,  # "the bank", "the newspaper"
     _role_noun,  # "the Russian leader", "Putin's spokesman"
@@ -627,7 +830,7 @@ def _entity_name(doc: Doc, head: Token) -> str:
 
 
 def _clean(text: str) -> str:
-    text = text.strip(" ,.;:")
+    text = text.strip(" ,.;:—–")  # "— Ana Ruiz" signing a reader's letter
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

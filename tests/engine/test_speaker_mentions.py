@@ -1,0 +1,288 @@
+"""Source mentions that name nobody by themselves but point at someone the article names:
+a relative pronoun after a description beside a name or a predicate noun, an acronym of a
+body the article spells out, a body's kind noun ("the agency", "the union"), a document and
+whoever issued or released it, a description the next sentence names, an opinion piece's
+"I"; and mentions that must not become a name or the wrong person: a party member counted
+("one Republican"), a headline's abbreviated place, capitalised description or verb run
+into a name, "Mr. X" beside a woman of that surname."""
+
+from spacy.tokens import Span
+
+from claims.extraction import load_nlp
+from claims.extraction.coref.person import name_tokens
+from claims.extraction.coref.resolver import _headline_description
+from tests.engine.helpers import find, run, speaker_name
+
+
+def test_who_after_a_description_beside_a_name_is_that_person():
+    # "Name, a description who said …": the relative clause hangs on the description.
+    text = (
+        "The hearing lasted all day. Tomas Reyes, a clerk at the county office who "
+        "said the ballots had been counted twice, left before the vote."
+    )
+    a = find(run(text), text, "ballots had been counted")
+    assert a.source_text(text) == "who"
+    assert speaker_name(a) == "Tomas Reyes"
+
+
+def test_acronym_is_the_body_the_article_spells_out():
+    # "The IMF said" after "the International Monetary Fund": one organisation.
+    text = (
+        "The Northern Rivers Trust bought the old mill in March. "
+        "The NRT said on Monday that the building would reopen as a school."
+    )
+    a = find(run(text), text, "reopen as a school")
+    assert speaker_name(a) == "Northern Rivers Trust"
+    assert a.speaker.kind == "organisation"
+
+
+def test_a_counted_party_member_is_unnamed_not_the_party():
+    # "One Republican said …": someone of the party, not the party speaking.
+    text = (
+        "The committee met behind closed doors on Tuesday. One Republican said the "
+        "report should be published in full."
+    )
+    a = find(run(text), text, "published in full")
+    assert a.speaker is not None
+    assert a.speaker.kind == "anonymous"
+
+
+def test_a_headline_abbreviation_of_a_place_is_no_person():
+    # "N. Korea" in a headline above "North Korea" is the country, not a Mr. Korea.
+    text = (
+        "Neighbours condemn N. Korea launch.\n\n"
+        "North Korea fired a missile on Sunday. South Korea said the launch was a "
+        "grave provocation."
+    )
+    a = find(run(text), text, "grave provocation")
+    assert speaker_name(a) == "South Korea"
+    assert a.speaker.kind != "person"
+
+
+def test_a_capitalised_description_in_a_headline_is_no_body():
+    # "…, Former City Hall Doctor Says": a person described, not City Hall speaking; the
+    # same words in the story's body are left to the other steps.
+    text = (
+        "Mayor Kept Illness Secret, Former City Hall Doctor Says.\n\nThe Doctor said nothing more."
+    )
+    doc = load_nlp()(text)
+    doctors = [t for t in doc if t.text == "Doctor"]
+    assert _headline_description(doctors[0])
+    assert not _headline_description(doctors[1])
+
+
+def test_a_released_document_speaks_for_whoever_released_it():
+    # "She released a letter from her lawyer that says …": the letter is hers.
+    text = (
+        "Governor Ruth Okafor faced questions about her finances. On Friday she released "
+        "a letter from her accountant that says her taxes were paid in full."
+    )
+    a = find(run(text), text, "taxes were paid in full")
+    assert speaker_name(a) == "Ruth Okafor"
+
+
+def test_the_agency_is_the_government_office_named_just_before():
+    # "according to the Regional Budget Office. The agency said …": a body's kind noun for
+    # the body named last, when its name says it is that kind of body.
+    text = (
+        "Spending rose by 4 percent last year, according to the Regional Budget Office. "
+        "The agency said the rise would slow next year."
+    )
+    a = find(run(text), text, "rise would slow")
+    assert speaker_name(a) == "Regional Budget Office"
+
+
+def test_the_union_is_the_one_union_the_article_names_later():
+    # "the union said" early in a story that names the United Dock Workers further on.
+    text = (
+        "The port closed for a week in May. Weeks before the strike, the union warned that "
+        "wages had fallen behind prices.\n\n"
+        "Ana Ruiz, a spokeswoman for the United Dock Workers of Europe, said talks would "
+        "resume on Monday."
+    )
+    a = find(run(text), text, "wages had fallen")
+    assert speaker_name(a) == "United Dock Workers of Europe"
+
+
+def test_the_fund_is_the_fund_the_article_names():
+    text = (
+        "The Nordic Pension Fund sold its coal shares in June. On Tuesday the fund said "
+        "it would sell its oil shares as well."
+    )
+    a = find(run(text), text, "sell its oil shares")
+    assert speaker_name(a) == "Nordic Pension Fund"
+
+
+def test_a_statement_the_clause_opens_with_is_its_subjects():
+    # "In a statement announcing X, the union called …": the statement is the union's.
+    text = (
+        "In a statement announcing the strike, the Harbour Pilots Guild said the new "
+        "rosters were unsafe."
+    )
+    atts = run(text)
+    assert atts
+    assert all(speaker_name(a) == "Harbour Pilots Guild" for a in atts)
+
+
+def test_footage_of_someone_is_that_person_speaking():
+    text = (
+        "Senator Maria Lindqvist spoke in Oslo on Monday. Footage of Maria Lindqvist "
+        "showed that she called the treaty a mistake."
+    )
+    a = find(run(text), text, "called the treaty a mistake")
+    assert speaker_name(a) == "Maria Lindqvist"
+
+
+def test_a_description_then_the_person_named_next_is_that_person():
+    # "The county's tax commissioner says … Ana Ruiz says she …": the wire-story way of
+    # giving the role first and the name in the next sentence.
+    text = (
+        "The county's tax commissioner says no one in her office leaked the files.\n\n"
+        "Margaret Collins says she asked her staff on Monday to check the records."
+    )
+    a = find(run(text), text, "no one in her office")
+    assert speaker_name(a) == "Margaret Collins"
+
+
+def test_a_description_is_not_a_person_the_next_sentence_only_mentions():
+    text = (
+        "The county's tax commissioner says no one in her office leaked the files.\n\n"
+        "The files concern Margaret Collins, who owns two hotels."
+    )
+    a = find(run(text), text, "no one in her office")
+    assert speaker_name(a) != "Margaret Collins"
+
+
+def test_a_poll_named_by_its_pollsters_is_theirs():
+    # "The latest Reuters/Ipsos poll shows …": the names before the document issued it.
+    text = "The latest Gallup/Reuters opinion poll released Friday shows that Okafor leads."
+    a = find(run(text), text, "Okafor leads")
+    assert speaker_name(a) == "Gallup/Reuters"
+    assert a.speaker.kind == "organisation"
+
+
+def test_a_poll_named_by_a_month_or_a_place_has_no_issuer():
+    for text in (
+        "An August poll showed that the race was tied.",
+        "A Pennsylvania poll showed that the race was tied.",
+    ):
+        a = find(run(text), text, "the race was tied")
+        assert a.speaker is None or a.speaker.kind == "anonymous"
+
+
+def test_research_by_a_named_centre_is_the_centres():
+    text = "Research conducted by the Centre for Rural Policy found that bus services had halved."
+    a = find(run(text), text, "bus services had halved")
+    assert speaker_name(a) == "Centre for Rural Policy"
+
+
+def test_mr_x_is_not_the_woman_of_that_surname_the_article_describes():
+    # "Mr. Okafor … and the first lady, Grace Okafor": two people, he is not her.
+    text = (
+        "Mr. Okafor spoke at the rally on Saturday. The campaign plans to send Mr. Okafor "
+        "and the first lady, Grace Okafor, to Lagos next week.\n\n"
+        "Mr. Okafor said the trip would focus on schools."
+    )
+    a = find(run(text), text, "focus on schools")
+    assert speaker_name(a) != "Grace Okafor"
+    assert a.speaker.gender == "m"
+
+
+def test_who_after_a_predicate_noun_is_the_subject_it_describes():
+    # "X is a Y who said …": the relative clause describes the named subject.
+    text = "Tomas Reyes is a lawyer who said the ballots had been counted twice."
+    a = find(run(text), text, "ballots had been counted")
+    assert speaker_name(a) == "Tomas Reyes"
+
+
+def test_i_in_an_opinion_piece_is_the_writer_its_last_paragraph_introduces():
+    text = (
+        "Why I changed my mind about the tram.\n\n"
+        "For years I believed that the city could not afford the line.\n\n"
+        "Then I rode the one in Bordeaux, and I knew that the costs were worth it.\n\n"
+        "Margaret Collins is a retired engineer and a member of the city's transport panel."
+    )
+    a = find(run(text), text, "the costs were worth it")
+    assert a.source_text(text) == "I"
+    assert speaker_name(a) == "Margaret Collins"
+
+
+def test_i_inside_a_quotation_is_not_the_writer_of_the_tagline():
+    text = (
+        "The council met on Tuesday.\n\n"
+        '"I believe that the line will pay for itself," the mayor said.\n\n'
+        "The vote is due in March.\n\n"
+        "Margaret Collins is a retired engineer and a member of the city's transport panel."
+    )
+    atts = [a for a in run(text) if a.source and a.source_text(text) == "I"]
+    assert all(speaker_name(a) != "Margaret Collins" for a in atts)
+
+
+def test_a_headline_verb_run_into_a_name_is_no_part_of_it():
+    # "Obama Says New Bridge …" labelled as one name "Obama Says": the name is "Obama".
+    doc = load_nlp()("Okafor Says New Bridge Will Open in May.")
+    run_on = Span(doc, 0, 2, label="PERSON")
+    assert [t.text for t in name_tokens(run_on)] == ["Okafor"]
+
+
+def test_a_name_taken_for_a_body_is_a_person_when_described_as_one():
+    # "Jean Dupont, the foreign minister of France," labelled ORG by the model: a person.
+    text = (
+        "Pierre-Alain Moreau, the foreign minister of France, said the test could not be "
+        "left without a response."
+    )
+    a = find(run(text), text, "left without a response")
+    assert (speaker_name(a), a.speaker.kind) == ("Pierre-Alain Moreau", "person")
+
+
+def test_an_acronym_taken_for_a_place_is_the_body_the_article_spells_out():
+    # "the VA" (Virginia to the model) after "the Department of Veterans Affairs"
+    text = (
+        "A report released by the Department of Veterans Affairs last month counted the "
+        "calls. The VA said that most calls were answered within a minute."
+    )
+    a = find(run(text), text, "most calls were answered")
+    assert speaker_name(a) == "Department of Veterans Affairs"
+
+
+def test_a_letter_or_a_common_word_before_a_document_is_no_issuer():
+    # "The Q poll" (the article's shorthand), "Tuesday's Morning Email": no body's name.
+    text = "The Q poll also finds that voters are split."
+    a = find(run(text), text, "voters are split")
+    assert a.speaker is None or a.speaker.kind == "anonymous"
+
+
+def test_a_dateline_is_no_speaker():
+    # "LONDON (Reuters) - …", "BERGEN ― …" taken for the source: where, not who.
+    for text, needle in (
+        (
+            "Union wants a new chair.\n\nBERGEN ― Maria Lindqvist’s campaign said it is "
+            "looking for a new chair for the harbour board.",
+            "looking for a new chair",
+        ),
+        (
+            "Union wants a new chair.\n\nLONDON (Reuters) - Donald Trump said he was "
+            "unlikely to agree with the new mayor.",
+            "unlikely to agree",
+        ),
+    ):
+        a = find(run(text), text, needle)
+        assert a.speaker is None or a.speaker.name not in ("BERGEN", "LONDON")
+
+
+def test_a_writer_named_after_the_paper_s_possessive_is_the_writer():
+    # "As the Herald's Tomas Reyes wrote, …": Tomas Reyes, not "Herald's Tomas Reyes".
+    text = "As the Herald's Tomas Reyes wrote, the plan was not new."
+    a = find(run(text), text, "the plan was not new")
+    assert speaker_name(a) == "Tomas Reyes"
+
+
+def test_a_candidate_s_campaign_in_a_headline_is_named_as_elsewhere():
+    # "Maria Lindqvist Campaign Wants …": the "Lindqvist campaign" the story names.
+    text = (
+        "Maria Lindqvist Campaign Wants A New Harbour Chair.\n\n"
+        "Maria Lindqvist said on Monday that the harbour needed a new chair."
+    )
+    atts = run(text)
+    names = {speaker_name(a) for a in atts}
+    assert "Maria Lindqvist Campaign" not in names
