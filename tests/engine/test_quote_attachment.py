@@ -246,3 +246,33 @@ def test_quotation_ending_a_sentence_in_a_verbs_object_belongs_to_its_subject():
     a = find(run(text), text, "a joke among friends")
     assert a.content_text(text) == 'his remarks as being "a joke among friends."'
     assert a.source_text(text) == "The mayor"
+
+
+# A quotation that opens its sentence and ends with a comma, "!" or "?", then a speaker and a
+# verb: the tag names the speaker even when the verb is no cue the lexicon lists.
+def test_dialogue_tag_with_a_verb_outside_the_lexicon_names_the_speaker():
+    text = (
+        "The hall was full on Friday.\n\n"
+        '"You will not regret coming tonight!" beamed Nora Quist of Dayton, who had '
+        "organised the evening.\n\n"
+        '"We ran out of chairs," the caretaker shot back. "Next year we book a bigger room."'
+    )
+    atts = run(text)
+    first = find(atts, text, "You will not regret")
+    assert first.source_text(text) == "Nora Quist"
+    assert first.cue_text(text) == "beamed"
+    second = find(atts, text, "We ran out of chairs")
+    assert second.source_text(text) == "the caretaker"
+    assert second.cue_text(text) == "shot back"
+    assert "Next year we book a bigger room." in second.content_text(text)
+
+
+def test_first_half_of_a_split_quotation_joins_the_cue_holding_the_second():
+    text = (
+        "“As far as the board is concerned,” she said of the merger, “we have done our "
+        "part and the rest is up to the regulators.”"
+    )
+    [a] = run(text)
+    assert "As far as the board is concerned" in a.content_text(text)
+    assert "we have done our part" in a.content_text(text)
+    assert a.source_text(text) == "she"
