@@ -279,3 +279,18 @@ def test_a_second_cue_after_a_quoted_phrase_is_not_what_was_said():
     )
     a = find(run(text), text, "studied calm")
     assert "bridge" not in a.content_text(text)
+
+
+# Titles of rank before a name ("Lt. Gov.", "Capt.", "Sgt.") end no sentence: the reported
+# clause goes on past them.
+def test_rank_title_before_a_name_is_not_a_sentence_end():
+    text = "Aides have privately said Lt. Gov. Dana Whitfield is weighing a run for the seat."
+    [a] = run(text)
+    assert a.content_text(text) == "Lt. Gov. Dana Whitfield is weighing a run for the seat"
+    assert a.source_text(text) == "Aides"
+
+
+def test_content_runs_on_past_a_captain_named_inside_it():
+    text = "The mayor said the parents of Capt. Omar Reyes deserved an apology from the council."
+    [a] = run(text)
+    assert "Capt. Omar Reyes deserved an apology" in a.content_text(text)

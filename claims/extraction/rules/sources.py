@@ -17,10 +17,13 @@ SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "advmod")
 # a sentence end: a lower-case word or a figure, then . ! or ?, then a capital. Abbreviations
 # ("Mr.", "U.S.", "Sept.") and initials are not sentence ends.
+# Titles of rank and office count too: "Lt. Gov. Eric Holcomb", "Sgt. Maj. Lee".
 SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No|Co))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Ltd|Jan|Feb)"
-    r")(?<!\b(?:Aug|Sep|Oct|Nov|Dec|Mar|Apr|Jun|Jul|Ave))(?<!\bSept)(?<=[a-z0-9%)])[.!?][\"”’]?"
-    r"\s+(?=[A-Z“\"])"
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No|Co|Lt|Mt|Ft))"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Ltd|Jan|Feb|Sgt|Maj|Adm|Cpl|Rev|Hon|Gov))"
+    r"(?<!\b(?:Aug|Sep|Oct|Nov|Dec|Mar|Apr|Jun|Jul|Ave))"
+    r"(?<!\b(?:Sept|Capt|Prof|Supt|Atty|Dept|Corp|Pres|Reps|Sens))"
+    r"(?<=[a-z0-9%)])[.!?][\"”’]?\s+(?=[A-Z“\"])"
 )
 
 
