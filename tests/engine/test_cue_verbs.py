@@ -406,3 +406,12 @@ def test_speaking_on_a_topic_is_still_what_was_spoken_about():
     text = "Headline\n\nThe senator spoke on the future of the farm bill."
     a = find(run(text), text, "farm bill")
     assert a.cue_lemma == "speak"
+
+
+# A reported clause that opens with a gerund ("closing the plant would ..."): the parser
+# takes the gerund for the cue's complement and hangs the rest of the clause on it.
+def test_reported_clause_opening_with_a_gerund_is_the_content():
+    text = "She said closing the depot would cost the town two hundred jobs."
+    [a] = run(text)
+    assert a.content_text(text) == "closing the depot would cost the town two hundred jobs"
+    assert a.source_text(text) == "She"

@@ -54,6 +54,8 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         ccomp = None  # "He added:" + a quotation in the next paragraph: adjacency decides
     if ccomp is not None:
         return _clause_heads(ix, verb, lemma, ccomp, comp)
+    if xcomp is not None and lemma in lx.CLAUSE_CUES and _gerund_subject_clause(verb, xcomp):
+        return [xcomp]
     if (
         xcomp is not None
         and lemma in lx.XCOMP_CUES
@@ -73,6 +75,20 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         # ("expressed concern that …" is the stance noun's: its clause is the content)
         return _object_heads(ix, verb, lemma, dobj, comp.extra)
     return _prep_heads(verb, lemma) or _answer(verb, lemma)
+
+
+def _gerund_subject_clause(verb: Token, xcomp: Token) -> bool:
+    """'He said legalizing it could put thousands to work': the parser reads the gerund
+    that opens the reported clause as the cue's complement and the rest as the gerund's
+    clause; the whole is what was said."""
+    return (
+        xcomp.tag_ == "VBG"
+        and xcomp.left_edge.i == verb.i + 1
+        and any(
+            c.dep_ == "ccomp" and c.i > xcomp.i and c.tag_ in ("MD", "VBZ", "VBD", "VBP", "VB")
+            for c in xcomp.children
+        )
+    )
 
 
 def _not_a_view(verb: Token, dobj: Token) -> bool:
