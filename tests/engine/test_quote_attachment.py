@@ -276,3 +276,14 @@ def test_first_half_of_a_split_quotation_joins_the_cue_holding_the_second():
     assert "As far as the board is concerned" in a.content_text(text)
     assert "we have done our part" in a.content_text(text)
     assert a.source_text(text) == "she"
+
+
+# A quotation right after its cue with no mark between, when another verb is joined to the
+# cue after it: the joined verb is not part of the cue's own phrase.
+def test_quotation_right_after_its_cue_before_a_joined_verb():
+    text = "Turner declared “What a night for this town!” and said the count would go on."
+    atts = run(text)
+    a = find(atts, text, "What a night for this town")
+    assert a.kind == "direct"
+    assert a.source_text(text) == "Turner"
+    assert a.cue_text(text) == "declared"

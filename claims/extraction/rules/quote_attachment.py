@@ -161,7 +161,10 @@ def _adjacent_quote(
     """A quotation that ends just before the cue clause or starts just after it."""
     text = ix.text
     clause_start, clause_end = _cue_clause(ix, found, verb, subj)
-    last = ix.doc[verb.right_edge.i]
+    # where the verb's own phrase ends: a verb joined after it ('declared "…" and said …')
+    # and the closing punctuation are not part of it
+    own = [c.right_edge.i for c in verb.rights if c.dep_ not in ("conj", "cc", "punct")]
+    last = ix.doc[max(own, default=verb.i)]
     verb_end = last.idx + len(last)
     best = None
     quotes = ix.quotes
