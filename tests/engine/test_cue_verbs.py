@@ -415,3 +415,18 @@ def test_reported_clause_opening_with_a_gerund_is_the_content():
     [a] = run(text)
     assert a.content_text(text) == "closing the depot would cost the town two hundred jobs"
     assert a.source_text(text) == "She"
+
+
+# The phrases the parser hangs on the cue right after its object belong to the object
+# ("endorsed X for mayor", "unveiled a plan to cut fares"); a time, a place or the medium
+# ("in a late-night post") does not.
+def test_phrase_after_the_object_goes_on_with_the_object():
+    text = "The teachers' union has endorsed Maria Ortega for mayor."
+    [a] = run(text)
+    assert a.content_text(text) == "Maria Ortega for mayor"
+
+
+def test_time_or_medium_after_the_object_is_left_out():
+    text = "The governor praised the volunteers in a late-night post on Sunday."
+    [a] = run(text)
+    assert a.content_text(text) == "the volunteers"

@@ -233,6 +233,8 @@ def _object_heads(
         # "expressed anger at the closure": the feeling goes on with its phrase
         # 'reported "2,521 shootings" in the city since May': a quoted object goes on
         heads += phrases_after(ix, verb, dobj.right_edge.i)
+    else:
+        heads += _object_goes_on(ix, verb, dobj.right_edge.i)
     # "dismissed X as ...", "likened X to ...", "called X a ...", "blamed X for ..."
     heads += [c for c in extra if c.i > dobj.i and c not in heads]
     if lemma in lx.OBJECT_PREP_CUES:
@@ -250,6 +252,46 @@ def _object_heads(
         heads += phrases_after(ix, verb, end, ("prep", "conj"))
         heads.sort(key=lambda t: t.i)
     return heads
+
+
+# the prepositions whose phrase after a cue's object goes on with the object, wherever the
+# parser hung it: "endorsed Smith for governor", "announced a concert in support of …"
+_OBJECT_PREPS = frozenset("for of in to with against about over from as".split())
+
+
+def _object_goes_on(ix: DocIndex, verb: Token, end: int) -> list[Token]:
+    """'announced a series of steps to tighten gun sales', 'endorsed Sen. Cruz for
+    president', 'announced a concert in support of the senator': the phrases the parser
+    hung on the cue right after its object (no punctuation between) belong to the object;
+    not a time or a place ('on Tuesday', 'in Ohio') nor a clause of time or cause."""
+    out = []
+    doc = ix.doc
+    for c in verb.rights:
+        if c.i <= end or c.is_punct or c.dep_ == "cc":
+            continue
+        if any(t.is_punct and not t.is_quote for t in doc[end + 1 : c.left_edge.i]):
+            break
+        if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+            pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None or pobj.ent_type_ in _TIME_ENTS or _medium(pobj):
+                break
+        elif not (c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to"):
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
+def _medium(noun: Token) -> bool:
+    """ "in early-morning tweets", "in an on-air diatribe": where it was said, not what."""
+    low = noun.lower_
+    return (
+        low in lx.SPEECH_ACT_NOUNS
+        or low in lx.DOCUMENT_NOUNS
+        or low.rstrip("s") in lx.SPEECH_ACT_NOUNS
+        or low.rstrip("s") in lx.DOCUMENT_NOUNS
+        or low in _MANNER_NOUNS
+    )
 
 
 def _prep_heads(verb: Token, lemma: str) -> list[Token]:
