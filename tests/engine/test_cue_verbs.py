@@ -430,3 +430,11 @@ def test_time_or_medium_after_the_object_is_left_out():
     text = "The governor praised the volunteers in a late-night post on Sunday."
     [a] = run(text)
     assert a.content_text(text) == "the volunteers"
+
+
+# A cue whose object is a gerund clause: what was proposed, admitted or denied.
+def test_gerund_clause_after_a_cue_is_the_content():
+    text = "The council member proposed closing the bridge to trucks during the repairs."
+    [a] = run(text)
+    assert a.content_text(text) == "closing the bridge to trucks during the repairs"
+    assert a.source_text(text) == "The council member"

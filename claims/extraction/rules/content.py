@@ -15,6 +15,8 @@ from .sources import finite_acl
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
 # the cues whose object takes its own complement: "called X a Y", "labelled X Y"
 _NAMING_CUES = ("call", "describe", "label", "brand", "dub")
+# the cues whose object may be a gerund clause: "suggested rallying the allies"
+_GERUND_CUES = (lx.DOBJ_CUES | lx.CLAUSE_CUES) - {"continue", "say", "tell"}
 # the cues whose content is a "for"/"on" phrase right after them: "called for", "pushed for"
 _FOR_CUES = ("call", "push", "argue", "ask", "press", "plead")
 # the prepositions whose object alone is content: "criticism of X", "referred to X"
@@ -63,6 +65,13 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         and (xcomp.tag_ == "VB" or any(c.lower_ == "to" for c in xcomp.children))
     ):
         return [xcomp]
+    if (
+        xcomp is not None
+        and xcomp.tag_ == "VBG"
+        and lemma in _GERUND_CUES
+        and xcomp.left_edge.i == verb.i + 1
+    ):
+        return [xcomp]  # "proposed enforcing a no-fly zone", "admitted taking the money"
     if dobj is not None and lemma in lx.AS_CUES and dobj.i > verb.i:
         return _as_heads(verb, dobj)
     if (
