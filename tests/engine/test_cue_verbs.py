@@ -438,3 +438,12 @@ def test_gerund_clause_after_a_cue_is_the_content():
     [a] = run(text)
     assert a.content_text(text) == "closing the bridge to trucks during the repairs"
     assert a.source_text(text) == "The council member"
+
+
+# A passive of viewing with an "as" phrase and no one named: the one viewed and the view
+# are what is held, with no source.
+def test_agentless_passive_of_viewing_holds_the_view_without_a_source():
+    text = "The new ferry line is widely seen as a lifeline for the island."
+    [a] = run(text)
+    assert a.source is None
+    assert a.content_text(text) == "The new ferry line … a lifeline for the island"
