@@ -447,3 +447,12 @@ def test_agentless_passive_of_viewing_holds_the_view_without_a_source():
     [a] = run(text)
     assert a.source is None
     assert a.content_text(text) == "The new ferry line … a lifeline for the island"
+
+
+# Short cue verbs that double their last consonant ("slammed", "ripped", "bragged") are
+# cues in every form.
+def test_cue_verb_forms_with_a_doubled_consonant():
+    text = "The senator slammed the new tariff plan on Monday."
+    [a] = run(text)
+    assert a.cue_lemma == "slam"
+    assert a.content_text(text) == "the new tariff plan"
