@@ -294,3 +294,13 @@ def test_content_runs_on_past_a_captain_named_inside_it():
     text = "The mayor said the parents of Capt. Omar Reyes deserved an apology from the council."
     [a] = run(text)
     assert "Capt. Omar Reyes deserved an apology" in a.content_text(text)
+
+
+# A clause before the cue ("When the vote was called, …") goes with a quotation that
+# continues it in lower case, not with one that is a sentence of its own.
+def test_clause_before_the_cue_is_not_part_of_a_whole_sentence_quotation():
+    text = 'After the council voted the plan down, Alvarez wrote, "It is time to start again."'
+    atts = run(text)
+    a = find(atts, text, "It is time to start again")
+    assert a.content_text(text) == '"It is time to start again."'
+    assert a.source_text(text) == "Alvarez"

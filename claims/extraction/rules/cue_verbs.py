@@ -374,6 +374,11 @@ def _parenthetical_front(ix: DocIndex, verb: Token, subj: Token, heads: list[Tok
         return []
     if not any(c.dep_ == "advcl" and any(x.dep_ in SUBJ_DEPS for x in c.children) for c in front):
         return []  # "Asked about it, he said, …", "In May, he said, …": circumstances
+    qi = ix.quote_at(ix.doc[heads[0].left_edge.i].idx)
+    if qi >= 0 and ix.quotes[qi].inner(ix.text)[:1].isupper():
+        # 'When the vote was called, Lee wrote, "It is time to go."': a quotation that is
+        # a sentence of its own does not go on from the clause before the cue
+        return []
     span = ix.tokspan(front[0].left_edge.i, first - 2)
     return [span] if span else []
 
