@@ -287,3 +287,15 @@ def test_quotation_right_after_its_cue_before_a_joined_verb():
     assert a.kind == "direct"
     assert a.source_text(text) == "Turner"
     assert a.cue_text(text) == "declared"
+
+
+# A quotation with no cue the rules read, inside a sentence whose main verb has a speaker
+# as its subject, is that speaker's, not the speaker's of the attribution before it.
+def test_quotation_in_a_sentence_of_its_own_speaker_is_not_carried_over():
+    text = (
+        "“We will open the clinic in May,” the mayor said.\n\n"
+        "Lopez ended the note with “See you all at the polls,” a line from her first race."
+    )
+    atts = run(text)
+    a = find(atts, text, "See you all at the polls")
+    assert a.source_text(text) == "Lopez"

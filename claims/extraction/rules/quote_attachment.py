@@ -455,6 +455,16 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
             continue  # a mark never closed, with no cue beside it, is no evidence of speech
         if cover.covers(q.start):
             continue
+        own = _own_sentence_speaker(ix, found, q)
+        if own is not None:
+            cands.append(own)
+            own.quotes.append(qi)
+            used.add(qi)
+            cover.catch_up()
+            entry = (own.start, len(cands) - 1, own)
+            insort(with_source, entry)
+            insort(with_quote, entry)
+            continue
         speaker = _speaker_before(text, q, with_quote, with_source)
         if speaker is None:
             continue
@@ -487,6 +497,54 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
         entry = (cands[-1].start, len(cands) - 1, cands[-1])
         insort(with_source, entry)
         insort(with_quote, entry)
+
+
+def _own_sentence_speaker(ix: DocIndex, found: Findings, q: Quote) -> Cand | None:
+    """'Skelly called Braynard "a real smart guy. …"', 'Early described it as "news to
+    me."': a quotation inside a sentence whose verb above it has a subject before it who
+    can speak is that subject's, not the speaker's of the attribution before."""
+    doc = ix.doc
+    if len(q.pieces) > 1 or q.looks_like_title(ix.text):
+        return None  # 'the "Contract with America."': a name, not words said
+    span = doc.char_span(q.start, q.pieces[0][1], alignment_mode="expand")
+    if span is None:
+        return None
+    first = span[0]
+    lo = ix.sent_bounds(first.i)[0]
+    cur = first
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if not cur.tag_.startswith("VB") or ix.quote_of[cur.i] >= 0 or cur.i > first.i:
+            continue
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if cur.dep_ not in ("ROOT", "conj"):
+            return None  # 'his prediction that Trump would be "…"': a clause reported
+        if (
+            subj.i < lo
+            or subj.i > first.i
+            or ix.quote_of[subj.i] >= 0
+            or subj.tag_ in ("WDT", "WP", "EX")
+            or subj.lower_ in ("it", "this", "that", "there", "we", "you")
+            or not can_hold_views(subj)
+        ):
+            return None
+        source = source_span(ix, found, subj)
+        if source is None:
+            return None
+        return Cand(
+            content=list(q.pieces),
+            cue=(cur.idx, cur.idx + len(cur)),
+            cue_lemma=lx.FORM_TO_LEMMA.get(cur.lower_, cur.lower_),
+            cue_tok=cur,
+            source=source,
+            source_tok=subj,
+            confidence=conf.QUOTED_OBJECT,
+        )
+    return None
 
 
 def _tail(cand: Cand) -> int:
