@@ -304,3 +304,20 @@ def test_clause_before_the_cue_is_not_part_of_a_whole_sentence_quotation():
     a = find(atts, text, "It is time to start again")
     assert a.content_text(text) == '"It is time to start again."'
     assert a.source_text(text) == "Alvarez"
+
+
+# A reported clause that ends in a colon and a quotation ("He adds that voters have two
+# choices: “…”") is one content; the words before the colon are not an introduction.
+def test_reported_clause_before_a_colon_and_quotation_stays_in_the_content():
+    text = "He adds that the families face a simple choice: “Stay and fight or sell the farm.”"
+    atts = run(text)
+    a = find(atts, text, "Stay and fight")
+    assert a.content_text(text).startswith("the families face a simple choice:")
+    assert a.source_text(text) == "He"
+
+
+def test_cue_clause_before_a_colon_is_still_cut_from_the_quotation():
+    text = "Sen. Ames scolded him: “You should have read the bill,” she said."
+    atts = run(text)
+    a = find(atts, text, "You should have read the bill")
+    assert a.content_text(text) == "“You should have read the bill,”"
