@@ -270,7 +270,10 @@ _IRREGULAR = {
     "make": ("made",),
 }
 _DOUBLING = frozenset(
-    "admit commit regret plan quip sob stop rebut refer prefer confer omit submit abet dub".split()
+    """
+    admit commit regret plan quip sob stop rebut refer prefer confer omit submit abet dub
+    bet blog brag rip slam snap spar
+    """.split()
 )
 
 

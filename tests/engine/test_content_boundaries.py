@@ -279,3 +279,45 @@ def test_a_second_cue_after_a_quoted_phrase_is_not_what_was_said():
     )
     a = find(run(text), text, "studied calm")
     assert "bridge" not in a.content_text(text)
+
+
+# Titles of rank before a name ("Lt. Gov.", "Capt.", "Sgt.") end no sentence: the reported
+# clause goes on past them.
+def test_rank_title_before_a_name_is_not_a_sentence_end():
+    text = "Aides have privately said Lt. Gov. Dana Whitfield is weighing a run for the seat."
+    [a] = run(text)
+    assert a.content_text(text) == "Lt. Gov. Dana Whitfield is weighing a run for the seat"
+    assert a.source_text(text) == "Aides"
+
+
+def test_content_runs_on_past_a_captain_named_inside_it():
+    text = "The mayor said the parents of Capt. Omar Reyes deserved an apology from the council."
+    [a] = run(text)
+    assert "Capt. Omar Reyes deserved an apology" in a.content_text(text)
+
+
+# A clause before the cue ("When the vote was called, …") goes with a quotation that
+# continues it in lower case, not with one that is a sentence of its own.
+def test_clause_before_the_cue_is_not_part_of_a_whole_sentence_quotation():
+    text = 'After the council voted the plan down, Alvarez wrote, "It is time to start again."'
+    atts = run(text)
+    a = find(atts, text, "It is time to start again")
+    assert a.content_text(text) == '"It is time to start again."'
+    assert a.source_text(text) == "Alvarez"
+
+
+# A reported clause that ends in a colon and a quotation ("He adds that voters have two
+# choices: “…”") is one content; the words before the colon are not an introduction.
+def test_reported_clause_before_a_colon_and_quotation_stays_in_the_content():
+    text = "He adds that the families face a simple choice: “Stay and fight or sell the farm.”"
+    atts = run(text)
+    a = find(atts, text, "Stay and fight")
+    assert a.content_text(text).startswith("the families face a simple choice:")
+    assert a.source_text(text) == "He"
+
+
+def test_cue_clause_before_a_colon_is_still_cut_from_the_quotation():
+    text = "Sen. Ames scolded him: “You should have read the bill,” she said."
+    atts = run(text)
+    a = find(atts, text, "You should have read the bill")
+    assert a.content_text(text) == "“You should have read the bill,”"

@@ -406,3 +406,53 @@ def test_speaking_on_a_topic_is_still_what_was_spoken_about():
     text = "Headline\n\nThe senator spoke on the future of the farm bill."
     a = find(run(text), text, "farm bill")
     assert a.cue_lemma == "speak"
+
+
+# A reported clause that opens with a gerund ("closing the plant would ..."): the parser
+# takes the gerund for the cue's complement and hangs the rest of the clause on it.
+def test_reported_clause_opening_with_a_gerund_is_the_content():
+    text = "She said closing the depot would cost the town two hundred jobs."
+    [a] = run(text)
+    assert a.content_text(text) == "closing the depot would cost the town two hundred jobs"
+    assert a.source_text(text) == "She"
+
+
+# The phrases the parser hangs on the cue right after its object belong to the object
+# ("endorsed X for mayor", "unveiled a plan to cut fares"); a time, a place or the medium
+# ("in a late-night post") does not.
+def test_phrase_after_the_object_goes_on_with_the_object():
+    text = "The teachers' union has endorsed Maria Ortega for mayor."
+    [a] = run(text)
+    assert a.content_text(text) == "Maria Ortega for mayor"
+
+
+def test_time_or_medium_after_the_object_is_left_out():
+    text = "The governor praised the volunteers in a late-night post on Sunday."
+    [a] = run(text)
+    assert a.content_text(text) == "the volunteers"
+
+
+# A cue whose object is a gerund clause: what was proposed, admitted or denied.
+def test_gerund_clause_after_a_cue_is_the_content():
+    text = "The council member proposed closing the bridge to trucks during the repairs."
+    [a] = run(text)
+    assert a.content_text(text) == "closing the bridge to trucks during the repairs"
+    assert a.source_text(text) == "The council member"
+
+
+# A passive of viewing with an "as" phrase and no one named: the one viewed and the view
+# are what is held, with no source.
+def test_agentless_passive_of_viewing_holds_the_view_without_a_source():
+    text = "The new ferry line is widely seen as a lifeline for the island."
+    [a] = run(text)
+    assert a.source is None
+    assert a.content_text(text) == "The new ferry line … a lifeline for the island"
+
+
+# Short cue verbs that double their last consonant ("slammed", "ripped", "bragged") are
+# cues in every form.
+def test_cue_verb_forms_with_a_doubled_consonant():
+    text = "The senator slammed the new tariff plan on Monday."
+    [a] = run(text)
+    assert a.cue_lemma == "slam"
+    assert a.content_text(text) == "the new tariff plan"

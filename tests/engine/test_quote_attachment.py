@@ -246,3 +246,56 @@ def test_quotation_ending_a_sentence_in_a_verbs_object_belongs_to_its_subject():
     a = find(run(text), text, "a joke among friends")
     assert a.content_text(text) == 'his remarks as being "a joke among friends."'
     assert a.source_text(text) == "The mayor"
+
+
+# A quotation that opens its sentence and ends with a comma, "!" or "?", then a speaker and a
+# verb: the tag names the speaker even when the verb is no cue the lexicon lists.
+def test_dialogue_tag_with_a_verb_outside_the_lexicon_names_the_speaker():
+    text = (
+        "The hall was full on Friday.\n\n"
+        '"You will not regret coming tonight!" beamed Nora Quist of Dayton, who had '
+        "organised the evening.\n\n"
+        '"We ran out of chairs," the caretaker shot back. "Next year we book a bigger room."'
+    )
+    atts = run(text)
+    first = find(atts, text, "You will not regret")
+    assert first.source_text(text) == "Nora Quist"
+    assert first.cue_text(text) == "beamed"
+    second = find(atts, text, "We ran out of chairs")
+    assert second.source_text(text) == "the caretaker"
+    assert second.cue_text(text) == "shot back"
+    assert "Next year we book a bigger room." in second.content_text(text)
+
+
+def test_first_half_of_a_split_quotation_joins_the_cue_holding_the_second():
+    text = (
+        "“As far as the board is concerned,” she said of the merger, “we have done our "
+        "part and the rest is up to the regulators.”"
+    )
+    [a] = run(text)
+    assert "As far as the board is concerned" in a.content_text(text)
+    assert "we have done our part" in a.content_text(text)
+    assert a.source_text(text) == "she"
+
+
+# A quotation right after its cue with no mark between, when another verb is joined to the
+# cue after it: the joined verb is not part of the cue's own phrase.
+def test_quotation_right_after_its_cue_before_a_joined_verb():
+    text = "Turner declared “What a night for this town!” and said the count would go on."
+    atts = run(text)
+    a = find(atts, text, "What a night for this town")
+    assert a.kind == "direct"
+    assert a.source_text(text) == "Turner"
+    assert a.cue_text(text) == "declared"
+
+
+# A quotation with no cue the rules read, inside a sentence whose main verb has a speaker
+# as its subject, is that speaker's, not the speaker's of the attribution before it.
+def test_quotation_in_a_sentence_of_its_own_speaker_is_not_carried_over():
+    text = (
+        "“We will open the clinic in May,” the mayor said.\n\n"
+        "Lopez ended the note with “See you all at the polls,” a line from her first race."
+    )
+    atts = run(text)
+    a = find(atts, text, "See you all at the polls")
+    assert a.source_text(text) == "Lopez"

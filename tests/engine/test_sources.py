@@ -106,3 +106,24 @@ def test_people_named_with_a_participle_of_stance_hold_its_object():
     a = find(run(text), text, "the senator")
     assert a.source_text(text) == "Pastors"
     assert a.cue_lemma == "support"
+
+
+# A name and its aside between commas right before the cue, which the parser took apart
+# (here it reads "pastor" as a verb): the name is still the speaker.
+def test_name_with_an_aside_before_the_cue_speaks_when_the_parse_breaks():
+    from claims.extraction.engine import load_nlp
+    from claims.extraction.rules.candidates import Findings
+    from claims.extraction.rules.index import DocIndex
+    from claims.extraction.rules.sources import misparsed_subject, source_span
+
+    text = "Nadia Okafor, a Toledo, Ohio, pastor helping to run the drive, said the plan worked."
+    doc = load_nlp()(text)
+    ix = DocIndex(doc, text)
+    found = Findings()
+    verb = next(t for t in doc if t.text == "said")
+    subj = misparsed_subject(ix, found, verb)
+    assert subj is not None and subj.text == "Okafor"
+    span = source_span(ix, found, subj)
+    assert (
+        text[span[0] : span[1]] == "Nadia Okafor, a Toledo, Ohio, pastor helping to run the drive"
+    )

@@ -137,3 +137,21 @@ def test_a_thing_dubbed_a_quoted_name_in_the_passive_has_no_source():
 def test_a_company_called_by_a_plain_name_is_no_attribution():
     text = "Headline\n\nShe founded a company called Harbor Tools in 2004."
     assert run(text) == []
+
+
+# "expressed concern that X": the parser may hang "that" on the clause's subject and read
+# the clause as a modifier of the noun; the clause is still what the concern holds.
+def test_concern_that_clause_is_the_content():
+    text = "The governor expressed concern that the new stadium was draining money from schools."
+    [a] = run(text)
+    assert a.content_text(text) == "the new stadium was draining money from schools"
+    assert a.source_text(text) == "The governor"
+
+
+# "X won the endorsement of Y": Y holds the view, and whom Y backs (X) is what is held.
+def test_support_received_is_held_by_those_who_give_it():
+    text = "Ortega won the endorsement of the largest union in the state."
+    [a] = run(text)
+    assert a.source_text(text) == "the largest union in the state"
+    assert a.content_text(text) == "Ortega"
+    assert a.cue_text(text) == "won the endorsement of"

@@ -57,6 +57,9 @@ class Findings:
     # misparsed subject -> first token of its name (written by misparsed_subject and the
     # noun-tagged cue, read by source_span and the adjacency checks)
     subject_first: dict[int, int] = field(default_factory=dict)
+    # subject -> last token of its source span when an aside follows the name ('Jane Roe, a
+    # pastor, said'; written by misparsed_subject, read by source_span)
+    subject_last: dict[int, int] = field(default_factory=dict)
     # subjects that issued the document which speaks (written by subject(), read by the
     # cue-verb rule: whoever issues papers holds views)
     issuers: set[int] = field(default_factory=set)

@@ -16,6 +16,7 @@ OTHER_CUE_VERB = 0.55  # a belief or position verb ("believes", "opposes") over 
 # a cue that found its content some other way than its clause
 FRONTED_CLAUSE = 0.6  # "As the senator pointed out, the bill is dead": the main clause
 INTERRUPTING_CUE = 0.6  # "These employees, Stumpf explained, were …": the sentence around
+DIALOGUE_TAG = 0.6  # '"…," the coach shot back': a speaker and any verb after a quotation
 AS_PUT_IT = 0.6  # "…, as a memo put it": the quotation beside the phrase
 NOUN_TAGGED_CUE = 0.6  # "…, the doctor maintains.": a verb the tagger took for a noun
 COLON_BLOCK = 0.6  # "He wrote:" + an unquoted paragraph

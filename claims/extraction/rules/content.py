@@ -15,6 +15,8 @@ from .sources import finite_acl
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
 # the cues whose object takes its own complement: "called X a Y", "labelled X Y"
 _NAMING_CUES = ("call", "describe", "label", "brand", "dub")
+# the cues whose object may be a gerund clause: "suggested rallying the allies"
+_GERUND_CUES = (lx.DOBJ_CUES | lx.CLAUSE_CUES) - {"continue", "say", "tell"}
 # the cues whose content is a "for"/"on" phrase right after them: "called for", "pushed for"
 _FOR_CUES = ("call", "push", "argue", "ask", "press", "plead")
 # the prepositions whose object alone is content: "criticism of X", "referred to X"
@@ -54,6 +56,8 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         ccomp = None  # "He added:" + a quotation in the next paragraph: adjacency decides
     if ccomp is not None:
         return _clause_heads(ix, verb, lemma, ccomp, comp)
+    if xcomp is not None and lemma in lx.CLAUSE_CUES and _gerund_subject_clause(verb, xcomp):
+        return [xcomp]
     if (
         xcomp is not None
         and lemma in lx.XCOMP_CUES
@@ -61,6 +65,13 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         and (xcomp.tag_ == "VB" or any(c.lower_ == "to" for c in xcomp.children))
     ):
         return [xcomp]
+    if (
+        xcomp is not None
+        and xcomp.tag_ == "VBG"
+        and lemma in _GERUND_CUES
+        and xcomp.left_edge.i == verb.i + 1
+    ):
+        return [xcomp]  # "proposed enforcing a no-fly zone", "admitted taking the money"
     if dobj is not None and lemma in lx.AS_CUES and dobj.i > verb.i:
         return _as_heads(verb, dobj)
     if (
@@ -73,6 +84,20 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         # ("expressed concern that …" is the stance noun's: its clause is the content)
         return _object_heads(ix, verb, lemma, dobj, comp.extra)
     return _prep_heads(verb, lemma) or _answer(verb, lemma)
+
+
+def _gerund_subject_clause(verb: Token, xcomp: Token) -> bool:
+    """'He said legalizing it could put thousands to work': the parser reads the gerund
+    that opens the reported clause as the cue's complement and the rest as the gerund's
+    clause; the whole is what was said."""
+    return (
+        xcomp.tag_ == "VBG"
+        and xcomp.left_edge.i == verb.i + 1
+        and any(
+            c.dep_ == "ccomp" and c.i > xcomp.i and c.tag_ in ("MD", "VBZ", "VBD", "VBP", "VB")
+            for c in xcomp.children
+        )
+    )
 
 
 def _not_a_view(verb: Token, dobj: Token) -> bool:
@@ -217,6 +242,8 @@ def _object_heads(
         # "expressed anger at the closure": the feeling goes on with its phrase
         # 'reported "2,521 shootings" in the city since May': a quoted object goes on
         heads += phrases_after(ix, verb, dobj.right_edge.i)
+    else:
+        heads += _object_goes_on(ix, verb, dobj.right_edge.i)
     # "dismissed X as ...", "likened X to ...", "called X a ...", "blamed X for ..."
     heads += [c for c in extra if c.i > dobj.i and c not in heads]
     if lemma in lx.OBJECT_PREP_CUES:
@@ -234,6 +261,46 @@ def _object_heads(
         heads += phrases_after(ix, verb, end, ("prep", "conj"))
         heads.sort(key=lambda t: t.i)
     return heads
+
+
+# the prepositions whose phrase after a cue's object goes on with the object, wherever the
+# parser hung it: "endorsed Smith for governor", "announced a concert in support of …"
+_OBJECT_PREPS = frozenset("for of in to with against about over from as".split())
+
+
+def _object_goes_on(ix: DocIndex, verb: Token, end: int) -> list[Token]:
+    """'announced a series of steps to tighten gun sales', 'endorsed Sen. Cruz for
+    president', 'announced a concert in support of the senator': the phrases the parser
+    hung on the cue right after its object (no punctuation between) belong to the object;
+    not a time or a place ('on Tuesday', 'in Ohio') nor a clause of time or cause."""
+    out = []
+    doc = ix.doc
+    for c in verb.rights:
+        if c.i <= end or c.is_punct or c.dep_ == "cc":
+            continue
+        if any(t.is_punct and not t.is_quote for t in doc[end + 1 : c.left_edge.i]):
+            break
+        if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
+            pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
+            if pobj is None or pobj.ent_type_ in _TIME_ENTS or _medium(pobj):
+                break
+        elif not (c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to"):
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
+
+
+def _medium(noun: Token) -> bool:
+    """ "in early-morning tweets", "in an on-air diatribe": where it was said, not what."""
+    low = noun.lower_
+    return (
+        low in lx.SPEECH_ACT_NOUNS
+        or low in lx.DOCUMENT_NOUNS
+        or low.rstrip("s") in lx.SPEECH_ACT_NOUNS
+        or low.rstrip("s") in lx.DOCUMENT_NOUNS
+        or low in _MANNER_NOUNS
+    )
 
 
 def _prep_heads(verb: Token, lemma: str) -> list[Token]:

@@ -374,6 +374,11 @@ def _parenthetical_front(ix: DocIndex, verb: Token, subj: Token, heads: list[Tok
         return []
     if not any(c.dep_ == "advcl" and any(x.dep_ in SUBJ_DEPS for x in c.children) for c in front):
         return []  # "Asked about it, he said, …", "In May, he said, …": circumstances
+    qi = ix.quote_at(ix.doc[heads[0].left_edge.i].idx)
+    if qi >= 0 and ix.quotes[qi].inner(ix.text)[:1].isupper():
+        # 'When the vote was called, Lee wrote, "It is time to go."': a quotation that is
+        # a sentence of its own does not go on from the clause before the cue
+        return []
     span = ix.tokspan(front[0].left_edge.i, first - 2)
     return [span] if span else []
 
@@ -425,6 +430,9 @@ def passive(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     if lemma == "ask":
         asked_unnamed(ix, found, verb)  # "He was asked whether he would run"
         return
+    if lemma in lx.AS_CUES:
+        seen_as(ix, found, verb, lemma, agent)
+        return
     if lemma not in lx.DOBJ_CUES and lemma not in lx.CHARGE_CUES:
         return
     if lemma in lx.CLAUSE_FIRST_CUES and agent is None:
@@ -444,6 +452,35 @@ def passive(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
             first = min(first, c.i)
     cue = (ix.doc[first].idx, agent.idx + len(agent))
     add_clause(ix, found, verb, lemma, pobj, [patient], cue, conf.PASSIVE)
+
+
+def seen_as(ix: DocIndex, found: Findings, verb: Token, lemma: str, agent: Token | None) -> None:
+    """'The union is widely regarded as one of the most liberal', 'Twitter is increasingly
+    seen as a source of news (by younger users)': a passive of viewing with an "as" phrase;
+    the one viewed and the view are what is held, by the agent when one is named (PolNeAR
+    gives the agentless ones no source)."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    as_phrase = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
+    view = next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase else None
+    if patient is None or view is None or ix.quote_of[patient.i] >= 0:
+        return
+    if patient.lower_ in ("it", "this", "that", "there") or any(
+        t.tag_ in ("WP", "WP$", "WDT") for t in patient.subtree
+    ):
+        return  # "whose finish was seen as …": the relative clause of another sentence
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if pobj is not None and can_hold_views(pobj):
+        cue = (verb.idx, agent.idx + len(agent))
+        add_clause(ix, found, verb, lemma, pobj, [patient, view], cue, conf.PASSIVE)
+        return
+    pieces = ix.subtree_span(patient) + ix.subtree_span(view)
+    pieces = one_sentence(ix, in_paragraph(ix.text, verb.idx, pieces), verb.idx)
+    if len(pieces) < 2:
+        return
+    cue, _ = cue_span(ix, verb, None)
+    found.cands.append(
+        Cand(content=pieces, cue=cue, cue_lemma=lemma, cue_tok=verb, confidence=conf.PASSIVE)
+    )
 
 
 def _documents(noun: Token) -> bool:

@@ -3,6 +3,7 @@ from the ends of the content, and each attribution's kind (direct, mixed, indire
 
 from __future__ import annotations
 
+from .. import lexicon as lx
 from . import confidence as conf
 from .candidates import Cand, Cover, Findings, within
 from .index import DocIndex
@@ -99,8 +100,21 @@ def _cut_colon_lead(ix: DocIndex, cand: Cand) -> None:
     if not s < q.start < e:
         return
     lead = ix.text[s : q.start].rstrip()
+    if cand.cue is not None and cand.cue[1] <= s and _reported_lead(ix, s, q.start):
+        return  # 'He adds that voters have two choices: "…"': the lead is reported too
     if lead.endswith(":"):
         cand.content[0] = (q.start, e)
+
+
+def _reported_lead(ix: DocIndex, start: int, end: int) -> bool:
+    """Whether the words from start to a colon before a quotation are a reported clause
+    of their own (a verb with its subject) that introduces no other speaker."""
+    span = ix.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    speech = any(lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS for t in span)
+    clause = any(t.dep_ == "nsubj" and t.head.i < span.end for t in span)
+    return clause and not speech
 
 
 def _cut_circumstance(ix: DocIndex, cand: Cand) -> None:

@@ -2,7 +2,9 @@
 
 1. a quotation that overlaps a cue's content widens the content to the whole quotation;
 2. a bare cue takes the quotation beside it ('"…," he said' / 'he said: "…"') or the
-   block after its colon ('He wrote:' + a paragraph);
+   block after its colon ('He wrote:' + a paragraph); a quotation that opens its sentence
+   and is followed by a speaker and a verb the rules did not read ('"…," Lee shot back')
+   is that speaker's;
 3. a quotation right after a direct attribution continues it (split quotes);
 4. a quotation in a verb's object, owned by a possessor, or after a colon is the subject's,
    or the name's before the colon (quoted_phrases.py);
@@ -23,7 +25,7 @@ from . import confidence as conf
 from .candidates import Cand, CandCover, Findings, paragraphs_in, subtract, trim, union
 from .index import DocIndex
 from .quoted_phrases import after_colon, named_label, owned_quote, quoted_object
-from .sources import cue_span, misparsed_subject, source_span, subject
+from .sources import can_hold_views, cue_span, misparsed_subject, source_span, subject
 
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
 _COORD_GAP = re.compile(r"^,?[ \t]+(?:and|or)[ \t]+$")
@@ -39,6 +41,7 @@ def attach_quotes(ix: DocIndex, found: Findings) -> None:
     used: set[int] = set()  # quotations some attribution holds
     _widen_to_quotes(ix, found, used)
     _bare_cue_quotes(ix, found, used)
+    _dialogue_tags(ix, found, used)
     _continuations(ix, found, used)
     cover = CandCover(found.cands)
     cover.catch_up()
@@ -158,7 +161,10 @@ def _adjacent_quote(
     """A quotation that ends just before the cue clause or starts just after it."""
     text = ix.text
     clause_start, clause_end = _cue_clause(ix, found, verb, subj)
-    last = ix.doc[verb.right_edge.i]
+    # where the verb's own phrase ends: a verb joined after it ('declared "…" and said …')
+    # and the closing punctuation are not part of it
+    own = [c.right_edge.i for c in verb.rights if c.dep_ not in ("conj", "cc", "punct")]
+    last = ix.doc[max(own, default=verb.i)]
     verb_end = last.idx + len(last)
     best = None
     quotes = ix.quotes
@@ -228,6 +234,148 @@ def _colon_block(
     )
 
 
+# ---- 2b. dialogue tags the parse missed ------------------------------------------------------
+# the words of a speaker's noun phrase in a dialogue tag ("a South Carolina Democrat")
+_TAG_NP = frozenset("NNP NNPS NN NNS PRP DT JJ CD POS HYPH PRP$ NML".split())
+_TAG_VERBS = ("VBD", "VBZ", "VBP")
+# verbs that go with a particle in a tag: "went on", "shot back"
+_TAG_PARTICLES = frozenset("on back in up".split())
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?…\"”’)\]:])\s*$")
+
+
+def _dialogue_tags(ix: DocIndex, found: Findings, used: set[int]) -> None:
+    """'“We'll see about that,” the coach shot back.', '"It is a great day," said Ann
+    Ruiz, a teacher who runs the parents' group': a quotation that opens its sentence,
+    ends with a comma, "!" or "?", and is followed by a speaker and a verb (either order)
+    is that speaker's, whether or not the verb is a cue the lexicon lists and whether or
+    not the parser joined the name to the verb."""
+    text = ix.text
+    cover = CandCover(found.cands)
+    cover.catch_up()
+    by_cue = {c.cue_tok.i: c for c in found.cands if c.quotes and c.cue_tok is not None}
+    for qi, q in enumerate(ix.quotes):
+        if qi in used or not q.closed or len(q.pieces) > 1 or cover.covers(q.start):
+            continue
+        inner = q.inner(text).rstrip()
+        after = text[q.end : q.end + 2]
+        if not (inner[-1:] in ",!?" or after[:1] == ","):
+            continue
+        if not (q.is_sentence_like(text) or inner[-1:] in "!?"):
+            continue
+        para_start = text.rfind("\n", 0, q.start) + 1
+        if not _SENTENCE_OPENS.search(text[para_start : q.start]):
+            continue
+        tag = _tag_after(ix, q.end)
+        if tag is None:
+            continue
+        verb, last, first, head = tag
+        said = by_cue.get(verb.i)
+        if said is not None:
+            # '"A," he said, "B"' where the cue already holds B: A goes with it
+            said.content = sorted(said.content + list(q.pieces))
+            said.quotes.append(qi)
+            used.add(qi)
+            continue
+        found.subject_first[head.i] = first
+        source = source_span(ix, found, head)
+        if source is None:
+            continue
+        doc = ix.doc
+        cue = (verb.idx, doc[last].idx + len(doc[last]))
+        lemma = lx.FORM_TO_LEMMA.get(verb.lower_, verb.lower_)
+        used.add(qi)
+        found.cands.append(
+            Cand(
+                content=list(q.pieces),
+                cue=cue,
+                cue_lemma=lemma + ("" if last == verb.i else " " + doc[last].lower_),
+                cue_tok=verb,
+                source=source,
+                source_tok=head,
+                confidence=conf.DIALOGUE_TAG,
+                quotes=[qi],
+            )
+        )
+        cover.catch_up()
+
+
+def _tag_after(ix: DocIndex, pos: int) -> tuple[Token, int, int, Token] | None:
+    """(verb, last token of the cue, first token of the speaker, the speaker's head) of
+    the words after a quotation up to the end of their sentence: 'the coach shot back',
+    'said Ann Ruiz, a teacher …', 'Lee, 58, told a radio station'; None when they are
+    not a speaker and a verb."""
+    span = ix.doc.char_span(pos, min(len(ix.text), pos + 300), alignment_mode="expand")
+    if span is None:
+        return None
+    toks = []
+    for t in span:
+        if t.is_punct and t.text in ".!?;:" or "\n" in t.text or ix.quote_of[t.i] >= 0:
+            break
+        toks.append(t)
+    while toks and toks[0].text == ",":
+        toks = toks[1:]
+    if len(toks) < 2:
+        return None
+    tag = _verb_first(toks) if toks[0].tag_ in _TAG_VERBS else _name_first(toks)
+    if tag is None:
+        return None
+    verb, last, np = tag
+    head = np[-1]
+    if not _tag_verb(verb, last) or not can_hold_views(head) or head.lower_ in ("it", "this"):
+        return None
+    return verb, last, np[0].i, head
+
+
+def _verb_first(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
+    """'said Ann Ruiz': the verb, then the speaker."""
+    verb = toks[0]
+    last = _particle(verb, toks[1:])
+    np = _noun_phrase([t for t in toks[1:] if t.i > last])
+    return (verb, last, np) if np else None
+
+
+def _name_first(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
+    """'the coach shot back', 'Lee, 58, told …': the speaker (and an aside between commas),
+    then the verb."""
+    np = _noun_phrase(toks)
+    if not np:
+        return None
+    k = len(np)
+    if k < len(toks) and toks[k].text == ",":
+        k = next((j + 1 for j in range(k + 1, min(len(toks), k + 25)) if toks[j].text == ","), 0)
+    if not k or k >= len(toks) or toks[k].tag_ not in _TAG_VERBS:
+        return None
+    verb = toks[k]
+    return verb, _particle(verb, toks[k + 1 :]), np
+
+
+def _particle(verb: Token, rest: list[Token]) -> int:
+    """The index of the last token of the cue: the verb or its particle ("shot back")."""
+    if rest and rest[0].lower_ in _TAG_PARTICLES and rest[0].tag_ in ("RP", "RB", "IN"):
+        return rest[0].i
+    return verb.i
+
+
+def _noun_phrase(toks: list[Token]) -> list[Token]:
+    """The run of noun-phrase words that opens toks, ending on a noun or pronoun."""
+    run = []
+    for t in toks[:8]:
+        if t.tag_ not in _TAG_NP:
+            break
+        run.append(t)
+    while run and (not run[-1].tag_.startswith(("NN", "PRP")) or run[-1].tag_ == "PRP$"):
+        run.pop()
+    return run
+
+
+def _tag_verb(verb: Token, last: int) -> bool:
+    """A verb a tag can use: not a form of be, have or do; "went" and "goes" only as
+    "went on"."""
+    if verb.lower_ in lx.NON_CUE_VERBS:
+        return verb.lower_ in ("went", "goes") and last != verb.i
+    return verb.is_alpha
+
+
 # ---- 3. split quotes and continuations ----------------------------------------------------------
 def _continuations(ix: DocIndex, found: Findings, used: set[int]) -> None:
     """A quotation right after a direct attribution's cue goes on with it."""
@@ -236,6 +384,9 @@ def _continuations(ix: DocIndex, found: Findings, used: set[int]) -> None:
         if not cand.quotes:
             continue
         anchor = max(cand.end, cand.cue[1] if cand.cue else 0, cand.source[1] if cand.source else 0)
+        if cand.cue_tok is not None and cand.source_tok is not None and cand.end <= anchor:
+            # '"…," she said of the merger, "…"': past the cue's own phrases
+            anchor = max(anchor, _cue_clause(ix, found, cand.cue_tok, cand.source_tok)[1])
         _continue_from(ix, cand, _sentence_end(ix, cand, anchor), used)
 
 
@@ -304,6 +455,16 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
             continue  # a mark never closed, with no cue beside it, is no evidence of speech
         if cover.covers(q.start):
             continue
+        own = _own_sentence_speaker(ix, found, q)
+        if own is not None:
+            cands.append(own)
+            own.quotes.append(qi)
+            used.add(qi)
+            cover.catch_up()
+            entry = (own.start, len(cands) - 1, own)
+            insort(with_source, entry)
+            insort(with_quote, entry)
+            continue
         speaker = _speaker_before(text, q, with_quote, with_source)
         if speaker is None:
             continue
@@ -336,6 +497,54 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
         entry = (cands[-1].start, len(cands) - 1, cands[-1])
         insort(with_source, entry)
         insort(with_quote, entry)
+
+
+def _own_sentence_speaker(ix: DocIndex, found: Findings, q: Quote) -> Cand | None:
+    """'Skelly called Braynard "a real smart guy. …"', 'Early described it as "news to
+    me."': a quotation inside a sentence whose verb above it has a subject before it who
+    can speak is that subject's, not the speaker's of the attribution before."""
+    doc = ix.doc
+    if len(q.pieces) > 1 or q.looks_like_title(ix.text):
+        return None  # 'the "Contract with America."': a name, not words said
+    span = doc.char_span(q.start, q.pieces[0][1], alignment_mode="expand")
+    if span is None:
+        return None
+    first = span[0]
+    lo = ix.sent_bounds(first.i)[0]
+    cur = first
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if not cur.tag_.startswith("VB") or ix.quote_of[cur.i] >= 0 or cur.i > first.i:
+            continue
+        subj = next((c for c in cur.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        if cur.dep_ not in ("ROOT", "conj"):
+            return None  # 'his prediction that Trump would be "…"': a clause reported
+        if (
+            subj.i < lo
+            or subj.i > first.i
+            or ix.quote_of[subj.i] >= 0
+            or subj.tag_ in ("WDT", "WP", "EX")
+            or subj.lower_ in ("it", "this", "that", "there", "we", "you")
+            or not can_hold_views(subj)
+        ):
+            return None
+        source = source_span(ix, found, subj)
+        if source is None:
+            return None
+        return Cand(
+            content=list(q.pieces),
+            cue=(cur.idx, cur.idx + len(cur)),
+            cue_lemma=lx.FORM_TO_LEMMA.get(cur.lower_, cur.lower_),
+            cue_tok=cur,
+            source=source,
+            source_tok=subj,
+            confidence=conf.QUOTED_OBJECT,
+        )
+    return None
 
 
 def _tail(cand: Cand) -> int:

@@ -17,10 +17,13 @@ SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep", "acomp", "advmod")
 # a sentence end: a lower-case word or a figure, then . ! or ?, then a capital. Abbreviations
 # ("Mr.", "U.S.", "Sept.") and initials are not sentence ends.
+# Titles of rank and office count too: "Lt. Gov. Eric Holcomb", "Sgt. Maj. Lee".
 SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No|Co))(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Ltd|Jan|Feb)"
-    r")(?<!\b(?:Aug|Sep|Oct|Nov|Dec|Mar|Apr|Jun|Jul|Ave))(?<!\bSept)(?<=[a-z0-9%)])[.!?][\"”’]?"
-    r"\s+(?=[A-Z“\"])"
+    r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|vs|No|Co|Lt|Mt|Ft))"
+    r"(?<!\b(?:Mrs|Sen|Rep|Gov|Gen|Col|Inc|Ltd|Jan|Feb|Sgt|Maj|Adm|Cpl|Rev|Hon|Gov))"
+    r"(?<!\b(?:Aug|Sep|Oct|Nov|Dec|Mar|Apr|Jun|Jul|Ave))"
+    r"(?<!\b(?:Sept|Capt|Prof|Supt|Atty|Dept|Corp|Pres|Reps|Sens))"
+    r"(?<=[a-z0-9%)])[.!?][\"”’]?\s+(?=[A-Z“\"])"
 )
 
 
@@ -164,6 +167,8 @@ def misparsed_subject(ix: DocIndex, found: Findings, verb: Token) -> Token | Non
         return None
     doc = ix.doc
     prev = doc[verb.i - 1]
+    if prev.text == "," and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return _name_with_aside(ix, found, verb)
     if prev.tag_ not in ("NNP", "NNPS"):
         return None
     if prev.ent_type_ in ("PERSON", "ORG", "NORP") and any(
@@ -185,6 +190,29 @@ def misparsed_subject(ix: DocIndex, found: Findings, verb: Token) -> Token | Non
     if verb.tag_ in ("VBD", "VBZ", "VBP") and prev.ent_type_ in ("PERSON", "ORG"):
         return _names_after_comma(ix, found, verb, prev)
     return None
+
+
+# what the aside between a name and its cue may not hold: another quotation or clause
+_ASIDE = re.compile(r"^,[^;:\"“”\n]{2,160},\s*$")
+
+
+def _name_with_aside(ix: DocIndex, found: Findings, verb: Token) -> Token | None:
+    """'Jane Roe, a Toledo, Ohio, pastor helping to run the drive, said …', 'At the club,
+    Jay Lee, its president, suggested …': a name and its aside between commas right before
+    the cue, which the parser took apart (the cue was left without a subject)."""
+    doc = ix.doc
+    lo = ix.sent_bounds(verb.i)[0]
+    name = None
+    for ent in doc[lo : verb.i].ents:
+        if ent.label_ in ("PERSON", "ORG") and _ASIDE.match(ix.text[ent.end_char : verb.idx]):
+            name = ent
+            break
+    if name is None or any(ix.quote_of[t.i] >= 0 for t in name):
+        return None
+    # the source runs from the name to the end of its aside, which is no part of the content
+    found.subject_first[name[-1].i] = name.start
+    found.subject_last[name[-1].i] = verb.i - 2
+    return name[-1]
 
 
 def _names_after_comma(ix: DocIndex, found: Findings, verb: Token, prev: Token) -> Token | None:
@@ -283,7 +311,8 @@ def source_span(ix: DocIndex, found: Findings, subj: Token) -> Span | None:
     """The characters of the source: the subject's phrase without asides and relative
     clauses, cut at a sentence end the parser missed."""
     if subj.i in found.subject_first:
-        return ix.tokspan(found.subject_first[subj.i], subj.i, keep_marks=False)
+        last = found.subject_last.get(subj.i, subj.i)
+        return ix.tokspan(found.subject_first[subj.i], last, keep_marks=False)
     if subj.tag_ in ("WP", "WDT"):
         return ix.tokspan(subj.i, subj.i)
     skip = _source_asides(ix, found, subj)

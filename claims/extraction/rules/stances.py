@@ -85,8 +85,56 @@ def _made_clear(ix: DocIndex, found: Findings, adj: Token) -> None:
     add_clause(ix, found, make, "make clear", subj, [clause], cue, conf.STANCE_WORD)
 
 
+# "earned the support of X": the support X gives goes to the subject
+_GIVEN_NOUNS = frozenset("support endorsement".split())
+_RECEIVING_VERBS = frozenset(
+    """
+    earn earned earns earning win won wins winning get got gets getting receive received
+    receives receiving gain gained gains secure secured secures has have had having enjoy
+    enjoys enjoyed land landed lands
+    """.split()
+)
+
+
+def _support_received(ix: DocIndex, found: Findings, noun: Token) -> bool:
+    """'Trump earned the support of four in 10 voters', 'Cruz has the endorsement of the
+    governor': the ones who give the support hold the view, and whom they back is what
+    they hold."""
+    verb = noun.head
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    giver = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if giver is None or ix.quote_of[giver.i] >= 0 or not can_hold_views(giver):
+        return False
+    holder = object_verb_subject(ix, verb)
+    if holder is None or holder.tag_ in ("WP", "WDT") or not can_hold_views(holder):
+        return False
+    content = source_span(ix, found, holder)
+    source = source_span(ix, found, giver)
+    if content is None or source is None:
+        return False
+    found.cands.append(
+        Cand(
+            content=[content],
+            cue=(verb.idx, of.idx + len(of)),
+            cue_lemma=noun.lower_,
+            cue_tok=noun,
+            source=source,
+            source_tok=giver,
+            confidence=conf.STANCE_WORD,
+        )
+    )
+    return True
+
+
 def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
     """'Trump's claim that ...', 'his determination to act alone', 'her criticism of X'."""
+    if (
+        noun.lower_ in _GIVEN_NOUNS
+        and noun.dep_ == "dobj"
+        and noun.head.lower_ in _RECEIVING_VERBS
+        and _support_received(ix, found, noun)
+    ):
+        return
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     light = None
     if poss is None and noun.dep_ == "dobj" and noun.head.lower_ in lx.LIGHT_CUE_FORMS:
@@ -133,6 +181,8 @@ def _stance_noun_heads(noun: Token) -> list[Token]:
         heads
         and heads[0].dep_ == "acl"
         and not any(c.lower_ in ("that", "to") for c in heads[0].children)
+        # "concern that the businessman was …": the parser may hang "that" on the subject
+        and not (heads[0].left_edge.lower_ == "that" and heads[0].left_edge.i == noun.i + 1)
     ):
         heads = []
     if not heads:
