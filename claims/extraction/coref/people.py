@@ -99,7 +99,7 @@ class PeopleIndex:
             p.counts[name] = self.text.count(name)
         if given and not p.given:
             p.given = given
-        if not given and self.shared_surname(surname) and p.gender != gender:
+        if not given and self.shared_surname(surname) and p.known_gender != gender:
             gender = ""  # "Mr. Marsh" with two Marshes named: which one is unsure
         p.gender = p.gender or gender
         learn_roles(self.doc, ent, p)
@@ -215,8 +215,8 @@ class PeopleIndex:
         for pi, p in enumerate(self.people):
             if not same_surname(p.surname, surname):
                 continue
-            if gender and p.gender and gender != p.gender:
-                continue  # "Mrs. Clinton" is not Bill Clinton
+            if gender and p.known_gender and gender != p.known_gender:
+                continue  # "Mrs. Clinton" is not Bill Clinton, by title or by first name
             if (
                 given
                 and p.given
@@ -233,7 +233,7 @@ class PeopleIndex:
                 best is None
                 or given
                 # "Mrs. Marsh": the Marsh the article already knows is a woman
-                or (gender and p.gender == gender != self.people[best].gender)
+                or (gender and p.known_gender == gender != self.people[best].known_gender)
                 # a bare surname shared by two people ("Hillary Clinton … her daughter Chelsea
                 # Clinton … Clinton said") means the one the article names most
                 or sum(p.counts.values()) >= sum(self.people[best].counts.values())
@@ -256,7 +256,7 @@ class PeopleIndex:
         fitting = [
             pi
             for pi, p in enumerate(self.people)
-            if not (gender and p.gender and p.gender != gender)
+            if not (gender and p.known_gender and p.known_gender != gender)
         ]
         # nobody is their own daughter: a holder equal to owner means "Lane’s" was the
         # other Lane
@@ -555,7 +555,8 @@ def _party(words: set[str]) -> str:
 
 def _fits(p: Person, gender: str, nationality: str, role: str, party: str = "") -> bool:
     """Nothing known about p contradicts the gender, nationality, role or party asked for."""
-    if gender and p.gender and p.gender != gender:
+    # "Ivana Smith" is no "he" even when the article never says so
+    if gender and p.known_gender and p.known_gender != gender:
         return False
     if party and _party(p.role_words) not in ("", party):
         return False
