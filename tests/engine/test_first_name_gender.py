@@ -58,3 +58,16 @@ def test_the_articles_title_wins_over_the_first_names_gender():
     )
     a = find(run(text), text, "Nobody warned these families")
     assert speaker_name(a) == "Glenn Ashby"
+
+
+def test_mr_and_mrs_with_one_surname_go_to_the_man_and_the_woman_by_first_name():
+    # Bill is a man's name; the article names Hillary Marsh more often, but "Mr." is Bill's
+    # and then "Mrs." can only be hers
+    text = (
+        "Bill Marsh and Hillary Marsh have run the bakery since 1990. Hillary Marsh still "
+        "bakes every morning. Mr. Marsh said the rent had tripled. "
+        "Mrs. Marsh said they would stay open."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "rent had tripled")) == "Bill Marsh"
+    assert speaker_name(find(atts, text, "would stay open")) == "Hillary Marsh"
