@@ -20,6 +20,7 @@ from django.db.models import Count
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
+from claims.extraction.first_names import first_name_gender
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerRedirect
 from claims.names import (
@@ -150,7 +151,17 @@ class ArticlePeople:
         found = self.by_surname.get(surname, {})
         if not gender:
             return found
-        return {k: n for k, n in found.items() if self.genders.get(k, gender) == gender}
+        return {k: n for k, n in found.items() if self.gender_of(k) in ("", gender)}
+
+    def gender_of(self, key: str) -> str:
+        """The gender the article gives this person, else the one their first name gives
+        ("Bill Clinton" is a man though the article never says so), else ""."""
+        return self.genders.get(key) or key_gender(key)
+
+
+def key_gender(key: str) -> str:
+    """The gender a person key's first name almost always means: "ivana|trump|" -> "f"."""
+    return first_name_gender(key.split("|")[0]) if key else ""
 
 
 def fullest_name(resolved: ResolvedSpeaker) -> str:
@@ -214,7 +225,13 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
         if len(in_article) > 1:
             return None
         if not in_article:
-            known = [s for s in _people_with_surname(surname) if s.person_key not in others]
+            # "Mrs. Clinton" in an article naming no Clinton in full: not Bill Clinton
+            known = [
+                s
+                for s in _people_with_surname(surname)
+                if s.person_key not in others
+                and key_gender(s.person_key) in ("", resolved.gender or key_gender(s.person_key))
+            ]
             if len(known) > 1:
                 return None
             if known:

@@ -346,3 +346,29 @@ def test_a_full_name_leaves_a_bare_surname_alone_when_another_person_has_it():
     marta = resolve_speaker(person("Marta Lindqvist"))
     assert marta.name == "Marta Lindqvist"
     assert not Speaker.objects.filter(person_key="marta|lindqvist|").exclude(pk=marta.pk).exists()
+
+
+def test_a_female_bare_surname_skips_the_article_man_known_only_by_his_first_name():
+    # "Mrs. Carver" in an article naming "Bill Carver" and "Hillary Carver", neither of whom
+    # the article gives a gender: Bill is a man's name, so she is Hillary.
+    bill, hillary = person("Bill Carver"), person("Hillary Carver")
+    mrs = person("Carver", gender="f")
+    article = ArticlePeople([bill, hillary, mrs])
+    assert resolve_speaker(mrs, article=article) == resolve_speaker(hillary, article=article)
+
+
+def test_the_articles_gender_wins_over_the_first_names():
+    # "Ms. Glenn Ashby": the article says she is a woman though Glenn is mostly a man's name
+    glenn = person("Glenn Ashby", gender="f")
+    ms = person("Ashby", gender="f")
+    article = ArticlePeople([glenn, ms])
+    assert resolve_speaker(ms, article=article) == resolve_speaker(glenn, article=article)
+
+
+def test_a_gendered_bare_surname_skips_known_people_whose_first_name_says_otherwise():
+    # an article naming no Sokol in full: "Mrs. Sokol" is not Ivan Sokol from another article
+    ivan = resolve_speaker(person("Ivan Sokol"))
+    ivana = resolve_speaker(person("Ivana Sokol"))
+    assert resolve_speaker(person("Sokol", gender="f"), article=ArticlePeople()) == ivana
+    assert resolve_speaker(person("Sokol", gender="m"), article=ArticlePeople()) == ivan
+    assert resolve_speaker(person("Sokol"), article=ArticlePeople()) is None

@@ -29,7 +29,11 @@
   union said", "He released a letter that says") speaks for its issuer, also when named
   again ("the clip", "another slide").
 - Genders settled in the article go with each person (ResolvedSpeaker.gender), so the
-  database does not give "Mr. Obama" to "the first lady, Michelle Obama".
+  database does not give "Mr. Obama" to "the first lady, Michelle Obama". When the article
+  says nothing, a clear-cut first name is the evidence (../first_names.py: "Ivana" a woman,
+  "Bill" a man), so "she" or "Mrs. Clinton" never goes to Bill Clinton; the article's own
+  words (a title, "the first lady") win over the first name, and a pronoun against the
+  first name's gender teaches nothing.
 - Unnamed sources stay anonymous ("one senior EU diplomat") or groups ("analysts"); a
   pronoun, bare thing or headline fragment left unresolved gives no speaker (None).
 

@@ -33,11 +33,12 @@ def learn_gender_from_pronouns(doc: Doc, ent: Span, p: Person, sent_end: int) ->
         low = t.lower_
         if t.dep_ not in ("nsubj", "nsubjpass", "poss") and low not in ("himself", "herself"):
             continue  # "McCaskill scolded him": an object is someone else
-        if low in lx.MALE_PRONOUNS:
-            p.gender = "m"
-            return
-        if low in lx.FEMALE_PRONOUNS:
-            p.gender = "f"
+        gender = "m" if low in lx.MALE_PRONOUNS else "f" if low in lx.FEMALE_PRONOUNS else ""
+        if gender:
+            # "Ivan Smith said her office …": a pronoun against the first name's gender is
+            # someone else's
+            if gender == (p.name_gender or gender):
+                p.gender = gender
             return
 
 

@@ -99,8 +99,10 @@ class PeopleIndex:
             p.counts[name] = self.text.count(name)
         if given and not p.given:
             p.given = given
-        if not given and self.shared_surname(surname) and p.gender != gender:
-            gender = ""  # "Mr. Marsh" with two Marshes named: which one is unsure
+        if not given and self._several_fit(surname, gender) and p.known_gender != gender:
+            # "Mr. Marsh" with two Marshes named: which one is unsure; not when the other
+            # is a woman by title or first name ("Bill Clinton", "Mrs. Clinton")
+            gender = ""
         p.gender = p.gender or gender
         learn_roles(self.doc, ent, p)
         root = ent.root
@@ -215,8 +217,8 @@ class PeopleIndex:
         for pi, p in enumerate(self.people):
             if not same_surname(p.surname, surname):
                 continue
-            if gender and p.gender and gender != p.gender:
-                continue  # "Mrs. Clinton" is not Bill Clinton
+            if gender and p.known_gender and gender != p.known_gender:
+                continue  # "Mrs. Clinton" is not Bill Clinton, by title or by first name
             if (
                 given
                 and p.given
@@ -229,17 +231,20 @@ class PeopleIndex:
                 )
             ):
                 continue
-            if (
-                best is None
-                or given
-                # "Mrs. Marsh": the Marsh the article already knows is a woman
-                or (gender and p.gender == gender != self.people[best].gender)
-                # a bare surname shared by two people ("Hillary Clinton … her daughter Chelsea
-                # Clinton … Clinton said") means the one the article names most
-                or sum(p.counts.values()) >= sum(self.people[best].counts.values())
-            ):
+            if best is None or given or self._better_for_surname(p, self.people[best], gender):
                 best = pi  # else the latest compatible cluster
         return best
+
+    @staticmethod
+    def _better_for_surname(p: Person, best: Person, gender: str) -> bool:
+        """Whether a bare surname (with the gender its title gives) means p rather than best."""
+        if gender and (p.known_gender == gender) != (best.known_gender == gender):
+            # "Mrs. Marsh": the Marsh known to be a woman; "Mr. Clinton" beside Bill and
+            # Hillary Clinton is Bill, however often the article names her
+            return p.known_gender == gender
+        # a bare surname shared by two people ("Hillary Clinton … her daughter Chelsea
+        # Clinton … Clinton said") means the one the article names most
+        return sum(p.counts.values()) >= sum(best.counts.values())
 
     def _by_first_name(self, word: str) -> int | None:
         """The one person whose first name this lone word is, when it is nobody's surname."""
@@ -256,7 +261,7 @@ class PeopleIndex:
         fitting = [
             pi
             for pi, p in enumerate(self.people)
-            if not (gender and p.gender and p.gender != gender)
+            if not (gender and p.known_gender and p.known_gender != gender)
         ]
         # nobody is their own daughter: a holder equal to owner means "Lane’s" was the
         # other Lane
@@ -267,6 +272,15 @@ class PeopleIndex:
         surname = self.people[owner].surname
         family = [pi for pi in others if same_surname(self.people[pi].surname, surname)]
         return family[0] if len(family) == 1 else None
+
+    def _several_fit(self, surname: str, gender: str) -> bool:
+        """Two or more people of this surname whom nothing known says are not of gender."""
+        fit = [
+            p
+            for p in self.people
+            if same_surname(p.surname, surname) and p.known_gender in ("", gender)
+        ]
+        return len(fit) > 1
 
     def shared_surname(self, surname: str) -> bool:
         return sum(same_surname(p.surname, surname) for p in self.people) > 1
@@ -555,7 +569,8 @@ def _party(words: set[str]) -> str:
 
 def _fits(p: Person, gender: str, nationality: str, role: str, party: str = "") -> bool:
     """Nothing known about p contradicts the gender, nationality, role or party asked for."""
-    if gender and p.gender and p.gender != gender:
+    # "Ivana Smith" is no "he" even when the article never says so
+    if gender and p.known_gender and p.known_gender != gender:
         return False
     if party and _party(p.role_words) not in ("", party):
         return False

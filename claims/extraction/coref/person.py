@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from .. import lexicon as lx
+from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
 
 _HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
@@ -121,6 +122,17 @@ class Person:
     @property
     def names(self) -> list[str]:
         return list(self.counts)
+
+    @property
+    def name_gender(self) -> str:
+        """The gender the first name almost always means ("ivana" -> "f"), "" when unclear."""
+        return first_name_gender(self.given) if self.given else ""
+
+    @property
+    def known_gender(self) -> str:
+        """The gender the article gives (a title, the person's own pronouns, "the first lady"),
+        else the one the first name gives: what a "she" or "Mrs." must not contradict."""
+        return self.gender or self.name_gender
 
     @property
     def inner_words(self) -> set[str]:

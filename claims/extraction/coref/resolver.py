@@ -586,11 +586,11 @@ def _kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
         owner = r.index.recent(head, gender)
         # "Donald and Ivana Trump … His ex-wife": with neither gender known, who is whose
         # ex-wife is a guess
-        sure = owner is not None and r.index.people[owner].gender == gender
+        sure = owner is not None and r.index.people[owner].known_gender == gender
     else:
         owner = r.index.person_in(poss)
     pi = None if owner is None else r.index.kin_of(owner, noun)
-    if pi is None or not (sure or r.index.people[pi].gender):
+    if pi is None or not (sure or r.index.people[pi].known_gender):
         return None
     return r.index.note(head, pi)
 
