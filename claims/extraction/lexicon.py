@@ -420,6 +420,7 @@ GROUP_HINTS = frozenset(
 HUMAN_NOUNS = frozenset(
     """
     people person man woman men women voter voters citizen citizens resident residents
+    delegate delegates narrator
     member members supporter supporters opponent opponents critic critics source sources
     expert experts analyst analysts observer observers official officials worker workers
     parent parents student students american americans public everyone someone anyone
