@@ -323,3 +323,10 @@ def test_dialogue_tag_the_parser_misread_still_names_the_speaker(text, source, l
     assert a.source_text(text) == source
     assert a.cue_lemma == lemma
     assert a.kind == "direct"
+
+
+def test_a_no_break_space_after_a_label_colon_still_joins_the_quotation_to_the_name():
+    text = "News\n\nTurnout rose - pollster Ana Ruiz:\u00a0“Turnout was far higher than forecast.”"
+    [a] = run(text)
+    assert a.source_text(text) == "Ana Ruiz"
+    assert a.kind == "direct"
