@@ -30,7 +30,11 @@ def evidential(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     comp = next((c for c in verb.rights if c.dep_ in _COMPLEMENT_DEPS), None)
     if subj is None or comp is None or ix.quote_of[subj.i] >= 0:
         return
-    if subj.lower_ in ("there", "this", "that", "what") or _complement_has_own_cue(comp):
+    if subj.lower_ in ("there", "this", "that", "what"):
+        return
+    if _complement_has_own_cue(comp) and lemma not in lx.EVIDENTIAL_PASSIVES:
+        # (a passive's complement cue is not read on its own: "The leaders were expected
+        # to discuss the deal" is the writer's expectation, with no source)
         return
     _add(ix, found, verb, lemma, subj, ix.subtree_span(subj) + ix.subtree_span(comp))
 
