@@ -114,6 +114,15 @@ DOBJ_CUES = frozenset(
 OBJECT_ONLY_CUES = frozenset(["offer"])
 # "blamed the storm for the delay" (blamed: 19 of 23), "vowed revenge"
 DOBJ_CUES = DOBJ_CUES | OBJECT_ONLY_CUES | frozenset("blame vow".split())
+# Verb forms that head a gold cue at least half the time they occur in polnear-train and
+# that no list held: "a judge ordered the release of the files" (ordered: 18 of 24), "voiced
+# his disapproval of the ruling" (voiced: 11 of 16), "deemed the claims false" (deemed: 12 of
+# 20). Their object (with its complement) is the content. ("requested", 11 of 23, and
+# "pressed", 10 of 22, gave more false attributions than found ones.)
+MINED_OBJECT_CUES = frozenset("order voice deem".split())
+DOBJ_CUES = DOBJ_CUES | MINED_OBJECT_CUES
+POSITION_VERBS = POSITION_VERBS | MINED_OBJECT_CUES
+CUE_LEMMAS = CUE_LEMMAS | MINED_OBJECT_CUES
 # Verbs whose content is the object of one preposition: "referred to the scandal" (referring
 # to: 39 of 58), "railed against the deal" (8 of 9).
 PREP_PAIR_CUES = {"refer": "to", "rail": "against", "lash": "at", "point": "to"}
@@ -411,6 +420,7 @@ GROUP_HINTS = frozenset(
 HUMAN_NOUNS = frozenset(
     """
     people person man woman men women voter voters citizen citizens resident residents
+    delegate delegates narrator
     member members supporter supporters opponent opponents critic critics source sources
     expert experts analyst analysts observer observers official officials worker workers
     parent parents student students american americans public everyone someone anyone

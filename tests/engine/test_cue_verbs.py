@@ -456,3 +456,34 @@ def test_cue_verb_forms_with_a_doubled_consonant():
     [a] = run(text)
     assert a.cue_lemma == "slam"
     assert a.content_text(text) == "the new tariff plan"
+
+
+@pytest.mark.parametrize(
+    "text,lemma,content",
+    [
+        ("A county judge ordered the release of the audit.", "order", "the release of the audit"),
+        (
+            "The judge ordered the council to publish its minutes.",
+            "order",
+            "the council to publish its minutes",
+        ),
+        (
+            "The mayor voiced her frustration with the council.",
+            "voice",
+            "her frustration with the council",
+        ),
+        ("The auditors deemed the figures unreliable.", "deem", "the figures unreliable"),
+    ],
+)
+def test_cues_mined_from_train_report_their_object(text, lemma, content):
+    [a] = run(text)
+    assert a.cue_lemma == lemma
+    assert a.content_text(text) == content
+
+
+def test_a_verb_judging_remarks_reports_them_but_repeating_a_position_does_not():
+    text = "The senator condemned the mayor's remarks."
+    [a] = run(text)
+    assert a.cue_lemma == "condemn"
+    assert a.content_text(text) == "the mayor's remarks"
+    assert run("The senator repeated her familiar positions.") == []

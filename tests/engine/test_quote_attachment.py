@@ -299,3 +299,34 @@ def test_quotation_in_a_sentence_of_its_own_speaker_is_not_carried_over():
     atts = run(text)
     a = find(atts, text, "See you all at the polls")
     assert a.source_text(text) == "Lopez"
+
+
+_MISREAD_TAGS = [
+    (
+        "Headline\n\n“If she wants the seat, she should ask for it,” the editorial read.",
+        "the editorial",
+        "read",
+    ),
+    ("“Nobody reads the small print,” the narrator in the advert states.", "the narrator", "state"),
+    ("“Why would anyone back this?” the 52-year-old asked in her post.", "the 52-year-old", "ask"),
+    (
+        "“We had calmer meetings than this,” the delegate, in a green scarf, said drily.",
+        "the delegate",
+        "say",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,source,lemma", _MISREAD_TAGS)
+def test_dialogue_tag_the_parser_misread_still_names_the_speaker(text, source, lemma):
+    [a] = run(text)
+    assert a.source_text(text) == source
+    assert a.cue_lemma == lemma
+    assert a.kind == "direct"
+
+
+def test_a_no_break_space_after_a_label_colon_still_joins_the_quotation_to_the_name():
+    text = "News\n\nTurnout rose - pollster Ana Ruiz:\u00a0“Turnout was far higher than forecast.”"
+    [a] = run(text)
+    assert a.source_text(text) == "Ana Ruiz"
+    assert a.kind == "direct"

@@ -155,3 +155,25 @@ def test_support_received_is_held_by_those_who_give_it():
     assert a.source_text(text) == "the largest union in the state"
     assert a.content_text(text) == "Ortega"
     assert a.cue_text(text) == "won the endorsement of"
+
+
+def test_expected_passive_with_a_cue_in_its_complement_is_the_writers_expectation():
+    text = "The ministers were expected to discuss the fishing quotas."
+    [a] = run(text)
+    assert a.cue_lemma == "expect"
+    assert a.source is None or a.source_text(text) == ""
+    assert "The ministers" in a.content_text(text)
+    assert "to discuss the fishing quotas" in a.content_text(text)
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The bishop is known for his long sermons.", "The bishop || his long sermons"),
+        ("The mayor was known as a tough negotiator.", "The mayor || a tough negotiator"),
+    ],
+)
+def test_known_for_is_a_reputation_held_by_no_one_named(text, content):
+    [a] = run(text)
+    assert a.cue_lemma == "know"
+    assert " || ".join(text[s:e] for s, e in a.content) == content

@@ -78,7 +78,13 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         dobj is not None
         and lemma in lx.DOBJ_CUES
         and dobj.i > verb.i
-        and not (dobj.lower_ in lx.SPEECH_ACT_NOUNS and not any(True for _ in dobj.rights))
+        # "reiterated familiar positions" names the speech act, but "condemned the mayor's
+        # remarks" judges them: only a verb of saying leaves a bare speech-act object out
+        and not (
+            dobj.lower_ in lx.SPEECH_ACT_NOUNS
+            and not any(True for _ in dobj.rights)
+            and lemma in lx.SPEECH_VERBS
+        )
         and not (lemma in lx.OBJECT_ONLY_CUES and _not_a_view(verb, dobj))
     ):
         # ("expressed concern that …" is the stance noun's: its clause is the content)

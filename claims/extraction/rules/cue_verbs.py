@@ -31,7 +31,7 @@ from .sources import (
     source_span,
     subject,
 )
-from .unnamed import NAMING_LEMMAS, asked_unnamed, evidential, named_unnamed
+from .unnamed import NAMING_LEMMAS, asked_unnamed, evidential, known_for, named_unnamed
 
 _SUBORDINATORS = frozenset(
     "after before when whenever while as since because although though until once".split()
@@ -432,6 +432,9 @@ def passive(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         return
     if lemma in lx.AS_CUES:
         seen_as(ix, found, verb, lemma, agent)
+        return
+    if lemma == "know" and agent is None:
+        known_for(ix, found, verb)  # "She is known for her blunt speeches"
         return
     if lemma not in lx.DOBJ_CUES and lemma not in lx.CHARGE_CUES:
         return

@@ -318,6 +318,8 @@ def _tag_after(ix: DocIndex, pos: int) -> tuple[Token, int, int, Token] | None:
         return None
     tag = _verb_first(toks) if toks[0].tag_ in _TAG_VERBS else _name_first(toks)
     if tag is None:
+        tag = _misread_tag(toks)
+    if tag is None:
         return None
     verb, last, np = tag
     head = np[-1]
@@ -347,6 +349,35 @@ def _name_first(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
         return None
     verb = toks[k]
     return verb, _particle(verb, toks[k + 1 :]), np
+
+
+def _misread_tag(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
+    """'“…,” the editorial read.', '“…,” the narrator in the ad states.', '“…?” the
+    40-year-old asked in a post.': a tag whose verb the parser read as a noun or a
+    participle; the first form of a verb of saying after a short noun phrase (with at most
+    one prepositional phrase) is the verb, the noun phrase before it the speaker."""
+    for j, t in enumerate(toks[:9]):
+        if t.text == "," or t.tag_ in ("MD", "RB", "CC", "VB", "VBG", "WDT", "WP"):
+            return None
+        if j == 0 or lx.FORM_TO_LEMMA.get(t.lower_) not in lx.SPEECH_VERBS:
+            continue
+        if t.lower_ in lx.NON_CUE_VERBS or not t.is_alpha:
+            return None
+        words = toks[:j]
+        np = []
+        for w in words:
+            if w.tag_ == "IN":
+                break
+            np.append(w)
+        if not np or any(w.tag_ not in _TAG_NP for w in np):
+            return None
+        if len(np) < len(words) and any(
+            w.tag_ not in _TAG_NP and w.tag_ != "IN" for w in words[len(np) :]
+        ):
+            return None
+        rest = toks[j + 1 :]
+        return t, rest[0].i if rest and rest[0].tag_ == "RP" else t.i, np
+    return None
 
 
 def _particle(verb: Token, rest: list[Token]) -> int:

@@ -153,7 +153,7 @@ def after_colon(
     """'The piece used one of her remarks as its headline: "…"': a whole quotation after
     a colon is what the subject of the clause before the colon presents."""
     text, doc = ix.text, ix.doc
-    colon = len(text[: q.start].rstrip(" \t")) - 1
+    colon = len(text[: q.start].rstrip(" \t\xa0")) - 1
     if colon < 1 or text[colon] != ":" or not q.is_sentence_like(text) or not q.closed:
         return False
     if covered(colon - 1):
@@ -271,7 +271,8 @@ def named_label(
     a name and a colon with no verb, then a quotation, as round-ups and transcripts set
     out who says what; the words named are the speaker."""
     text, doc = ix.text, ix.doc
-    colon = len(text[: q.start].rstrip(" \t")) - 1
+    # (scraped pages often put a no-break space after the colon: 'McDonald:\xa0"…"')
+    colon = len(text[: q.start].rstrip(" \t\xa0")) - 1
     if colon < 1 or text[colon] != ":" or covered(colon - 1):
         return False
     if not (q.is_sentence_like(text) and (q.closed or q.n_words(text) >= 6)):

@@ -298,6 +298,8 @@ def _person_noun(subj: Token, low: str) -> bool:
         return True
     if low.rstrip("s") in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low in lx.VOTER_GROUPS:
         return True
+    if low in ("old", "olds") and subj.i >= 2 and subj.doc[subj.i - 2].lower_ in ("year", "years"):
+        return True  # "the 43-year-old said": an age for a person
     # agent nouns: farmers, scientists, historians, residents, inspectors
     if subj.tag_ in ("NN", "NNS") and low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low:
         return True

@@ -30,9 +30,28 @@ def evidential(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     comp = next((c for c in verb.rights if c.dep_ in _COMPLEMENT_DEPS), None)
     if subj is None or comp is None or ix.quote_of[subj.i] >= 0:
         return
-    if subj.lower_ in ("there", "this", "that", "what") or _complement_has_own_cue(comp):
+    if subj.lower_ in ("there", "this", "that", "what"):
+        return
+    if _complement_has_own_cue(comp) and lemma not in lx.EVIDENTIAL_PASSIVES:
+        # (a passive's complement cue is not read on its own: "The leaders were expected
+        # to discuss the deal" is the writer's expectation, with no source)
         return
     _add(ix, found, verb, lemma, subj, ix.subtree_span(subj) + ix.subtree_span(comp))
+
+
+def known_for(ix: DocIndex, found: Findings, verb: Token) -> bool:
+    """'The judge is known for her liberal views', 'The senator is known as a fierce
+    critic of the bank': the reputation, held by no one named; the one known and what
+    for, without the preposition."""
+    patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("as", "for")), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if patient is None or pobj is None or ix.quote_of[patient.i] >= 0:
+        return False
+    if patient.tag_ in ("WP", "WDT", "EX") or patient.lower_ in ("it", "this", "that"):
+        return False
+    _add(ix, found, verb, "know", patient, ix.subtree_span(patient) + ix.subtree_span(pobj))
+    return True
 
 
 def _it_seems(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
