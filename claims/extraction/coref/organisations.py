@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
@@ -32,11 +34,12 @@ class OrgIndex:
         self.names = [(i, self.full_name(n)) for i, n in self.names]
         self.roles = [(i, r, self.full_name(n)) for i, r, n in self.roles]
         self.standalone = [(i, self.full_name(n)) for i, n in self.standalone]
-        for t in doc:
-            if t.lower_ == "campaign":
-                owner = campaign_owner(t)
-                if owner:
-                    self.campaigns.append((t.i, owner))
+        # only the word's own tokens are made: making every token of the article costs more
+        campaign = doc.vocab.strings["campaign"]
+        for i in numpy.flatnonzero(doc.to_array(LOWER) == campaign):
+            owner = campaign_owner(doc[int(i)])
+            if owner:
+                self.campaigns.append((int(i), owner))
 
     def _learn_role(self, ent: Span, name: str) -> None:
         """ "Wells Fargo, the bank," / "the network, RT," / "the network RT"."""

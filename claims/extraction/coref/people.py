@@ -3,6 +3,7 @@ and the look-ups that find which person a later mention means."""
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -50,29 +51,45 @@ class PeopleIndex:
         self.people: list[Person] = []
         self.by_token: dict[int, int] = {}  # token index -> person index
         self.mentions: list[Mention] = []
+        # where each capitalised word (normalised) stands
+        self.capitalised: dict[str, list[int]] = {}
+        for t in doc:
+            if t.text[:1].isupper():
+                self.capitalised.setdefault(norm(t.text), []).append(t.i)
         # companies the model took for people ("Patriot Coal"), by their first word
         self.companies: dict[str, str] = {}
-        for ent in doc.ents:
+        ents = doc.ents  # a new tuple of spans each time it is read
+        for ent in ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
                 self.companies.setdefault(words[0], org_like(ent.text))
         # "North Korea", "South Carolina": what a headline's "N. Korea" abbreviates
         self.places = {
             (ent[0].lower_[:1], norm(ent[-1].text))
-            for ent in doc.ents
+            for ent in ents
             if ent.label_ in ("GPE", "LOC") and len(ent) > 1
         }
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "PERSON":
                 self._add_named(ent)
         # the small model often labels a known surname ORG or GPE: "Trump has said"
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT"):
                 self._add_mislabelled(ent)
         self._add_unlabelled_surnames()
         self._add_unlabelled_first_names()
         self._add_first_names_from_address()
         self.mentions.sort(key=lambda m: m.offset)
+
+    def copy(self) -> PeopleIndex:
+        """An index of its own that starts where this one stands: resolution notes more in
+        it (mentions, genders, roles) without touching this one. Building the index again
+        instead reads every token of the article once more."""
+        other = copy.copy(self)
+        other.people = copy.deepcopy(self.people)
+        other.by_token = dict(self.by_token)
+        other.mentions = list(self.mentions)
+        return other
 
     # ---- building ------------------------------------------------------------------------------
     def _add_named(self, ent: Span) -> None:
@@ -136,15 +153,18 @@ class PeopleIndex:
     def _add_unlabelled_surnames(self) -> None:
         """A known surname the model labelled nothing ("Warren told Stumpf, after he …"):
         still a mention, so that a pronoun after it can mean that person."""
-        for t in self.doc:
-            if t.i in self.by_token or t.tag_ != "NNP" or t.ent_type_ or not t.is_title:
+        for surname in {p.surname for p in self.people}:
+            pi = self.find("", surname)
+            if pi is None or self.people[pi].surname != surname:
                 continue
-            if t.dep_ == "compound":
-                continue  # "the Stumpf hearing"
-            pi = self.find("", norm(t.text))
-            if pi is not None and norm(t.text) == self.people[pi].surname:
-                self.by_token[t.i] = pi
-                self.mentions.append(Mention(t.i, pi, t.dep_ in SUBJECT_DEPS, t.idx))
+            for i in self.capitalised.get(surname, ()):
+                t = self.doc[i]
+                if i in self.by_token or t.tag_ != "NNP" or t.ent_type_ or not t.is_title:
+                    continue
+                if t.dep_ == "compound":
+                    continue  # "the Stumpf hearing"
+                self.by_token[i] = pi
+                self.mentions.append(Mention(i, pi, t.dep_ in SUBJECT_DEPS, t.idx))
 
     def _add_unlabelled_first_names(self) -> None:
         """A person known only by surname whose full name the article writes where the model
@@ -195,11 +215,11 @@ class PeopleIndex:
     def first_name_before(self, surname: str) -> str:
         """The one first name the article writes before this surname anywhere, "" when none
         or several."""
-        firsts = set()
-        for t in self.doc[1:]:
-            prev = self.doc[t.i - 1]
-            if t.text[:1].isupper() and norm(t.text) == surname and _first_name(prev):
-                firsts.add(prev.text)
+        firsts = {
+            self.doc[i - 1].text
+            for i in self.capitalised.get(surname, ())
+            if i > 0 and _first_name(self.doc[i - 1])
+        }
         return firsts.pop() if len(firsts) == 1 else ""
 
     def _add_mention(self, ent: Span, pi: int, subject: bool) -> None:

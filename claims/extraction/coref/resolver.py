@@ -7,7 +7,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
@@ -30,8 +30,10 @@ class Resolver:
         quote_spans: list[tuple[int, int]],
     ):
         self.doc = doc
-        self._index_args = (doc, text, sent_bounds, content_spans, quote_spans)
-        self.index = PeopleIndex(*self._index_args)
+        # The people as the article names them, before any resolution: each reading of
+        # read_first starts from a copy.
+        self._named = PeopleIndex(doc, text, sent_bounds, content_spans, quote_spans)
+        self.index = self._named.copy()
         self.orgs = OrgIndex(doc)
         self._start_reading()
 
@@ -51,7 +53,7 @@ class Resolver:
             for head, source_text in sources:
                 self.resolve(head, source_text)
             genders = [p.gender for p in self.index.people]
-            self.index = PeopleIndex(*self._index_args)
+            self.index = self._named.copy()
             for p, gender in zip(self.index.people, genders, strict=True):
                 p.gender = p.gender or gender
             self._start_reading()
@@ -531,7 +533,7 @@ def _organisation_entity(r: Resolver, head: Token, source_text: str) -> Resolved
     """An organisation, place or nationality the model labelled: "the Kremlin", "Reuters"."""
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return None
-    ent = next((e for e in r.doc.ents if e.start <= head.i < e.end), None)
+    ent = _entity_at(r.doc, head.i)
     if ent is not None and ent.sent.start == 0 and any(t.tag_.startswith("VB") for t in ent):
         return None  # "Leaked Documents Reveal Donors …": a headline the model took for a name
     name = _entity_name(r.doc, head)
@@ -818,15 +820,28 @@ def _core_phrase(doc: Doc, head: Token) -> str:
     return doc[lo : hi + 1].text
 
 
+def _entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity token i belongs to, read off the tokens' IOB tags (doc.ents would
+    build every entity of the article for each source)."""
+    if not doc[i].ent_type_:
+        return None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def _entity_name(doc: Doc, head: Token) -> str:
     """The entity's text, without a verb the model ran into it ("Say Mexico demanded")."""
-    for ent in doc.ents:
-        if ent.start <= head.i < ent.end:
-            start = ent.start
-            while start < head.i and doc[start].lower_ in ("say", "says", "said"):
-                start += 1
-            return _clean(doc[start : ent.end].text)
-    return ""
+    ent = _entity_at(doc, head.i)
+    if ent is None:
+        return ""
+    start = ent.start
+    while start < head.i and doc[start].lower_ in ("say", "says", "said"):
+        start += 1
+    return _clean(doc[start : ent.end].text)
 
 
 def _clean(text: str) -> str:
