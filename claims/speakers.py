@@ -230,7 +230,7 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
                 s
                 for s in _people_with_surname(surname)
                 if s.person_key not in others
-                and key_gender(s.person_key) in ("", resolved.gender or key_gender(s.person_key))
+                and (not resolved.gender or key_gender(s.person_key) in ("", resolved.gender))
             ]
             if len(known) > 1:
                 return None
