@@ -204,6 +204,11 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+def cpu_seconds(process: psutil.Process) -> float:
+    times = process.cpu_times()
+    return times.user + times.system
+
+
 def stop(processes: list[subprocess.Popen]) -> None:
     for process in processes:
         if process.poll() is None:
@@ -251,6 +256,8 @@ def main() -> int:
         log(f"starting {WORKERS} worker processes; waiting for them to load the model")
         wait_until_idle(workers)
         feed = Feed.objects.create(url=site.feed_url, title="Bench Wire")
+        pool = pool_processes(workers)
+        cpu_before = sum(cpu_seconds(child) for child in pool)
 
         log(f"polling a feed of {count} articles on loopback")
         started = time.perf_counter()
@@ -269,6 +276,7 @@ def main() -> int:
                 last_report = time.monotonic()
             time.sleep(0.1)
         wall = time.perf_counter() - started
+        pool_cpu = sum(cpu_seconds(child) for child in pool) - cpu_before
         peaks = [(child.pid, peak_rss_mb(child.pid)) for child in pool_processes(workers)]
 
         articles = Article.objects.order_by("pk")
@@ -305,6 +313,8 @@ def main() -> int:
     print(f"tokens            {tokens}")
     print(f"wall time         {wall:.1f} s (feed poll to the last article done)")
     print(f"end to end        {end_to_end:,.0f} tokens/s through {WORKERS} worker processes")
+    print(f"worker CPU        {pool_cpu:.1f} s of {WORKERS * wall:.1f} s "
+          f"({pool_cpu / (WORKERS * wall):.0%} busy)")  # fmt: skip
     print(f"bare spaCy        {bare:,.0f} tokens/s (nlp.pipe, n_process={WORKERS}, "
           f"{bare_wall:.1f} s)")  # fmt: skip
     verdict = "met" if ratio >= RATIO_TARGET else "MISSED"
