@@ -91,7 +91,8 @@ def mark_extracted(article: Article, extractor_version: str) -> None:
     article.status = Article.Status.DONE
     article.interruptions = 0
     article.extractor_version = extractor_version
-    article.save()
+    # Only what changed: a whole-row save writes the article's text again.
+    article.save(update_fields=["status", "interruptions", "extractor_version", "updated_at"])
 
 
 def mark_failed(article_id: int, error: str) -> None:

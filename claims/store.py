@@ -103,13 +103,25 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
         # One writer per article at a time; then one speaker matcher at a time; then one
         # quote grouper (taken before any claim is written: see claims.spread).
         article = Article.objects.select_for_update().get(pk=article.pk)
+        # Not waiting for the commit to reach the disk: should the server crash before it
+        # does, the transaction is lost whole and the article, still marked extracting with
+        # no worker holding it, is extracted again (requeue_abandoned_extractions).
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit TO OFF")
         lock_speakers()
         spread.lock_quotes()
         existing = list(article.claims.order_by("id"))
-        flagged = set(
-            ContradictionFlag.objects.filter(
-                Q(claim_a__article=article) | Q(claim_b__article=article)
-            ).values_list("claim_a_id", "claim_b_id")
+        existing_ids = [claim.pk for claim in existing]
+        # By the claims' ids: joining claims to find the article's flags cost more than the
+        # rest of this query for a new article, which has none.
+        flagged = (
+            set(
+                ContradictionFlag.objects.filter(
+                    Q(claim_a_id__in=existing_ids) | Q(claim_b_id__in=existing_ids)
+                ).values_list("claim_a_id", "claim_b_id")
+            )
+            if existing_ids
+            else set()
         )
         # Claims editors worked on outlive a re-extraction that no longer finds them.
         kept_ids = {claim_id for pair in flagged for claim_id in pair}
