@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Article
+from claims import spread
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerCorrection
 from claims.speakers import _unique_slug, add_aliases, lock_speakers, normalise_name
 
@@ -55,7 +56,9 @@ def correct_speakers(claim_ids, editor, choose_speaker) -> tuple[Speaker, int]:
     The claims' articles are locked first, as write_claims locks the article it rewrites: a
     re-extraction running at the same moment either finishes before the correction or sees it.
     Only then is the speaker chosen, so that one made for the occasion (create_speaker) takes
-    the speakers' lock after the articles' locks, in the order re-extraction takes them.
+    the speakers' lock after the articles' locks, in the order re-extraction takes them; then
+    the quote groups' lock, before the claims' rows, whose groups are recounted (a conflict
+    between two speakers ends when an editor gives the words to one).
     """
     now = timezone.now()
     with transaction.atomic():
@@ -63,11 +66,12 @@ def correct_speakers(claim_ids, editor, choose_speaker) -> tuple[Speaker, int]:
         locked = Article.objects.select_for_update().filter(pk__in=articles).order_by("pk")
         list(locked.values_list("pk", flat=True))
         speaker = choose_speaker()
+        spread.lock_quotes()
         claims = list(
             Claim.objects.select_for_update()
             .filter(pk__in=claim_ids)
             .exclude(speaker=speaker)
-            .only("speaker", "speaker_name", "speaker_text")
+            .only("speaker", "speaker_name", "speaker_text", "quote_group")
             .order_by("pk")
         )
         SpeakerCorrection.objects.bulk_create(
@@ -85,6 +89,7 @@ def correct_speakers(claim_ids, editor, choose_speaker) -> tuple[Speaker, int]:
         moved = Claim.objects.filter(pk__in=[claim.pk for claim in claims]).update(
             speaker=speaker, speaker_name=speaker.name, speaker_locked=True, updated_at=now
         )
+        spread.credit_changed({claim.quote_group_id for claim in claims})
     return speaker, moved
 
 

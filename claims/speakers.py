@@ -20,6 +20,7 @@ from django.db.models import Count
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
+from claims import spread
 from claims.extraction.first_names import first_name_gender
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerRedirect
@@ -357,11 +358,14 @@ def merge_speakers(target: Speaker, others) -> int:
     of claims moved. Others' names stay findable as target's aliases, their addresses
     (and those of speakers merged into them before) lead to target's (SpeakerRedirect)."""
     lock_speakers()
+    spread.lock_quotes()
     others = [other for other in others if other.pk != target.pk]
     other_ids = [other.pk for other in others]
+    groups = spread.groups_of(Claim.objects.filter(speaker_id__in=other_ids))
     moved = Claim.objects.filter(speaker_id__in=other_ids).update(
         speaker=target, speaker_name=target.name
     )
+    spread.credit_changed(groups, merged=dict.fromkeys(other_ids, target.pk))
     SpeakerAlias.objects.filter(speaker_id__in=other_ids).update(speaker=target)
     SpeakerRedirect.objects.filter(speaker_id__in=other_ids).update(speaker=target)
     # Slugs a redirect took before a speaker took them again: the live speaker's page wins.
@@ -465,7 +469,9 @@ def detach_junk_speakers() -> list[tuple[str, str, int]]:
         if not reason:
             continue
         claims = claims_open_to_re_resolution().filter(speaker=speaker)
+        groups = spread.groups_of(claims)
         count = claims.update(speaker=None, speaker_name="")
+        spread.credit_changed(groups)
         if not Claim.objects.filter(speaker=speaker).exists():
             speaker.delete()
         detached.append((speaker.name, reason, count))
@@ -501,6 +507,7 @@ def re_resolve_speakers(dry_run: bool = False) -> ReResolution:
     Editors' merges stay (aliases are not moved back) and so do claims that are not
     claims_open_to_re_resolution(). With dry_run, reports what it would do and undoes it."""
     lock_speakers()
+    spread.lock_quotes()
     result = ReResolution(keys_updated=refresh_person_keys())
     result.detached = detach_junk_speakers()
     result.merged = merge_duplicate_people()

@@ -310,6 +310,25 @@ def group_article(article_id: int, previous_groups: set[int] = frozenset()) -> s
     return touched
 
 
+def groups_of(claims) -> list[int]:
+    """The groups these claims (a queryset) are in."""
+    grouped = claims.exclude(quote_group=None).order_by()
+    return list(grouped.values_list("quote_group_id", flat=True).distinct())
+
+
+def credit_changed(group_ids, merged: dict[int, int] | None = None) -> None:
+    """After claims changed speaker (an editor's correction, a merge, re-resolution): recount
+    their groups (`group_ids`, taken before the change), so that a conflict between two
+    speakers ends when they are found to be one, and credit groups of a speaker merged away
+    (`merged`: old id to new) to the speaker that took its claims, whose fragments may then
+    join them. Call within the transaction that changed them, holding lock_quotes() since
+    before the claims were touched (the order write_claims takes its locks in)."""
+    lock_quotes()
+    for old, new in (merged or {}).items():
+        QuoteGroup.objects.filter(speaker_key=f"s:{old}").update(speaker_key=f"s:{new}")
+    refresh_groups(group_ids)
+
+
 def refresh_groups(group_ids, may_empty=None) -> None:
     """Recount these groups (claims, articles, outlets, speakers, first and last report), set
     each of their claims' quote_role, and delete those left empty (of `may_empty` when given:

@@ -10,8 +10,10 @@ from django.db import connection, transaction
 
 from articles.models import Article, Outlet
 from claims import spread
+from claims.corrections import correct_speakers
 from claims.models import Claim, QuoteGroup, QuoteRole
 from claims.quote_words import fingerprints, how_matched, quote_words, shingles, wording_of
+from claims.speakers import merge_speakers
 from claims.tasks import extract_article
 from tests.factories import make_article, make_claim, make_queued_article, make_speaker, make_user
 
@@ -250,6 +252,35 @@ def test_a_speaker_merged_away_ends_the_conflict_after_a_recount():
     assert not group.speakers_differ
     two.refresh_from_db()
     assert two.quote_role == QuoteRole.REPEAT
+
+
+@pytest.mark.django_db
+def test_merging_two_speakers_ends_their_conflict_at_once():
+    kral, twin = make_speaker("Hana Kral"), make_speaker("H. Kral")
+    # The group is first credited to the speaker merged away.
+    first, later = group_all([report(FULL, twin), report(FULL, kral, days=1)])
+    assert QuoteGroup.objects.get().speakers_differ
+    merge_speakers(kral, [twin])
+    group = QuoteGroup.objects.get()
+    assert not group.speakers_differ
+    assert group.speaker_key == f"s:{kral.pk}"
+    later.refresh_from_db()
+    assert later.quote_role == QuoteRole.REPEAT
+    # A shortened report by the speaker kept joins the group like any of theirs.
+    shortened = report("any family that tells you otherwise has been misled", kral, days=2)
+    group_all([shortened])
+    assert shortened.quote_group == group
+
+
+@pytest.mark.django_db
+def test_an_editor_giving_the_words_to_one_speaker_ends_the_conflict(editor):
+    kral, novak = make_speaker("Hana Kral"), make_speaker("Petr Novak")
+    one, two = group_all([report(FULL, kral), report(FULL, novak, days=1)])
+    assert QuoteGroup.objects.get().speakers_differ
+    correct_speakers([two.pk], editor, lambda: kral)
+    assert not QuoteGroup.objects.get().speakers_differ
+    two.refresh_from_db()
+    assert (two.speaker, two.quote_role) == (kral, QuoteRole.REPEAT)
 
 
 @pytest.mark.django_db

@@ -10,7 +10,7 @@ class Command(BaseCommand):
         "direct or mixed claim in no group yet, in batches. Workers group new claims as they "
         "store them; this is for a database that predates grouping. Safe to run again. "
         "--regroup first takes every claim an editor did not place out of its group; --recount "
-        "counts every group again (after speakers were merged or corrected)."
+        "counts every group again (merges and corrections recount the groups they touch)."
     )
 
     def add_arguments(self, parser):
