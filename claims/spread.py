@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef
 
+from articles.models import Article
 from claims.models import (
     Claim,
     QuoteFingerprint,
@@ -327,6 +328,21 @@ def credit_changed(group_ids, merged: dict[int, int] | None = None) -> None:
     for old, new in (merged or {}).items():
         QuoteGroup.objects.filter(speaker_key=f"s:{old}").update(speaker_key=f"s:{new}")
     refresh_groups(group_ids)
+
+
+def article_leaving(sender, instance, **kwargs) -> None:
+    """pre_delete of an Article: note the groups its claims are in, for article_gone. The
+    article's row, then the groups' lock, are taken first: the order write_claims takes them."""
+    list(Article.objects.select_for_update().filter(pk=instance.pk).values_list("pk"))
+    lock_quotes()
+    instance._quote_groups = groups_of(Claim.objects.filter(article_id=instance.pk))
+
+
+def article_gone(sender, instance, **kwargs) -> None:
+    """post_delete of an Article: its claims went with it; their groups are recounted, and
+    deleted when no claim is left in them."""
+    groups = getattr(instance, "_quote_groups", ())
+    refresh_groups(groups, may_empty=groups)
 
 
 def refresh_groups(group_ids, may_empty=None) -> None:

@@ -284,6 +284,20 @@ def test_an_editor_giving_the_words_to_one_speaker_ends_the_conflict(editor):
 
 
 @pytest.mark.django_db
+def test_deleting_an_article_recounts_its_quotes_groups_and_drops_emptied_ones():
+    minister = make_speaker("Hana Kral")
+    first, repeat = group_all([report(FULL, minister), report(FULL, minister, days=1)])
+    group = first.quote_group
+    first.article.delete()
+    group.refresh_from_db()
+    repeat.refresh_from_db()
+    assert (group.claim_count, group.article_count, group.first_claim) == (1, 1, repeat)
+    assert repeat.quote_role == QuoteRole.ALONE
+    Article.objects.filter(pk=repeat.article_id).delete()
+    assert not QuoteGroup.objects.exists()
+
+
+@pytest.mark.django_db
 def test_a_deleted_claim_leaves_its_group_counted_right():
     minister = make_speaker("Hana Kral")
     one, two = group_all([report(FULL, minister), report(FULL, minister, days=1)])
