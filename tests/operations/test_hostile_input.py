@@ -10,7 +10,9 @@ from django.urls import reverse
 
 from articles import feeds, processing
 from articles.models import Article, Feed
-from tests.factories import make_article, make_claim
+from claims.models import Claim
+from claims.store import extract_now
+from tests.factories import make_article, make_claim, make_queued_article
 from tests.workers import ROOT, CeleryWorker
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -185,3 +187,22 @@ def test_broken_feeds_are_recorded_and_mislabelled_pages_read_right(local_http):
         assert "Café culture is finished" in article.text
         assert "Montréal" in article.text
         assert "\ufffd" not in article.text
+
+
+@pytest.mark.django_db
+def test_a_quotation_pages_long_is_stored_and_found_by_its_opening_words():
+    # Search reads the start of a claim: its index row would not hold the words of a whole
+    # page, and short words in a non-Latin script take the most room of all.
+    cyrillic = " ".join(chr(0x430 + i % 32) + chr(0x430 + (i // 32) % 32) for i in range(700))
+    numbered = " ".join(f"q{i}" for i in range(700))
+    opening = "Our harbour plan will bring ferries back to every island town. "
+    article = make_queued_article(
+        f'Mayor Lena Varga spoke at the port.\n\n"{opening * 60}{numbered} {cyrillic}," '
+        "Varga said.\n"
+    )
+    extract_now(article.pk)
+    article.refresh_from_db()
+    assert article.status == Article.Status.DONE, article.error
+    (claim,) = Claim.objects.filter(article=article)
+    assert len(claim.text) > 9000 and claim.speaker_name == "Lena Varga"
+    assert list(Claim.objects.matching("harbour ferries")) == [claim]
