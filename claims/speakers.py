@@ -21,15 +21,23 @@ from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
 from claims.extraction.first_names import first_name_gender
+from claims.extraction.lexicon import ROLE_NOUNS
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerRedirect
 from claims.names import (
+    FULL_FIRST_NAME,
+    acronym_of,
     display_name,
+    is_acronym,
     is_bare_surname,
     is_browsable_name,
     is_computed_key,
+    is_first_name,
+    is_named_group,
     key_surname,
+    parse_person,
     person_key,
+    plain,
     why_not_a_speaker,
 )
 
@@ -133,16 +141,38 @@ class ArticlePeople:
 
     def __init__(self, resolved_speakers=()):
         self.by_surname: dict[str, dict[str, str]] = {}
+        # "jeb" -> {"jeb|bush|": "Jeb Bush"}: whom a lone first name means
+        self.by_first: dict[str, dict[str, str]] = {}
+        # "wasserman schultz" -> {"deborah|schultz|": "Deborah Wasserman Schultz"}: the last
+        # two words of a name, which may be a two-word surname
+        self.by_last_two: dict[str, dict[str, str]] = {}
         self.genders: dict[str, str] = {}  # person key -> "m"/"f" when the article tells
+        self.organisations: dict[str, str] = {}  # normalised name -> the article's name
         for resolved in resolved_speakers:
+            if resolved.kind == Speaker.Kind.ORGANISATION:
+                for name in (resolved.name, *resolved.aliases):
+                    self.organisations.setdefault(normalise_name(name), resolved.name)
             if resolved.kind != Speaker.Kind.PERSON:
                 continue
             for name in (resolved.name, *resolved.aliases):
                 key = person_key(name)
                 if key and not is_bare_surname(key):
                     self.by_surname.setdefault(key_surname(key), {}).setdefault(key, name)
+                    self.by_first.setdefault(key.split("|")[0], {}).setdefault(key, name)
+                    last_two = " ".join(plain(display_name(name)).split()[-2:])
+                    self.by_last_two.setdefault(last_two, {}).setdefault(key, name)
                     if resolved.gender:
                         self.genders.setdefault(key, resolved.gender)
+
+    @property
+    def named(self) -> set[str]:
+        """The surnames of the people the article names and its organisations' names."""
+        return set(self.by_surname) | set(self.organisations)
+
+    def by_first_name(self, first: str, gender: str = "") -> dict[str, str]:
+        """The article's people with this first name ("Jeb" -> Jeb Bush), as full_names."""
+        found = self.by_first.get(FULL_FIRST_NAME.get(first, first), {})
+        return {k: n for k, n in found.items() if not gender or self.gender_of(k) in ("", gender)}
 
     def full_names(self, surname: str, gender: str = "") -> dict[str, str]:
         """The article's people with this surname: person key -> the name it gives them;
@@ -217,6 +247,9 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
     name; when two people could be meant, an unresolved claim is better than a wrong one."""
     name = fullest_name(resolved)
     key = person_key(name)
+    two_word_surname = _two_word_surname(key, name, article)
+    if two_word_surname is not None:
+        return two_word_surname
     if is_bare_surname(key):
         surname = key_surname(key)
         in_article = article.full_names(surname, resolved.gender)
@@ -224,6 +257,15 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
         others = set(article.full_names(surname)) - set(in_article)
         if len(in_article) > 1:
             return None
+        if not in_article and not _people_with_surname(surname):
+            # "Jeb said": a lone first name means the one person of that first name the
+            # article names in full ("Jeb Bush"); with no one of that name, no page can be
+            # theirs (another article's "Jeb" is someone else): unresolved.
+            by_first = article.by_first_name(surname, resolved.gender)
+            if len(by_first) == 1:
+                in_article = by_first
+            elif by_first or (is_first_name(surname) and not parse_person(name).title):
+                return None
         if not in_article:
             # "Mrs. Clinton" in an article naming no Clinton in full: not Bill Clinton
             known = [
@@ -246,6 +288,34 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
             speaker = lookup(normalise_name(alias))
     found = speaker or _by_person_key(key) or _by_surname_variant(key)
     return found or _bare_surname_to_name(key, name), name
+
+
+def _two_word_surname(key: str, name: str, article: ArticlePeople):
+    """ "Ms. Wasserman Schultz", whose "first name" is no first name, is the one person the
+    article (else the database) names with these two words last: "Debbie Wasserman Schultz".
+    None when the name is not of that form or no one such is known."""
+    if is_bare_surname(key) or not key or is_first_name(key.split("|")[0]):
+        return None
+    words = plain(display_name(name)).split()
+    if len(words) != 2:
+        return None
+    last_two = " ".join(words)
+    in_article = {k: n for k, n in article.by_last_two.get(last_two, {}).items() if k != key}
+    if len(in_article) == 1:
+        ((full_key, full_name),) = in_article.items()
+        return _by_person_key(full_key), full_name
+    if in_article:
+        return None
+    known = [
+        speaker
+        for speaker in Speaker.objects.filter(kind=Speaker.Kind.PERSON, surname=key_surname(key))
+        .exclude(person_key=key)
+        .order_by("pk")
+        if plain(speaker.name).endswith(" " + last_two)
+    ]
+    if len({speaker.person_key for speaker in known}) == 1:
+        return known[0], known[0].name
+    return None
 
 
 def _bare_surname_to_name(key: str, name: str) -> Speaker | None:
@@ -295,20 +365,46 @@ def resolve_speaker(
     a bare surname that could mean two people. Call inside a transaction after
     lock_speakers(); `known` (from known_speakers, kept up to date here) saves a query per
     name; `article` (the article's ArticlePeople) tells whom a bare surname means."""
+    article = article or ArticlePeople([resolved])
+    if resolved.kind == Speaker.Kind.GROUP and is_named_group(resolved.name, article.named):
+        return _group_for(resolved, known)
     if resolved.kind not in MATCHED_KINDS or not is_browsable_name(resolved.name, resolved.kind):
         return None
     lookup = _by_alias if known is None else known.get
-    if resolved.kind == Speaker.Kind.PERSON:
-        found = _person_for(resolved, article or ArticlePeople([resolved]), lookup)
+    kind = resolved.kind
+    if kind == Speaker.Kind.ORGANISATION and _is_role_and_name(resolved.name):
+        # "Spokeswoman Ana Ruiz" taken for a body: she is a person
+        kind = Speaker.Kind.PERSON
+        resolved = ResolvedSpeaker(
+            name=resolved.name,
+            kind=kind,
+            description=resolved.description,
+            aliases=resolved.aliases,
+            gender=resolved.gender,
+        )
+    as_organisation = _lone_word_organisation(resolved, article, lookup)
+    if as_organisation:
+        # "PolitiFact" read as a person here, an organisation elsewhere: the organisation
+        kind, resolved = Speaker.Kind.ORGANISATION, _as_organisation(resolved, as_organisation)
+    if kind == Speaker.Kind.PERSON:
+        found = _person_for(resolved, article, lookup)
         if found is None:
             return None
         speaker, name = found
     else:
         name = resolved.name
         normalised = normalise_name(name)
-        speaker = lookup(normalised) or _by_fuzzy_name(normalised, resolved.kind)
+        speaker = (
+            lookup(normalised)
+            or _by_acronym(name, resolved.aliases)
+            or _by_fuzzy_name(normalised, kind)
+        )
+        if speaker is not None and _is_lone_word_person(speaker):
+            # A lone word read as a person before ("Politifact"), an organisation now.
+            speaker.kind, speaker.person_key = Speaker.Kind.ORGANISATION, ""
+            speaker.save(update_fields=["kind", "person_key", "updated_at"])
     if speaker is None:
-        speaker = _new_speaker(name, resolved.kind, resolved.description)
+        speaker = _new_speaker(name, kind, resolved.description)
     elif not speaker.description and resolved.description:
         speaker.description = resolved.description[:500]
         speaker.save(update_fields=["description", "updated_at"])
@@ -323,6 +419,86 @@ def resolve_speaker(
         names = list(added.values())
     if names:
         add_aliases(speaker, names)
+    return speaker
+
+
+def _is_role_and_name(name: str) -> bool:
+    """ "Spokeswoman Ana Ruiz": a role noun, then a first name and a surname."""
+    words = name.split()
+    if len(words) < 3 or plain(words[0]) not in ROLE_NOUNS:
+        return False
+    key = person_key(name)
+    return bool(key) and not is_bare_surname(key) and is_first_name(key.split("|")[0])
+
+
+def _is_lone_word_person(speaker: Speaker) -> bool:
+    return (
+        speaker.kind == Speaker.Kind.PERSON
+        and is_bare_surname(speaker.person_key)
+        and len(speaker.name.split()) == 1
+    )
+
+
+def _lone_word_organisation(resolved: ResolvedSpeaker, article: ArticlePeople, lookup) -> str:
+    """The organisation a lone word the engine took for a person names, when this article or
+    the database knows it as one ("PolitiFact said" beside "the fact-checking site
+    PolitiFact"); "" otherwise."""
+    if resolved.kind != Speaker.Kind.PERSON or len(resolved.name.split()) != 1:
+        return ""
+    normalised = normalise_name(resolved.name)
+    if normalised in article.organisations:
+        return article.organisations[normalised]
+    known = lookup(normalised)
+    if known is not None and known.kind == Speaker.Kind.ORGANISATION:
+        return known.name
+    return ""
+
+
+def _as_organisation(resolved: ResolvedSpeaker, name: str) -> ResolvedSpeaker:
+    return ResolvedSpeaker(
+        name=name,
+        kind=Speaker.Kind.ORGANISATION,
+        description=resolved.description,
+        aliases=tuple(dict.fromkeys((resolved.name, *resolved.aliases))),
+    )
+
+
+def _by_acronym(name: str, aliases=()) -> Speaker | None:
+    """An organisation known by the acronym of this name, or by the name this acronym
+    stands for: "FBI" in one article, "Federal Bureau of Investigation" in another. Only
+    when one organisation fits."""
+    if is_acronym(name):
+        letters = plain(name).replace(" ", "")
+        candidates = {
+            alias.speaker_id: alias.speaker
+            for alias in SpeakerAlias.objects.select_related("speaker").filter(
+                speaker__kind=Speaker.Kind.ORGANISATION, normalised__startswith=letters[0]
+            )
+            if len(alias.normalised.split()) >= 2 and acronym_of(alias.alias) == letters
+        }
+    else:
+        letters = acronym_of(name)
+        if not letters:
+            return None
+        spelled = {letters, " ".join(letters)}  # "FBI", "F.B.I."
+        candidates = {
+            alias.speaker_id: alias.speaker
+            for alias in SpeakerAlias.objects.select_related("speaker").filter(
+                speaker__kind=Speaker.Kind.ORGANISATION, normalised__in=spelled
+            )
+        }
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _group_for(resolved: ResolvedSpeaker, known: dict[str, Speaker] | None) -> Speaker:
+    """The Speaker of a specifically named group ("Senate Republicans"): one per name."""
+    normalised = normalise_name(resolved.name)[:300]
+    speaker = (known or {}).get(normalised) or _by_alias(normalised)
+    if speaker is None:
+        speaker = _new_speaker(resolved.name, Speaker.Kind.GROUP, resolved.description)
+        add_aliases(speaker, [resolved.name])
+    if known is not None:
+        known[normalised] = speaker
     return speaker
 
 
