@@ -648,6 +648,28 @@ def detach_junk_speakers() -> list[tuple[str, str, int]]:
     return detached
 
 
+def merge_acronym_organisations() -> list[tuple[str, str]]:
+    """Merge each organisation named by an acronym ("FBI") into the one organisation whose
+    spelled-out name it abbreviates ("Federal Bureau of Investigation"), if just one does.
+    Returns (acronym, the name kept) per merge."""
+    merged = []
+    organisations = Speaker.objects.filter(kind=Speaker.Kind.ORGANISATION).order_by("pk")
+    for short in [org for org in organisations if is_acronym(org.name)]:
+        letters = plain(short.name).replace(" ", "")
+        candidates = {
+            alias.speaker_id: alias.speaker
+            for alias in SpeakerAlias.objects.select_related("speaker")
+            .filter(speaker__kind=Speaker.Kind.ORGANISATION, normalised__startswith=letters[0])
+            .exclude(speaker=short)
+            if len(alias.normalised.split()) >= 2 and acronym_of(alias.alias) == letters
+        }
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            merge_speakers(target, [short])
+            merged.append((short.name, target.name))
+    return merged
+
+
 def refresh_person_keys() -> int:
     """Give each person the key their name has now (names.py may have learnt a short form);
     a key an editor wrote by hand (not first|last|suffix, e.g. with "#2") is kept."""
@@ -669,6 +691,7 @@ class ReResolution:
     keys_updated: int = 0
     detached: list[tuple[str, str, int]] = field(default_factory=list)
     merged: list[tuple[list[str], str]] = field(default_factory=list)
+    acronyms: list[tuple[str, str]] = field(default_factory=list)
 
 
 @transaction.atomic
@@ -680,6 +703,7 @@ def re_resolve_speakers(dry_run: bool = False) -> ReResolution:
     result = ReResolution(keys_updated=refresh_person_keys())
     result.detached = detach_junk_speakers()
     result.merged = merge_duplicate_people()
+    result.acronyms = merge_acronym_organisations()
     if dry_run:
         transaction.set_rollback(True)
     return result

@@ -164,3 +164,22 @@ def test_an_alias_of_another_first_name_is_reported_not_moved(admin_user_client)
     url = reverse("admin:claims_speaker_changelist")
     page = admin_user_client.get(url, {"duplicates": "other-first-name"}).content.decode()
     assert "Ivana Petrov" in page and "Sven Berg" not in page
+
+
+def test_resolve_speakers_merges_an_acronym_into_the_one_body_it_abbreviates():
+    # "the BFC said" in one older article, "the Baltic Fisheries Council said" in another
+    full = make_speaker("Baltic Fisheries Council", kind=Speaker.Kind.ORGANISATION)
+    add_aliases(full, [full.name])
+    short = make_speaker("BFC", kind=Speaker.Kind.ORGANISATION)
+    add_aliases(short, [short.name])
+    claim = make_claim("Quotas must fall.", speaker=short, speaker_text="the BFC")
+    # two bodies the acronym could stand for: left apart
+    other = make_speaker("NRB", kind=Speaker.Kind.ORGANISATION)
+    for name in ("Nordic Refugee Bureau", "National Rail Board"):
+        add_aliases(make_speaker(name, kind=Speaker.Kind.ORGANISATION), [name])
+    out = run()
+    assert "One organisation: 'BFC' merged into 'Baltic Fisheries Council'" in out
+    claim.refresh_from_db()
+    assert claim.speaker == full
+    assert Speaker.objects.filter(pk=other.pk).exists()
+    assert full.aliases.filter(normalised="bfc").exists()
