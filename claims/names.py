@@ -14,6 +14,7 @@ import unicodedata
 
 from nameparser import HumanName
 
+from claims.extraction import lexicon as lx
 from claims.extraction.first_names import first_name_gender
 from claims.extraction.lexicon import (
     FORM_TO_LEMMA,
@@ -249,6 +250,26 @@ def _is_pronoun_or_possessive(name, words, kind):
     return plain(words[0]) in PRONOUNS
 
 
+# Words of a place's, a body's or a headline's name, never of a person's: "Bellwether
+# County", "Obama White House", "News Guide".
+NOT_PERSON_WORDS = frozenset(
+    """
+    county city house news guide excerpt exclusive department committee campaign
+    administration government party office ministry agency university school association
+    foundation institute center centre coalition council college academy hospital church
+    """.split()
+)
+
+
+def _is_not_a_persons_name(name, words, kind):
+    if kind != "person":
+        return False
+    # "Breitbart London's Raheem": someone of something, not a name
+    return any(mark in name for mark in ("'s ", "’s ")) or any(
+        plain(w) in NOT_PERSON_WORDS for w in words
+    )
+
+
 def _is_possessed_noun(name, words, kind):
     # "Mr. Clarke's new company", "Clinton's team": something of someone's, no name of its own.
     for mark in ("'s ", "’s "):
@@ -302,6 +323,7 @@ NOT_A_SPEAKER = (
     ("no letters", _is_empty),
     ("pronoun or possessive", _is_pronoun_or_possessive),
     ("possessive leftover", _is_possessed_noun),
+    ("not a person's name", _is_not_a_persons_name),
     ("dateline", _is_dateline),
     ("sentence fragment", _is_fragment),
     ("headline fragment", _is_headline),
@@ -316,6 +338,39 @@ def why_not_a_speaker(name: str, kind: str) -> str:
     if not words:
         return "no letters"
     return next((reason for reason, test in NOT_A_SPEAKER if test(name, words, kind)), "")
+
+
+# Countries by their other names: one speaker for "America", "the U.S." and "the United
+# States" ("U.S." normalises to "u s").
+COUNTRY_NAMES = {
+    **dict.fromkeys(
+        ["america", "usa", "u s a", "u s", "us", "united states of america"], "united states"
+    ),
+    **dict.fromkeys(["uk", "u k", "great britain", "united kingdom"], "britain"),
+}
+# Words of a body's name that are never a person's: "Lenox Healthcare", "Ridge Coalition"
+BODY_WORDS = (
+    lx.BODY_NAME_WORDS
+    | lx.COMPANY_NAME_WORDS
+    | lx.ORG_ROLE_NOUNS
+    | lx.NEWSPAPER_NAME_WORDS
+    | lx.PLACE_BODY_NOUNS
+    | frozenset("news service services press wire review report".split())
+)
+
+
+def looks_like_a_person(name: str) -> bool:
+    """An organisation's name that is a person's: a first name the name list knows and a
+    surname, nothing of a body's name ("Lester Holt", the anchor, taken for a network; not
+    "Marlow Healthcare", not "Charlotte Observer")."""
+    words = (name or "").split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return False
+    if any(w.isupper() or plain(w) in BODY_WORDS | GENERIC_WORDS | NOT_PERSON_WORDS for w in words):
+        return False
+    if words[-1].endswith(("ers", "ors")):
+        return False  # a team's or a firm's plural: "Carolina Panthers", "Hart Partners"
+    return bool(first_name_gender(plain(words[0])))
 
 
 # Words an acronym leaves out: "Committee for a Responsible Federal Budget" is CRFB.

@@ -25,6 +25,7 @@ from claims.extraction.lexicon import ROLE_NOUNS
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerRedirect
 from claims.names import (
+    COUNTRY_NAMES,
     FULL_FIRST_NAME,
     acronym_of,
     display_name,
@@ -35,6 +36,7 @@ from claims.names import (
     is_first_name,
     is_named_group,
     key_surname,
+    looks_like_a_person,
     parse_person,
     person_key,
     plain,
@@ -47,6 +49,9 @@ MATCHED_KINDS = (Speaker.Kind.PERSON, Speaker.Kind.ORGANISATION)
 FUZZY_MIN_SCORE = 92
 # fuzz.ratio of surnames, first names agreeing: "zelensky"/"zelenskyy" 94, "zelenskiy" 94.
 SURNAME_MIN_SCORE = 92
+# fuzz.ratio of a bare surname and a surname the same article gives in full: "keidis" /
+# "kiedis" 83; "scott" / "stott" 80 is not enough.
+ARTICLE_SURNAME_SCORE = 82
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _LOCK_KEY = int.from_bytes(hashlib.sha256(b"claims.speakers").digest()[:8], "big", signed=True)
@@ -178,10 +183,22 @@ class ArticlePeople:
         """The article's people with this surname: person key -> the name it gives them;
         with a gender, not those the article gives the other one ("Mr. Obama" is not "the
         first lady, Michelle Obama")."""
-        found = self.by_surname.get(surname, {})
+        found = self.by_surname.get(surname, {}) or self._misspelt(surname)
         if not gender:
             return found
         return {k: n for k, n in found.items() if self.gender_of(k) in ("", gender)}
+
+    def _misspelt(self, surname: str) -> dict[str, str]:
+        """The people of the surnames the article spells nearly so: "Kiedis" for a "Keidis"
+        further down (a typo); more than one means no one can tell which."""
+        if len(surname) < 5:
+            return {}
+        close = [
+            other
+            for other in self.by_surname
+            if other[0] == surname[0] and fuzz.ratio(other, surname) >= ARTICLE_SURNAME_SCORE
+        ]
+        return {key: name for other in close for key, name in self.by_surname[other].items()}
 
     def gender_of(self, key: str) -> str:
         """The gender the article gives this person, else the one their first name gives
@@ -300,18 +317,27 @@ def _two_word_surname(key: str, name: str, article: ArticlePeople):
     if len(words) != 2:
         return None
     last_two = " ".join(words)
-    in_article = {k: n for k, n in article.by_last_two.get(last_two, {}).items() if k != key}
+    # the full name's first name must be one ("Crooked Hillary Clinton" is no one's name for
+    # a "Hillary Clinton")
+    in_article = {
+        k: n
+        for k, n in article.by_last_two.get(last_two, {}).items()
+        if k != key and is_first_name(k.split("|")[0])
+    }
     if len(in_article) == 1:
         ((full_key, full_name),) = in_article.items()
         return _by_person_key(full_key), full_name
     if in_article:
         return None
+    if _by_person_key(key) is not None:
+        return None  # someone is known by this first name and surname
     known = [
         speaker
         for speaker in Speaker.objects.filter(kind=Speaker.Kind.PERSON, surname=key_surname(key))
         .exclude(person_key=key)
         .order_by("pk")
         if plain(speaker.name).endswith(" " + last_two)
+        and is_first_name(speaker.person_key.split("|")[0])
     ]
     if len({speaker.person_key for speaker in known}) == 1:
         return known[0], known[0].name
@@ -372,8 +398,10 @@ def resolve_speaker(
         return None
     lookup = _by_alias if known is None else known.get
     kind = resolved.kind
-    if kind == Speaker.Kind.ORGANISATION and _is_role_and_name(resolved.name):
-        # "Spokeswoman Ana Ruiz" taken for a body: she is a person
+    if kind == Speaker.Kind.ORGANISATION and (
+        _is_role_and_name(resolved.name) or looks_like_a_person(resolved.name)
+    ):
+        # "Spokeswoman Ana Ruiz", "Lester Holt" taken for a body: a person
         kind = Speaker.Kind.PERSON
         resolved = ResolvedSpeaker(
             name=resolved.name,
@@ -394,8 +422,10 @@ def resolve_speaker(
     else:
         name = resolved.name
         normalised = normalise_name(name)
+        country = COUNTRY_NAMES.get(normalised)
         speaker = (
-            lookup(normalised)
+            (country and (lookup(country) or _by_alias(country)))
+            or lookup(normalised)
             or _by_acronym(name, resolved.aliases)
             or _by_fuzzy_name(normalised, kind)
         )
@@ -409,6 +439,9 @@ def resolve_speaker(
         speaker.description = resolved.description[:500]
         speaker.save(update_fields=["description", "updated_at"])
     names = _aliases_worth_keeping(speaker, [speaker.name, name, resolved.name, *resolved.aliases])
+    if kind == Speaker.Kind.ORGANISATION and COUNTRY_NAMES.get(normalise_name(name)):
+        # "America" first: "United States" later finds it
+        names.append(COUNTRY_NAMES[normalise_name(name)].title())
     if known is not None:
         # Names already anyone's are left alone, as add_aliases does: only new ones are added.
         added: dict[str, str] = {}

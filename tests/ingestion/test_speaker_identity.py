@@ -181,3 +181,55 @@ def test_a_named_group_is_one_speaker_of_kind_group_across_articles():
     assert in_article(group("Senate Republicans")) == first
     assert in_article(group("analysts")) is None
     assert Speaker.objects.count() == 1
+
+
+@pytest.mark.parametrize("name", ["Marcus Ellery", "Greta Halvorsen"])
+def test_a_persons_name_taken_for_an_organisation_is_a_person(name):
+    # "said Marcus Ellery, the evening news anchor" read as a network
+    speaker = in_article(body(name))
+    assert speaker.kind == Speaker.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    "name", ["Marlow Healthcare", "Dallas Observer", "Christian Relief Service", "Austin Rangers"]
+)
+def test_a_bodys_name_starting_with_a_first_name_stays_an_organisation(name):
+    assert in_article(body(name)).kind == Speaker.Kind.ORGANISATION
+
+
+def test_a_country_by_its_other_names_is_one_speaker():
+    country = in_article(body("United States"))
+    assert in_article(body("America")) == country
+    assert in_article(body("U.S.")) == country
+
+
+def test_a_country_named_first_by_another_name_is_found_by_its_own():
+    country = in_article(body("America"))
+    assert in_article(body("United States")) == country
+
+
+@pytest.mark.parametrize(
+    "name", ["Harlow County", "Reyes White House", "Election News Guide", "Metro Daily's Omar"]
+)
+def test_places_bodies_and_someone_of_something_are_no_persons_names(name):
+    assert why_not_a_speaker(name, "person")
+    assert in_article(person(name)) is None
+
+
+def test_a_misspelt_bare_surname_is_the_person_the_article_names_nearly_so():
+    # "Hendrik Vanderkamp said ... 'Not yet,' Vanderkmap added."
+    full = person("Hendrik Vanderkamp")
+    assert in_article(person("Vanderkmap"), full) == in_article(full)
+    # a near surname of two people the article names: neither
+    other = person("Hendrik Vanderkaap")
+    assert in_article(person("Vanderkmap"), full, other) is None
+
+
+def test_a_nickname_before_a_full_name_is_no_two_word_surname():
+    # "'Crooked Hillary Clinton', as he calls her": Hillary Clinton is no one's surname
+    # (and "Hillary" is not in the first-name list, a name of both genders once)
+    speaker = in_article(
+        person("Hillary Clinton", aliases=("Clinton", "Crooked Hillary Clinton", "Hillary"))
+    )
+    assert speaker.name == "Hillary Clinton"
+    assert in_article(person("Hillary Clinton")) == speaker
