@@ -301,7 +301,7 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
     speaker = lookup(normalise_name(name))
     for alias in resolved.aliases:
         # The article's other full names for them may be known.
-        if speaker is None and not is_bare_surname(person_key(alias)):
+        if speaker is None and _names_one_person(alias):
             speaker = lookup(normalise_name(alias))
     found = speaker or _by_person_key(key) or _by_surname_variant(key)
     return found or _bare_surname_to_name(key, name), name
@@ -375,10 +375,17 @@ def _new_speaker(name: str, kind: str, description: str) -> Speaker:
 
 
 def _aliases_worth_keeping(speaker: Speaker, names) -> list[str]:
-    """A person's bare surname is no alias: "Trump" may be Donald or Ivanka."""
+    """A person's bare surname is no alias: "Trump" may be Donald or Ivanka; nor is a name
+    with no surname at all ("King", which nameparser reads as a title, is every King)."""
     if speaker.kind != Speaker.Kind.PERSON:
         return list(names)
-    return [n for n in names if n == speaker.name or not is_bare_surname(person_key(n))]
+    return [n for n in names if n == speaker.name or _names_one_person(n)]
+
+
+def _names_one_person(name: str) -> bool:
+    """Whether a name has a first name and a surname: "Larry King", not "King"."""
+    key = person_key(name)
+    return bool(key) and not is_bare_surname(key)
 
 
 def resolve_speaker(
@@ -670,7 +677,7 @@ def detach_junk_speakers() -> list[tuple[str, str, int]]:
     (name, reason, claims detached) per speaker."""
     detached = []
     for speaker in Speaker.objects.filter(kind__in=MATCHED_KINDS).order_by("name"):
-        reason = why_not_a_speaker(speaker.name, speaker.kind)
+        reason = why_not_a_speaker(speaker.name, speaker.kind) or _lone_first_name(speaker)
         if not reason:
             continue
         claims = claims_open_to_re_resolution().filter(speaker=speaker)
@@ -679,6 +686,34 @@ def detach_junk_speakers() -> list[tuple[str, str, int]]:
             speaker.delete()
         detached.append((speaker.name, reason, count))
     return detached
+
+
+def _lone_first_name(speaker: Speaker) -> str:
+    """ "bare first name" for a person called by a first name alone ("Greta") when no one of
+    that surname is known: whoever it was, another article's Greta is someone else."""
+    if not _is_lone_word_person(speaker):
+        return ""
+    surname = key_surname(speaker.person_key)
+    if not is_first_name(surname) or _people_with_surname(surname):
+        return ""
+    return "bare first name"
+
+
+def people_taken_for_bodies() -> list[str]:
+    """Organisations whose name is a person's ("Spokeswoman Ana Ruiz", "Lester Holt" the
+    anchor) become people, to be merged with the person by merge_duplicate_people. Returns
+    their names."""
+    changed = []
+    for speaker in Speaker.objects.filter(kind=Speaker.Kind.ORGANISATION).order_by("pk"):
+        if looks_like_a_person(speaker.name) or _is_role_and_name(speaker.name):
+            speaker.kind = Speaker.Kind.PERSON
+            speaker.person_key = person_key(speaker.name)[:300]
+            speaker.save(update_fields=["kind", "person_key", "updated_at"])
+            shown = display_name(speaker.name)
+            if shown != speaker.name:
+                rename_speaker(speaker, shown)
+            changed.append(speaker.name)
+    return changed
 
 
 def merge_acronym_organisations() -> list[tuple[str, str]]:
@@ -725,6 +760,7 @@ class ReResolution:
     detached: list[tuple[str, str, int]] = field(default_factory=list)
     merged: list[tuple[list[str], str]] = field(default_factory=list)
     acronyms: list[tuple[str, str]] = field(default_factory=list)
+    made_people: list[str] = field(default_factory=list)
 
 
 @transaction.atomic
@@ -735,6 +771,7 @@ def re_resolve_speakers(dry_run: bool = False) -> ReResolution:
     lock_speakers()
     result = ReResolution(keys_updated=refresh_person_keys())
     result.detached = detach_junk_speakers()
+    result.made_people = people_taken_for_bodies()
     result.merged = merge_duplicate_people()
     result.acronyms = merge_acronym_organisations()
     if dry_run:

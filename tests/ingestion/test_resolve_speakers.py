@@ -183,3 +183,24 @@ def test_resolve_speakers_merges_an_acronym_into_the_one_body_it_abbreviates():
     assert claim.speaker == full
     assert Speaker.objects.filter(pk=other.pk).exists()
     assert full.aliases.filter(normalised="bfc").exists()
+
+
+def test_resolve_speakers_detaches_lone_first_names_and_makes_people_of_person_named_bodies():
+    # "'Rents are too high,' said Greta, a nurse" stored as a speaker "Greta"
+    greta = make_speaker("Greta", person_key="|greta|")
+    make_claim("Rents are too high.", speaker=greta, speaker_text="Greta")
+    # a lone surname that is a first name too, of someone known in full: kept
+    known = make_speaker("Harold Graham", person_key="harold|graham|")
+    bare = make_speaker("Graham", person_key="|graham|")
+    # an anchor taken for a network, and the same person known as a person
+    anchor = make_speaker("Marcus Ellery", kind=Speaker.Kind.ORGANISATION)
+    make_claim("Tonight we look at the vote.", speaker=anchor)
+    person = make_speaker("Marcus Ellery", person_key="marcus|ellery|")
+    out = run()
+    assert "Not a speaker (bare first name): 'Greta', 1 claim(s) detached" in out
+    assert "A person, not an organisation: 'Marcus Ellery'" in out
+    assert not Speaker.objects.filter(name="Greta").exists()
+    assert Speaker.objects.filter(pk__in=[known.pk, bare.pk]).count() == 2
+    remaining = Speaker.objects.filter(name="Marcus Ellery")
+    assert remaining.count() == 1 and remaining[0].kind == Speaker.Kind.PERSON
+    assert remaining[0].pk in (anchor.pk, person.pk)

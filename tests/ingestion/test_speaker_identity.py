@@ -233,3 +233,12 @@ def test_a_nickname_before_a_full_name_is_no_two_word_surname():
     )
     assert speaker.name == "Hillary Clinton"
     assert in_article(person("Hillary Clinton")) == speaker
+
+
+def test_a_surname_nameparser_takes_for_a_title_is_no_alias_joining_two_people():
+    # "Charlie King, a party donor ... King said" and, elsewhere, "Larry King ... King said":
+    # "King" parses as a title, not a surname, and must not carry one to the other
+    charlie = in_article(person("Charlie King", aliases=("King",), gender="m"))
+    larry = in_article(person("Larry King", aliases=("King",), gender="m"))
+    assert charlie != larry
+    assert not charlie.aliases.filter(normalised="king").exists()
