@@ -348,6 +348,17 @@ COUNTRY_NAMES = {
     ),
     **dict.fromkeys(["uk", "u k", "great britain", "united kingdom"], "britain"),
 }
+# A city's short form at the start of a body's name: "NY Post" is the New York Post.
+PLACE_SHORT_FORMS = {"ny": "new york", "la": "los angeles", "sf": "san francisco"}
+
+
+def place_spelled_out(normalised: str) -> str:
+    """A normalised body's name with a city's short form written out ("ny daily news" ->
+    "new york daily news"); "" when it starts with none."""
+    first, _, rest = normalised.partition(" ")
+    return f"{PLACE_SHORT_FORMS[first]} {rest}" if first in PLACE_SHORT_FORMS and rest else ""
+
+
 # Words of a body's name that are never a person's: "Lenox Healthcare", "Ridge Coalition"
 BODY_WORDS = (
     lx.BODY_NAME_WORDS

@@ -39,6 +39,7 @@ from claims.names import (
     looks_like_a_person,
     parse_person,
     person_key,
+    place_spelled_out,
     plain,
     why_not_a_speaker,
 )
@@ -429,7 +430,8 @@ def resolve_speaker(
     else:
         name = resolved.name
         normalised = normalise_name(name)
-        country = COUNTRY_NAMES.get(normalised)
+        # "America" is the United States; "NY Post" the New York Post
+        country = COUNTRY_NAMES.get(normalised) or place_spelled_out(normalised)
         speaker = (
             (country and (lookup(country) or _by_alias(country)))
             or lookup(normalised)
@@ -446,9 +448,11 @@ def resolve_speaker(
         speaker.description = resolved.description[:500]
         speaker.save(update_fields=["description", "updated_at"])
     names = _aliases_worth_keeping(speaker, [speaker.name, name, resolved.name, *resolved.aliases])
-    if kind == Speaker.Kind.ORGANISATION and COUNTRY_NAMES.get(normalise_name(name)):
-        # "America" first: "United States" later finds it
-        names.append(COUNTRY_NAMES[normalise_name(name)].title())
+    if kind == Speaker.Kind.ORGANISATION:
+        # "America" or "NY Post" first: "United States", "New York Post" later find it
+        spelled = COUNTRY_NAMES.get(normalise_name(name)) or place_spelled_out(normalise_name(name))
+        if spelled:
+            names.append(spelled.title())
     if known is not None:
         # Names already anyone's are left alone, as add_aliases does: only new ones are added.
         added: dict[str, str] = {}

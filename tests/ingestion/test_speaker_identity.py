@@ -242,3 +242,11 @@ def test_a_surname_nameparser_takes_for_a_title_is_no_alias_joining_two_people()
     larry = in_article(person("Larry King", aliases=("King",), gender="m"))
     assert charlie != larry
     assert not charlie.aliases.filter(normalised="king").exists()
+
+
+def test_a_citys_short_form_in_a_bodys_name_is_the_same_body():
+    post = in_article(body("New York Ledger"))
+    assert in_article(body("NY Ledger")) == post
+    # and the short form first
+    first = in_article(body("LA Courier"))
+    assert in_article(body("Los Angeles Courier")) == first
