@@ -14,6 +14,8 @@ import unicodedata
 
 from nameparser import HumanName
 
+from claims.extraction import lexicon as lx
+from claims.extraction.first_names import first_name_gender
 from claims.extraction.lexicon import (
     FORM_TO_LEMMA,
     GROUP_HINTS,
@@ -62,7 +64,7 @@ FIRST_NAME_FORMS = {
     "samuel": "sam",
     "zachary": "zach",
 }
-_FULL_FIRST_NAME = {
+FULL_FIRST_NAME = {
     short: full for full, shorts in FIRST_NAME_FORMS.items() for short in shorts.split()
 }
 # Suffixes that tell a father from his son; "PhD" or "MD" say nothing about who it is.
@@ -78,6 +80,17 @@ PRONOUNS = frozenset(
     """.split()
 )
 DETERMINERS = frozenset("a an one another some several many few any each every".split())
+# A people is no speaker ("Americans say the economy is weak" is a poll of many, "the
+# Germans" no one body): the plural nouns of nationalities and regions, alone ("French
+# government", "American Legion" are names).
+NATIONALITIES = frozenset(
+    """
+    americans mexicans canadians europeans germans french britons british italians spaniards
+    russians ukrainians poles chinese japanese koreans indians pakistanis afghans iranians
+    iraqis syrians israelis palestinians saudis turks egyptians africans asians arabs
+    latinos latinas hispanics cubans brazilians australians
+    """.split()
+)
 # Common nouns that several unrelated bodies answer to ("the campaign", "the bank") and words
 # that only describe a speaker ("FELLOW DOCTORS", "Retired General"): no name in them.
 GENERIC_WORDS = (
@@ -97,8 +110,11 @@ GENERIC_WORDS = (
     # a headline's "New Poll Shows …": a document, no one's name
     | ISSUED_NOUNS
     | {"latest"}
-    | (HUMAN_NOUNS - {"american", "americans"})
+    # "State Department" is a name: "state" alone is no proper word anyway
+    | (HUMAN_NOUNS - {"american", "americans", "state", "states"})
     | (GROUP_HINTS - {"democrats", "republicans"})
+    # "Saturday" is a date, never a speaker
+    | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 )
 # Verb forms a headline puts after a name ("Obama Calls", "Clinton Said"): inflected forms of
 # the engine's reporting cues, not their base forms ("Post", "Report" are names' words too).
@@ -110,6 +126,9 @@ HEADLINE_OPENERS = frozenset("say says said tell tells".split())
 # Lower-case words a person's name may hold: "Osama bin Laden", "Bill de Blasio".
 NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin al ibn ben ter".split())
 TITLES = frozenset("mr mrs ms miss dr sen rep gov gen prof".split())
+# Words of titles that stay before a name when the title's first word is dropped ("Miss
+# Universe", "President-elect", "Attorney General")
+TITLE_WORDS = frozenset("universe america world elect general emeritus".split())
 MAX_NAME_WORDS = {"person": 5, "organisation": 10, "group": 8}
 
 _WORD = re.compile(r"[\w'’.-]+")
@@ -152,7 +171,27 @@ def parse_person(name: str) -> HumanName:
     if len(first) == 1 and middles and len(plain(middles[0])) > 1:
         # "J. Edgar Hoover" goes by his middle name.
         parsed.first, parsed.middle = middles[0], " ".join(middles[1:])
+    elif (
+        len(middles) == 1
+        and not is_first_name(first)
+        and is_first_name(plain(middles[0]))
+        and (parsed.title or _is_title_word(first))
+    ):
+        # "Miss Universe Marisol Vega", "Universe Marisol Vega": the word before the first
+        # name is part of a title (she is Marisol Vega).
+        parsed.first, parsed.middle = middles[0], " ".join(middles[1:])
     return parsed
+
+
+def _is_title_word(word: str) -> bool:
+    """A word no one is named by: a common noun of a title ("Universe", "Elect")."""
+    return plain(word) in TITLE_WORDS
+
+
+def is_first_name(word: str) -> bool:
+    """Whether a plain word is a known first name (one almost always of one gender, or a
+    short form such as "Bill")."""
+    return bool(first_name_gender(word)) or word in FULL_FIRST_NAME or word in FIRST_NAME_FORMS
 
 
 @functools.lru_cache(maxsize=8192)
@@ -165,7 +204,7 @@ def person_key(name: str) -> str:
     if not last:
         return ""
     first = plain(parsed.first)
-    first = _FULL_FIRST_NAME.get(first, first)
+    first = FULL_FIRST_NAME.get(first, first)
     suffix = next(
         (
             GENERATION_SUFFIXES[plain(part)]
@@ -211,6 +250,26 @@ def _is_pronoun_or_possessive(name, words, kind):
     return plain(words[0]) in PRONOUNS
 
 
+# Words of a place's, a body's or a headline's name, never of a person's: "Bellwether
+# County", "Obama White House", "News Guide".
+NOT_PERSON_WORDS = frozenset(
+    """
+    county city house news guide excerpt exclusive department committee campaign
+    administration government party office ministry agency university school association
+    foundation institute center centre coalition council college academy hospital church
+    """.split()
+)
+
+
+def _is_not_a_persons_name(name, words, kind):
+    if kind != "person":
+        return False
+    # "Breitbart London's Raheem": someone of something, not a name
+    return any(mark in name for mark in ("'s ", "’s ")) or any(
+        plain(w) in NOT_PERSON_WORDS for w in words
+    )
+
+
 def _is_possessed_noun(name, words, kind):
     # "Mr. Clarke's new company", "Clinton's team": something of someone's, no name of its own.
     for mark in ("'s ", "’s "):
@@ -226,7 +285,7 @@ def _is_dateline(name, words, kind):
 
 
 def _is_fragment(name, words, kind):
-    if "," in name or ";" in name or len(words) > MAX_NAME_WORDS.get(kind, 10):
+    if any(mark in name for mark in ",;:") or len(words) > MAX_NAME_WORDS.get(kind, 10):
         return True
     if plain(words[0]) in DETERMINERS:
         return True  # "A union representing flight attendants"
@@ -251,7 +310,8 @@ PARTY_MEMBERS = frozenset({"republican", "democrat"})
 
 
 def _is_generic(name, words, kind):
-    if len(words) == 1 and plain(words[0]) in PARTY_MEMBERS:
+    named = [w for w in words if plain(w) != "the"]
+    if len(named) == 1 and plain(named[0]) in PARTY_MEMBERS | NATIONALITIES:
         return True
     # No word of a name in it: "campaign", "appeals court", "FELLOW DOCTORS", "Retired General".
     no_proper_word = not any(_is_capitalised(w) for w in words)
@@ -263,6 +323,7 @@ NOT_A_SPEAKER = (
     ("no letters", _is_empty),
     ("pronoun or possessive", _is_pronoun_or_possessive),
     ("possessive leftover", _is_possessed_noun),
+    ("not a person's name", _is_not_a_persons_name),
     ("dateline", _is_dateline),
     ("sentence fragment", _is_fragment),
     ("headline fragment", _is_headline),
@@ -277,6 +338,115 @@ def why_not_a_speaker(name: str, kind: str) -> str:
     if not words:
         return "no letters"
     return next((reason for reason, test in NOT_A_SPEAKER if test(name, words, kind)), "")
+
+
+# Countries by their other names: one speaker for "America", "the U.S." and "the United
+# States" ("U.S." normalises to "u s").
+COUNTRY_NAMES = {
+    **dict.fromkeys(
+        ["america", "usa", "u s a", "u s", "us", "united states of america"], "united states"
+    ),
+    **dict.fromkeys(["uk", "u k", "great britain", "united kingdom"], "britain"),
+}
+# A city's short form at the start of a body's name: "NY Post" is the New York Post.
+PLACE_SHORT_FORMS = {"ny": "new york", "la": "los angeles", "sf": "san francisco"}
+
+
+def place_spelled_out(normalised: str) -> str:
+    """A normalised body's name with a city's short form written out ("ny daily news" ->
+    "new york daily news"); "" when it starts with none."""
+    first, _, rest = normalised.partition(" ")
+    return f"{PLACE_SHORT_FORMS[first]} {rest}" if first in PLACE_SHORT_FORMS and rest else ""
+
+
+# Words of a body's name that are never a person's: "Lenox Healthcare", "Ridge Coalition"
+BODY_WORDS = (
+    lx.BODY_NAME_WORDS
+    | lx.COMPANY_NAME_WORDS
+    | lx.ORG_ROLE_NOUNS
+    | lx.NEWSPAPER_NAME_WORDS
+    | lx.PLACE_BODY_NOUNS
+    | frozenset("news service services press wire review report".split())
+)
+
+
+def looks_like_a_person(name: str) -> bool:
+    """An organisation's name that is a person's: a first name the name list knows and a
+    surname, nothing of a body's name ("Lester Holt", the anchor, taken for a network; not
+    "Marlow Healthcare", not "Charlotte Observer")."""
+    words = (name or "").split()
+    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+        return False
+    if any(w.isupper() or plain(w) in BODY_WORDS | GENERIC_WORDS | NOT_PERSON_WORDS for w in words):
+        return False
+    if words[-1].endswith(("ers", "ors")):
+        return False  # a team's or a firm's plural: "Carolina Panthers", "Hart Partners"
+    return bool(first_name_gender(plain(words[0])))
+
+
+# Words an acronym leaves out: "Committee for a Responsible Federal Budget" is CRFB.
+ACRONYM_SKIPS = frozenset("of the and for a an on in at to &".split())
+
+
+def is_acronym(name: str) -> bool:
+    """ "FBI", "F.B.I.", "U.N": two to six capital letters, nothing else."""
+    letters = re.sub(r"[.\s]", "", name or "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def acronym_of(name: str) -> str:
+    """The acronym a body's name in capitalised words spells, in lower case: "Federal Bureau
+    of Investigation" -> "fbi"; "" when the name is no such name ("Trump campaign", one
+    word)."""
+    words = (name or "").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    named = [w for w in words if w.lower() not in ACRONYM_SKIPS]
+    if len(named) < 2 or not all(w[:1].isupper() and w[:1].isalpha() for w in named):
+        return ""
+    return "".join(plain(w)[:1] for w in named)
+
+
+# Words before a group's noun that say how many of them, not which: "two Democratic
+# speechwriters", "many E.U. nations" are some members, no named group.
+QUANTIFIERS = DETERMINERS | frozenset(
+    "both other others all most few two three four five six seven eight nine ten dozens "
+    "hundreds thousands".split()
+)
+
+
+# Nouns for the people of a place or cause rather than a body: "Iowa voters" are many
+# unconnected people, however the place is named.
+POPULATIONS = frozenset(
+    """
+    voters residents citizens people families students parents workers communities countries
+    nations states taxpayers supporters fans members users readers viewers customers
+    """.split()
+)
+
+
+def is_named_group(name: str, named: set[str] = frozenset()) -> bool:
+    """Whether a group is named specifically enough to be browsed as one ("Senate
+    Republicans", "House Democrats", "E.U. leaders", "McConnell aides" in an article naming
+    Mitch McConnell): capitalised words before a plural noun, one of them a proper word (an
+    acronym, a capitalised word not first, or a name in `named`, the article's surnames and
+    organisations). Generic groups ("analysts", "Federal investigators", "Foreign policy
+    experts") and some of a group ("two Democratic speechwriters") are not."""
+    name = " ".join((name or "").split())
+    words = _words(name)
+    if len(words) < 2 or why_not_a_speaker(name, "group") not in ("", "generic noun"):
+        return False
+    *modifiers, head = words
+    if plain(words[0]) in QUANTIFIERS or not head.lower().endswith("s"):
+        return False
+    if plain(head) in POPULATIONS or plain(head).removesuffix("s") in ISSUED_NOUNS:
+        return False  # "New York voters", "Trump supporters", "FEC filings"
+    if not all(_is_capitalised(w) for w in modifiers):
+        return False
+    return any(
+        is_acronym(w) or (i > 0 and _is_capitalised(w)) or plain(w) in named
+        for i, w in enumerate(words)
+    )
 
 
 def is_browsable_name(name: str, kind: str) -> bool:

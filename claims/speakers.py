@@ -22,15 +22,26 @@ from rapidfuzz import fuzz, process
 
 from claims import spread
 from claims.extraction.first_names import first_name_gender
+from claims.extraction.lexicon import ROLE_NOUNS
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerRedirect
 from claims.names import (
+    COUNTRY_NAMES,
+    FULL_FIRST_NAME,
+    acronym_of,
     display_name,
+    is_acronym,
     is_bare_surname,
     is_browsable_name,
     is_computed_key,
+    is_first_name,
+    is_named_group,
     key_surname,
+    looks_like_a_person,
+    parse_person,
     person_key,
+    place_spelled_out,
+    plain,
     why_not_a_speaker,
 )
 
@@ -40,6 +51,9 @@ MATCHED_KINDS = (Speaker.Kind.PERSON, Speaker.Kind.ORGANISATION)
 FUZZY_MIN_SCORE = 92
 # fuzz.ratio of surnames, first names agreeing: "zelensky"/"zelenskyy" 94, "zelenskiy" 94.
 SURNAME_MIN_SCORE = 92
+# fuzz.ratio of a bare surname and a surname the same article gives in full: "keidis" /
+# "kiedis" 83; "scott" / "stott" 80 is not enough.
+ARTICLE_SURNAME_SCORE = 82
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _LOCK_KEY = int.from_bytes(hashlib.sha256(b"claims.speakers").digest()[:8], "big", signed=True)
@@ -134,25 +148,59 @@ class ArticlePeople:
 
     def __init__(self, resolved_speakers=()):
         self.by_surname: dict[str, dict[str, str]] = {}
+        # "jeb" -> {"jeb|bush|": "Jeb Bush"}: whom a lone first name means
+        self.by_first: dict[str, dict[str, str]] = {}
+        # "wasserman schultz" -> {"deborah|schultz|": "Deborah Wasserman Schultz"}: the last
+        # two words of a name, which may be a two-word surname
+        self.by_last_two: dict[str, dict[str, str]] = {}
         self.genders: dict[str, str] = {}  # person key -> "m"/"f" when the article tells
+        self.organisations: dict[str, str] = {}  # normalised name -> the article's name
         for resolved in resolved_speakers:
+            if resolved.kind == Speaker.Kind.ORGANISATION:
+                for name in (resolved.name, *resolved.aliases):
+                    self.organisations.setdefault(normalise_name(name), resolved.name)
             if resolved.kind != Speaker.Kind.PERSON:
                 continue
             for name in (resolved.name, *resolved.aliases):
                 key = person_key(name)
                 if key and not is_bare_surname(key):
                     self.by_surname.setdefault(key_surname(key), {}).setdefault(key, name)
+                    self.by_first.setdefault(key.split("|")[0], {}).setdefault(key, name)
+                    last_two = " ".join(plain(display_name(name)).split()[-2:])
+                    self.by_last_two.setdefault(last_two, {}).setdefault(key, name)
                     if resolved.gender:
                         self.genders.setdefault(key, resolved.gender)
+
+    @property
+    def named(self) -> set[str]:
+        """The surnames of the people the article names and its organisations' names."""
+        return set(self.by_surname) | set(self.organisations)
+
+    def by_first_name(self, first: str, gender: str = "") -> dict[str, str]:
+        """The article's people with this first name ("Jeb" -> Jeb Bush), as full_names."""
+        found = self.by_first.get(FULL_FIRST_NAME.get(first, first), {})
+        return {k: n for k, n in found.items() if not gender or self.gender_of(k) in ("", gender)}
 
     def full_names(self, surname: str, gender: str = "") -> dict[str, str]:
         """The article's people with this surname: person key -> the name it gives them;
         with a gender, not those the article gives the other one ("Mr. Obama" is not "the
         first lady, Michelle Obama")."""
-        found = self.by_surname.get(surname, {})
+        found = self.by_surname.get(surname, {}) or self._misspelt(surname)
         if not gender:
             return found
         return {k: n for k, n in found.items() if self.gender_of(k) in ("", gender)}
+
+    def _misspelt(self, surname: str) -> dict[str, str]:
+        """The people of the surnames the article spells nearly so: "Kiedis" for a "Keidis"
+        further down (a typo); more than one means no one can tell which."""
+        if len(surname) < 5:
+            return {}
+        close = [
+            other
+            for other in self.by_surname
+            if other[0] == surname[0] and fuzz.ratio(other, surname) >= ARTICLE_SURNAME_SCORE
+        ]
+        return {key: name for other in close for key, name in self.by_surname[other].items()}
 
     def gender_of(self, key: str) -> str:
         """The gender the article gives this person, else the one their first name gives
@@ -218,6 +266,9 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
     name; when two people could be meant, an unresolved claim is better than a wrong one."""
     name = fullest_name(resolved)
     key = person_key(name)
+    two_word_surname = _two_word_surname(key, name, article)
+    if two_word_surname is not None:
+        return two_word_surname
     if is_bare_surname(key):
         surname = key_surname(key)
         in_article = article.full_names(surname, resolved.gender)
@@ -225,6 +276,15 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
         others = set(article.full_names(surname)) - set(in_article)
         if len(in_article) > 1:
             return None
+        if not in_article and not _people_with_surname(surname):
+            # "Jeb said": a lone first name means the one person of that first name the
+            # article names in full ("Jeb Bush"); with no one of that name, no page can be
+            # theirs (another article's "Jeb" is someone else): unresolved.
+            by_first = article.by_first_name(surname, resolved.gender)
+            if len(by_first) == 1:
+                in_article = by_first
+            elif by_first or (is_first_name(surname) and not parse_person(name).title):
+                return None
         if not in_article:
             # "Mrs. Clinton" in an article naming no Clinton in full: not Bill Clinton
             known = [
@@ -243,10 +303,47 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
     speaker = lookup(normalise_name(name))
     for alias in resolved.aliases:
         # The article's other full names for them may be known.
-        if speaker is None and not is_bare_surname(person_key(alias)):
+        if speaker is None and _names_one_person(alias):
             speaker = lookup(normalise_name(alias))
     found = speaker or _by_person_key(key) or _by_surname_variant(key)
     return found or _bare_surname_to_name(key, name), name
+
+
+def _two_word_surname(key: str, name: str, article: ArticlePeople):
+    """ "Ms. Wasserman Schultz", whose "first name" is no first name, is the one person the
+    article (else the database) names with these two words last: "Debbie Wasserman Schultz".
+    None when the name is not of that form or no one such is known."""
+    if is_bare_surname(key) or not key or is_first_name(key.split("|")[0]):
+        return None
+    words = plain(display_name(name)).split()
+    if len(words) != 2:
+        return None
+    last_two = " ".join(words)
+    # the full name's first name must be one ("Crooked Hillary Clinton" is no one's name for
+    # a "Hillary Clinton")
+    in_article = {
+        k: n
+        for k, n in article.by_last_two.get(last_two, {}).items()
+        if k != key and is_first_name(k.split("|")[0])
+    }
+    if len(in_article) == 1:
+        ((full_key, full_name),) = in_article.items()
+        return _by_person_key(full_key), full_name
+    if in_article:
+        return None
+    if _by_person_key(key) is not None:
+        return None  # someone is known by this first name and surname
+    known = [
+        speaker
+        for speaker in Speaker.objects.filter(kind=Speaker.Kind.PERSON, surname=key_surname(key))
+        .exclude(person_key=key)
+        .order_by("pk")
+        if plain(speaker.name).endswith(" " + last_two)
+        and is_first_name(speaker.person_key.split("|")[0])
+    ]
+    if len({speaker.person_key for speaker in known}) == 1:
+        return known[0], known[0].name
+    return None
 
 
 def _bare_surname_to_name(key: str, name: str) -> Speaker | None:
@@ -280,10 +377,17 @@ def _new_speaker(name: str, kind: str, description: str) -> Speaker:
 
 
 def _aliases_worth_keeping(speaker: Speaker, names) -> list[str]:
-    """A person's bare surname is no alias: "Trump" may be Donald or Ivanka."""
+    """A person's bare surname is no alias: "Trump" may be Donald or Ivanka; nor is a name
+    with no surname at all ("King", which nameparser reads as a title, is every King)."""
     if speaker.kind != Speaker.Kind.PERSON:
         return list(names)
-    return [n for n in names if n == speaker.name or not is_bare_surname(person_key(n))]
+    return [n for n in names if n == speaker.name or _names_one_person(n)]
+
+
+def _names_one_person(name: str) -> bool:
+    """Whether a name has a first name and a surname: "Larry King", not "King"."""
+    key = person_key(name)
+    return bool(key) and not is_bare_surname(key)
 
 
 def resolve_speaker(
@@ -296,24 +400,60 @@ def resolve_speaker(
     a bare surname that could mean two people. Call inside a transaction after
     lock_speakers(); `known` (from known_speakers, kept up to date here) saves a query per
     name; `article` (the article's ArticlePeople) tells whom a bare surname means."""
+    article = article or ArticlePeople([resolved])
+    if resolved.kind == Speaker.Kind.GROUP and is_named_group(resolved.name, article.named):
+        return _group_for(resolved, known)
     if resolved.kind not in MATCHED_KINDS or not is_browsable_name(resolved.name, resolved.kind):
         return None
     lookup = _by_alias if known is None else known.get
-    if resolved.kind == Speaker.Kind.PERSON:
-        found = _person_for(resolved, article or ArticlePeople([resolved]), lookup)
+    kind = resolved.kind
+    if kind == Speaker.Kind.ORGANISATION and (
+        _is_role_and_name(resolved.name) or looks_like_a_person(resolved.name)
+    ):
+        # "Spokeswoman Ana Ruiz", "Lester Holt" taken for a body: a person
+        kind = Speaker.Kind.PERSON
+        resolved = ResolvedSpeaker(
+            name=resolved.name,
+            kind=kind,
+            description=resolved.description,
+            aliases=resolved.aliases,
+            gender=resolved.gender,
+        )
+    as_organisation = _lone_word_organisation(resolved, article, lookup)
+    if as_organisation:
+        # "PolitiFact" read as a person here, an organisation elsewhere: the organisation
+        kind, resolved = Speaker.Kind.ORGANISATION, _as_organisation(resolved, as_organisation)
+    if kind == Speaker.Kind.PERSON:
+        found = _person_for(resolved, article, lookup)
         if found is None:
             return None
         speaker, name = found
     else:
         name = resolved.name
         normalised = normalise_name(name)
-        speaker = lookup(normalised) or _by_fuzzy_name(normalised, resolved.kind)
+        # "America" is the United States; "NY Post" the New York Post
+        country = COUNTRY_NAMES.get(normalised) or place_spelled_out(normalised)
+        speaker = (
+            (country and (lookup(country) or _by_alias(country)))
+            or lookup(normalised)
+            or _by_acronym(name, resolved.aliases)
+            or _by_fuzzy_name(normalised, kind)
+        )
+        if speaker is not None and _is_lone_word_person(speaker):
+            # A lone word read as a person before ("Politifact"), an organisation now.
+            speaker.kind, speaker.person_key = Speaker.Kind.ORGANISATION, ""
+            speaker.save(update_fields=["kind", "person_key", "updated_at"])
     if speaker is None:
-        speaker = _new_speaker(name, resolved.kind, resolved.description)
+        speaker = _new_speaker(name, kind, resolved.description)
     elif not speaker.description and resolved.description:
         speaker.description = resolved.description[:500]
         speaker.save(update_fields=["description", "updated_at"])
     names = _aliases_worth_keeping(speaker, [speaker.name, name, resolved.name, *resolved.aliases])
+    if kind == Speaker.Kind.ORGANISATION:
+        # "America" or "NY Post" first: "United States", "New York Post" later find it
+        spelled = COUNTRY_NAMES.get(normalise_name(name)) or place_spelled_out(normalise_name(name))
+        if spelled:
+            names.append(spelled.title())
     if known is not None:
         # Names already anyone's are left alone, as add_aliases does: only new ones are added.
         added: dict[str, str] = {}
@@ -324,6 +464,86 @@ def resolve_speaker(
         names = list(added.values())
     if names:
         add_aliases(speaker, names)
+    return speaker
+
+
+def _is_role_and_name(name: str) -> bool:
+    """ "Spokeswoman Ana Ruiz": a role noun, then a first name and a surname."""
+    words = name.split()
+    if len(words) < 3 or plain(words[0]) not in ROLE_NOUNS:
+        return False
+    key = person_key(name)
+    return bool(key) and not is_bare_surname(key) and is_first_name(key.split("|")[0])
+
+
+def _is_lone_word_person(speaker: Speaker) -> bool:
+    return (
+        speaker.kind == Speaker.Kind.PERSON
+        and is_bare_surname(speaker.person_key)
+        and len(speaker.name.split()) == 1
+    )
+
+
+def _lone_word_organisation(resolved: ResolvedSpeaker, article: ArticlePeople, lookup) -> str:
+    """The organisation a lone word the engine took for a person names, when this article or
+    the database knows it as one ("PolitiFact said" beside "the fact-checking site
+    PolitiFact"); "" otherwise."""
+    if resolved.kind != Speaker.Kind.PERSON or len(resolved.name.split()) != 1:
+        return ""
+    normalised = normalise_name(resolved.name)
+    if normalised in article.organisations:
+        return article.organisations[normalised]
+    known = lookup(normalised)
+    if known is not None and known.kind == Speaker.Kind.ORGANISATION:
+        return known.name
+    return ""
+
+
+def _as_organisation(resolved: ResolvedSpeaker, name: str) -> ResolvedSpeaker:
+    return ResolvedSpeaker(
+        name=name,
+        kind=Speaker.Kind.ORGANISATION,
+        description=resolved.description,
+        aliases=tuple(dict.fromkeys((resolved.name, *resolved.aliases))),
+    )
+
+
+def _by_acronym(name: str, aliases=()) -> Speaker | None:
+    """An organisation known by the acronym of this name, or by the name this acronym
+    stands for: "FBI" in one article, "Federal Bureau of Investigation" in another. Only
+    when one organisation fits."""
+    if is_acronym(name):
+        letters = plain(name).replace(" ", "")
+        candidates = {
+            alias.speaker_id: alias.speaker
+            for alias in SpeakerAlias.objects.select_related("speaker").filter(
+                speaker__kind=Speaker.Kind.ORGANISATION, normalised__startswith=letters[0]
+            )
+            if len(alias.normalised.split()) >= 2 and acronym_of(alias.alias) == letters
+        }
+    else:
+        letters = acronym_of(name)
+        if not letters:
+            return None
+        spelled = {letters, " ".join(letters)}  # "FBI", "F.B.I."
+        candidates = {
+            alias.speaker_id: alias.speaker
+            for alias in SpeakerAlias.objects.select_related("speaker").filter(
+                speaker__kind=Speaker.Kind.ORGANISATION, normalised__in=spelled
+            )
+        }
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+def _group_for(resolved: ResolvedSpeaker, known: dict[str, Speaker] | None) -> Speaker:
+    """The Speaker of a specifically named group ("Senate Republicans"): one per name."""
+    normalised = normalise_name(resolved.name)[:300]
+    speaker = (known or {}).get(normalised) or _by_alias(normalised)
+    if speaker is None:
+        speaker = _new_speaker(resolved.name, Speaker.Kind.GROUP, resolved.description)
+        add_aliases(speaker, [resolved.name])
+    if known is not None:
+        known[normalised] = speaker
     return speaker
 
 
@@ -465,7 +685,7 @@ def detach_junk_speakers() -> list[tuple[str, str, int]]:
     (name, reason, claims detached) per speaker."""
     detached = []
     for speaker in Speaker.objects.filter(kind__in=MATCHED_KINDS).order_by("name"):
-        reason = why_not_a_speaker(speaker.name, speaker.kind)
+        reason = why_not_a_speaker(speaker.name, speaker.kind) or _lone_first_name(speaker)
         if not reason:
             continue
         claims = claims_open_to_re_resolution().filter(speaker=speaker)
@@ -476,6 +696,56 @@ def detach_junk_speakers() -> list[tuple[str, str, int]]:
             speaker.delete()
         detached.append((speaker.name, reason, count))
     return detached
+
+
+def _lone_first_name(speaker: Speaker) -> str:
+    """ "bare first name" for a person called by a first name alone ("Greta") when no one of
+    that surname is known: whoever it was, another article's Greta is someone else."""
+    if not _is_lone_word_person(speaker):
+        return ""
+    surname = key_surname(speaker.person_key)
+    if not is_first_name(surname) or _people_with_surname(surname):
+        return ""
+    return "bare first name"
+
+
+def people_taken_for_bodies() -> list[str]:
+    """Organisations whose name is a person's ("Spokeswoman Ana Ruiz", "Lester Holt" the
+    anchor) become people, to be merged with the person by merge_duplicate_people. Returns
+    their names."""
+    changed = []
+    for speaker in Speaker.objects.filter(kind=Speaker.Kind.ORGANISATION).order_by("pk"):
+        if looks_like_a_person(speaker.name) or _is_role_and_name(speaker.name):
+            speaker.kind = Speaker.Kind.PERSON
+            speaker.person_key = person_key(speaker.name)[:300]
+            speaker.save(update_fields=["kind", "person_key", "updated_at"])
+            shown = display_name(speaker.name)
+            if shown != speaker.name:
+                rename_speaker(speaker, shown)
+            changed.append(speaker.name)
+    return changed
+
+
+def merge_acronym_organisations() -> list[tuple[str, str]]:
+    """Merge each organisation named by an acronym ("FBI") into the one organisation whose
+    spelled-out name it abbreviates ("Federal Bureau of Investigation"), if just one does.
+    Returns (acronym, the name kept) per merge."""
+    merged = []
+    organisations = Speaker.objects.filter(kind=Speaker.Kind.ORGANISATION).order_by("pk")
+    for short in [org for org in organisations if is_acronym(org.name)]:
+        letters = plain(short.name).replace(" ", "")
+        candidates = {
+            alias.speaker_id: alias.speaker
+            for alias in SpeakerAlias.objects.select_related("speaker")
+            .filter(speaker__kind=Speaker.Kind.ORGANISATION, normalised__startswith=letters[0])
+            .exclude(speaker=short)
+            if len(alias.normalised.split()) >= 2 and acronym_of(alias.alias) == letters
+        }
+        if len(candidates) == 1:
+            target = next(iter(candidates.values()))
+            merge_speakers(target, [short])
+            merged.append((short.name, target.name))
+    return merged
 
 
 def refresh_person_keys() -> int:
@@ -499,6 +769,8 @@ class ReResolution:
     keys_updated: int = 0
     detached: list[tuple[str, str, int]] = field(default_factory=list)
     merged: list[tuple[list[str], str]] = field(default_factory=list)
+    acronyms: list[tuple[str, str]] = field(default_factory=list)
+    made_people: list[str] = field(default_factory=list)
 
 
 @transaction.atomic
@@ -510,7 +782,9 @@ def re_resolve_speakers(dry_run: bool = False) -> ReResolution:
     spread.lock_quotes()
     result = ReResolution(keys_updated=refresh_person_keys())
     result.detached = detach_junk_speakers()
+    result.made_people = people_taken_for_bodies()
     result.merged = merge_duplicate_people()
+    result.acronyms = merge_acronym_organisations()
     if dry_run:
         transaction.set_rollback(True)
     return result

@@ -164,3 +164,43 @@ def test_an_alias_of_another_first_name_is_reported_not_moved(admin_user_client)
     url = reverse("admin:claims_speaker_changelist")
     page = admin_user_client.get(url, {"duplicates": "other-first-name"}).content.decode()
     assert "Ivana Petrov" in page and "Sven Berg" not in page
+
+
+def test_resolve_speakers_merges_an_acronym_into_the_one_body_it_abbreviates():
+    # "the BFC said" in one older article, "the Baltic Fisheries Council said" in another
+    full = make_speaker("Baltic Fisheries Council", kind=Speaker.Kind.ORGANISATION)
+    add_aliases(full, [full.name])
+    short = make_speaker("BFC", kind=Speaker.Kind.ORGANISATION)
+    add_aliases(short, [short.name])
+    claim = make_claim("Quotas must fall.", speaker=short, speaker_text="the BFC")
+    # two bodies the acronym could stand for: left apart
+    other = make_speaker("NRB", kind=Speaker.Kind.ORGANISATION)
+    for name in ("Nordic Refugee Bureau", "National Rail Board"):
+        add_aliases(make_speaker(name, kind=Speaker.Kind.ORGANISATION), [name])
+    out = run()
+    assert "One organisation: 'BFC' merged into 'Baltic Fisheries Council'" in out
+    claim.refresh_from_db()
+    assert claim.speaker == full
+    assert Speaker.objects.filter(pk=other.pk).exists()
+    assert full.aliases.filter(normalised="bfc").exists()
+
+
+def test_resolve_speakers_detaches_lone_first_names_and_makes_people_of_person_named_bodies():
+    # "'Rents are too high,' said Greta, a nurse" stored as a speaker "Greta"
+    greta = make_speaker("Greta", person_key="|greta|")
+    make_claim("Rents are too high.", speaker=greta, speaker_text="Greta")
+    # a lone surname that is a first name too, of someone known in full: kept
+    known = make_speaker("Harold Graham", person_key="harold|graham|")
+    bare = make_speaker("Graham", person_key="|graham|")
+    # an anchor taken for a network, and the same person known as a person
+    anchor = make_speaker("Marcus Ellery", kind=Speaker.Kind.ORGANISATION)
+    make_claim("Tonight we look at the vote.", speaker=anchor)
+    person = make_speaker("Marcus Ellery", person_key="marcus|ellery|")
+    out = run()
+    assert "Not a speaker (bare first name): 'Greta', 1 claim(s) detached" in out
+    assert "A person, not an organisation: 'Marcus Ellery'" in out
+    assert not Speaker.objects.filter(name="Greta").exists()
+    assert Speaker.objects.filter(pk__in=[known.pk, bare.pk]).count() == 2
+    remaining = Speaker.objects.filter(name="Marcus Ellery")
+    assert remaining.count() == 1 and remaining[0].kind == Speaker.Kind.PERSON
+    assert remaining[0].pk in (anchor.pk, person.pk)

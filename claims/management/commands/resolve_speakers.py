@@ -10,7 +10,8 @@ from claims.speakers import (
 class Command(BaseCommand):
     help = (
         "Re-resolve the speakers already stored: merge speakers that are one person (same "
-        "first name, surname and Jr./Sr.) into the most-quoted, and take names that are never "
+        "first name, surname and Jr./Sr.) into the most-quoted and organisations named by an "
+        "acronym into their spelled-out name, and take names that are never "
         "speakers (headline fragments, generic nouns, pronouns, datelines) off their claims. "
         "Safe to run again; --dry-run reports without changing anything."
     )
@@ -25,12 +26,17 @@ class Command(BaseCommand):
             self.stdout.write(f"Not a speaker ({reason}): {name!r}, {claims} claim(s) detached")
         for names, kept in result.merged:
             self.stdout.write(f"One person: {', '.join(map(repr, names))} {would}kept as {kept!r}")
+        for name in result.made_people:
+            self.stdout.write(f"A person, not an organisation: {name!r}")
+        for short, kept in result.acronyms:
+            self.stdout.write(f"One organisation: {short!r} {would}merged into {kept!r}")
         for bare, person in bare_surnames_beside_one_person():
             self.stdout.write(f"Likely the same, for an editor to merge: {bare} / {person}")
         for alias in aliases_of_another_person():
             self.stdout.write(
                 f"Likely another person, for an editor to split: {alias} on {alias.speaker}"
             )
+        self.stdout.write(f"{len(result.acronyms)} acronym(s) {would}merged.")
         self.stdout.write(
             f"{len(result.merged)} person(s) {would}merged, {len(result.detached)} "
             f"non-speaker(s) {would}detached, {result.keys_updated} person key(s) {would}updated."
