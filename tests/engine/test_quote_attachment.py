@@ -383,3 +383,31 @@ def test_short_first_piece_resumed_after_its_tag_is_one_quotation():
     a = find(run(text), text, "The danger")
     assert "young people leave for good" in a.content_text(text)
     assert a.source_text(text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            'The mayor bemoaned a budget process in which departments "fight like cats over '
+            'scraps" every spring.',
+            'a budget process in which departments "fight like cats over scraps"',
+            "The mayor",
+        ),
+        (
+            'In her speech, the senator casts her rival as a lobbyist who would "sell off the '
+            'coast" to developers.',
+            'her rival as a lobbyist who would "sell off the coast" to developers',
+            "the senator",
+        ),
+    ],
+)
+def test_short_quotation_deep_in_an_object_belongs_to_the_clause_subject(text, content, source):
+    [a] = run(text)
+    assert a.content_text(text) == content
+    assert a.source_text(text) == source
+
+
+def test_short_quotation_under_an_infinitive_of_a_verb_reporting_nothing_is_not_speech():
+    text = 'The clerk somehow managed to "lose" the file after the hearing.'
+    assert run(text) == []

@@ -484,6 +484,7 @@ def _quoted_phrases(ix: DocIndex, found: Findings, used: set[int], cover: CandCo
             or named_label(ix, found, qi, q, cover.covers)
             or after_colon(ix, found, qi, q, cover.covers)
             or cued_quote(ix, found, qi, q)
+            or quoted_object(ix, found, qi, q, above=True)
         ):
             used.add(qi)
             cover.catch_up()

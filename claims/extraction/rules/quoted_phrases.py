@@ -27,9 +27,12 @@ _OBJECT_DEPS = ("dobj", "prep", "oprd", "ccomp", "xcomp", "attr", "dative", "aco
 _NOT_SOURCES = ("it", "this", "that")
 
 
-def quoted_object(ix: DocIndex, found: Findings, qi: int, q: Quote) -> bool:
+def quoted_object(ix: DocIndex, found: Findings, qi: int, q: Quote, above: bool = False) -> bool:
     """'Trump openly admires Putin as a "strong leader"': a quotation in the object of a
-    verb whose subject can hold views."""
+    verb whose subject can hold views; with above, also a short quotation deeper in the
+    object, under a clause with no speaker of its own (_clause_above)."""
+    if above and q.is_sentence_like(ix.text):
+        return False  # a sentence quoted has its own rules: beside a cue, floating
     if q.looks_like_title(ix.text):
         return False  # 'sat for an interview on "Politicking"', 'told "Morning Joe"'
     span = ix.doc.char_span(q.start, q.pieces[0][1], alignment_mode="expand")
@@ -40,6 +43,8 @@ def quoted_object(ix: DocIndex, found: Findings, qi: int, q: Quote) -> bool:
         words = _words_of(span)
         if words.root.i != span.root.i:
             found_verb = _speaking_verb(ix, span, words.root)
+    if found_verb is None and above:
+        found_verb = _clause_above(ix, span)
     if found_verb is None:
         return False
     verb, subj = found_verb
@@ -80,6 +85,39 @@ def _speaking_verb(ix: DocIndex, span: TokenSpan, root: Token) -> tuple[Token, T
     if subj.tag_ in ("WDT",) or subj.lower_ in _NOT_SOURCES:
         return None
     return verb, subj
+
+
+def _clause_above(ix: DocIndex, span: TokenSpan) -> tuple[Token, Token] | None:
+    """'Rubio bemoaned a climate in which people "literally hate each other"', 'casts Lee
+    as a rebel who would "tear it all down"': the quoted words are a verb, or sit under a
+    verb with no speaker of its own (a relative or infinitive clause in the object); the
+    first verb above them, before the quotation, whose subject can speak presents them.
+    Within four steps; not over a clause the quotation is itself ('said "I'm sorry"' is
+    for the cue rules), nor up an infinitive into a verb that reports nothing ('managed
+    to "lose" the file', 'was going to "fix" it')."""
+    cur = span.root
+    lo = ix.sent_bounds(span.start)[0]
+    for hop in range(4):
+        child, cur = cur, cur.head
+        if child.i == cur.i or cur.i < lo:
+            return None
+        if span.start <= cur.i < span.end or not cur.tag_.startswith("VB"):
+            continue
+        if cur.i > span.start or ix.quote_of[cur.i] >= 0:
+            return None
+        subj = object_verb_subject(ix, cur)
+        if subj is None:
+            if any(c.dep_ in _SUBJECT_DEPS for c in cur.children):
+                return None  # 'what is known as "…"': a speaker of its own, not a person
+            continue
+        if subj.i < lo or ix.quote_of[subj.i] >= 0:
+            return None
+        if hop == 0 and child.dep_ == "ccomp":
+            return None
+        if child.dep_ in ("xcomp", "acomp") and lx.FORM_TO_LEMMA.get(cur.lower_) is None:
+            return None
+        return _speaking_verb(ix, span, cur)
+    return None
 
 
 def _words_of(span: TokenSpan) -> TokenSpan:
