@@ -321,3 +321,23 @@ def test_cue_clause_before_a_colon_is_still_cut_from_the_quotation():
     atts = run(text)
     a = find(atts, text, "You should have read the bill")
     assert a.content_text(text) == "“You should have read the bill,”"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Ohio, Lee insisted that he has “grown the party,” claiming that turnout rose.",
+        "Lee said the talks “should be settled by June,” referring to the budget vote.",
+    ],
+)
+def test_participle_of_saying_after_a_closing_quotation_is_the_writers_aside(text):
+    [a] = run(text)
+    assert a.content_text(text).endswith(",”")
+    assert "claiming" not in a.content_text(text)
+    assert "referring" not in a.content_text(text)
+
+
+def test_other_participle_after_a_closing_quotation_goes_on_with_the_content():
+    text = "Ruiz said the drivers were “well paid,” earning twice the city average."
+    [a] = run(text)
+    assert a.content_text(text).endswith("twice the city average")

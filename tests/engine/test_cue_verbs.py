@@ -487,3 +487,10 @@ def test_a_verb_judging_remarks_reports_them_but_repeating_a_position_does_not()
     assert a.cue_lemma == "condemn"
     assert a.content_text(text) == "the mayor's remarks"
     assert run("The senator repeated her familiar positions.") == []
+
+
+def test_referred_to_someone_as_a_name_reports_the_name_given():
+    text = 'At the rally, Ruiz referred to her rival as a "part-time mayor" twice.'
+    a = find(run(text), text, "part-time mayor")
+    assert a.content_text(text) == 'her rival as a "part-time mayor"'
+    assert a.source_text(text) == "Ruiz"

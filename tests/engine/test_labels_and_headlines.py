@@ -153,3 +153,10 @@ def test_a_clause_with_a_verb_before_the_colon_is_no_name_label():
     atts = run(text)
     a = find(atts, text, "We will reopen the bridge")
     assert a.source_text(text) == "The mayor"
+
+
+def test_title_case_headline_with_a_verb_outside_the_lexicon_reports_its_subject():
+    text = "Senator Just Insulted The Farmers In The Worst Way — ‘Go Home.’\n\nShe spoke Monday."
+    a = find(run(text), text, "Go Home.")
+    assert a.content_text(text).startswith("The Farmers")
+    assert a.source_text(text) == "Senator"

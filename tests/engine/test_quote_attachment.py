@@ -330,3 +330,84 @@ def test_a_no_break_space_after_a_label_colon_still_joins_the_quotation_to_the_n
     [a] = run(text)
     assert a.source_text(text) == "Ana Ruiz"
     assert a.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "source"),
+    [
+        (
+            'When the mayor walked in, her supporters greeted her with chants of "Four more '
+            'years!" from the back of the hall.',
+            "Four more years!",
+            "her supporters",
+        ),
+        (
+            'In 1998 the governor ran on the slogan "Roads before stadiums" and won easily.',
+            "Roads before stadiums",
+            "the governor",
+        ),
+        (
+            'The nurses marched past the clinic, chanting "staff the wards" as they went.',
+            "staff the wards",
+            "The nurses",
+        ),
+        (
+            'The coach tried to calm things down by interjecting, "That was my call." The '
+            "room went quiet.",
+            "That was my call.",
+            "The coach",
+        ),
+        (
+            'The union released a leaflet titled "What the Contract Means for You."',
+            "What the Contract Means for You.",
+            "The union",
+        ),
+    ],
+)
+def test_quotation_right_after_a_word_of_saying_belongs_to_its_speaker(text, quoted, source):
+    a = find(run(text), text, quoted)
+    assert a.kind == "direct"
+    assert a.source_text(text) == source
+
+
+def test_quotation_after_a_word_of_saying_in_a_tag_attribute_is_not_speech():
+    text = 'Read the post: <tweet id="12345" author="@citydesk">Bridge closed tonight.</tweet>'
+    assert not any("12345" in a.content_text(text) for a in run(text))
+
+
+def test_short_first_piece_resumed_after_its_tag_is_one_quotation():
+    text = (
+        '"The danger," said Ana Ruiz, an economist who studies the region, "is that young '
+        'people leave for good."'
+    )
+    a = find(run(text), text, "The danger")
+    assert "young people leave for good" in a.content_text(text)
+    assert a.source_text(text) == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            'The mayor bemoaned a budget process in which departments "fight like cats over '
+            'scraps" every spring.',
+            'a budget process in which departments "fight like cats over scraps"',
+            "The mayor",
+        ),
+        (
+            'In her speech, the senator casts her rival as a lobbyist who would "sell off the '
+            'coast" to developers.',
+            'her rival as a lobbyist who would "sell off the coast" to developers',
+            "the senator",
+        ),
+    ],
+)
+def test_short_quotation_deep_in_an_object_belongs_to_the_clause_subject(text, content, source):
+    [a] = run(text)
+    assert a.content_text(text) == content
+    assert a.source_text(text) == source
+
+
+def test_short_quotation_under_an_infinitive_of_a_verb_reporting_nothing_is_not_speech():
+    text = 'The clerk somehow managed to "lose" the file after the hearing.'
+    assert run(text) == []

@@ -127,3 +127,17 @@ def test_name_with_an_aside_before_the_cue_speaks_when_the_parse_breaks():
     assert (
         text[span[0] : span[1]] == "Nadia Okafor, a Toledo, Ohio, pastor helping to run the drive"
     )
+
+
+def test_a_name_the_tagger_read_as_a_noun_can_hold_views_when_it_is_a_person_elsewhere():
+    from spacy.tokens import Doc
+
+    from claims.extraction import load_nlp
+    from claims.extraction.rules.sources import can_hold_views
+
+    words = ["Ann", "Lee", "spoke", ".", "Lee", "interjected", ".", "Storm", "hit", "."]
+    tags = ["NNP", "NNP", "VBD", ".", "NN", "VBD", ".", "NN", "VBD", "."]
+    ents = ["B-PERSON", "I-PERSON"] + ["O"] * 8
+    doc = Doc(load_nlp().vocab, words=words, tags=tags, ents=ents)
+    assert can_hold_views(doc[4])  # "Lee", a PERSON two words before
+    assert not can_hold_views(doc[7])  # "Storm", a name of no one here

@@ -177,3 +177,14 @@ def test_known_for_is_a_reputation_held_by_no_one_named(text, content):
     [a] = run(text)
     assert a.cue_lemma == "know"
     assert " || ".join(text[s:e] for s, e in a.content) == content
+
+
+def test_stance_noun_with_a_possessive_pronoun_reports_its_clause():
+    text = "Voters still remember her promise to rebuild the old bridge."
+    a = find(run(text), text, "rebuild the old bridge")
+    assert a.source_text(text) == "her"
+
+
+def test_stance_noun_with_a_possessive_pronoun_and_only_a_phrase_is_no_attribution():
+    text = "Nobody doubts his support for the mayor."
+    assert run(text) == []

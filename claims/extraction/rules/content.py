@@ -321,7 +321,12 @@ def _prep_heads(verb: Token, lemma: str) -> list[Token]:
             obj.lower_ in lx.STANCE_NOUNS and any(c.dep_ == "poss" for c in obj.children)
         ):
             return []
-        return [prep]
+        # 'referred to her rival as a "lightweight"', 'to her by a nickname, "Gert"': the
+        # name given goes with whom it is given
+        named = [
+            c for c in verb.rights if c.i > prep.i and c.dep_ == "prep" and c.lower_ in ("as", "by")
+        ]
+        return [prep, *named[:1]]
     if lemma in _FOR_CUES:
         for c in verb.rights:
             if c.dep_ == "prep" and c.lower_ in ("for", "on") and c.i <= verb.i + 2:

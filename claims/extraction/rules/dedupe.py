@@ -3,6 +3,8 @@ from the ends of the content, and each attribution's kind (direct, mixed, indire
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .. import lexicon as lx
 from . import confidence as conf
 from .candidates import Cand, Cover, Findings, within
@@ -140,9 +142,27 @@ def _cut_circumstance(ix: DocIndex, cand: Cand) -> None:
         if span is None or not len(span):
             return
         first = span[0]
-        if first.lower_ in _CIRCUMSTANCE or first.ent_type_ in ("DATE", "TIME"):
+        if (
+            first.lower_ in _CIRCUMSTANCE
+            or first.ent_type_ in ("DATE", "TIME")
+            or ("," in (rest[:1], text[pos - 1]) and _writers_aside(first))
+        ):
             cand.content[-1] = (s, pos + 1)
         return
+
+
+# what opens the writer's aside after a quotation and a comma: '"…," though …', and a
+# participle of saying: '"…," adding that …', '"…," referring to …' (not any participle:
+# in 'were "well-paid," making $40,000 a year' the words go on)
+_ASIDE_OPENERS = frozenset("though although whereas".split())
+
+
+def _writers_aside(first: Token) -> bool:
+    if first.lower_ in _ASIDE_OPENERS:
+        return True
+    return first.tag_ == "VBG" and (
+        lx.FORM_TO_LEMMA.get(first.lower_) in lx.SPEECH_VERBS or first.lower_ == "referring"
+    )
 
 
 def _kind(ix: DocIndex, cand: Cand) -> str:

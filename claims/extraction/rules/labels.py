@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Token
 
 from .. import lexicon as lx
 from ..types import Span
@@ -183,22 +184,20 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     span = ix.doc.char_span(ls, le, alignment_mode="expand")
     if span is None:
         return
-    for verb in span[1:]:
-        if verb.idx >= ix.quotes[held[0]].start or not verb.is_alpha:
-            return  # the subject is a run of words before the cue
-        if lx.FORM_TO_LEMMA.get(verb.lower_) in lx.CUE_LEMMAS:
-            break
-    else:
+    verb = _headline_cue(ix, span, ix.quotes[held[0]].start)
+    if verb is None:
         return
     body_s, body_e = trim(text, verb.idx + len(verb), le)
     if body_e <= body_s:
         return
     subj = ix.doc[verb.i - 1]
+    while subj.i > span.start and subj.lower_ in ("just", "now", "also", "still"):
+        subj = ix.doc[subj.i - 1]  # 'Hillary Just Insulted …': the adverb is no speaker
     found.cands.append(
         Cand(
             content=[(body_s, body_e)],
             cue=(verb.idx, verb.idx + len(verb)),
-            cue_lemma=lx.FORM_TO_LEMMA[verb.lower_],
+            cue_lemma=lx.FORM_TO_LEMMA.get(verb.lower_, verb.lower_),
             cue_tok=verb,
             source=(span[0].idx, subj.idx + len(subj)),
             source_tok=subj,
@@ -206,6 +205,27 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
             quotes=held,
         )
     )
+
+
+def _headline_cue(ix: DocIndex, span: TokenSpan, quote_start: int) -> Token | None:
+    """The cue of a Title Case headline: the first cue word after its subject, else the
+    first word the tagger read as a verb with a subject of at most four words before it
+    ('Frustrated Parents Rally Nationwide To ‘Reclaim Our Schools’'); None when a
+    quotation or a word that is no word comes first."""
+    guess = None
+    for verb in span[1:]:
+        if verb.idx >= quote_start or not verb.is_alpha:
+            return guess  # the subject is a run of words before the cue
+        if lx.FORM_TO_LEMMA.get(verb.lower_) in lx.CUE_LEMMAS:
+            return verb
+        if (
+            guess is None
+            and verb.tag_ in ("VBZ", "VBD", "VBP")
+            and verb.lower_ not in lx.NON_CUE_VERBS
+            and verb.i - span.start <= 4
+        ):
+            guess = verb
+    return guess
 
 
 def label_cand(

@@ -24,7 +24,7 @@ from ..types import Span
 from . import confidence as conf
 from .candidates import Cand, CandCover, Findings, paragraphs_in, subtract, trim, union
 from .index import DocIndex
-from .quoted_phrases import after_colon, named_label, owned_quote, quoted_object
+from .quoted_phrases import after_colon, cued_quote, named_label, owned_quote, quoted_object
 from .sources import can_hold_views, cue_span, misparsed_subject, source_span, subject
 
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
@@ -260,7 +260,7 @@ def _dialogue_tags(ix: DocIndex, found: Findings, used: set[int]) -> None:
         after = text[q.end : q.end + 2]
         if not (inner[-1:] in ",!?" or after[:1] == ","):
             continue
-        if not (q.is_sentence_like(text) or inner[-1:] in "!?"):
+        if not (q.is_sentence_like(text) or inner[-1:] in "!?" or _resumes_after(ix, qi)):
             continue
         para_start = text.rfind("\n", 0, q.start) + 1
         if not _SENTENCE_OPENS.search(text[para_start : q.start]):
@@ -297,6 +297,22 @@ def _dialogue_tags(ix: DocIndex, found: Findings, used: set[int]) -> None:
             )
         )
         cover.catch_up()
+
+
+# what may stand between a tag's words and the quotation that resumes after them
+_RESUME_GAP = re.compile(r"[^.!?;\n\"“”]{3,250}")
+
+
+def _resumes_after(ix: DocIndex, qi: int) -> bool:
+    """'"The risk," said Al Ruiz, an economist, "is that jobs leave."': a short first piece
+    that a quotation resumes in lower case after the tag, in the same sentence."""
+    if qi + 1 >= len(ix.quotes):
+        return False
+    q, nxt = ix.quotes[qi], ix.quotes[qi + 1]
+    if not _RESUME_GAP.fullmatch(ix.text, q.end, nxt.start):
+        return False
+    first = nxt.inner(ix.text)[:1]
+    return first.islower()
 
 
 def _tag_after(ix: DocIndex, pos: int) -> tuple[Token, int, int, Token] | None:
@@ -467,6 +483,8 @@ def _quoted_phrases(ix: DocIndex, found: Findings, used: set[int], cover: CandCo
             or owned_quote(ix, found, qi, q)
             or named_label(ix, found, qi, q, cover.covers)
             or after_colon(ix, found, qi, q, cover.covers)
+            or cued_quote(ix, found, qi, q)
+            or quoted_object(ix, found, qi, q, above=True)
         ):
             used.add(qi)
             cover.catch_up()

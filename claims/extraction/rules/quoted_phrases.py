@@ -6,6 +6,7 @@ and a colon ('used her remarks as its headline: "…"')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span as TokenSpan
@@ -26,9 +27,12 @@ _OBJECT_DEPS = ("dobj", "prep", "oprd", "ccomp", "xcomp", "attr", "dative", "aco
 _NOT_SOURCES = ("it", "this", "that")
 
 
-def quoted_object(ix: DocIndex, found: Findings, qi: int, q: Quote) -> bool:
+def quoted_object(ix: DocIndex, found: Findings, qi: int, q: Quote, above: bool = False) -> bool:
     """'Trump openly admires Putin as a "strong leader"': a quotation in the object of a
-    verb whose subject can hold views."""
+    verb whose subject can hold views; with above, also a short quotation deeper in the
+    object, under a clause with no speaker of its own (_clause_above)."""
+    if above and q.is_sentence_like(ix.text):
+        return False  # a sentence quoted has its own rules: beside a cue, floating
     if q.looks_like_title(ix.text):
         return False  # 'sat for an interview on "Politicking"', 'told "Morning Joe"'
     span = ix.doc.char_span(q.start, q.pieces[0][1], alignment_mode="expand")
@@ -39,6 +43,8 @@ def quoted_object(ix: DocIndex, found: Findings, qi: int, q: Quote) -> bool:
         words = _words_of(span)
         if words.root.i != span.root.i:
             found_verb = _speaking_verb(ix, span, words.root)
+    if found_verb is None and above:
+        found_verb = _clause_above(ix, span)
     if found_verb is None:
         return False
     verb, subj = found_verb
@@ -79,6 +85,39 @@ def _speaking_verb(ix: DocIndex, span: TokenSpan, root: Token) -> tuple[Token, T
     if subj.tag_ in ("WDT",) or subj.lower_ in _NOT_SOURCES:
         return None
     return verb, subj
+
+
+def _clause_above(ix: DocIndex, span: TokenSpan) -> tuple[Token, Token] | None:
+    """'Rubio bemoaned a climate in which people "literally hate each other"', 'casts Lee
+    as a rebel who would "tear it all down"': the quoted words are a verb, or sit under a
+    verb with no speaker of its own (a relative or infinitive clause in the object); the
+    first verb above them, before the quotation, whose subject can speak presents them.
+    Within four steps; not over a clause the quotation is itself ('said "I'm sorry"' is
+    for the cue rules), nor up an infinitive into a verb that reports nothing ('managed
+    to "lose" the file', 'was going to "fix" it')."""
+    cur = span.root
+    lo = ix.sent_bounds(span.start)[0]
+    for hop in range(4):
+        child, cur = cur, cur.head
+        if child.i == cur.i or cur.i < lo:
+            return None
+        if span.start <= cur.i < span.end or not cur.tag_.startswith("VB"):
+            continue
+        if cur.i > span.start or ix.quote_of[cur.i] >= 0:
+            return None
+        subj = object_verb_subject(ix, cur)
+        if subj is None:
+            if any(c.dep_ in _SUBJECT_DEPS for c in cur.children):
+                return None  # 'what is known as "…"': a speaker of its own, not a person
+            continue
+        if subj.i < lo or ix.quote_of[subj.i] >= 0:
+            return None
+        if hop == 0 and child.dep_ == "ccomp":
+            return None
+        if child.dep_ in ("xcomp", "acomp") and lx.FORM_TO_LEMMA.get(cur.lower_) is None:
+            return None
+        return _speaking_verb(ix, span, cur)
+    return None
 
 
 def _words_of(span: TokenSpan) -> TokenSpan:
@@ -139,6 +178,9 @@ def _object_pieces(ix: DocIndex, verb: Token, span: TokenSpan, q: Quote) -> list
     before = doc[span.start - 1] if span.start else None
     if before is not None and before.lower_ in _NAMING_NOUNS:
         # 'has used the phrase "Islamic terrorism" often': the words named are the content
+        return list(q.pieces)
+    if before is not None and before.lower_ == "of" and doc[before.i - 1].lower_ in CHORUS_NOUNS:
+        # 'greeted her with chants of "Four more years!" from the back': the words chanted
         return list(q.pieces)
     # and the phrases that go on: 'reported "2,521 shootings" in the city since May'
     for c in rights:
@@ -327,4 +369,115 @@ def _label_holder(words: TokenSpan) -> TokenSpan | None:
         while first > words.start and words.doc[first - 1].tag_ in ("DT", "NNP", "NNPS", "JJ"):
             first -= 1
         return words.doc[first : last.i + 1]
+    return None
+
+
+# nouns for words said or written together and set out in quotation marks: 'chants of
+# "…"', 'ran on the slogan "…"'
+CHORUS_NOUNS = frozenset(
+    """
+    chant chants chanting cries cry calls shouts shout chorus refrain slogan slogans motto
+    mantra catchphrase
+    """.split()
+)
+# participles that introduce the words on a thing: 'a hat reading "…"', 'an ad titled "…"'
+_WORDING_PARTICIPLES = frozenset("reading read titled entitled headlined captioned".split())
+# verbs of saying the lexicon leaves out because they take no clause: 'interjecting, "…"'
+_UTTERANCE_VERBS = frozenset(
+    """
+    interject interjects interjected interjecting mouth mouths mouthed mouthing lecture
+    lectures lectured lecturing sing sings sang sung singing
+    """.split()
+)
+
+
+_CUE_GAP = re.compile(r"[ \t\xa0,:]*$")
+
+
+def cued_quote(ix: DocIndex, found: Findings, qi: int, q: Quote) -> bool:
+    """'The crowd answered with chants of "Four more years!"', 'Lee ran on the slogan "Jobs
+    First"', 'she cut in, interjecting, "Not true."', 'waved a sign reading "No more
+    wars"': a quotation right after a word of saying (a verb of saying in any form, a
+    chorus noun, a participle that gives a thing's wording) is what the word's owner or
+    the subject of the clause above it says."""
+    text, doc = ix.text, ix.doc
+    if len(q.pieces) > 1 or not q.closed:
+        return False
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    k = span.start - 1
+    while k > 0 and doc[k].text in (",", ":") and span.start - k < 3:
+        k -= 1
+    cue = doc[k]
+    if not _CUE_GAP.match(text, cue.idx + len(cue), q.start) or ix.quote_of[cue.i] >= 0:
+        return False  # '<tweet id="…">': no words, no line break between
+    low = cue.lower_
+    if low == "of" and doc[k - 1].lower_ in CHORUS_NOUNS:
+        cue = doc[k - 1]
+    elif low in ("is", "was") and doc[k - 1].lower_ in CHORUS_NOUNS:
+        cue = doc[k - 1]  # 'his campaign slogan is "…"'
+    elif low in CHORUS_NOUNS:
+        pass
+    elif cue.tag_.startswith("VB") and (
+        low in _UTTERANCE_VERBS
+        or low in _WORDING_PARTICIPLES
+        or lx.FORM_TO_LEMMA.get(low) in lx.SPEECH_VERBS
+    ):
+        if low in lx.NON_CUE_VERBS:
+            return False
+        if q.looks_like_title(text) and q.inner(text)[-1:] not in ".!?":
+            return False  # 'read "The Road"': a title, not words said
+    else:
+        return False
+    holder = _chorus_holder(ix, cue, span.start)
+    if holder is None:
+        return False
+    if holder.tag_ == "PRP$":
+        source = _owner_source(ix, found, holder)
+    else:
+        source = source_span(ix, found, holder)
+    if source is None:
+        return False
+    found.cands.append(
+        Cand(
+            content=list(q.pieces),
+            cue=(cue.idx, cue.idx + len(cue)),
+            cue_lemma=lx.FORM_TO_LEMMA.get(low, cue.lower_),
+            cue_tok=cue,
+            source=source,
+            source_tok=holder,
+            confidence=conf.QUOTED_OBJECT,
+            quotes=[qi],
+        )
+    )
+    return True
+
+
+def _chorus_holder(ix: DocIndex, cue: Token, before: int) -> Token | None:
+    """Who says the words after cue: its possessor ('their chants of'), else the subject
+    of the first verb at or above it that has one, in the same sentence and before the
+    quotation."""
+    poss = next((c for c in cue.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        if poss.tag_ == "PRP$" or can_hold_views(poss):
+            return poss
+        return None
+    lo = ix.sent_bounds(cue.i)[0]
+    cur = cue
+    for _ in range(6):
+        if cur.tag_.startswith("VB"):
+            subj = object_verb_subject(ix, cur)
+            if subj is not None:
+                if (
+                    lo <= subj.i < before
+                    and subj.lower_ not in _NOT_SOURCES
+                    and subj.tag_ not in ("WDT", "EX")
+                    and can_hold_views(subj)
+                ):
+                    return subj
+                return None
+        if cur.head.i == cur.i or cur.head.i < lo:
+            return None
+        cur = cur.head
     return None

@@ -274,6 +274,8 @@ def can_hold_views(subj: Token) -> bool:
         return False
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.tag_ in ("NNP", "NNPS"):
         return True
+    if subj.tag_ == "NN" and subj.text.istitle() and subj.text in _person_words(subj.doc):
+        return True  # 'Hannity interjected': a name the tagger read as a noun here, not elsewhere
     if low in lx.DOCUMENT_NOUNS:
         return True  # "the ad references …", "the memo warns …": a document speaks
     if low in ("percent", "%") and any(c.tag_ == "CD" for c in subj.children):
@@ -281,6 +283,15 @@ def can_hold_views(subj: Token) -> bool:
     if low in lx.SHARE_WORDS and _share_of_holders(subj):
         return True  # "two-thirds of Republican voters support X": a share of a group
     return _person_noun(subj, low)
+
+
+def _person_words(doc) -> frozenset[str]:
+    """The words of the document's PERSON entities, found once per document."""
+    words = doc.user_data.get("claimtrack_person_words")
+    if words is None:
+        words = frozenset(t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent)
+        doc.user_data["claimtrack_person_words"] = words
+    return words
 
 
 def _share_of_holders(subj: Token) -> bool:

@@ -126,6 +126,11 @@ def _support_received(ix: DocIndex, found: Findings, noun: Token) -> bool:
     return True
 
 
+# possessive pronouns that hold a stance: 'his promise to be "neutral"', 'her warning that
+# …' ("its" is left out: 'its claim' is most often a document's or a company's)
+_POSSESSIVE_HOLDERS = frozenset("his her their".split())
+
+
 def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
     """'Trump's claim that ...', 'his determination to act alone', 'her criticism of X'."""
     if (
@@ -147,9 +152,11 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
             (c for c in noun.children if c.dep_ == "compound" and can_hold_views(c)),
             None,
         )
-    if poss is None or not can_hold_views(poss):
+    if poss is None or not (can_hold_views(poss) or poss.lower_ in _POSSESSIVE_HOLDERS):
         return
     heads = _stance_noun_heads(noun)
+    if poss.tag_ == "PRP$" and not (heads and heads[0].dep_ != "prep"):
+        return  # 'his support for Trump', 'her stance on X': a clause only ('his claim that …')
     if not heads:
         _noun_colon_quote(ix, found, noun, light, poss)
         return
