@@ -11,6 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from ..offices import Holder, sole_holder
 from ..types import ResolvedSpeaker
 from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_gender
 from .person import Person, name_parts, name_tokens, norm, same_surname
@@ -59,6 +60,7 @@ class PeopleIndex:
         # companies the model took for people ("Patriot Coal"), by their first word
         self.companies: dict[str, str] = {}
         ents = doc.ents  # a new tuple of spans each time it is read
+        self._ents = ents
         for ent in ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
@@ -105,15 +107,26 @@ class PeopleIndex:
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
         gender = title_gender(self.doc, ent) or _described_gender(self.doc, ent)
-        pi = self.find(given, surname, words, gender)
+        holder = None if given else self._office_holder(toks[0], surname, gender)
+        if holder is not None:
+            # "President Obama": Barack Obama, the one president of that surname
+            given, _, words = name_parts(holder.name)
+            pi = self._holder_cluster(holder, surname, gender)
+        else:
+            pi = self.find(given, surname, words, gender)
         if pi is None and not given:
             pi = self._by_first_name(surname)  # "Hillary" alone is Hillary Clinton
         if pi is None:
             self.people.append(Person(surname=surname))
             pi = len(self.people) - 1
         p = self.people[pi]
+        if holder is not None and holder.name not in p.counts:
+            p.counts[holder.name] = self.text.count(holder.name)
         if name not in p.counts:
-            p.counts[name] = self.text.count(name)
+            # beside a namesake ("Hillary Clinton … former President Clinton") the bare
+            # surname's every use is not his
+            shared = holder is not None and self.shared_surname(surname)
+            p.counts[name] = 0 if shared else self.text.count(name)
         if given and not p.given:
             p.given = given
         if not given and self._several_fit(surname, gender) and p.known_gender != gender:
@@ -146,9 +159,60 @@ class PeopleIndex:
         if not toks or len(toks) > 3:
             return
         given, surname, _ = name_parts(self.text[toks[0].idx : toks[-1].idx + len(toks[-1])])
-        pi = self.find(given, surname)
+        holder = None if given else self._office_holder(toks[0], surname, "")
+        if holder is not None:
+            pi = self._holder_cluster(holder, surname, "")
+        else:
+            pi = self.find(given, surname)
         if pi is not None:
+            p = self.people[pi]
+            if holder is not None and not p.given:
+                # "President Obama" the model labelled ORG, the others "Mr. Obama"
+                p.given = name_parts(holder.name)[0]
+                p.counts.setdefault(holder.name, self.text.count(holder.name))
             self._add_mention(ent, pi, ent.root.dep_ in SUBJECT_DEPS)
+
+    def _office_holder(self, first: Token, surname: str, gender: str) -> Holder | None:
+        """The person an office title before a bare surname names by public record
+        ("President Obama", "former Vice President Biden": ../offices.py), when the title is
+        plainly that U.S. office (not "Senate President Sweeney", "Liberian President
+        Taylor", "President-elect Trump", a hypothetical "a President Clinton") and the
+        article does not say otherwise: the mention's gender is not the other one, and no
+        one of that surname the article names with another first name is given the title
+        ("Maria Carter, the president of the growers' union … President Carter")."""
+        office = _office_before(self.doc, first.i)
+        holder = sole_holder(office, surname) if office else None
+        if holder is None or (gender and gender != holder.gender):
+            return None
+        given = name_parts(holder.name)[0]
+        titled = [g for g, roles in self._first_names_of(surname).items() if "president" in roles]
+        return None if any(g != given for g in titled) else holder
+
+    def _first_names_of(self, surname: str) -> dict[str, set[str]]:
+        """First names the article writes before this surname in a PERSON name, with the
+        roles its title or apposition gives that person."""
+        firsts: dict[str, set[str]] = {}
+        for ent in self._ents:
+            if ent.label_ != "PERSON" or not same_surname(norm(ent[-1].text), surname):
+                continue
+            toks = name_tokens(ent)
+            if not toks:
+                continue
+            given, last, _ = name_parts(self.text[toks[0].idx : toks[-1].idx + len(toks[-1])])
+            if given and len(given) > 1 and same_surname(last, surname):
+                described = Person()
+                learn_roles(self.doc, ent, described)
+                firsts.setdefault(given, set()).update(described.roles)
+        return firsts
+
+    def _holder_cluster(self, holder: Holder, surname: str, gender: str) -> int | None:
+        """The cluster an office holder's title mention joins: the one of that first name,
+        else, when the article names nobody else of the surname, the bare surname's."""
+        given, _, words = name_parts(holder.name)
+        pi = self.find(given, surname, words, gender or holder.gender)
+        if pi is None or self.people[pi].given or not self._first_names_of(surname):
+            return pi
+        return None  # "Clinton" so far, but the article also names Hillary Clinton
 
     def _add_unlabelled_surnames(self) -> None:
         """A known surname the model labelled nothing ("Warren told Stumpf, after he …"):
@@ -537,6 +601,37 @@ class PeopleIndex:
 
 # roles a news story gives the person it follows without saying more: "the candidate said"
 _CAMPAIGN_ROLES = frozenset("candidate nominee".split())
+
+
+_OFFICE_MODIFIERS = frozenset("former then late ex - the".split())
+_US_WORDS = frozenset("u.s. us american america america's".split())
+
+
+def _office_before(doc: Doc, i: int) -> str:
+    """ "president" or "vice president" when the words before token i are that title alone,
+    maybe after "former", "then-", "the late" or "U.S."; "" for another body's president
+    ("Senate President"), another country's ("Liberian President"), "President-elect" or a
+    hypothetical "a President"."""
+    j = i - 1
+    if j < 0 or doc[j].lower_ != "president":
+        return ""
+    office = "president"
+    j -= 1
+    if j >= 1 and doc[j].text == "-" and doc[j - 1].lower_ == "vice":
+        j -= 1  # "Vice-President"
+    if j >= 0 and doc[j].lower_ == "vice":
+        office = "vice president"
+        j -= 1
+    while j >= 0 and (doc[j].lower_ in _OFFICE_MODIFIERS or doc[j].lower_ in _US_WORDS):
+        j -= 1
+    before = doc[j] if j >= 0 else None
+    if before is None or before.is_punct or before.is_space:
+        return office
+    if before.lower_ in ("a", "an") or before.ent_type_ in ("NORP", "GPE", "ORG", "LOC"):
+        return ""
+    if before.tag_ in ("NNP", "NNPS") and not before.is_sent_start:
+        return ""  # "Judicial Watch President Fitton"
+    return office
 
 
 def _described_gender(doc: Doc, ent: Span) -> str:
