@@ -58,3 +58,21 @@ def test_the_articles_own_first_name_wins_over_the_list():
     )
     a = find(run(text), text, "prices would fall")
     assert speaker_name(a) != "Jimmy Carter"
+
+
+def test_a_namesake_the_article_calls_president_elect_is_the_one_meant():
+    text = (
+        "President-elect Robert Carter named his cabinet on Monday. "
+        "President Carter said the first bill would cut taxes."
+    )
+    a = find(run(text), text, "first bill would cut taxes")
+    assert speaker_name(a) == "Robert Carter"
+
+
+def test_a_namesake_imagined_as_president_is_the_one_meant():
+    text = (
+        "Donors pictured a President Hillary Clinton in the Oval Office. "
+        "President Clinton would say the border wall was dead."
+    )
+    a = find(run(text), text, "border wall was dead")
+    assert speaker_name(a) == "Hillary Clinton"

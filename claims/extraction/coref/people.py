@@ -21,6 +21,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _TURN = re.compile(r"^\W{0,2}([A-Z][A-Z'’-]+):", re.M)
 # a name used in address at a sentence's end or start: "…, Chris." / "Chris, I …"
 _ADDRESS = re.compile(r"(?:, |^\W{0,2}|[.?!] )([A-Z][a-z]+)(?:[.?!]|, (?=[a-z]|I\b))", re.M)
+# a party label after a legislator's name: "Sen. Ana Ruiz (D-Mo.)"
+_PARTY_LABEL = re.compile(r"\s*\(([DR])-[A-Z]")
+# a president's title just before a name, also "President-elect"
+_PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
 # role nouns for whoever leads a country: "the Russian leader" is "President Putin"
 LEADER_WORDS = frozenset("leader president premier chancellor ruler head strongman".split())
 
@@ -81,6 +85,7 @@ class PeopleIndex:
         self._add_unlabelled_surnames()
         self._add_unlabelled_first_names()
         self._add_first_names_from_address()
+        self._add_role_mentions()
         self.mentions.sort(key=lambda m: m.offset)
 
     def copy(self) -> PeopleIndex:
@@ -135,6 +140,10 @@ class PeopleIndex:
             gender = ""
         p.gender = p.gender or gender
         learn_roles(self.doc, ent, p)
+        # "Sen. Ana Ruiz (D-Mo.)": the party label after the name
+        label = _PARTY_LABEL.match(self.text, toks[-1].idx + len(toks[-1]))
+        if label:
+            p.role_words.add("democratic" if label.group(1) == "D" else "republican")
         root = ent.root
         subject = root.dep_ in SUBJECT_DEPS or (
             root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
@@ -202,6 +211,8 @@ class PeopleIndex:
             if given and len(given) > 1 and same_surname(last, surname):
                 described = Person()
                 learn_roles(self.doc, ent, described)
+                if _PRESIDENT_TITLE.search(self.text, max(0, ent.start_char - 40), toks[0].idx):
+                    described.roles.add("president")  # "President-elect Ana Ruiz"
                 firsts.setdefault(given, set()).update(described.roles)
         return firsts
 
@@ -210,7 +221,7 @@ class PeopleIndex:
         else, when the article names nobody else of the surname, the bare surname's."""
         given, _, words = name_parts(holder.name)
         pi = self.find(given, surname, words, gender or holder.gender)
-        if pi is None or self.people[pi].given or not self._first_names_of(surname):
+        if pi is None or self.people[pi].given or not set(self._first_names_of(surname)) - {given}:
             return pi
         return None  # "Clinton" so far, but the article also names Hillary Clinton
 
@@ -229,6 +240,27 @@ class PeopleIndex:
                     continue  # "the Stumpf hearing"
                 self.by_token[i] = pi
                 self.mentions.append(Mention(i, pi, t.dep_ in SUBJECT_DEPS, t.idx))
+
+    def _add_role_mentions(self) -> None:
+        """ "The president's Pacific roots came into play. In Honolulu, he told …": a bare
+        definite role noun ("the president", "the senator") is a mention of the person the
+        article gave that role, the one or the one it names more than all others of that
+        role together, so that a pronoun after it can mean that person."""
+        for t in self.doc:
+            if t.tag_ != "NN" or t.i in self.by_token or t.lower_ not in lx.ROLE_NOUNS:
+                continue
+            if [c.lower_ for c in t.lefts] not in (["the"], ["the", "'s"], ["the", "’s"]):
+                continue
+            # a subject, or the possessor of one ("The president's roots"), not "defend the
+            # president's policies"
+            if not (t.dep_ in SUBJECT_DEPS or (t.dep_ == "poss" and t.head.dep_ in SUBJECT_DEPS)):
+                continue
+            pi = self._main_holder(t.lower_)
+            if pi is None or not _fits(self.people[pi], _noun_gender(t.lower_), "", ""):
+                continue
+            # not in by_token: when it is itself a source, the resolver decides whom it
+            # means (note replaces this mention then)
+            self.mentions.append(Mention(t.i, pi, t.dep_ in SUBJECT_DEPS, t.idx))
 
     def _add_unlabelled_first_names(self) -> None:
         """A person known only by surname whose full name the article writes where the model
@@ -393,6 +425,8 @@ class PeopleIndex:
     def note(self, head: Token, pi: int) -> ResolvedSpeaker:
         """Record a resolved mention so that later pronouns can find it."""
         if head.i not in self.by_token:
+            # a role noun's guessed mention gives way to what resolution found
+            self.mentions = [m for m in self.mentions if m.token != head.i]
             self.mentions.append(Mention(head.i, pi, head.dep_ in SUBJECT_DEPS, head.idx))
         return self.people[pi].speaker()
 
@@ -462,6 +496,29 @@ class PeopleIndex:
             return None  # only the first person the next sentence names
         return None
 
+    def party_member_named_next(self, head: Token, party: str) -> int | None:
+        """ "At least one Democrat balked. “…,” Sen. Ana Ruiz (D-Mo.) said.": a party member
+        opening a sentence as its subject is the first person the next paragraph names for
+        the first time, outside quotations, when the article gives them that party."""
+        start, end = self.sent_bounds(head.i)
+        if head.dep_ not in SUBJECT_DEPS or head.left_edge.i > start + 1 or end >= len(self.doc):
+            return None
+        stop = self.text.find("\n", self.doc[end].idx + 1)
+        stop = len(self.text) if stop < 0 else stop
+        first_seen: dict[int, int] = {}
+        for m in self.mentions:
+            first_seen.setdefault(m.person, m.token)
+        for m in self.mentions:
+            if m.token < end or m.offset >= stop:
+                continue
+            if _inside_other(self.quote_spans, m.offset, head.idx):
+                continue
+            if first_seen[m.person] != m.token:
+                return None  # someone named before speaks first
+            p = self.people[m.person]
+            return m.person if p.given and _party(p.role_words) == party else None
+        return None
+
     def topic_subject(self, head: Token) -> int | None:
         """ "Clinton, the former secretary of state, stressed … The former first lady and
         senator said …": the person last named as a subject in this sentence or the one
@@ -496,6 +553,17 @@ class PeopleIndex:
         holders = [pi for pi, p in enumerate(self.people) if role_of(noun) in p.roles]
         return holders[0] if len(holders) == 1 else None
 
+    def _main_holder(self, noun: str) -> int | None:
+        """The one person given this role, or the one named more often than all the other
+        holders together ("President Obama" throughout, "President Xi" twice)."""
+        holders = [pi for pi, p in enumerate(self.people) if role_of(noun) in p.roles]
+        mentioned = {pi: sum(m.person == pi for m in self.mentions) for pi in holders}
+        total = sum(mentioned.values())
+        best = max(holders, key=lambda pi: mentioned[pi], default=None)
+        if best is None or (len(holders) > 1 and 2 * mentioned[best] <= total):
+            return None
+        return best
+
     def recent(
         self,
         tok: Token,
@@ -525,6 +593,8 @@ class PeopleIndex:
                 continue
             p = self.people[m.person]
             if m.person == exclude or not _fits(p, gender, nationality, role, party):
+                continue
+            if _in_own_participle(self.doc[m.token], tok):
                 continue
             if needs_party and _party(p.role_words) != party:
                 continue
@@ -716,6 +786,25 @@ def _role_score(
     ):
         score += 3  # "the Brazilian leader" for "Brazilian President Luiz Moreira"
     return score
+
+
+def _in_own_participle(named: Token, pronoun: Token) -> bool:
+    """ "Campaigning against Mitt Romney, he barely mentioned it": a name inside a clause
+    with no subject of its own that hangs on the pronoun's verb is that clause's object; the
+    clause's subject is the pronoun, so the pronoun is someone else."""
+    if pronoun.dep_ not in SUBJECT_DEPS or named.i >= pronoun.i:
+        return False
+    verb = pronoun.head
+    # the nearest verb above the name is the clause itself: not "Assuming that Ruiz wins,
+    # she …", where the name is another clause's subject
+    clause = next((a for a in named.ancestors if a.tag_.startswith("VB")), None)
+    return (
+        clause is not None
+        and clause.head == verb
+        and clause.dep_ == "advcl"
+        and clause.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def _inside_other(spans: list[tuple[int, int]], pos: int, here: int) -> bool:
