@@ -65,6 +65,7 @@ class PeopleIndex:
         self.companies: dict[str, str] = {}
         ents = doc.ents  # a new tuple of spans each time it is read
         self._ents = ents
+        self._firsts: dict[str, dict[str, set[str]]] = {}  # surname -> _first_names_of
         for ent in ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
@@ -200,7 +201,9 @@ class PeopleIndex:
     def _first_names_of(self, surname: str) -> dict[str, set[str]]:
         """First names the article writes before this surname in a PERSON name, with the
         roles its title or apposition gives that person."""
-        firsts: dict[str, set[str]] = {}
+        if surname in self._firsts:
+            return self._firsts[surname]
+        firsts: dict[str, set[str]] = self._firsts.setdefault(surname, {})
         for ent in self._ents:
             if ent.label_ != "PERSON" or not same_surname(norm(ent[-1].text), surname):
                 continue
