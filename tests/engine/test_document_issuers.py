@@ -50,3 +50,13 @@ def test_a_headline_poll_speaks_for_the_pollster_named_below_it():
     )
     a = find(run(text), text, "Coastal Voters Turn Against")
     assert speaker_name(a) == "Gallup"
+
+
+def test_the_film_speaks_for_the_woman_whose_documentary_it_is():
+    text = (
+        "Maria Lopez spent four years filming in rural clinics. The director lays this out in "
+        "her new documentary about nursing. The film argues that the clinics were closed "
+        "to save money."
+    )
+    a = find(run(text), text, "clinics were closed")
+    assert speaker_name(a) == "Maria Lopez"

@@ -259,7 +259,7 @@ def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> Resolved
         known = next((s for p, _, s in r.issuers if p == t.idx), None)
         if known is not None:
             return known
-        issuer = _issuer_inside(t) or _issuer_of_clause(t)
+        issuer = _issuer_inside(t) or _issuer_of_clause(t) or _owner_pronoun(t)
         if issuer is None:
             continue
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
@@ -267,6 +267,13 @@ def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> Resolved
             r.issuers.append((t.idx, t.lower_, spk))
             return spk
     return None
+
+
+def _owner_pronoun(doc_noun: Token) -> Token | None:
+    """ "in her new documentary": whoever "her" is made it ("The film … explores")."""
+    return next(
+        (c for c in doc_noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
+    )
 
 
 def _named_modifier(doc_noun: Token) -> str:
