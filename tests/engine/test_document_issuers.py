@@ -60,3 +60,14 @@ def test_the_film_speaks_for_the_woman_whose_documentary_it_is():
     )
     a = find(run(text), text, "clinics were closed")
     assert speaker_name(a) == "Maria Lopez"
+
+
+def test_the_story_is_not_the_man_who_told_his_story():
+    # only a film is its maker's through "her documentary"; "his story" is his account
+    text = (
+        "Len Marsh has told his story of the flood at every town meeting since March. "
+        "The county paper printed a correction on Tuesday. The story claimed that the levee "
+        "had held."
+    )
+    a = find(run(text), text, "levee had held")
+    assert speaker_name(a) != "Len Marsh"

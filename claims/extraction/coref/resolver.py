@@ -259,7 +259,9 @@ def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> Resolved
         known = next((s for p, _, s in r.issuers if p == t.idx), None)
         if known is not None:
             return known
-        issuer = _issuer_inside(t) or _issuer_of_clause(t) or _owner_pronoun(t)
+        issuer = _issuer_inside(t) or _issuer_of_clause(t)
+        if issuer is None and family == "film":
+            issuer = _owner_pronoun(t)  # not "his story" (his account) for "the story"
         if issuer is None:
             continue
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
