@@ -36,7 +36,7 @@
   candidate ("Clinton campaign"); a document ("A Bloomberg poll", "In a statement, the
   union said", "He released a letter that says") speaks for its issuer, also when named
   again ("the clip", "another slide"); a candidate's ad for the candidate's campaign when
-  the article names it.
+  the article names it; "the film" for whoever made "her new documentary".
 - Genders settled in the article go with each person (ResolvedSpeaker.gender), so the
   database does not give "Mr. Obama" to "the first lady, Michelle Obama". When the article
   says nothing, a clear-cut first name is the evidence (../first_names.py: "Ivana" a woman,
