@@ -457,7 +457,7 @@ NEWSPAPER_NAME_WORDS = frozenset(
 ISSUED_NOUNS = DOCUMENT_NOUNS | frozenset(
     "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "
     "survey poll submission presentation speech testimony footage recording research "
-    "database transcript".split()
+    "database transcript film documentary movie".split()
 )
 # Documents that are one thing under several names: "a web video by the party … The ad …
 # The clip …"; each other document noun is its own family.
@@ -467,6 +467,7 @@ DOCUMENT_FAMILY = {
     **dict.fromkeys("statement release".split(), "statement"),
     **dict.fromkeys("brief filing submission motion".split(), "filing"),
     **dict.fromkeys("slide slides presentation".split(), "slide"),
+    **dict.fromkeys("film documentary movie".split(), "film"),
 }
 
 # Headline kickers that open with a colon but name no source: "The Latest: …".

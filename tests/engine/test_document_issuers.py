@@ -50,3 +50,24 @@ def test_a_headline_poll_speaks_for_the_pollster_named_below_it():
     )
     a = find(run(text), text, "Coastal Voters Turn Against")
     assert speaker_name(a) == "Gallup"
+
+
+def test_the_film_speaks_for_the_woman_whose_documentary_it_is():
+    text = (
+        "Maria Lopez spent four years filming in rural clinics. The director lays this out in "
+        "her new documentary about nursing. The film argues that the clinics were closed "
+        "to save money."
+    )
+    a = find(run(text), text, "clinics were closed")
+    assert speaker_name(a) == "Maria Lopez"
+
+
+def test_the_story_is_not_the_man_who_told_his_story():
+    # only a film is its maker's through "her documentary"; "his story" is his account
+    text = (
+        "Len Marsh has told his story of the flood at every town meeting since March. "
+        "The county paper printed a correction on Tuesday. The story claimed that the levee "
+        "had held."
+    )
+    a = find(run(text), text, "levee had held")
+    assert speaker_name(a) != "Len Marsh"

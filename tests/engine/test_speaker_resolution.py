@@ -549,3 +549,67 @@ def test_a_speech_speaks_for_whoever_delivered_it():
     )
     a = find(run(text), text, "harbour tax was too high")
     assert speaker_name(a) == "Ana Ruiz"
+
+
+def test_a_bare_role_noun_is_a_mention_of_the_person_given_that_role():
+    # "the governor's" stands between the aide and the pronoun: he is the governor
+    text = (
+        "Governor Alan Pruitt toured the dam with reporters on Friday. "
+        "Kevin Dorsey, one of his longest-serving aides, recalled a flood twenty years ago. "
+        "The governor's own farm was spared back then. At the site on Friday, he said "
+        "the spillway would be rebuilt by spring."
+    )
+    a = find(run(text), text, "spillway would be rebuilt")
+    assert speaker_name(a) == "Alan Pruitt"
+
+
+def test_a_name_inside_the_pronouns_own_participle_clause_is_not_the_pronoun():
+    # whoever is "campaigning against Tom Mendel" is the "he": he is not Tom Mendel
+    text = (
+        "Senator Paul Ibarra kept his distance from the water board for years. "
+        "Campaigning against Tom Mendel in 2014, he said the board had wasted millions."
+    )
+    a = find(run(text), text, "board had wasted millions")
+    assert speaker_name(a) == "Paul Ibarra"
+
+
+def test_a_candidates_ad_speaks_for_the_candidates_campaign():
+    text = (
+        "The Dana Whitfield campaign spent heavily on television in the spring. "
+        "A Dana Whitfield ad in April asked whether the mayor had ever balanced a budget."
+    )
+    a = find(run(text), text, "whether the mayor had ever balanced")
+    assert speaker_name(a) == "Whitfield campaign"
+
+
+def test_a_party_member_opening_a_paragraph_is_the_one_of_that_party_named_next():
+    text = (
+        "Most senators praised the bill on Tuesday. "
+        "At least one Republican said it would bankrupt the farm fund.\n\n"
+        "“This bill spends money we do not have,” Sen. Laura Brandt (R-Kan.) said."
+    )
+    a = find(run(text), text, "bankrupt the farm fund")
+    assert speaker_name(a) == "Laura Brandt"
+
+
+def test_someone_like_a_named_person_is_that_person():
+    text = (
+        "Walter Brisco bought the shuttered cannery in March. "
+        "Why would someone like Mr. Brisco want a cannery that has lost money for a decade?"
+    )
+    atts = run(text)
+    hits = [a for a in atts if a.source_text(text).startswith("someone like")]
+    assert hits, [a.source_text(text) for a in atts]
+    assert speaker_name(hits[0]) == "Walter Brisco"
+
+
+def test_the_gop_is_the_party_not_its_member_named_last():
+    # a party label ("(R-Utah)") gives Hale a party; "the GOP" is still the party itself
+    text = (
+        "Sen. Owen Hale (R-Utah) left the chamber early. Across the aisle, Sen. Rosa Vick "
+        "(D-Nev.) spoke for an hour. Her biggest worry is a belief that the GOP doesn't want "
+        "people voting."
+    )
+    a = find(run(text), text, "people voting")
+    assert a.source_text(text) == "the GOP"
+    assert speaker_name(a) == "GOP"

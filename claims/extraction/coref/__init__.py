@@ -7,11 +7,17 @@
   ("Dmitri Peskov, Putin's spokesman"); a role-noun source ("the Russian leader",
   "Putin's spokesman") goes to the person whose learnt role fits, else to the most recent
   compatible person.
+- An office title before a bare surname held by one U.S. president or vice president names
+  that person ("President Obama" -> Barack Obama; not "President Bush"), from a shipped list
+  (../offices.py), unless the article gives a namesake that title ("President-elect …").
 - Pronouns go to the most recent compatible speaker or person, with gender learnt from
   the article only: titles (Mr., Mrs.), gendered role and kin nouns ("his wife, Ana
   Ruiz"), the person's own pronoun, and pronouns that could mean only that person (or
-  follow them as subject). The sources are read until no more genders settle, so what a
-  later pronoun settles counts from the article's start (Resolver.read_first).
+  follow them as subject); a bare role noun as subject ("The president's roots …, he
+  told") counts as a mention of its holder, and a name inside the pronoun's own subjectless
+  participle ("Campaigning against Romney, he …") is not the pronoun. The sources are read
+  until no more genders settle, so what a later pronoun settles counts from the article's
+  start (Resolver.read_first).
 - A description continues the subject just named ("The Vermont senator said"), or names
   the person it introduces ("The state attorney general … Attorney General Ana Ruiz").
 - First names the model missed: an unlabelled "Selim Oz — surgeon …", the name a
@@ -20,14 +26,17 @@
 - A relative "who" after a description set beside a name ("Ana Ruiz, a clerk who said") or
   said of a named subject ("Ana Ruiz is a lawyer who said") is that person; a description
   opening a sentence is the person the next sentence first names ("The state's tax
-  commissioner says … Ana Ruiz says …").
+  commissioner says … Ana Ruiz says …"); "At least one Democrat" the first person the next
+  paragraph newly names, when the article gives them that party ("Sen. Ana Ruiz (D-Mo.)");
+  "someone like Mr. Ruiz" is Mr. Ruiz.
 - Organisations: a role noun ("the bank") goes to the organisation the article gave that
   role (else the one the article keeps naming, or for "A union representing …" the one
   named next; "the agency" the office named just before, "the union" the one union named),
   a short name ("The Post", "Peabody") or acronym ("the IMF") to the full one, a campaign to its
   candidate ("Clinton campaign"); a document ("A Bloomberg poll", "In a statement, the
   union said", "He released a letter that says") speaks for its issuer, also when named
-  again ("the clip", "another slide").
+  again ("the clip", "another slide"); a candidate's ad for the candidate's campaign when
+  the article names it; "the film" for whoever made "her new documentary".
 - Genders settled in the article go with each person (ResolvedSpeaker.gender), so the
   database does not give "Mr. Obama" to "the first lady, Michelle Obama". When the article
   says nothing, a clear-cut first name is the evidence (../first_names.py: "Ivana" a woman,

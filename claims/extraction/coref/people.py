@@ -11,6 +11,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from ..offices import Holder, sole_holder
 from ..types import ResolvedSpeaker
 from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_gender
 from .person import Person, name_parts, name_tokens, norm, same_surname
@@ -20,6 +21,10 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _TURN = re.compile(r"^\W{0,2}([A-Z][A-Z'’-]+):", re.M)
 # a name used in address at a sentence's end or start: "…, Chris." / "Chris, I …"
 _ADDRESS = re.compile(r"(?:, |^\W{0,2}|[.?!] )([A-Z][a-z]+)(?:[.?!]|, (?=[a-z]|I\b))", re.M)
+# a party label after a legislator's name: "Sen. Ana Ruiz (D-Mo.)"
+_PARTY_LABEL = re.compile(r"\s*\(([DR])-[A-Z]")
+# a president's title just before a name, also "President-elect"
+_PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
 # role nouns for whoever leads a country: "the Russian leader" is "President Putin"
 LEADER_WORDS = frozenset("leader president premier chancellor ruler head strongman".split())
 
@@ -59,6 +64,8 @@ class PeopleIndex:
         # companies the model took for people ("Patriot Coal"), by their first word
         self.companies: dict[str, str] = {}
         ents = doc.ents  # a new tuple of spans each time it is read
+        self._ents = ents
+        self._firsts: dict[str, dict[str, set[str]]] = {}  # surname -> _first_names_of
         for ent in ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
@@ -79,6 +86,7 @@ class PeopleIndex:
         self._add_unlabelled_surnames()
         self._add_unlabelled_first_names()
         self._add_first_names_from_address()
+        self._add_role_mentions()
         self.mentions.sort(key=lambda m: m.offset)
 
     def copy(self) -> PeopleIndex:
@@ -105,15 +113,26 @@ class PeopleIndex:
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
         gender = title_gender(self.doc, ent) or _described_gender(self.doc, ent)
-        pi = self.find(given, surname, words, gender)
+        holder = None if given else self._office_holder(toks[0], surname, gender)
+        if holder is not None:
+            # "President Obama": Barack Obama, the one president of that surname
+            given, _, words = name_parts(holder.name)
+            pi = self._holder_cluster(holder, surname, gender)
+        else:
+            pi = self.find(given, surname, words, gender)
         if pi is None and not given:
             pi = self._by_first_name(surname)  # "Hillary" alone is Hillary Clinton
         if pi is None:
             self.people.append(Person(surname=surname))
             pi = len(self.people) - 1
         p = self.people[pi]
+        if holder is not None and holder.name not in p.counts:
+            p.counts[holder.name] = self.text.count(holder.name)
         if name not in p.counts:
-            p.counts[name] = self.text.count(name)
+            # beside a namesake ("Hillary Clinton … former President Clinton") the bare
+            # surname's every use is not his
+            shared = holder is not None and self.shared_surname(surname)
+            p.counts[name] = 0 if shared else self.text.count(name)
         if given and not p.given:
             p.given = given
         if not given and self._several_fit(surname, gender) and p.known_gender != gender:
@@ -122,6 +141,10 @@ class PeopleIndex:
             gender = ""
         p.gender = p.gender or gender
         learn_roles(self.doc, ent, p)
+        # "Sen. Ana Ruiz (D-Mo.)": the party label after the name
+        label = _PARTY_LABEL.match(self.text, toks[-1].idx + len(toks[-1]))
+        if label:
+            p.role_words.add("democratic" if label.group(1) == "D" else "republican")
         root = ent.root
         subject = root.dep_ in SUBJECT_DEPS or (
             root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS
@@ -146,9 +169,64 @@ class PeopleIndex:
         if not toks or len(toks) > 3:
             return
         given, surname, _ = name_parts(self.text[toks[0].idx : toks[-1].idx + len(toks[-1])])
-        pi = self.find(given, surname)
+        holder = None if given else self._office_holder(toks[0], surname, "")
+        if holder is not None:
+            pi = self._holder_cluster(holder, surname, "")
+        else:
+            pi = self.find(given, surname)
         if pi is not None:
+            p = self.people[pi]
+            if holder is not None and not p.given:
+                # "President Obama" the model labelled ORG, the others "Mr. Obama"
+                p.given = name_parts(holder.name)[0]
+                p.counts.setdefault(holder.name, self.text.count(holder.name))
             self._add_mention(ent, pi, ent.root.dep_ in SUBJECT_DEPS)
+
+    def _office_holder(self, first: Token, surname: str, gender: str) -> Holder | None:
+        """The person an office title before a bare surname names by public record
+        ("President Obama", "former Vice President Biden": ../offices.py), when the title is
+        plainly that U.S. office (not "Senate President Sweeney", "Liberian President
+        Taylor", "President-elect Trump", a hypothetical "a President Clinton") and the
+        article does not say otherwise: the mention's gender is not the other one, and no
+        one of that surname the article names with another first name is given the title
+        ("Maria Carter, the president of the growers' union … President Carter")."""
+        office = _office_before(self.doc, first.i)
+        holder = sole_holder(office, surname) if office else None
+        if holder is None or (gender and gender != holder.gender):
+            return None
+        given = name_parts(holder.name)[0]
+        titled = [g for g, roles in self._first_names_of(surname).items() if "president" in roles]
+        return None if any(g != given for g in titled) else holder
+
+    def _first_names_of(self, surname: str) -> dict[str, set[str]]:
+        """First names the article writes before this surname in a PERSON name, with the
+        roles its title or apposition gives that person."""
+        if surname in self._firsts:
+            return self._firsts[surname]
+        firsts: dict[str, set[str]] = self._firsts.setdefault(surname, {})
+        for ent in self._ents:
+            if ent.label_ != "PERSON" or not same_surname(norm(ent[-1].text), surname):
+                continue
+            toks = name_tokens(ent)
+            if not toks:
+                continue
+            given, last, _ = name_parts(self.text[toks[0].idx : toks[-1].idx + len(toks[-1])])
+            if given and len(given) > 1 and same_surname(last, surname):
+                described = Person()
+                learn_roles(self.doc, ent, described)
+                if _PRESIDENT_TITLE.search(self.text, max(0, ent.start_char - 40), toks[0].idx):
+                    described.roles.add("president")  # "President-elect Ana Ruiz"
+                firsts.setdefault(given, set()).update(described.roles)
+        return firsts
+
+    def _holder_cluster(self, holder: Holder, surname: str, gender: str) -> int | None:
+        """The cluster an office holder's title mention joins: the one of that first name,
+        else, when the article names nobody else of the surname, the bare surname's."""
+        given, _, words = name_parts(holder.name)
+        pi = self.find(given, surname, words, gender or holder.gender)
+        if pi is None or self.people[pi].given or not set(self._first_names_of(surname)) - {given}:
+            return pi
+        return None  # "Clinton" so far, but the article also names Hillary Clinton
 
     def _add_unlabelled_surnames(self) -> None:
         """A known surname the model labelled nothing ("Warren told Stumpf, after he …"):
@@ -165,6 +243,27 @@ class PeopleIndex:
                     continue  # "the Stumpf hearing"
                 self.by_token[i] = pi
                 self.mentions.append(Mention(i, pi, t.dep_ in SUBJECT_DEPS, t.idx))
+
+    def _add_role_mentions(self) -> None:
+        """ "The president's Pacific roots came into play. In Honolulu, he told …": a bare
+        definite role noun ("the president", "the senator") is a mention of the person the
+        article gave that role, the one or the one it names more than all others of that
+        role together, so that a pronoun after it can mean that person."""
+        for t in self.doc:
+            if t.tag_ != "NN" or t.i in self.by_token or t.lower_ not in lx.ROLE_NOUNS:
+                continue
+            if [c.lower_ for c in t.lefts] not in (["the"], ["the", "'s"], ["the", "’s"]):
+                continue
+            # a subject, or the possessor of one ("The president's roots"), not "defend the
+            # president's policies"
+            if not (t.dep_ in SUBJECT_DEPS or (t.dep_ == "poss" and t.head.dep_ in SUBJECT_DEPS)):
+                continue
+            pi = self._main_holder(t.lower_)
+            if pi is None or not _fits(self.people[pi], _noun_gender(t.lower_), "", ""):
+                continue
+            # not in by_token: when it is itself a source, the resolver decides whom it
+            # means (note replaces this mention then)
+            self.mentions.append(Mention(t.i, pi, t.dep_ in SUBJECT_DEPS, t.idx))
 
     def _add_unlabelled_first_names(self) -> None:
         """A person known only by surname whose full name the article writes where the model
@@ -329,6 +428,8 @@ class PeopleIndex:
     def note(self, head: Token, pi: int) -> ResolvedSpeaker:
         """Record a resolved mention so that later pronouns can find it."""
         if head.i not in self.by_token:
+            # a role noun's guessed mention gives way to what resolution found
+            self.mentions = [m for m in self.mentions if m.token != head.i]
             self.mentions.append(Mention(head.i, pi, head.dep_ in SUBJECT_DEPS, head.idx))
         return self.people[pi].speaker()
 
@@ -398,6 +499,29 @@ class PeopleIndex:
             return None  # only the first person the next sentence names
         return None
 
+    def party_member_named_next(self, head: Token, party: str) -> int | None:
+        """ "At least one Democrat balked. “…,” Sen. Ana Ruiz (D-Mo.) said.": a party member
+        opening a sentence as its subject is the first person the next paragraph names for
+        the first time, outside quotations, when the article gives them that party."""
+        start, end = self.sent_bounds(head.i)
+        if head.dep_ not in SUBJECT_DEPS or head.left_edge.i > start + 1 or end >= len(self.doc):
+            return None
+        stop = self.text.find("\n", self.doc[end].idx + 1)
+        stop = len(self.text) if stop < 0 else stop
+        first_seen: dict[int, int] = {}
+        for m in self.mentions:
+            first_seen.setdefault(m.person, m.token)
+        for m in self.mentions:
+            if m.token < end or m.offset >= stop:
+                continue
+            if _inside_other(self.quote_spans, m.offset, head.idx):
+                continue
+            if first_seen[m.person] != m.token:
+                return None  # someone named before speaks first
+            p = self.people[m.person]
+            return m.person if p.given and _party(p.role_words) == party else None
+        return None
+
     def topic_subject(self, head: Token) -> int | None:
         """ "Clinton, the former secretary of state, stressed … The former first lady and
         senator said …": the person last named as a subject in this sentence or the one
@@ -432,6 +556,17 @@ class PeopleIndex:
         holders = [pi for pi, p in enumerate(self.people) if role_of(noun) in p.roles]
         return holders[0] if len(holders) == 1 else None
 
+    def _main_holder(self, noun: str) -> int | None:
+        """The one person given this role, or the one named more often than all the other
+        holders together ("President Obama" throughout, "President Xi" twice)."""
+        holders = [pi for pi, p in enumerate(self.people) if role_of(noun) in p.roles]
+        mentioned = {pi: sum(m.person == pi for m in self.mentions) for pi in holders}
+        total = sum(mentioned.values())
+        best = max(holders, key=lambda pi: mentioned[pi], default=None)
+        if best is None or (len(holders) > 1 and 2 * mentioned[best] <= total):
+            return None
+        return best
+
     def recent(
         self,
         tok: Token,
@@ -461,6 +596,8 @@ class PeopleIndex:
                 continue
             p = self.people[m.person]
             if m.person == exclude or not _fits(p, gender, nationality, role, party):
+                continue
+            if _in_own_participle(self.doc[m.token], tok):
                 continue
             if needs_party and _party(p.role_words) != party:
                 continue
@@ -537,6 +674,37 @@ class PeopleIndex:
 
 # roles a news story gives the person it follows without saying more: "the candidate said"
 _CAMPAIGN_ROLES = frozenset("candidate nominee".split())
+
+
+_OFFICE_MODIFIERS = frozenset("former then late ex - the".split())
+_US_WORDS = frozenset("u.s. us american america america's".split())
+
+
+def _office_before(doc: Doc, i: int) -> str:
+    """ "president" or "vice president" when the words before token i are that title alone,
+    maybe after "former", "then-", "the late" or "U.S."; "" for another body's president
+    ("Senate President"), another country's ("Liberian President"), "President-elect" or a
+    hypothetical "a President"."""
+    j = i - 1
+    if j < 0 or doc[j].lower_ != "president":
+        return ""
+    office = "president"
+    j -= 1
+    if j >= 1 and doc[j].text == "-" and doc[j - 1].lower_ == "vice":
+        j -= 1  # "Vice-President"
+    if j >= 0 and doc[j].lower_ == "vice":
+        office = "vice president"
+        j -= 1
+    while j >= 0 and (doc[j].lower_ in _OFFICE_MODIFIERS or doc[j].lower_ in _US_WORDS):
+        j -= 1
+    before = doc[j] if j >= 0 else None
+    if before is None or before.is_punct or before.is_space:
+        return office
+    if before.lower_ in ("a", "an") or before.ent_type_ in ("NORP", "GPE", "ORG", "LOC"):
+        return ""
+    if before.tag_ in ("NNP", "NNPS") and not before.is_sent_start:
+        return ""  # "Judicial Watch President Fitton"
+    return office
 
 
 def _described_gender(doc: Doc, ent: Span) -> str:
@@ -621,6 +789,25 @@ def _role_score(
     ):
         score += 3  # "the Brazilian leader" for "Brazilian President Luiz Moreira"
     return score
+
+
+def _in_own_participle(named: Token, pronoun: Token) -> bool:
+    """ "Campaigning against Mitt Romney, he barely mentioned it": a name inside a clause
+    with no subject of its own that hangs on the pronoun's verb is that clause's object; the
+    clause's subject is the pronoun, so the pronoun is someone else."""
+    if pronoun.dep_ not in SUBJECT_DEPS or named.i >= pronoun.i:
+        return False
+    verb = pronoun.head
+    # the nearest verb above the name is the clause itself: not "Assuming that Ruiz wins,
+    # she …", where the name is another clause's subject
+    clause = next((a for a in named.ancestors if a.tag_.startswith("VB")), None)
+    return (
+        clause is not None
+        and clause.head == verb
+        and clause.dep_ == "advcl"
+        and clause.tag_ in ("VBG", "VBN")
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    )
 
 
 def _inside_other(spans: list[tuple[int, int]], pos: int, here: int) -> bool:

@@ -202,6 +202,8 @@ def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head)
     if issuer is not None:
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
+        if spk.kind == "person" and lx.DOCUMENT_FAMILY.get(head.lower_) == "ad":
+            spk = _campaign_of(r, spk) or spk
         if spk.kind in ("person", "organisation"):
             r.issuers.append((head.idx, head.lower_, spk))
             return spk
@@ -227,6 +229,15 @@ def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     return None
 
 
+def _campaign_of(r: Resolver, person: ResolvedSpeaker) -> ResolvedSpeaker | None:
+    """ "A memorable Ana Ruiz ad in 2008 asked …" when the article names the Ruiz campaign:
+    a candidate's ad speaks for the candidate's campaign."""
+    name = f"{person.name.split()[-1]} campaign"
+    if any(owner == name for _, owner in r.orgs.campaigns):
+        return ResolvedSpeaker(name, "organisation")
+    return None
+
+
 # "the poll", "this report", "another slide", "one slide": a document the article has
 # introduced before
 _BACK_DETERMINERS = frozenset("the this that another one".split())
@@ -249,6 +260,8 @@ def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> Resolved
         if known is not None:
             return known
         issuer = _issuer_inside(t) or _issuer_of_clause(t)
+        if issuer is None and family == "film":
+            issuer = _owner_pronoun(t)  # not "his story" (his account) for "the story"
         if issuer is None:
             continue
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
@@ -256,6 +269,13 @@ def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> Resolved
             r.issuers.append((t.idx, t.lower_, spk))
             return spk
     return None
+
+
+def _owner_pronoun(doc_noun: Token) -> Token | None:
+    """ "in her new documentary": whoever "her" is made it ("The film … explores")."""
+    return next(
+        (c for c in doc_noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
+    )
 
 
 def _named_modifier(doc_noun: Token) -> str:
@@ -405,6 +425,16 @@ def _two_names(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
     if head.ent_type_ == "PERSON" and _TWO_NAMES.fullmatch(source_text):
         return r.group(head, _clean(source_text), "group")
     return None
+
+
+def _someone_like(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Why would someone like Mr. Ruiz want to buy a failing mine?": the person named."""
+    if head.lower_ not in ("someone", "somebody"):
+        return None
+    like = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "like"), None)
+    pobj = next((c for c in like.children if c.dep_ == "pobj"), None) if like else None
+    pi = None if pobj is None else r.index.person_in(pobj)
+    return None if pi is None else r.index.note(head, pi)
 
 
 def _named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -612,6 +642,8 @@ def _party_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
     dets = [c.lower_ for c in head.children if c.dep_ == "det"]
     if party is None or dets != ["the"] or head.tag_ not in ("NN", "NNP"):
         return None
+    if head.lower_ == "gop":
+        return None  # "the GOP doesn't want people voting": the party, not a member
     pi = r.index.recent(head, sentences=2, party=party, needs_party=True)
     return None if pi is None else r.index.note(head, pi)
 
@@ -624,6 +656,10 @@ def _party_member(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
     counted = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod")]
     if not any(d in lx.ANONYMOUS_DETERMINERS for d in counted):
         return None
+    # "At least one Democrat balked. “…,” Sen. Ana Ruiz (D-Mo.) said.": the one introduced
+    pi = r.index.party_member_named_next(head, lx.PARTY_WORDS[head.lower_])
+    if pi is not None:
+        return r.index.note(head, pi)
     spk = ResolvedSpeaker(_clean(source_text), "anonymous", description=head.lower_)
     return r.single(head, spk)
 
@@ -775,6 +811,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     _document_issuer,  # "a statement from the White House", "A Bloomberg poll"
     _campaign,  # "Clinton’s campaign", "her campaign"
     _two_names,  # "Obama and Clinton"
+    _someone_like,  # "someone like Mr. Ruiz"
     _named_person,  # "Zelensky", "President Zelensky"
     _personal_pronoun,  # "he", "she"
     _it_pronoun,  # "it"
