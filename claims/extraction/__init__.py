@@ -14,8 +14,9 @@ Modules:
                     clauses, "according to", stance words, speaker labels, quote
                     attachment, channels, nesting); rules/__init__.py runs them in order
     coref/          speaker resolution: the people an article names (person.py, people.py),
-                    what the text says about them (evidence.py: gender, roles), and the
-                    resolution steps, one per kind of mention, tried in order (resolver.py)
+                    what the text says about them (evidence.py: gender, roles), documents
+                    as their issuers' words (documents.py), and the resolution steps, one
+                    per kind of mention, tried in order (resolver.py)
     lexicon.py      cue lexicon with generated inflections, role and group nouns
     serialize.py    JSON (what score_attributions.py reads) and plain-text output
 """

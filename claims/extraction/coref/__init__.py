@@ -52,6 +52,7 @@ Modules:
     people.py    PeopleIndex: clusters and mentions; which person a name, pronoun or role
                  noun means
     organisations.py  OrgIndex: organisations, the role nouns they are given, campaigns
+    documents.py  a statement, poll, report, ad or film as its issuer's words
     resolver.py  Resolver: one function per kind of source mention, tried in the order of
                  RESOLUTION_STEPS
 """

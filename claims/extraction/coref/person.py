@@ -161,3 +161,14 @@ class Person:
         aliases = tuple(sorted({n for n in self.names if n != canon}))
         desc = self.descriptions[0] if self.descriptions else ""
         return ResolvedSpeaker(canon, "person", desc, aliases, self.gender)
+
+
+def clean_name(text: str) -> str:
+    """A name as written, without the punctuation, possessive and "the" around it."""
+    text = text.strip(" ,.;:—–")  # "— Ana Ruiz" signing a reader's letter
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    if text.lower().startswith("the ") and len(text.split()) > 1:
+        text = text[4:]
+    return text

@@ -11,9 +11,10 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
+from .documents import document_issuer
 from .organisations import OrgIndex, campaign_owner
 from .people import PeopleIndex
-from .person import norm
+from .person import clean_name, norm
 
 
 class Resolver:
@@ -193,185 +194,6 @@ def _subject_described(noun: Token) -> Token | None:
     return subject
 
 
-def _document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """A document ("a statement from the White House", "A Bloomberg poll", "a study released
-    by the agency"): whoever issued it; "the poll" later: the issuer of the last poll."""
-    if head.lower_ not in lx.ISSUED_NOUNS:
-        return None
-    # "In a statement announcing the pick, the union called …": the clause's subject
-    issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head)
-    if issuer is not None:
-        spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
-        if spk.kind == "person" and lx.DOCUMENT_FAMILY.get(head.lower_) == "ad":
-            spk = _campaign_of(r, spk) or spk
-        if spk.kind in ("person", "organisation"):
-            r.issuers.append((head.idx, head.lower_, spk))
-            return spk
-        return None
-    named = _named_modifier(head)
-    if named:
-        spk = r.group(head, named, "organisation")
-        r.issuers.append((head.idx, head.lower_, spk))
-        return spk
-    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod")]
-    owner = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
-    if owner is not None and owner.lower_ in ("his", "her", "its", "their"):
-        # "Her filing to the court": whoever "her" is
-        spk = r.speaker_for(owner, owner.text)
-        return spk if spk.kind in ("person", "organisation") else None
-    if dets and dets[0] in _BACK_DETERMINERS:
-        # "the poll" a few sentences after "A Bloomberg poll found …", "The clip" after "a
-        # web video by the party", "Another slide" after "a slide from her presentation"
-        return _earlier_issuer(r, head)
-    if not dets and head.i == r.doc[head.i].sent.start:
-        # a headline "Poll: …" above "A Bloomberg poll shows …"
-        return _earlier_issuer(r, head, forward=True)
-    return None
-
-
-def _campaign_of(r: Resolver, person: ResolvedSpeaker) -> ResolvedSpeaker | None:
-    """ "A memorable Ana Ruiz ad in 2008 asked …" when the article names the Ruiz campaign:
-    a candidate's ad speaks for the candidate's campaign."""
-    name = f"{person.name.split()[-1]} campaign"
-    if any(owner == name for _, owner in r.orgs.campaigns):
-        return ResolvedSpeaker(name, "organisation")
-    return None
-
-
-# "the poll", "this report", "another slide", "one slide": a document the article has
-# introduced before
-_BACK_DETERMINERS = frozenset("the this that another one".split())
-
-
-def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> ResolvedSpeaker | None:
-    """The issuer of the nearest earlier document of the same family within a few
-    paragraphs (with forward, the first later one): "The ad" after "A new ad from the
-    Trump campaign", "The statement" after "In a statement, the union said"."""
-    family = lx.DOCUMENT_FAMILY.get(head.lower_, head.lower_)
-    near = head.idx - 1500 if not forward else head.idx + 3000
-    if forward:
-        earlier = [t for t in r.doc[head.i + 1 :] if t.idx < near]
-    else:
-        earlier = [t for t in reversed(r.doc[: head.i]) if t.idx >= near]
-    for t in earlier:
-        if lx.DOCUMENT_FAMILY.get(t.lower_, t.lower_) != family or t.tag_ not in ("NN", "NNS"):
-            continue
-        known = next((s for p, _, s in r.issuers if p == t.idx), None)
-        if known is not None:
-            return known
-        issuer = _issuer_inside(t) or _issuer_of_clause(t)
-        if issuer is None and family == "film":
-            issuer = _owner_pronoun(t)  # not "his story" (his account) for "the story"
-        if issuer is None:
-            continue
-        spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
-        if spk.kind in ("person", "organisation"):
-            r.issuers.append((t.idx, t.lower_, spk))
-            return spk
-    return None
-
-
-def _owner_pronoun(doc_noun: Token) -> Token | None:
-    """ "in her new documentary": whoever "her" is made it ("The film … explores")."""
-    return next(
-        (c for c in doc_noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
-    )
-
-
-def _named_modifier(doc_noun: Token) -> str:
-    """ "A USA TODAY analysis", "the latest Reuters/Ipsos poll", "a new Washington Post-ABC
-    News poll": the name written before a document is its issuer, when the model labelled
-    no one in it; not a date ("an August poll") or just a place ("a Pennsylvania poll")."""
-    for c in doc_noun.lefts:
-        if c.dep_ not in ("compound", "nmod") or c.tag_ not in ("NNP", "NNPS"):
-            continue
-        words = c.doc[c.left_edge.i : c.right_edge.i + 1]
-        if words.end > doc_noun.i or any(
-            t.tag_ not in _NAME_TAGS or t.ent_type_ in ("PERSON", "DATE", "TIME") for t in words
-        ):
-            continue
-        if all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in words if t.is_alpha):
-            continue
-        # a body's name: labelled one, or in capitals ("USA TODAY"); not "Morning Email"
-        if any(t.ent_type_ == "ORG" or (t.is_upper and len(t) > 1) for t in words):
-            return _clean(words.text)
-    return ""
-
-
-_NAME_TAGS = frozenset("NNP NNPS HYPH SYM NFP : , POS".split())
-
-
-def _releaser(doc_noun: Token) -> Token | None:
-    """ "He released a letter from his doctor that says …": whoever released, issued or
-    published the document speaks through it."""
-    verb = doc_noun.head
-    if doc_noun.dep_ != "dobj" or verb.lower_ not in _RELEASE_VERBS:
-        return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in ("who", "that", "which", "it", "they"):
-        return None
-    return subject
-
-
-_RELEASE_VERBS = frozenset(
-    "release releases released releasing issue issues issued issuing publish publishes "
-    "published publishing".split()
-)
-
-
-def _issuer_of_clause(doc_noun: Token) -> Token | None:
-    """ "In a statement, the union said …": the subject of the clause the document hangs on."""
-    prep = doc_noun.head
-    if doc_noun.dep_ != "pobj" or prep.lower_ not in ("in", "through"):
-        return None
-    verb = prep.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ in ("PRP", "WP", "WDT"):
-        return None
-    return subject
-
-
-def _issuer_inside(head: Token) -> Token | None:
-    """The name inside a document's noun phrase that issued it: "A Bloomberg poll", "Ivana
-    Trump's brief", "a report by the agency", "a study that appeared in the Journal"."""
-    for c in head.children:
-        if c.i < head.i and c.dep_ in ("compound", "poss") and c.ent_type_ in _ISSUER_TYPES:
-            return c
-        if c.i > head.i and c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-            pobj = _named_pobj(c)
-            if pobj is not None:
-                return pobj
-        if c.i > head.i and c.dep_ in ("acl", "relcl"):
-            for p in c.children:
-                if (p.dep_ == "agent" or p.lower_ in ("in", "by")) and _named_pobj(p):
-                    return _named_pobj(p)
-                # "a speech Mrs. Ruiz delivered in July": whoever delivered it
-                if c.dep_ == "relcl" and p.dep_ == "nsubj" and p.ent_type_ in _ISSUER_TYPES:
-                    return p
-    return None
-
-
-_ISSUER_TYPES = ("PERSON", "ORG")
-
-
-def _named_pobj(prep: Token) -> Token | None:
-    """The issuer a preposition names: "from the White House", "by Donald Trump's
-    campaign", "from a presentation that Mr. Ruiz gives" (whoever gives it)."""
-    pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-    if pobj is None:
-        return None
-    if pobj.ent_type_ or pobj.tag_.startswith("NNP"):
-        return pobj
-    if pobj.lower_ == "campaign" and campaign_owner(pobj):
-        return pobj
-    if pobj.lower_ in lx.ISSUED_NOUNS:
-        for rel in (c for c in pobj.children if c.dep_ == "relcl"):
-            subject = next((c for c in rel.children if c.dep_ == "nsubj"), None)
-            if subject is not None and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP"):
-                return subject
-    return None
-
-
 def _campaign(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A candidate's campaign ("Clinton’s campaign", "her campaign", "the campaign"): named by
     the candidate's surname, "Clinton campaign"."""
@@ -423,7 +245,7 @@ def _organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSp
 def _two_names(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """Two names ("Obama and Clinton") that the parser did not join: two people together."""
     if head.ent_type_ == "PERSON" and _TWO_NAMES.fullmatch(source_text):
-        return r.group(head, _clean(source_text), "group")
+        return r.group(head, clean_name(source_text), "group")
     return None
 
 
@@ -556,7 +378,7 @@ def _conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
     )
     if one_described and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"]:
         return None
-    return r.group(head, _clean(source_text), "group")
+    return r.group(head, clean_name(source_text), "group")
 
 
 def _organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -660,7 +482,7 @@ def _party_member(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
     pi = r.index.party_member_named_next(head, lx.PARTY_WORDS[head.lower_])
     if pi is not None:
         return r.index.note(head, pi)
-    spk = ResolvedSpeaker(_clean(source_text), "anonymous", description=head.lower_)
+    spk = ResolvedSpeaker(clean_name(source_text), "anonymous", description=head.lower_)
     return r.single(head, spk)
 
 
@@ -725,14 +547,14 @@ def _whose_fits(r: Resolver, head: Token, pi: int) -> bool:
 def _plural_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A plural noun ("analysts", "Democrats"): a group."""
     if head.tag_ in ("NNS", "NNPS"):
-        return r.group(head, _clean(source_text), "group")
+        return r.group(head, clean_name(source_text), "group")
     return None
 
 
 def _organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A word that names a body ("the ministry", "the Justice Department"): an organisation,
     named without its relative clause ("the Veterans Coalition, which represents …")."""
-    name = _clean(_core_phrase(r.doc, head))
+    name = clean_name(_core_phrase(r.doc, head))
     if _headline_description(head):
         return None  # "Former White House Doctor Says": someone, not the White House
     if _candidate_campaign(r, name):
@@ -767,7 +589,7 @@ def _proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     """A name the people index does not know: a person named once, under the full name the
     article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
     if head.tag_ == "NNP":
-        name = _clean(_core_phrase(r.doc, head))
+        name = clean_name(_core_phrase(r.doc, head))
         owned = _OWNED_NAME.match(name)
         if owned and all(w[:1].isupper() for w in owned.group(1).split()):
             name = owned.group(1)  # "The Post's Greg Sargent" is Greg Sargent
@@ -793,7 +615,7 @@ def _unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
     """What no step claims: an unnamed source ("one senior EU diplomat"). A single person
     ("a nurse", "one resident") may be the "she" of a later sentence."""
     low = head.lower_
-    spk = ResolvedSpeaker(_clean(_core_phrase(r.doc, head)), "anonymous", description=low)
+    spk = ResolvedSpeaker(clean_name(_core_phrase(r.doc, head)), "anonymous", description=low)
     if head.tag_ == "NN" and (
         low in lx.ROLE_NOUNS
         or low in lx.HUMAN_NOUNS
@@ -808,7 +630,7 @@ def _unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
 # its kind; _unnamed takes whatever none of them claims.
 RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None], ...] = (
     _relative_pronoun,  # "who said"
-    _document_issuer,  # "a statement from the White House", "A Bloomberg poll"
+    document_issuer,  # "a statement from the White House", "A Bloomberg poll"
     _campaign,  # "Clinton’s campaign", "her campaign"
     _two_names,  # "Obama and Clinton"
     _someone_like,  # "someone like Mr. Ruiz"
@@ -878,14 +700,4 @@ def _entity_name(doc: Doc, head: Token) -> str:
     start = ent.start
     while start < head.i and doc[start].lower_ in ("say", "says", "said"):
         start += 1
-    return _clean(doc[start : ent.end].text)
-
-
-def _clean(text: str) -> str:
-    text = text.strip(" ,.;:—–")  # "— Ana Ruiz" signing a reader's letter
-    for suffix in ("’s", "'s"):
-        if text.endswith(suffix):
-            text = text[: -len(suffix)]
-    if text.lower().startswith("the ") and len(text.split()) > 1:
-        text = text[4:]
-    return text
+    return clean_name(doc[start : ent.end].text)

@@ -1,0 +1,196 @@
+"""Documents as sources: a statement, poll, report, ad or film speaks for whoever issued it
+("a statement from the White House", "A Bloomberg poll", "a study released by the agency",
+"In a statement, the union said"), and "the poll" later for the issuer of the last poll."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..types import ResolvedSpeaker
+from .organisations import campaign_owner
+from .person import clean_name
+
+if TYPE_CHECKING:
+    from .resolver import Resolver
+
+
+def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A document ("a statement from the White House", "A Bloomberg poll", "a study released
+    by the agency"): whoever issued it; "the poll" later: the issuer of the last poll."""
+    if head.lower_ not in lx.ISSUED_NOUNS:
+        return None
+    # "In a statement announcing the pick, the union called …": the clause's subject
+    issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head)
+    if issuer is not None:
+        spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
+        if spk.kind == "person" and lx.DOCUMENT_FAMILY.get(head.lower_) == "ad":
+            spk = _campaign_of(r, spk) or spk
+        if spk.kind in ("person", "organisation"):
+            r.issuers.append((head.idx, head.lower_, spk))
+            return spk
+        return None
+    named = _named_modifier(head)
+    if named:
+        spk = r.group(head, named, "organisation")
+        r.issuers.append((head.idx, head.lower_, spk))
+        return spk
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod")]
+    owner = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
+    if owner is not None and owner.lower_ in ("his", "her", "its", "their"):
+        # "Her filing to the court": whoever "her" is
+        spk = r.speaker_for(owner, owner.text)
+        return spk if spk.kind in ("person", "organisation") else None
+    if dets and dets[0] in _BACK_DETERMINERS:
+        # "the poll" a few sentences after "A Bloomberg poll found …", "The clip" after "a
+        # web video by the party", "Another slide" after "a slide from her presentation"
+        return _earlier_issuer(r, head)
+    if not dets and head.i == r.doc[head.i].sent.start:
+        # a headline "Poll: …" above "A Bloomberg poll shows …"
+        return _earlier_issuer(r, head, forward=True)
+    return None
+
+
+def _campaign_of(r: Resolver, person: ResolvedSpeaker) -> ResolvedSpeaker | None:
+    """ "A memorable Ana Ruiz ad in 2008 asked …" when the article names the Ruiz campaign:
+    a candidate's ad speaks for the candidate's campaign."""
+    name = f"{person.name.split()[-1]} campaign"
+    if any(owner == name for _, owner in r.orgs.campaigns):
+        return ResolvedSpeaker(name, "organisation")
+    return None
+
+
+# "the poll", "this report", "another slide", "one slide": a document the article has
+# introduced before
+_BACK_DETERMINERS = frozenset("the this that another one".split())
+
+
+def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> ResolvedSpeaker | None:
+    """The issuer of the nearest earlier document of the same family within a few
+    paragraphs (with forward, the first later one): "The ad" after "A new ad from the
+    Trump campaign", "The statement" after "In a statement, the union said"."""
+    family = lx.DOCUMENT_FAMILY.get(head.lower_, head.lower_)
+    near = head.idx - 1500 if not forward else head.idx + 3000
+    if forward:
+        earlier = [t for t in r.doc[head.i + 1 :] if t.idx < near]
+    else:
+        earlier = [t for t in reversed(r.doc[: head.i]) if t.idx >= near]
+    for t in earlier:
+        if lx.DOCUMENT_FAMILY.get(t.lower_, t.lower_) != family or t.tag_ not in ("NN", "NNS"):
+            continue
+        known = next((s for p, _, s in r.issuers if p == t.idx), None)
+        if known is not None:
+            return known
+        issuer = _issuer_inside(t) or _issuer_of_clause(t)
+        if issuer is None and family == "film":
+            issuer = _owner_pronoun(t)  # not "his story" (his account) for "the story"
+        if issuer is None:
+            continue
+        spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
+        if spk.kind in ("person", "organisation"):
+            r.issuers.append((t.idx, t.lower_, spk))
+            return spk
+    return None
+
+
+def _owner_pronoun(doc_noun: Token) -> Token | None:
+    """ "in her new documentary": whoever "her" is made it ("The film … explores")."""
+    return next(
+        (c for c in doc_noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None
+    )
+
+
+def _named_modifier(doc_noun: Token) -> str:
+    """ "A USA TODAY analysis", "the latest Reuters/Ipsos poll", "a new Washington Post-ABC
+    News poll": the name written before a document is its issuer, when the model labelled
+    no one in it; not a date ("an August poll") or just a place ("a Pennsylvania poll")."""
+    for c in doc_noun.lefts:
+        if c.dep_ not in ("compound", "nmod") or c.tag_ not in ("NNP", "NNPS"):
+            continue
+        words = c.doc[c.left_edge.i : c.right_edge.i + 1]
+        if words.end > doc_noun.i or any(
+            t.tag_ not in _NAME_TAGS or t.ent_type_ in ("PERSON", "DATE", "TIME") for t in words
+        ):
+            continue
+        if all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in words if t.is_alpha):
+            continue
+        # a body's name: labelled one, or in capitals ("USA TODAY"); not "Morning Email"
+        if any(t.ent_type_ == "ORG" or (t.is_upper and len(t) > 1) for t in words):
+            return clean_name(words.text)
+    return ""
+
+
+_NAME_TAGS = frozenset("NNP NNPS HYPH SYM NFP : , POS".split())
+
+
+def _releaser(doc_noun: Token) -> Token | None:
+    """ "He released a letter from his doctor that says …": whoever released, issued or
+    published the document speaks through it."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "dobj" or verb.lower_ not in _RELEASE_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("who", "that", "which", "it", "they"):
+        return None
+    return subject
+
+
+_RELEASE_VERBS = frozenset(
+    "release releases released releasing issue issues issued issuing publish publishes "
+    "published publishing".split()
+)
+
+
+def _issuer_of_clause(doc_noun: Token) -> Token | None:
+    """ "In a statement, the union said …": the subject of the clause the document hangs on."""
+    prep = doc_noun.head
+    if doc_noun.dep_ != "pobj" or prep.lower_ not in ("in", "through"):
+        return None
+    verb = prep.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ in ("PRP", "WP", "WDT"):
+        return None
+    return subject
+
+
+def _issuer_inside(head: Token) -> Token | None:
+    """The name inside a document's noun phrase that issued it: "A Bloomberg poll", "Ivana
+    Trump's brief", "a report by the agency", "a study that appeared in the Journal"."""
+    for c in head.children:
+        if c.i < head.i and c.dep_ in ("compound", "poss") and c.ent_type_ in _ISSUER_TYPES:
+            return c
+        if c.i > head.i and c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            pobj = _named_pobj(c)
+            if pobj is not None:
+                return pobj
+        if c.i > head.i and c.dep_ in ("acl", "relcl"):
+            for p in c.children:
+                if (p.dep_ == "agent" or p.lower_ in ("in", "by")) and _named_pobj(p):
+                    return _named_pobj(p)
+                # "a speech Mrs. Ruiz delivered in July": whoever delivered it
+                if c.dep_ == "relcl" and p.dep_ == "nsubj" and p.ent_type_ in _ISSUER_TYPES:
+                    return p
+    return None
+
+
+_ISSUER_TYPES = ("PERSON", "ORG")
+
+
+def _named_pobj(prep: Token) -> Token | None:
+    """The issuer a preposition names: "from the White House", "by Donald Trump's
+    campaign", "from a presentation that Mr. Ruiz gives" (whoever gives it)."""
+    pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    if pobj.ent_type_ or pobj.tag_.startswith("NNP"):
+        return pobj
+    if pobj.lower_ == "campaign" and campaign_owner(pobj):
+        return pobj
+    if pobj.lower_ in lx.ISSUED_NOUNS:
+        for rel in (c for c in pobj.children if c.dep_ == "relcl"):
+            subject = next((c for c in rel.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.ent_type_ == "PERSON" or subject.tag_ == "NNP"):
+                return subject
+    return None
