@@ -487,3 +487,21 @@ def test_a_verb_judging_remarks_reports_them_but_repeating_a_position_does_not()
     assert a.cue_lemma == "condemn"
     assert a.content_text(text) == "the mayor's remarks"
     assert run("The senator repeated her familiar positions.") == []
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "The mayor continued to complain that the bridge repairs were running late.",
+            "the bridge repairs were running late",
+        ),
+        (
+            "The union has continued to insist its members will not accept the offer.",
+            "its members will not accept the offer",
+        ),
+    ],
+)
+def test_a_cue_carried_on_by_continue_reports_its_clause(text, content):
+    a = find(run(text), text, content)
+    assert a.source_text(text) in ("The mayor", "The union")

@@ -102,6 +102,10 @@ def _not_a_cue_here(verb: Token) -> bool:
     )
 
 
+# verbs of going on with something, which pass a cue below them on: "continued to insist"
+_ASPECTUAL = frozenset(["continue"])
+
+
 def _inside_other_cue(verb: Token) -> bool:
     """'called on X to stop attacking Y': 'attacking' is part of the call, not a new cue."""
     cur = verb
@@ -110,6 +114,9 @@ def _inside_other_cue(verb: Token) -> bool:
             return False
         cur = cur.head
         lem = lx.FORM_TO_LEMMA.get(cur.lower_)
+        if lem in _ASPECTUAL:
+            # "he continued to complain that …": "continue" only carries the cue on
+            continue
         if lem is not None and lem in lx.CUE_LEMMAS and cur.tag_.startswith("VB"):
             return True
     return False
