@@ -321,3 +321,16 @@ def test_cue_clause_before_a_colon_is_still_cut_from_the_quotation():
     atts = run(text)
     a = find(atts, text, "You should have read the bill")
     assert a.content_text(text) == "“You should have read the bill,”"
+
+
+def test_a_position_verb_in_another_tense_than_the_cue_goes_on_with_what_was_said():
+    text = "Officers say the driver sped toward them and refused to leave the car."
+    a = find(run(text), text, "the driver sped toward them")
+    assert "refused to leave the car" in a.content_text(text)
+    assert a.source_text(text) == "Officers"
+
+
+def test_a_position_verb_in_the_cue_tense_is_the_speaker_next_act():
+    text = "The mayor said the budget was balanced and criticized the council for its delays."
+    a = find(run(text), text, "the budget was balanced")
+    assert "criticized" not in a.content_text(text)
