@@ -171,6 +171,12 @@ def test_expected_passive_with_a_cue_in_its_complement_is_the_writers_expectatio
     [
         ("The bishop is known for his long sermons.", "The bishop || his long sermons"),
         ("The mayor was known as a tough negotiator.", "The mayor || a tough negotiator"),
+        # a gerund after "for", and a relative pronoun as the one known
+        ("The coach is known for shouting at referees.", "The coach || shouting at referees"),
+        (
+            "They hired a lawyer who is known for his patience.",
+            "who || his patience",
+        ),
     ],
 )
 def test_known_for_is_a_reputation_held_by_no_one_named(text, content):
