@@ -449,6 +449,27 @@ def test_agentless_passive_of_viewing_holds_the_view_without_a_source():
     assert a.content_text(text) == "The new ferry line … a lifeline for the island"
 
 
+# The same with a gerund as the view, or a relative pronoun as the one viewed (PolNeAR
+# marks "which … as Y" too).
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "The governor is widely seen as blocking the reform.",
+            "The governor … blocking the reform",
+        ),
+        (
+            "They met the ferry company, which is seen as a lifeline for the island.",
+            "which … a lifeline for the island",
+        ),
+    ],
+)
+def test_agentless_passive_of_viewing_with_a_gerund_or_a_relative_pronoun(text, content):
+    a = find(run(text), text, content.split(" … ")[1])
+    assert a.source is None
+    assert a.content_text(text) == content
+
+
 # Short cue verbs that double their last consonant ("slammed", "ripped", "bragged") are
 # cues in every form.
 def test_cue_verb_forms_with_a_doubled_consonant():

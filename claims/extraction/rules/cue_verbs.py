@@ -471,13 +471,19 @@ def seen_as(ix: DocIndex, found: Findings, verb: Token, lemma: str, agent: Token
     gives the agentless ones no source)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     as_phrase = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
-    view = next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase else None
+    view = (
+        next((c for c in as_phrase.children if c.dep_ in ("pobj", "pcomp")), None)
+        if as_phrase
+        else None
+    )
     if patient is None or view is None or ix.quote_of[patient.i] >= 0:
         return
-    if patient.lower_ in ("it", "this", "that", "there") or any(
-        t.tag_ in ("WP", "WP$", "WDT") for t in patient.subtree
+    if patient.lower_ in ("it", "this", "there", "what") or any(
+        t.tag_ == "WP$" for t in patient.subtree
     ):
         return  # "whose finish was seen as …": the relative clause of another sentence
+    if patient.lower_ == "that" and patient.tag_ != "WDT":
+        return
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if pobj is not None and can_hold_views(pobj):
         cue = (verb.idx, agent.idx + len(agent))
