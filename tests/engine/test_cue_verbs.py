@@ -381,6 +381,14 @@ def test_a_passive_of_judging_with_no_one_named_holds_the_judged_and_the_charge(
     assert a.cue_lemma == "criticize"
 
 
+def test_a_passive_of_judging_over_a_relative_pronoun_holds_the_pronoun_and_the_charge():
+    # "a trader who was accused of fraud": PolNeAR marks the pronoun as the one judged
+    text = "Headline\n\nThe board hired an adviser who was accused of hiding losses."
+    a = find(run(text), text, "hiding losses")
+    assert a.source is None
+    assert a.content_text(text).startswith("who")
+
+
 def test_a_court_charge_in_the_passive_is_no_attribution():
     text = "Headline\n\nThe driver was charged with reckless driving on Monday."
     assert run(text) == []

@@ -515,7 +515,11 @@ def charged(ix: DocIndex, found: Findings, verb: Token, lemma: str, patient: Tok
     (PolNeAR gives these no source)."""
     if lemma == "charge" or (lemma not in lx.OBJECT_PREP_CUES and lemma not in lx.CHARGE_CUES):
         return  # ("was charged with assault" is a court's act, not a view)
-    if patient.lower_ in ("it", "this", "that", "there", "which", "who"):
+    if patient.lower_ in ("it", "this", "there", "what") or (
+        patient.lower_ == "that" and patient.tag_ != "WDT"
+    ):
+        # a relative pronoun stays ("a trader who was accused of fraud": "who | of fraud"),
+        # a free relative does not ("in what is criticized as X": the writer naming X)
         return
     charge = next(
         (
