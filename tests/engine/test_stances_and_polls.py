@@ -183,3 +183,23 @@ def test_known_for_is_a_reputation_held_by_no_one_named(text, content):
     [a] = run(text)
     assert a.cue_lemma == "know"
     assert " || ".join(text[s:e] for s, e in a.content) == content
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        (
+            "Voters were unmoved by his claim that the count had been rigged.",
+            "the count had been rigged",
+            "his",
+        ),
+        (
+            "The delay followed their refusal to release the minutes.",
+            "to release the minutes",
+            "their",
+        ),
+    ],
+)
+def test_a_stance_noun_after_a_possessive_pronoun_reports_its_clause(text, content, source):
+    a = find(run(text), text, content)
+    assert a.source_text(text) == source
