@@ -341,3 +341,16 @@ def test_other_participle_after_a_closing_quotation_goes_on_with_the_content():
     text = "Ruiz said the drivers were “well paid,” earning twice the city average."
     [a] = run(text)
     assert a.content_text(text).endswith("twice the city average")
+
+
+def test_a_position_verb_in_another_tense_than_the_cue_goes_on_with_what_was_said():
+    text = "Officers say the driver sped toward them and refused to leave the car."
+    a = find(run(text), text, "the driver sped toward them")
+    assert "refused to leave the car" in a.content_text(text)
+    assert a.source_text(text) == "Officers"
+
+
+def test_a_position_verb_in_the_cue_tense_is_the_speaker_next_act():
+    text = "The mayor said the budget was balanced and criticized the council for its delays."
+    a = find(run(text), text, "the budget was balanced")
+    assert "criticized" not in a.content_text(text)

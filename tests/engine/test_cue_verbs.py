@@ -381,6 +381,14 @@ def test_a_passive_of_judging_with_no_one_named_holds_the_judged_and_the_charge(
     assert a.cue_lemma == "criticize"
 
 
+def test_a_passive_of_judging_over_a_relative_pronoun_holds_the_pronoun_and_the_charge():
+    # "a trader who was accused of fraud": PolNeAR marks the pronoun as the one judged
+    text = "Headline\n\nThe board hired an adviser who was accused of hiding losses."
+    a = find(run(text), text, "hiding losses")
+    assert a.source is None
+    assert a.content_text(text).startswith("who")
+
+
 def test_a_court_charge_in_the_passive_is_no_attribution():
     text = "Headline\n\nThe driver was charged with reckless driving on Monday."
     assert run(text) == []
@@ -449,6 +457,27 @@ def test_agentless_passive_of_viewing_holds_the_view_without_a_source():
     assert a.content_text(text) == "The new ferry line … a lifeline for the island"
 
 
+# The same with a gerund as the view, or a relative pronoun as the one viewed (PolNeAR
+# marks "which … as Y" too).
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "The governor is widely seen as blocking the reform.",
+            "The governor … blocking the reform",
+        ),
+        (
+            "They met the ferry company, which is seen as a lifeline for the island.",
+            "which … a lifeline for the island",
+        ),
+    ],
+)
+def test_agentless_passive_of_viewing_with_a_gerund_or_a_relative_pronoun(text, content):
+    a = find(run(text), text, content.split(" … ")[1])
+    assert a.source is None
+    assert a.content_text(text) == content
+
+
 # Short cue verbs that double their last consonant ("slammed", "ripped", "bragged") are
 # cues in every form.
 def test_cue_verb_forms_with_a_doubled_consonant():
@@ -494,3 +523,21 @@ def test_referred_to_someone_as_a_name_reports_the_name_given():
     a = find(run(text), text, "part-time mayor")
     assert a.content_text(text) == 'her rival as a "part-time mayor"'
     assert a.source_text(text) == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "The mayor continued to complain that the bridge repairs were running late.",
+            "the bridge repairs were running late",
+        ),
+        (
+            "The union has continued to insist its members will not accept the offer.",
+            "its members will not accept the offer",
+        ),
+    ],
+)
+def test_a_cue_carried_on_by_continue_reports_its_clause(text, content):
+    a = find(run(text), text, content)
+    assert a.source_text(text) in ("The mayor", "The union")

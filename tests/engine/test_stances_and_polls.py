@@ -171,6 +171,12 @@ def test_expected_passive_with_a_cue_in_its_complement_is_the_writers_expectatio
     [
         ("The bishop is known for his long sermons.", "The bishop || his long sermons"),
         ("The mayor was known as a tough negotiator.", "The mayor || a tough negotiator"),
+        # a gerund after "for", and a relative pronoun as the one known
+        ("The coach is known for shouting at referees.", "The coach || shouting at referees"),
+        (
+            "They hired a lawyer who is known for his patience.",
+            "who || his patience",
+        ),
     ],
 )
 def test_known_for_is_a_reputation_held_by_no_one_named(text, content):
@@ -188,3 +194,23 @@ def test_stance_noun_with_a_possessive_pronoun_reports_its_clause():
 def test_stance_noun_with_a_possessive_pronoun_and_only_a_phrase_is_no_attribution():
     text = "Nobody doubts his support for the mayor."
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        (
+            "Voters were unmoved by his claim that the count had been rigged.",
+            "the count had been rigged",
+            "his",
+        ),
+        (
+            "The delay followed their refusal to release the minutes.",
+            "to release the minutes",
+            "their",
+        ),
+    ],
+)
+def test_a_stance_noun_after_a_possessive_pronoun_reports_its_clause(text, content, source):
+    a = find(run(text), text, content)
+    assert a.source_text(text) == source

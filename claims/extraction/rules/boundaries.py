@@ -28,7 +28,7 @@ def exclusions(ix: DocIndex, heads: list[Token], verb: Token) -> set[int]:
     out = _channel_tokens(ix, heads)
     _writer_comments(ix, heads, verb, out)
     _trailing_additions(ix, heads, out)
-    _second_cues(ix, heads, out)
+    _second_cues(ix, heads, verb, out)
     _leading_that(ix, heads, out)
     return out
 
@@ -140,11 +140,11 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     return None, False
 
 
-def _second_cues(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
+def _second_cues(ix: DocIndex, heads: list[Token], cue: Token, out: set[int]) -> None:
     """ "said A and warned B": the second cue's clause is its own attribution."""
     for h in heads:
         for t in h.subtree:
-            if t.dep_ == "conj" and t.i > h.i and t.i not in out and _second_cue(ix, t):
+            if t.dep_ == "conj" and t.i > h.i and t.i not in out and _second_cue(ix, t, cue):
                 start = t.i
                 for c in t.head.children:
                     if c.dep_ == "cc" and t.head.i < c.i < t.i:
@@ -152,7 +152,7 @@ def _second_cues(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
                 out.update(range(start, t.right_edge.i + 1))
 
 
-def _second_cue(ix: DocIndex, t: Token) -> bool:
+def _second_cue(ix: DocIndex, t: Token, cue: Token) -> bool:
     if not t.tag_.startswith("VB") or alternative(t):
         return False
     # "said A and that B …": B is a second thing said
@@ -160,7 +160,11 @@ def _second_cue(ix: DocIndex, t: Token) -> bool:
         return False
     lemma = lx.FORM_TO_LEMMA.get(t.lower_)
     if lemma in lx.CUE_LEMMAS - lx.WEAK_CUES and not any(c.dep_ in SUBJ_DEPS for c in t.children):
-        return True
+        # a verb of saying is the speaker's next act; a verb of belief or position only
+        # when it keeps the cue's tense: "The mayor said the budget was balanced and
+        # criticized the council" (said … criticized), but "Police say the man lunged at
+        # them and refused to drop the knife" (say … refused) goes on with what was said
+        return lemma in lx.SPEECH_VERBS or t.tag_ == cue.tag_
     # "…, and when pressed, the mother replied, …": a speaker of its own
     return lemma in lx.SPEECH_VERBS and any(
         c.dep_ == "nsubj" and ix.quote_of[c.i] < 0 for c in t.children

@@ -102,6 +102,10 @@ def _not_a_cue_here(verb: Token) -> bool:
     )
 
 
+# verbs of going on with something, which pass a cue below them on: "continued to insist"
+_ASPECTUAL = frozenset(["continue"])
+
+
 def _inside_other_cue(verb: Token) -> bool:
     """'called on X to stop attacking Y': 'attacking' is part of the call, not a new cue."""
     cur = verb
@@ -110,6 +114,9 @@ def _inside_other_cue(verb: Token) -> bool:
             return False
         cur = cur.head
         lem = lx.FORM_TO_LEMMA.get(cur.lower_)
+        if lem in _ASPECTUAL:
+            # "he continued to complain that …": "continue" only carries the cue on
+            continue
         if lem is not None and lem in lx.CUE_LEMMAS and cur.tag_.startswith("VB"):
             return True
     return False
@@ -464,13 +471,19 @@ def seen_as(ix: DocIndex, found: Findings, verb: Token, lemma: str, agent: Token
     gives the agentless ones no source)."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     as_phrase = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as"), None)
-    view = next((c for c in as_phrase.children if c.dep_ == "pobj"), None) if as_phrase else None
+    view = (
+        next((c for c in as_phrase.children if c.dep_ in ("pobj", "pcomp")), None)
+        if as_phrase
+        else None
+    )
     if patient is None or view is None or ix.quote_of[patient.i] >= 0:
         return
-    if patient.lower_ in ("it", "this", "that", "there") or any(
-        t.tag_ in ("WP", "WP$", "WDT") for t in patient.subtree
+    if patient.lower_ in ("it", "this", "there", "what") or any(
+        t.tag_ == "WP$" for t in patient.subtree
     ):
         return  # "whose finish was seen as …": the relative clause of another sentence
+    if patient.lower_ == "that" and patient.tag_ != "WDT":
+        return
     pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if pobj is not None and can_hold_views(pobj):
         cue = (verb.idx, agent.idx + len(agent))
@@ -502,7 +515,11 @@ def charged(ix: DocIndex, found: Findings, verb: Token, lemma: str, patient: Tok
     (PolNeAR gives these no source)."""
     if lemma == "charge" or (lemma not in lx.OBJECT_PREP_CUES and lemma not in lx.CHARGE_CUES):
         return  # ("was charged with assault" is a court's act, not a view)
-    if patient.lower_ in ("it", "this", "that", "there", "which", "who"):
+    if patient.lower_ in ("it", "this", "there", "what") or (
+        patient.lower_ == "that" and patient.tag_ != "WDT"
+    ):
+        # a relative pronoun stays ("a trader who was accused of fraud": "who | of fraud"),
+        # a free relative does not ("in what is criticized as X": the writer naming X)
         return
     charge = next(
         (

@@ -152,11 +152,16 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
             (c for c in noun.children if c.dep_ == "compound" and can_hold_views(c)),
             None,
         )
-    if poss is None or not (can_hold_views(poss) or poss.lower_ in _POSSESSIVE_HOLDERS):
+    if poss is None:
+        return
+    pronoun = _possessive_pronoun(poss)
+    if not (pronoun or can_hold_views(poss)):
         return
     heads = _stance_noun_heads(noun)
-    if poss.tag_ == "PRP$" and not (heads and heads[0].dep_ != "prep"):
-        return  # 'his support for Trump', 'her stance on X': a clause only ('his claim that …')
+    if pronoun and (not heads or heads[0].dep_ == "prep"):
+        # "his support for X", "their position on Y": after a pronoun a phrase is as
+        # often the writer's as the holder's; only a clause is taken
+        return
     if not heads:
         _noun_colon_quote(ix, found, noun, light, poss)
         return
@@ -169,6 +174,13 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
         # 'raised questions about X during the debate': the verb's phrases go on
         heads += phrases_after(ix, light, heads[0].right_edge.i)
     add_clause(ix, found, noun, noun.lower_, poss, heads, cue, conf.STANCE_WORD)
+
+
+def _possessive_pronoun(poss: Token) -> bool:
+    """'his claim that the vote was rigged', 'her argument that she can win', 'their
+    refusal to testify': a possessive pronoun (tagged PRP$, which can_hold_views() does
+    not take) names a holder (see _POSSESSIVE_HOLDERS)."""
+    return poss.tag_ == "PRP$" and poss.lower_ in _POSSESSIVE_HOLDERS
 
 
 def _stance_noun_heads(noun: Token) -> list[Token]:

@@ -45,11 +45,13 @@ def known_for(ix: DocIndex, found: Findings, verb: Token) -> bool:
     for, without the preposition."""
     patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in ("as", "for")), None)
-    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
     if patient is None or pobj is None or ix.quote_of[patient.i] >= 0:
         return False
-    if patient.tag_ in ("WP", "WDT", "EX") or patient.lower_ in ("it", "this", "that"):
-        return False
+    if patient.tag_ == "EX" or patient.lower_ in ("it", "this", "what"):
+        return False  # ("what has become known as the X rule": the writer naming a thing)
+    if patient.lower_ == "that" and patient.tag_ != "WDT":
+        return False  # ("that is known for …": a demonstrative, not the relative pronoun)
     _add(ix, found, verb, "know", patient, ix.subtree_span(patient) + ix.subtree_span(pobj))
     return True
 
