@@ -489,14 +489,7 @@ def seen_as(ix: DocIndex, found: Findings, verb: Token, lemma: str, agent: Token
         cue = (verb.idx, agent.idx + len(agent))
         add_clause(ix, found, verb, lemma, pobj, [patient, view], cue, conf.PASSIVE)
         return
-    pieces = ix.subtree_span(patient) + ix.subtree_span(view)
-    pieces = one_sentence(ix, in_paragraph(ix.text, verb.idx, pieces), verb.idx)
-    if len(pieces) < 2:
-        return
-    cue, _ = cue_span(ix, verb, None)
-    found.cands.append(
-        Cand(content=pieces, cue=cue, cue_lemma=lemma, cue_tok=verb, confidence=conf.PASSIVE)
-    )
+    _add_agentless_passive(ix, found, verb, lemma, patient, view)
 
 
 def _documents(noun: Token) -> bool:
@@ -533,7 +526,15 @@ def charged(ix: DocIndex, found: Findings, verb: Token, lemma: str, patient: Tok
     )
     if charge is None:
         return
-    pieces = ix.subtree_span(patient) + ix.subtree_span(charge)
+    _add_agentless_passive(ix, found, verb, lemma, patient, charge)
+
+
+def _add_agentless_passive(
+    ix: DocIndex, found: Findings, verb: Token, lemma: str, patient: Token, what: Token
+) -> None:
+    """The one judged or viewed and what is said of them ('the mayor | of lying', 'the plan |
+    as a mistake'), within the verb's sentence and paragraph, with no source."""
+    pieces = ix.subtree_span(patient) + ix.subtree_span(what)
     pieces = one_sentence(ix, in_paragraph(ix.text, verb.idx, pieces), verb.idx)
     if len(pieces) < 2:
         return
