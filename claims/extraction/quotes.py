@@ -21,6 +21,11 @@ ALL_MARKS = "\"“”„«»‘’'"
 
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {""}
 _WORD = re.compile(r"\w")
+# nouns naming a programme or work before its quoted title: 'the book "…"', 'his show, "…"'
+_WORK_NOUNS = frozenset(
+    "book books show shows program programme series episode film movie documentary album "
+    "song column podcast novel memoir autobiography play musical segment".split()
+)
 
 
 @dataclass
@@ -51,6 +56,19 @@ class Quote:
         small = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "with", "is"}
         caps = sum(1 for w in words if w[:1].isupper() or w.lower() in small)
         return caps == len(words) and any(w[:1].isupper() for w in words)
+
+    def names_a_show_or_work(self, text: str) -> bool:
+        """'said on CNN's "State of the Union."', 'On "Face the Nation," Sanders …', 'in his
+        book "The Long Road."': a Title Case name after a possessive, "on" or a noun for a
+        work is the name of a programme or work, however it ends. ('a memo titled "…"' is
+        not caught: the words of a titled document are its issuer's.)"""
+        if not self.looks_like_title(text) or self.inner(text)[-1:] in "!?":
+            return False
+        before = text[max(0, self.start - 30) : self.start].split()
+        if not before:
+            return False
+        last = before[-1].lower().strip(",")
+        return last.endswith(("'s", "’s")) or last in _WORK_NOUNS or last == "on"
 
     def is_sentence_like(self, text: str) -> bool:
         """A quote that says something by itself, not a scare-quoted word or a title."""

@@ -411,3 +411,34 @@ def test_short_quotation_deep_in_an_object_belongs_to_the_clause_subject(text, c
 def test_short_quotation_under_an_infinitive_of_a_verb_reporting_nothing_is_not_speech():
     text = 'The clerk somehow managed to "lose" the file after the hearing.'
     assert run(text) == []
+
+
+def test_title_of_the_programme_a_quote_was_said_on_is_not_part_of_the_quote():
+    text = (
+        '"We need calm tonight," Lee said on NBC\'s "Meet the Press." '
+        '"It is a long road," he added.'
+    )
+    atts = run(text)
+    assert [a.content_text(text) for a in atts] == [
+        '"We need calm tonight,"',
+        '"It is a long road,"',
+    ]
+
+
+def test_quoted_name_of_a_show_is_not_a_floating_quotation():
+    text = (
+        'Smith said on Sunday: "We will win this state by a wide margin."\n\n'
+        'On "Morning Desk Today," Sen. Ann Jones, who lost the race, backed the plan.\n'
+    )
+    atts = run(text)
+    assert not [a for a in atts if "Morning Desk" in a.content_text(text)]
+    assert find(atts, text, "wide margin").source_text(text) == "Smith"
+
+
+def test_quoted_title_of_a_book_is_not_words_its_author_said():
+    text = (
+        '"The numbers do not lie," Ms. Ortiz told reporters. She laid out the case at length '
+        'in her book "The Quiet Ledger."'
+    )
+    atts = run(text)
+    assert [a.content_text(text) for a in atts] == ['"The numbers do not lie,"']

@@ -462,6 +462,8 @@ def _continue_from(ix: DocIndex, cand: Cand, anchor: int, used: set[int]) -> Non
             len(gap) > 3 or not _GAP_OK.match(gap) or not q.is_sentence_like(text)
         ):
             break
+        if q.names_a_show_or_work(text):
+            break  # '"…," Lee said on NBC's "Meet the Press."'
         if "\n" in gap:
             break
         cand.content = cand.content + list(q.pieces)
@@ -502,6 +504,8 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
     for qi, q in enumerate(ix.quotes):
         if qi in used or not q.is_sentence_like(text) or not q.closed:
             continue  # a mark never closed, with no cue beside it, is no evidence of speech
+        if q.names_a_show_or_work(text):
+            continue
         if cover.covers(q.start):
             continue
         own = _own_sentence_speaker(ix, found, q)
