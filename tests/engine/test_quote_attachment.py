@@ -411,3 +411,28 @@ def test_short_quotation_deep_in_an_object_belongs_to_the_clause_subject(text, c
 def test_short_quotation_under_an_infinitive_of_a_verb_reporting_nothing_is_not_speech():
     text = 'The clerk somehow managed to "lose" the file after the hearing.'
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, needle, source",
+    [
+        (
+            "The mayor backed a bill to rein in the water boards, which he called "
+            "“a cartel for rich landlords.”",
+            "which",
+            "he",
+        ),
+        (
+            'Ortiz praised the marchers, whom she described as "peaceful," for the whole route.',
+            "whom",
+            "she",
+        ),
+    ],
+)
+def test_quoted_name_given_in_a_relative_clause_is_its_subjects(text, needle, source):
+    atts = run(text)
+    inner = [a for a in atts if a.content_text(text).startswith(needle)]
+    assert len(inner) == 1
+    assert inner[0].source_text(text) == source
+    assert inner[0].content_text(text).endswith(("landlords.”", '"peaceful,"'))
+
