@@ -435,4 +435,3 @@ def test_quoted_name_given_in_a_relative_clause_is_its_subjects(text, needle, so
     assert len(inner) == 1
     assert inner[0].source_text(text) == source
     assert inner[0].content_text(text).endswith(("landlords.”", '"peaceful,"'))
-
