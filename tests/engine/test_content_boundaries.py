@@ -354,3 +354,34 @@ def test_a_position_verb_in_the_cue_tense_is_the_speaker_next_act():
     text = "The mayor said the budget was balanced and criticized the council for its delays."
     a = find(run(text), text, "the budget was balanced")
     assert "criticized" not in a.content_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Lena Ortiz called the toll plan "a tax on commuters" on Tuesday.',
+        'Lena Ortiz called the toll plan "a tax on commuters," a jab at the county board.',
+        'Lena Ortiz called the toll plan "a tax on commuters" and left the hearing early.',
+    ],
+)
+def test_what_follows_the_quoted_name_a_naming_cue_gives_is_the_writers(text):
+    a = find(run(text), text, "commuters")
+    assert a.content_text(text).replace(',"', '"') == 'the toll plan "a tax on commuters"'
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        (
+            'The union called Ortiz "a true friend" of the bus drivers.',
+            'Ortiz "a true friend" of the bus drivers',
+        ),
+        (
+            'Ortiz called for "a full audit" of the port authority.',
+            '"a full audit" of the port authority',
+        ),
+    ],
+)
+def test_what_the_quoted_name_is_of_or_a_demand_goes_on(text, content):
+    a = find(run(text), text, "a ")
+    assert a.content_text(text) == content

@@ -442,3 +442,27 @@ def test_quoted_title_of_a_book_is_not_words_its_author_said():
     )
     atts = run(text)
     assert [a.content_text(text) for a in atts] == ['"The numbers do not lie,"']
+
+
+@pytest.mark.parametrize(
+    "text, needle, source",
+    [
+        (
+            "The mayor backed a bill to rein in the water boards, which he called "
+            "“a cartel for rich landlords.”",
+            "which",
+            "he",
+        ),
+        (
+            'Ortiz praised the marchers, whom she described as "peaceful," for the whole route.',
+            "whom",
+            "she",
+        ),
+    ],
+)
+def test_quoted_name_given_in_a_relative_clause_is_its_subjects(text, needle, source):
+    atts = run(text)
+    inner = [a for a in atts if a.content_text(text).startswith(needle)]
+    assert len(inner) == 1
+    assert inner[0].source_text(text) == source
+    assert inner[0].content_text(text).endswith(("landlords.”", '"peaceful,"'))

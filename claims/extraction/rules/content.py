@@ -12,9 +12,12 @@ from ..types import Span
 from .index import DocIndex
 from .sources import finite_acl
 
-_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
+TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
 # the cues whose object takes its own complement: "called X a Y", "labelled X Y"
-_NAMING_CUES = ("call", "describe", "label", "brand", "dub")
+NAMING_CUES = ("call", "describe", "label", "brand", "dub")
+# relative pronouns that stand for a noun before them ("what" stands for no noun: its clause
+# is a name of its own, "what he called a \"brazen breach\"")
+RELATIVE_PRONOUNS = frozenset("which who whom that".split())
 # the cues whose object may be a gerund clause: "suggested rallying the allies"
 _GERUND_CUES = (lx.DOBJ_CUES | lx.CLAUSE_CUES) - {"continue", "say", "tell"}
 # the cues whose content is a "for"/"on" phrase right after them: "called for", "pushed for"
@@ -89,6 +92,17 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
     ):
         # ("expressed concern that …" is the stance noun's: its clause is the content)
         return _object_heads(ix, verb, lemma, dobj, comp.extra)
+    if (
+        dobj is not None
+        and lemma in NAMING_CUES
+        and dobj.i < verb.i
+        and dobj.lower_ in RELATIVE_PRONOUNS
+    ):
+        # 'the boards, which he called "a cartel"', 'whom she described as "calm"': the
+        # relative pronoun stands for what is named, the name follows the cue
+        named = [c for c in comp.extra if c.i > verb.i]
+        if named:
+            return [dobj, *named]
     return _prep_heads(verb, lemma) or _answer(verb, lemma)
 
 
@@ -200,7 +214,7 @@ def _clause_heads(
             return [before]
     if lemma == "see" and ccomp.tag_ == "VB":
         return []  # "would see their taxes go up": a bare infinitive is seen, not believed
-    if lemma in _NAMING_CUES and dobj is not None:
+    if lemma in NAMING_CUES and dobj is not None:
         return [dobj, ccomp]
     if (
         dobj is not None
@@ -288,7 +302,7 @@ def _object_goes_on(ix: DocIndex, verb: Token, end: int) -> list[Token]:
             break
         if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
             pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
-            if pobj is None or pobj.ent_type_ in _TIME_ENTS or _medium(pobj):
+            if pobj is None or pobj.ent_type_ in TIME_ENTS or medium_noun(pobj):
                 break
         elif not (c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to"):
             break
@@ -297,7 +311,7 @@ def _object_goes_on(ix: DocIndex, verb: Token, end: int) -> list[Token]:
     return out
 
 
-def _medium(noun: Token) -> bool:
+def medium_noun(noun: Token) -> bool:
     """ "in early-morning tweets", "in an on-air diatribe": where it was said, not what."""
     low = noun.lower_
     return (
@@ -431,7 +445,7 @@ def head_pieces(
     for h in heads:
         if h.dep_ == "prep" and h is heads[0] and (any_prep or h.lower_ in _CONTENT_PREPS):
             for c in h.children:
-                if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in _TIME_ENTS:
+                if c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in TIME_ENTS:
                     pieces += ix.subtree_span(c, exclude)
         else:
             pieces += ix.subtree_span(h, exclude)

@@ -3,11 +3,14 @@ from the ends of the content, and each attribution's kind (direct, mixed, indire
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .. import lexicon as lx
 from . import confidence as conf
 from .candidates import Cand, Cover, Findings, within
+from .content import NAMING_CUES, RELATIVE_PRONOUNS, TIME_ENTS, medium_noun
 from .index import DocIndex
 
 # "at" is left out: in 'would "take a look" at the bill' it opens the object, not a place
@@ -26,7 +29,7 @@ def dedupe(ix: DocIndex, found: Findings) -> list[Cand]:
     drop: set[int] = set()
     _drop_inner_stances(cands, cover, drop)
     _drop_speaker_descriptions(cands, sources, drop)
-    _drop_reported_inside(cands, cover, drop)
+    _drop_reported_inside(ix, cands, cover, drop)
     out: list[Cand] = []
     seen: set[tuple] = set()
     kept = [c for i, c in enumerate(cands) if i not in drop]
@@ -71,12 +74,12 @@ def _drop_speaker_descriptions(cands: list[Cand], sources: Cover, drop: set[int]
                 break
 
 
-def _drop_reported_inside(cands: list[Cand], cover: Cover, drop: set[int]) -> None:
+def _drop_reported_inside(ix: DocIndex, cands: list[Cand], cover: Cover, drop: set[int]) -> None:
     """ "Trump said that Clinton once described X as ...": the inner claim is what the outer
     speaker says; pinning it on Clinton would misattribute it. Channels ("according to
     the agency, X said") were already turned into intermediaries by channels()."""
     for i, inner in enumerate(cands):
-        if inner.cue is None or i in drop:
+        if inner.cue is None or i in drop or _names_what_relative(ix, inner):
             continue
         for j in cover.at(inner.cue[0]):
             if i != j and j not in drop and within(inner.cue[0], cands[j].content):
@@ -84,8 +87,21 @@ def _drop_reported_inside(cands: list[Cand], cover: Cover, drop: set[int]) -> No
                 break
 
 
+def _names_what_relative(ix: DocIndex, cand: Cand) -> bool:
+    """'backed a bill to curb the boards, which he called "a cartel for landlords"': a
+    naming cue in a relative clause gives a quoted name of its own to what the relative
+    pronoun stands for; the quoted words are its subject's, whoever reports the rest."""
+    verb = cand.cue_tok
+    if verb is None or cand.cue is None or cand.cue_lemma not in NAMING_CUES:
+        return False
+    if not any(ix.quotes[qi].start >= cand.cue[1] for qi in cand.quotes):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+
+
 def _finish(ix: DocIndex, c: Cand) -> None:
     _cut_circumstance(ix, c)
+    _cut_after_name_given(ix, c)
     _cut_colon_lead(ix, c)
     c.kind = _kind(ix, c)
     if c.kind == "direct" and not c.inherited:
@@ -149,6 +165,44 @@ def _cut_circumstance(ix: DocIndex, cand: Cand) -> None:
         ):
             cand.content[-1] = (s, pos + 1)
         return
+
+
+# 'in a tweet', 'on his radio show' (not 'over her comments': a reason)
+_WHERE_PREPS = frozenset("in on at during via through".split())
+_CALLED_FOR = re.compile(r"\b(?:for|on|upon)\s*$")
+
+
+def _cut_after_name_given(ix: DocIndex, cand: Cand) -> None:
+    """'called the tax "a disaster" in a radio interview on Monday', 'called Baker a
+    "fraud," a sharp jab at …', 'called the deal "a mistake" and ranked …': after the
+    quoted words a naming cue gives (call, describe, label, brand, dub), an aside after a
+    comma, a verb joined by "and" and a phrase of where or when it was said are the
+    writer's ('called him "a champion" for the workers' goes on)."""
+    if cand.cue_lemma not in NAMING_CUES or not cand.quotes or not cand.content or not cand.cue:
+        return
+    text = ix.text
+    if _CALLED_FOR.search(text, cand.cue[1], max(cand.cue[1], cand.content[0][0])):
+        return  # 'called for "a total ban" on imports': a demand, not a name
+    s, e = cand.content[-1]
+    ends = [q.end for q in (ix.quotes[qi] for qi in cand.quotes) if s < q.end < e]
+    if not ends:
+        return
+    end = max(ends)
+    span = ix.doc.char_span(end, e, alignment_mode="expand")
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    if not words:
+        return
+    first = words[0]
+    comma = "," in text[end - 2 : first.idx]
+    joined_verb = first.tag_ == "CC" and len(words) > 1 and words[1].tag_ in ("VBD", "VBZ")
+    pobj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    where_when = (
+        first.tag_ == "IN"
+        and pobj is not None
+        and (pobj.ent_type_ in TIME_ENTS or (first.lower_ in _WHERE_PREPS and medium_noun(pobj)))
+    )
+    if comma or joined_verb or where_when:
+        cand.content[-1] = (s, end)
 
 
 # what opens the writer's aside after a quotation and a comma: '"…," though …', and a
