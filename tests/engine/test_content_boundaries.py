@@ -385,3 +385,10 @@ def test_what_follows_the_quoted_name_a_naming_cue_gives_is_the_writers(text):
 def test_what_the_quoted_name_is_of_or_a_demand_goes_on(text, content):
     a = find(run(text), text, "a ")
     assert a.content_text(text) == content
+
+
+def test_object_cut_in_a_hyphenated_word_goes_on_to_the_end_of_its_phrase():
+    # the parser splits "re-emergence" and hangs "-emergence of …" on the cue
+    text = "Historians feared the re-emergence of a powerful empire in the region."
+    a = find(run(text), text, "the re")
+    assert a.content_text(text) == "the re-emergence of a powerful empire in the region"

@@ -257,7 +257,7 @@ def _object_heads(
     """The heads of a cue whose content is its object, with the object's complements."""
     if lemma in lx.CLAUSE_FIRST_CUES and dobj.lower_ in lx.EMPTY_OBJECTS:
         return []
-    heads = [dobj]
+    heads = [dobj, *_rest_of_word(ix, verb, dobj.right_edge.i)]
     if lemma in lx.OBJECT_ONLY_CUES or any(ix.quote_of[t.i] >= 0 for t in dobj.subtree):
         # "expressed anger at the closure": the feeling goes on with its phrase
         # 'reported "2,521 shootings" in the city since May': a quoted object goes on
@@ -281,6 +281,30 @@ def _object_heads(
         heads += phrases_after(ix, verb, end, ("prep", "conj"))
         heads.sort(key=lambda t: t.i)
     return heads
+
+
+_HYPHENS = ("-", "–")
+
+
+def _rest_of_word(ix: DocIndex, verb: Token, end: int) -> list[Token]:
+    """'feared the re-emergence of an empire': the parser cut one written word in pieces and
+    hung the rest on the cue; what is glued to the object (no space between, not a verb:
+    'denied it and counter-sued') goes on with it, so a content never stops inside a word."""
+    out = []
+    for c in verb.rights:
+        if c.i <= end:
+            continue
+        first, last = c.left_edge, ix.doc[end]
+        if not (
+            not c.tag_.startswith("VB")
+            and first.idx == last.idx + len(last)
+            and (last.text[-1].isalnum() or last.text in _HYPHENS)
+            and (first.text[0].isalnum() or first.text in _HYPHENS)
+        ):
+            break
+        out.append(c)
+        end = c.right_edge.i
+    return out
 
 
 # the prepositions whose phrase after a cue's object goes on with the object, wherever the
