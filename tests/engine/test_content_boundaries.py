@@ -392,3 +392,14 @@ def test_object_cut_in_a_hyphenated_word_goes_on_to_the_end_of_its_phrase():
     text = "Historians feared the re-emergence of a powerful empire in the region."
     a = find(run(text), text, "the re")
     assert a.content_text(text) == "the re-emergence of a powerful empire in the region"
+
+
+def test_occasion_of_saying_at_the_end_of_the_clause_is_not_content():
+    # "in a statement" is where the minister said it, wherever the parser hangs it
+    text = "The minister said the plan was a giveaway to the banks in a statement."
+    a = find(run(text), text, "giveaway")
+    assert a.content_text(text) == "the plan was a giveaway to the banks"
+    # a topic is not an occasion: "in political speech" has no article
+    text = "The professor warned of rising anger in political speech."
+    a = find(run(text), text, "anger")
+    assert a.content_text(text) == "rising anger in political speech"

@@ -29,6 +29,7 @@ def exclusions(ix: DocIndex, heads: list[Token], verb: Token) -> set[int]:
     _writer_comments(ix, heads, verb, out)
     _trailing_additions(ix, heads, out)
     _second_cues(ix, heads, verb, out)
+    _occasion_at_end(ix, heads, verb, out)
     _leading_that(ix, heads, out)
     return out
 
@@ -138,6 +139,44 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     ):
         return tail, True
     return None, False
+
+
+# the occasions a thing is said on: "… in an interview", "… in a tweet on Monday"
+_OCCASION_NOUNS = frozenset(
+    """
+    interview interviews statement tweet tweets post op-ed speech appearance briefing remarks
+    conference
+    """.split()
+)
+
+
+def _occasion_at_end(ix: DocIndex, heads: list[Token], verb: Token, out: set[int]) -> None:
+    """'The senator called the plan a giveaway in an interview on Sunday': a last phrase
+    naming the occasion of saying is the cue's circumstance, whatever the parser hung it on."""
+    if not heads or heads[0].i < verb.i:
+        return
+    h = heads[-1]
+    first, last = heads[0].left_edge.i, h.right_edge.i
+    for t in h.subtree:
+        if (
+            t.dep_ == "prep"
+            and t.lower_ in ("in", "during")
+            and t.right_edge.i == last
+            and t.i - first >= 3
+            and ix.quote_of[t.i] < 0
+            and any(_occasion(c) for c in t.children)
+        ):
+            out.update(range(t.i, last + 1))
+            return
+
+
+def _occasion(pobj: Token) -> bool:
+    """ "an interview", "his Monday speech", not "in political speech" (a topic)."""
+    return (
+        pobj.dep_ == "pobj"
+        and pobj.lower_ in _OCCASION_NOUNS
+        and any(c.dep_ in ("det", "poss") for c in pobj.children)
+    )
 
 
 def _second_cues(ix: DocIndex, heads: list[Token], cue: Token, out: set[int]) -> None:
