@@ -403,3 +403,9 @@ def test_occasion_of_saying_at_the_end_of_the_clause_is_not_content():
     text = "The professor warned of rising anger in political speech."
     a = find(run(text), text, "anger")
     assert a.content_text(text) == "rising anger in political speech"
+
+
+def test_writers_description_of_a_short_object_is_not_content():
+    text = "The mayor praised Okafor, a banker who once ran the city pension fund."
+    a = find(run(text), text, "Okafor")
+    assert a.content_text(text) == "Okafor"

@@ -112,6 +112,17 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
         # "endorses Trump, who says he is honored": the relative clause is the
         # other person's own attribution
         return range(t.left_edge.i - 1, t.right_edge.i + 1), False
+    if (
+        # "praised Smith, a banker who once ran the fund": however short the object, the
+        # writer's description of it after a comma is the writer's
+        t.dep_ == "appos"
+        and t.head.dep_ == "dobj"
+        and t.left_edge.lower_ in ("a", "an", "the")
+        and before.text == ","
+        and t.right_edge.i == last
+        and not any(ix.quote_of[x] >= 0 for x in range(t.left_edge.i, last + 1))
+    ):
+        return range(t.left_edge.i - 1, last + 1), True
     if t.left_edge.i - first < 5:
         return None, False
     if t.right_edge.i != last and before.text not in _DASHES:
