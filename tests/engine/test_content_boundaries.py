@@ -409,3 +409,10 @@ def test_writers_description_of_a_short_object_is_not_content():
     text = "The mayor praised Okafor, a banker who once ran the city pension fund."
     a = find(run(text), text, "Okafor")
     assert a.content_text(text) == "Okafor"
+
+
+def test_reason_after_a_comma_goes_on_with_the_reported_clause():
+    # the parser hangs ", because …" on the cue, not on the reported clause
+    text = "The mayor said the bridge was closed, because the cables had rusted."
+    [a] = run(text)
+    assert a.content_text(text) == "the bridge was closed, because the cables had rusted"

@@ -233,7 +233,25 @@ def _clause_heads(
                 and c.left_edge.i == heads[-1].right_edge.i + 1
             ):
                 heads.append(c)
+        heads += _reason_after(ix, verb, heads[-1])
     return heads
+
+
+def _reason_after(ix: DocIndex, verb: Token, last: Token) -> list[Token]:
+    """'The mayor said the bridge was closed because the cables had rusted': the parser
+    hangs the "because" clause on the cue; the reason goes on with what was said."""
+    for c in verb.rights:
+        if c.i <= last.right_edge.i or c.is_punct:
+            continue
+        gap = ix.doc[last.right_edge.i + 1 : c.left_edge.i]
+        if (
+            c.dep_ == "advcl"
+            and c.left_edge.lower_ == "because"
+            and all(t.is_punct and t.text not in (".", ";", ":") for t in gap)
+        ):
+            return [c]
+        return []
+    return []
 
 
 def _as_heads(verb: Token, dobj: Token) -> list[Token]:
