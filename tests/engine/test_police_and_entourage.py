@@ -46,3 +46,19 @@ def test_a_named_persons_family_is_a_group_named_after_them():
     )
     a = find(run(text), text, "road had been unsafe")
     assert speaker_name(a) == "Mara Ostrowski family"
+
+
+def test_they_after_a_news_organisation_as_subject_is_that_organisation():
+    text = "Politifact checked the mayor's claim on Monday. They said the figure was accurate."
+    a = find(run(text), text, "figure was accurate")
+    assert speaker_name(a) == "Politifact"
+    assert a.speaker.kind == "organisation"
+
+
+def test_they_after_people_named_since_the_organisation_is_not_the_organisation():
+    text = (
+        "The Harbour Gazette interviewed more than 20 dock workers. "
+        "They said the cranes had been unsafe for years."
+    )
+    a = find(run(text), text, "cranes had been unsafe")
+    assert speaker_name(a) != "Harbour Gazette"

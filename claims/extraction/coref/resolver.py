@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
 from .documents import document_issuer
 from .organisations import OrgIndex, campaign_owner
@@ -367,7 +368,44 @@ def _plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
     if head.lower_ not in lx.PLURAL_PRONOUNS and head.lower_ != "we":
         return None
     last = _latest_before(r.groups, head.idx)
+    body = _organisation_subject_before(r, head) if head.lower_ == "they" else None
+    if body is not None and (last is None or last[0] < body[0]):
+        # "Politifact checked the claim. They found …": the body the article just made the
+        # subject, when no group spoke since
+        return r.group(head, body[1], "organisation")
     return last[1] if last else ResolvedSpeaker(source_text, "group")
+
+
+def _people_noun(t: Token) -> bool:
+    """A plural noun for people: "members", "voters", "officials"."""
+    low = t.lower_
+    return t.tag_ in ("NNS", "NNPS") and (
+        low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES) or low.rstrip("s") in lx.ROLE_NOUNS
+    )
+
+
+def _organisation_subject_before(r: Resolver, head: Token) -> tuple[int, str] | None:
+    """(position, name) of the subject of the main verb last before a pronoun, in its
+    sentence or the one before, when that subject is an organisation: an ORG entity or a
+    news organisation known by one word ("Politifact", which the model may take for a
+    person); None when the last such subject is anything else."""
+    floor = r.index.previous_sentence_start(head.i)
+    subjects = [
+        t
+        for t in r.doc[floor : head.i]
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.i < head.i
+    ]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    if any(_people_noun(t) for t in r.doc[subject.i + 1 : head.i]):
+        return None  # "The AP interviewed 20 crew members. They described …": the members
+    if subject.ent_type_ == "ORG" and subject.tag_ in ("NNP", "NNPS"):
+        name = _entity_name(r.doc, subject)
+        return (subject.idx, r.orgs.full_name(name)) if name else None
+    if subject.tag_ == "NNP" and news_organisation(subject.text):
+        return subject.idx, subject.text
+    return None
 
 
 def _conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
