@@ -490,10 +490,13 @@ def _lone_word_organisation(resolved: ResolvedSpeaker, article: ArticlePeople, l
     """The organisation a lone word the engine took for a person names, when this article or
     the database knows it as one ("PolitiFact said" beside "the fact-checking site
     PolitiFact"), when it is a news organisation or platform known by that word ("Politico
-    reported", "told Twitter"; not beside "Michael Bloomberg"), or by lone_word_body; ""
+    reported", "told Twitter"; not beside "Michael Bloomberg"), or by lone_word_body; also
+    an outlet of the shipped list whose full name reads as a person's ("Mother Jones"); ""
     otherwise."""
-    if resolved.kind != Speaker.Kind.PERSON or len(resolved.name.split()) != 1:
+    if resolved.kind != Speaker.Kind.PERSON:
         return ""
+    if len(resolved.name.split()) != 1:
+        return news_organisation(resolved.name)  # "Mother Jones", a magazine
     normalised = normalise_name(resolved.name)
     if normalised in article.organisations:
         return article.organisations[normalised]
@@ -749,12 +752,10 @@ def bodies_taken_for_people() -> list[str]:
     capitals; see _lone_word_organisation) become organisations. Returns their names."""
     changed = []
     for speaker in Speaker.objects.filter(kind=Speaker.Kind.PERSON).order_by("pk"):
-        if not _is_lone_word_person(speaker):
-            continue
-        surname = key_surname(speaker.person_key)
-        body = news_organisation(speaker.name) or (
-            "" if _people_with_surname(surname) else lone_word_body(speaker.name)
-        )
+        body = news_organisation(speaker.name)
+        if not body and _is_lone_word_person(speaker):
+            surname = key_surname(speaker.person_key)
+            body = "" if _people_with_surname(surname) else lone_word_body(speaker.name)
         if body:
             speaker.kind, speaker.person_key = Speaker.Kind.ORGANISATION, ""
             speaker.save(update_fields=["kind", "person_key", "updated_at"])

@@ -63,3 +63,9 @@ def test_re_resolution_makes_lone_word_news_people_organisations():
     assert result.made_bodies == ["Politico"]
     assert Speaker.objects.get(name="Politico").kind == Speaker.Kind.ORGANISATION
     assert Speaker.objects.get(name="Hargreaves").kind == Speaker.Kind.PERSON
+
+
+def test_an_outlet_whose_name_reads_as_a_persons_is_an_organisation():
+    # "Mother Jones reported …", a magazine the model takes for a woman
+    speaker = in_article(person("Mother Jones"))
+    assert speaker is not None and speaker.kind == Speaker.Kind.ORGANISATION
