@@ -110,6 +110,8 @@ class PeopleIndex:
             return  # "Patriot Coal" labelled a person, and "Patriot" alone after it
         if self._abbreviated_place(toks):
             return  # "World leaders denounce N. Korea test" above "North Korea"
+        if _work_title(ent):
+            return  # "her memoir, Quiet Harbour," labelled a person: a title, no one
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
         gender = title_gender(self.doc, ent) or _described_gender(self.doc, ent)
@@ -742,6 +744,16 @@ def _office_before(doc: Doc, i: int) -> str:
     if before.tag_ in ("NNP", "NNPS") and not before.is_sent_start:
         return ""  # "Judicial Watch President Fitton"
     return office
+
+
+# what a title set beside it names: "her 2003 book, Quiet Harbour"
+_WORK_NOUNS = lx.ISSUED_NOUNS | frozenset("memoir memoirs novel autobiography biography".split())
+
+
+def _work_title(ent: Span) -> bool:
+    """A name set beside a book, film or report ("her memoir, Quiet Harbour,"): its title."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.lower_ in _WORK_NOUNS and root.head.i < ent.start
 
 
 def _described_gender(doc: Doc, ent: Span) -> str:
