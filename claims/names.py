@@ -437,7 +437,9 @@ def is_named_group(name: str, named: set[str] = frozenset()) -> bool:
     if len(words) < 2 or why_not_a_speaker(name, "group") not in ("", "generic noun"):
         return False
     *modifiers, head = words
-    if plain(words[0]) in QUANTIFIERS or not head.lower().endswith("s"):
+    # a plural noun, or a family named after someone ("Ana Ruiz family")
+    plural = head.lower().endswith("s") or plain(head) == "family"
+    if plain(words[0]) in QUANTIFIERS or not plural:
         return False
     if plain(head) in POPULATIONS or plain(head).removesuffix("s") in ISSUED_NOUNS:
         return False  # "New York voters", "Trump supporters", "FEC filings"

@@ -20,9 +20,11 @@ from django.db.models import Count
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 
+from articles.models import Outlet
 from claims import spread
 from claims.extraction.first_names import first_name_gender
 from claims.extraction.lexicon import ROLE_NOUNS
+from claims.extraction.news_organisations import news_organisation
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerRedirect
 from claims.names import (
@@ -487,16 +489,35 @@ def _is_lone_word_person(speaker: Speaker) -> bool:
 def _lone_word_organisation(resolved: ResolvedSpeaker, article: ArticlePeople, lookup) -> str:
     """The organisation a lone word the engine took for a person names, when this article or
     the database knows it as one ("PolitiFact said" beside "the fact-checking site
-    PolitiFact"); "" otherwise."""
-    if resolved.kind != Speaker.Kind.PERSON or len(resolved.name.split()) != 1:
+    PolitiFact"), when it is a news organisation or platform known by that word ("Politico
+    reported", "told Twitter"; not beside "Michael Bloomberg"), or by lone_word_body; also
+    an outlet of the shipped list whose full name reads as a person's ("Mother Jones"); ""
+    otherwise."""
+    if resolved.kind != Speaker.Kind.PERSON:
         return ""
+    if len(resolved.name.split()) != 1:
+        return news_organisation(resolved.name)  # "Mother Jones", a magazine
     normalised = normalise_name(resolved.name)
     if normalised in article.organisations:
         return article.organisations[normalised]
     known = lookup(normalised)
     if known is not None and known.kind == Speaker.Kind.ORGANISATION:
         return known.name
-    return ""
+    if normalised in article.by_surname:
+        return ""  # "Bloomberg said" beside "Michael Bloomberg": the person
+    return news_organisation(resolved.name) or (
+        "" if _people_with_surname(normalised) else lone_word_body(resolved.name)
+    )
+
+
+def lone_word_body(word: str) -> str:
+    """The organisation a one-word speaker's name is when no one of that surname is known: a
+    word in capitals ("MNBSC", a typo) is no person's name, and an outlet whose articles the
+    database holds is that outlet. "" for any other word."""
+    word = word.strip()
+    if word.isalpha() and word.isupper() and len(word) > 1:
+        return word
+    return Outlet.objects.filter(name__iexact=word).values_list("name", flat=True).first() or ""
 
 
 def _as_organisation(resolved: ResolvedSpeaker, name: str) -> ResolvedSpeaker:
@@ -726,6 +747,22 @@ def people_taken_for_bodies() -> list[str]:
     return changed
 
 
+def bodies_taken_for_people() -> list[str]:
+    """People named by one word that is an organisation's ("Politico", "Twitter", "MNBSC" in
+    capitals; see _lone_word_organisation) become organisations. Returns their names."""
+    changed = []
+    for speaker in Speaker.objects.filter(kind=Speaker.Kind.PERSON).order_by("pk"):
+        body = news_organisation(speaker.name)
+        if not body and _is_lone_word_person(speaker):
+            surname = key_surname(speaker.person_key)
+            body = "" if _people_with_surname(surname) else lone_word_body(speaker.name)
+        if body:
+            speaker.kind, speaker.person_key = Speaker.Kind.ORGANISATION, ""
+            speaker.save(update_fields=["kind", "person_key", "updated_at"])
+            changed.append(speaker.name)
+    return changed
+
+
 def merge_acronym_organisations() -> list[tuple[str, str]]:
     """Merge each organisation named by an acronym ("FBI") into the one organisation whose
     spelled-out name it abbreviates ("Federal Bureau of Investigation"), if just one does.
@@ -771,6 +808,7 @@ class ReResolution:
     merged: list[tuple[list[str], str]] = field(default_factory=list)
     acronyms: list[tuple[str, str]] = field(default_factory=list)
     made_people: list[str] = field(default_factory=list)
+    made_bodies: list[str] = field(default_factory=list)
 
 
 @transaction.atomic
@@ -783,6 +821,7 @@ def re_resolve_speakers(dry_run: bool = False) -> ReResolution:
     result = ReResolution(keys_updated=refresh_person_keys())
     result.detached = detach_junk_speakers()
     result.made_people = people_taken_for_bodies()
+    result.made_bodies = bodies_taken_for_people()
     result.merged = merge_duplicate_people()
     result.acronyms = merge_acronym_organisations()
     if dry_run:

@@ -71,3 +71,38 @@ def test_the_story_is_not_the_man_who_told_his_story():
     )
     a = find(run(text), text, "levee had held")
     assert speaker_name(a) != "Len Marsh"
+
+
+# --- issue 12: more documents given to their issuer ---------------------------------------------
+def test_a_new_poll_in_the_lead_is_the_poll_the_article_then_names():
+    text = (
+        "New Poll Shows Tight Race In Ohio.\n"
+        "A new poll shows the two candidates tied in Ohio a month before the election.\n"
+        "The latest Gallup poll, released on Friday, puts each of them at 45 percent."
+    )
+    assert speaker_name(find(run(text), text, "Tight Race")) == "Gallup"
+    assert speaker_name(find(run(text), text, "two candidates tied")) == "Gallup"
+
+
+def test_the_statement_is_whoever_issued_it_earlier():
+    text = (
+        "The Harbour Authority issued a statement on Monday calling the strike unlawful. "
+        "The statement noted that the port would stay open."
+    )
+    a = find(run(text), text, "port would stay open")
+    assert speaker_name(a) == "Harbour Authority"
+
+
+def test_an_average_of_polls_is_whoever_averages_them():
+    text = "The Real Clear Politics average of polls shows that the governor leads her rival."
+    a = find(run(text), text, "leads her rival")
+    assert speaker_name(a) == "Real Clear Politics"
+
+
+def test_a_document_on_a_campaigns_website_is_the_campaign():
+    text = (
+        "Ana Ruiz unveiled her tax plan on Tuesday. A memo on the Ruiz campaign's website "
+        "says the cuts would be paid for by closing loopholes."
+    )
+    a = find(run(text), text, "closing loopholes")
+    assert speaker_name(a) == "Ruiz campaign"

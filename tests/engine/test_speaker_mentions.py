@@ -286,3 +286,13 @@ def test_a_candidate_s_campaign_in_a_headline_is_named_as_elsewhere():
     atts = run(text)
     names = {speaker_name(a) for a in atts}
     assert "Maria Lindqvist Campaign" not in names
+
+
+def test_a_title_beside_a_book_is_no_person_for_a_later_she():
+    # the model labels the title "Winter Harvest" a person
+    text = (
+        "Senator Ana Ruiz spent a week in hospital in 1998. The stay is described in her 2004 "
+        "book, Winter Harvest. “I could barely walk,” she wrote."
+    )
+    a = find(run(text), text, "barely walk")
+    assert speaker_name(a) == "Ana Ruiz"

@@ -170,6 +170,12 @@ def test_generic_groups_are_not_named(name):
     assert not is_named_group(name)
 
 
+def test_a_family_named_after_someone_is_a_named_group():
+    # "Mara Ostrowski's family said …", as the engine names it
+    assert is_named_group("Mara Ostrowski family")
+    assert not is_named_group("the family")
+
+
 def test_a_group_named_by_someone_the_article_names():
     assert not is_named_group("Lindqvist aides")
     assert is_named_group("Lindqvist aides", {"lindqvist"})

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A document ("a statement from the White House", "A Bloomberg poll", "a study released
     by the agency"): whoever issued it; "the poll" later: the issuer of the last poll."""
-    if head.lower_ not in lx.ISSUED_NOUNS:
+    if head.lower_ not in lx.ISSUED_NOUNS and not _poll_average(head):
         return None
     # "In a statement announcing the pick, the union called …": the clause's subject
     issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head)
@@ -50,7 +50,28 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
     if not dets and head.i == r.doc[head.i].sent.start:
         # a headline "Poll: …" above "A Bloomberg poll shows …"
         return _earlier_issuer(r, head, forward=True)
+    if dets in ([], ["a"], ["an"]) and _opening_subject(r, head):
+        # "New Poll Shows …" (the headline), "A new poll shows …" (the lead), then "The
+        # Bloomberg poll, released Friday, …": the poll the article is about
+        return _earlier_issuer(r, head, forward=True)
     return None
+
+
+def _opening_subject(r: Resolver, head: Token) -> bool:
+    """Whether the document is the subject of the article's first or second sentence."""
+    start = head.sent.start
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
+        return False
+    return start == 0 or r.index.previous_sentence_start(head.i) == 0
+
+
+def _poll_average(head: Token) -> bool:
+    """ "The Real Clear Politics average of polls": an average of polls is issued like a
+    poll, by whoever averages them."""
+    if head.lower_ not in ("average", "aggregate", "tally"):
+        return False
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(p.lower_ == "polls" for c in of for p in c.children if p.dep_ == "pobj")
 
 
 def _campaign_of(r: Resolver, person: ResolvedSpeaker) -> ResolvedSpeaker | None:
@@ -83,9 +104,15 @@ def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> Resolved
         known = next((s for p, _, s in r.issuers if p == t.idx), None)
         if known is not None:
             return known
-        issuer = _issuer_inside(t) or _issuer_of_clause(t)
+        # "the Council issued a statement calling … The statement noted …"
+        issuer = _issuer_inside(t) or _issuer_of_clause(t) or _releaser(t)
         if issuer is None and family == "film":
             issuer = _owner_pronoun(t)  # not "his story" (his account) for "the story"
+        if issuer is None and _named_modifier(t):
+            # "the latest Reuters/Ipsos poll", not resolved yet when looking forward
+            spk = ResolvedSpeaker(_named_modifier(t), "organisation")
+            r.issuers.append((t.idx, t.lower_, spk))
+            return spk
         if issuer is None:
             continue
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
@@ -165,6 +192,10 @@ def _issuer_inside(head: Token) -> Token | None:
             pobj = _named_pobj(c)
             if pobj is not None:
                 return pobj
+        if c.i > head.i and c.dep_ == "prep" and c.lower_ == "on":
+            owner = _site_owner(c)  # "a document on the Trump campaign's website"
+            if owner is not None:
+                return owner
         if c.i > head.i and c.dep_ in ("acl", "relcl"):
             for p in c.children:
                 if (p.dep_ == "agent" or p.lower_ in ("in", "by")) and _named_pobj(p):
@@ -176,6 +207,20 @@ def _issuer_inside(head: Token) -> Token | None:
 
 
 _ISSUER_TYPES = ("PERSON", "ORG")
+_SITE_NOUNS = frozenset("website site page account feed".split())
+
+
+def _site_owner(on: Token) -> Token | None:
+    """ "on the Trump campaign's website", "on the agency's site": whose site it is."""
+    site = next((x for x in on.children if x.dep_ == "pobj" and x.lower_ in _SITE_NOUNS), None)
+    if site is None:
+        return None
+    for owner in (x for x in site.children if x.dep_ in ("poss", "compound")):
+        if owner.ent_type_ in _ISSUER_TYPES or (
+            owner.lower_ == "campaign" and campaign_owner(owner)
+        ):
+            return owner
+    return None
 
 
 def _named_pobj(prep: Token) -> Token | None:

@@ -110,6 +110,8 @@ class PeopleIndex:
             return  # "Patriot Coal" labelled a person, and "Patriot" alone after it
         if self._abbreviated_place(toks):
             return  # "World leaders denounce N. Korea test" above "North Korea"
+        if _work_title(ent):
+            return  # "her memoir, Quiet Harbour," labelled a person: a title, no one
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
         gender = title_gender(self.doc, ent) or _described_gender(self.doc, ent)
@@ -401,6 +403,14 @@ class PeopleIndex:
         ]
         return len(fit) > 1
 
+    def first_named_of_surname(self, pi: int) -> int:
+        """Of the people sharing pi's surname, the one the article names first."""
+        surname = self.people[pi].surname
+        for m in self.mentions:  # in the order of the text
+            if same_surname(self.people[m.person].surname, surname):
+                return m.person
+        return pi
+
     def shared_surname(self, surname: str) -> bool:
         return sum(same_surname(p.surname, surname) for p in self.people) > 1
 
@@ -497,6 +507,35 @@ class PeopleIndex:
             if p.given and _fits(p, _noun_gender(head.lower_), "", role_of(head.lower_)):
                 return m.person
             return None  # only the first person the next sentence names
+        return None
+
+    def introduced_after_lead(self, head: Token) -> int | None:
+        """ "Retired Judge Says … . A retired judge says the ruling was wrong. Ana Ruiz, who
+        sat on the bench for 20 years, said …": a description in the headline or the lead is
+        the first person the next two sentences newly name as the subject of their main verb,
+        with a first name, when nothing known about them contradicts the description's
+        gender."""
+        start, end = self.sent_bounds(head.i)
+        if start > 0 and self.previous_sentence_start(head.i) > 0:
+            return None  # neither the first sentence nor the second
+        stop = end
+        for _ in range(2):
+            if stop < len(self.doc):
+                stop = self.sent_bounds(stop)[1]
+        seen: set[int] = set()
+        for m in self.mentions:
+            if m.token >= stop:
+                break
+            first_time = m.person not in seen
+            seen.add(m.person)
+            if m.token < end or not (first_time and m.subject):
+                continue
+            if self.doc[m.token].head.dep_ != "ROOT":
+                continue  # "… says Ana Ruiz should resign": not the one the sentence is about
+            p = self.people[m.person]
+            if p.given and _fits(p, _noun_gender(head.lower_), "", ""):
+                return m.person
+            return None
         return None
 
     def party_member_named_next(self, head: Token, party: str) -> int | None:
@@ -705,6 +744,16 @@ def _office_before(doc: Doc, i: int) -> str:
     if before.tag_ in ("NNP", "NNPS") and not before.is_sent_start:
         return ""  # "Judicial Watch President Fitton"
     return office
+
+
+# what a title set beside it names: "her 2003 book, Quiet Harbour"
+_WORK_NOUNS = lx.ISSUED_NOUNS | frozenset("memoir memoirs novel autobiography biography".split())
+
+
+def _work_title(ent: Span) -> bool:
+    """A name set beside a book, film or report ("her memoir, Quiet Harbour,"): its title."""
+    root = ent.root
+    return root.dep_ == "appos" and root.head.lower_ in _WORK_NOUNS and root.head.i < ent.start
 
 
 def _described_gender(doc: Doc, ent: Span) -> str:

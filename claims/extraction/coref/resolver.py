@@ -10,11 +10,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
 from .documents import document_issuer
 from .organisations import OrgIndex, campaign_owner
 from .people import PeopleIndex
 from .person import clean_name, norm
+from .police import bare_police, police_forces
 
 
 class Resolver:
@@ -84,6 +86,11 @@ class Resolver:
             if spk is not None:
                 return spk
         return _unnamed(self, head, source_text)
+
+    @functools.cached_property
+    def police_forces(self) -> dict[str, str]:
+        """The police forces the article names by place, once."""
+        return police_forces(self.doc)
 
     @functools.cached_property
     def tagline(self) -> ResolvedSpeaker | None:
@@ -361,7 +368,44 @@ def _plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
     if head.lower_ not in lx.PLURAL_PRONOUNS and head.lower_ != "we":
         return None
     last = _latest_before(r.groups, head.idx)
+    body = _organisation_subject_before(r, head) if head.lower_ == "they" else None
+    if body is not None and (last is None or last[0] < body[0]):
+        # "Politifact checked the claim. They found …": the body the article just made the
+        # subject, when no group spoke since
+        return r.group(head, body[1], "organisation")
     return last[1] if last else ResolvedSpeaker(source_text, "group")
+
+
+def _people_noun(t: Token) -> bool:
+    """A plural noun for people: "members", "voters", "officials"."""
+    low = t.lower_
+    return t.tag_ in ("NNS", "NNPS") and (
+        low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES) or low.rstrip("s") in lx.ROLE_NOUNS
+    )
+
+
+def _organisation_subject_before(r: Resolver, head: Token) -> tuple[int, str] | None:
+    """(position, name) of the subject of the main verb last before a pronoun, in its
+    sentence or the one before, when that subject is an organisation: an ORG entity or a
+    news organisation known by one word ("Politifact", which the model may take for a
+    person); None when the last such subject is anything else."""
+    floor = r.index.previous_sentence_start(head.i)
+    subjects = [
+        t
+        for t in r.doc[floor : head.i]
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.i < head.i
+    ]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    if any(_people_noun(t) for t in r.doc[subject.i + 1 : head.i]):
+        return None  # "The AP interviewed 20 crew members. They described …": the members
+    if subject.ent_type_ == "ORG" and subject.tag_ in ("NNP", "NNPS"):
+        name = _entity_name(r.doc, subject)
+        return (subject.idx, r.orgs.full_name(name)) if name else None
+    if subject.tag_ == "NNP" and news_organisation(subject.text):
+        return subject.idx, subject.text
+    return None
 
 
 def _conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -379,6 +423,17 @@ def _conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
     if one_described and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"]:
         return None
     return r.group(head, clean_name(source_text), "group")
+
+
+def _police(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Police said" in an article that names one police force by its place ("the Tulsa
+    Police Department"): that force. With none or two named, police stay a group."""
+    if not bare_police(head):
+        return None
+    forces = r.police_forces
+    if len(forces) != 1:
+        return None
+    return r.group(head, next(iter(forces.values())), "organisation")
 
 
 def _organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -431,22 +486,56 @@ def _person_apposition(head: Token) -> str:
 def _kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """ "His ex-wife", "Trump’s son": the person the article makes that person's kin."""
     noun = _kin_noun(head)
-    poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    if noun is None or poss is None:
+    if noun is None:
         return None
-    sure = True
-    if poss.lower_ in ("his", "her"):
-        gender = "m" if poss.lower_ == "his" else "f"
-        owner = r.index.recent(head, gender)
-        # "Donald and Ivana Trump … His ex-wife": with neither gender known, who is whose
-        # ex-wife is a guess
-        sure = owner is not None and r.index.people[owner].known_gender == gender
-    else:
-        owner = r.index.person_in(poss)
+    owner, sure = _possessor(r, head)
     pi = None if owner is None else r.index.kin_of(owner, noun)
     if pi is None or not (sure or r.index.people[pi].known_gender):
         return None
     return r.index.note(head, pi)
+
+
+def _possessor(r: Resolver, head: Token) -> tuple[int | None, bool]:
+    """The person whose noun this is ("his", "Trump’s"), and whether "his" or "her" surely
+    means them: "Donald and Ivana Trump … His ex-wife", with neither gender known, is a
+    guess."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None, False
+    if poss.lower_ in ("his", "her"):
+        gender = "m" if poss.lower_ == "his" else "f"
+        owner = r.index.recent(head, gender)
+        return owner, owner is not None and r.index.people[owner].known_gender == gender
+    return r.index.person_in(poss), True
+
+
+def _entourage(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "His aides", "Ana Ruiz’s family", "her lawyers": the people around one person the
+    article names, a group named after them ("Ana Ruiz aides"), as specific as "McConnell
+    aides"; not "the family" or "aides" with no one named."""
+    group = _ENTOURAGE.get(head.lower_)
+    if group is None or head.tag_ not in ("NN", "NNS"):
+        return None
+    owner, sure = _possessor(r, head)
+    if owner is None or not sure:
+        return None
+    if group == "family":
+        # "Ana Ruiz … her husband, Luis Ruiz … Ruiz's family": one family, named after the
+        # one of them the article names first
+        owner = r.index.first_named_of_surname(owner)
+    return r.group(head, f"{r.index.people[owner].canonical} {group}", "group")
+
+
+# the people around someone, by the noun the group is named with
+_ENTOURAGE = {
+    "aides": "aides",
+    "advisers": "advisers",
+    "advisors": "advisers",
+    "lawyers": "lawyers",
+    "attorneys": "lawyers",
+    "family": "family",
+    "relatives": "family",
+}
 
 
 def _kin_noun(head: Token) -> str | None:
@@ -530,6 +619,32 @@ def _named_later(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     if pi is None or not _whose_fits(r, head, pi):
         return None
     return r.index.note(head, pi)
+
+
+def _lead_description(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Former Judge Says Ruling Was Wrong" (the headline) or "a retired judge says" (the
+    lead), then "Ana Ruiz, who sat on the bench …, said": the person the article opens on."""
+    low = head.lower_
+    person_noun = low in lx.ROLE_NOUNS or (low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low)
+    if head.tag_ not in ("NN", "NNP") or not person_noun or head.ent_type_:
+        return None
+    if low in _UNNAMED_SOURCE_NOUNS:
+        return None  # "A senior official says …": news keeps such a source unnamed
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
+    described = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if dets - {"a", "an", "the"} or not described:
+        return None  # "one official", "another doctor", a bare "a doctor": someone else
+    pi = r.index.introduced_after_lead(head)
+    return None if pi is None else r.index.note(head, pi)
+
+
+# the nouns news writing describes a source it does not name with
+_UNNAMED_SOURCE_NOUNS = frozenset(
+    """
+    official source aide spokesman spokeswoman spokesperson diplomat staffer insider officer
+    adviser advisor person member employee worker resident witness
+    """.split()
+)
 
 
 def _whose_fits(r: Resolver, head: Token, pi: int) -> bool:
@@ -641,12 +756,15 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     _plural_pronoun,  # "they", "we"
     _conjoined,  # "the mayor and the police chief"
     _kin,  # "his ex-wife", "Trump’s son"
+    _entourage,  # "his aides", "Ana Ruiz’s family"
     _party_noun,  # "the Republican" (before the NORP entity it is tagged)
     _party_member,  # "One Republican"
+    _police,  # "police said" after "the Tulsa Police Department"
     _organisation_entity,  # "the Kremlin" (an ORG/GPE/NORP/FAC entity)
     _organisation_role,  # "the bank", "the newspaper"
     _role_noun,  # "the Russian leader", "Putin's spokesman"
     _named_later,  # "A state judge" for the one judge the article names
+    _lead_description,  # "Retired Judge Says …" for the person the article opens on
     _plural_noun,  # "analysts"
     _organisation_noun,  # "the ministry"
     _proper_noun,  # "Maria" (a name the people index does not know)

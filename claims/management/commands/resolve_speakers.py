@@ -28,6 +28,8 @@ class Command(BaseCommand):
             self.stdout.write(f"One person: {', '.join(map(repr, names))} {would}kept as {kept!r}")
         for name in result.made_people:
             self.stdout.write(f"A person, not an organisation: {name!r}")
+        for name in result.made_bodies:
+            self.stdout.write(f"An organisation, not a person: {name!r}")
         for short, kept in result.acronyms:
             self.stdout.write(f"One organisation: {short!r} {would}merged into {kept!r}")
         for bare, person in bare_surnames_beside_one_person():
