@@ -71,3 +71,10 @@ def test_the_story_is_not_the_man_who_told_his_story():
     )
     a = find(run(text), text, "levee had held")
     assert speaker_name(a) != "Len Marsh"
+
+
+def test_polling_speaks_for_the_paper_that_did_it():
+    text = "The Harbor Gazette's polling shows the governor with a narrow lead."
+    [a] = run(text)
+    assert a.content_text(text) == "the governor with a narrow lead"
+    assert speaker_name(a) == "Harbor Gazette"
