@@ -267,3 +267,20 @@ def test_a_stance_noun_clause_goes_to_the_subject_of_the_verb_over_the_noun(text
     a = find(run(text), text, content)
     assert a.content_text(text) == content
     assert a.source_text(text) == source
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        ("The coach's complaints about the referees grew louder.", "the referees", "The coach's"),
+        (
+            "The board's assumption that rents would fall proved wrong.",
+            "rents would fall",
+            "The board's",
+        ),
+    ],
+)
+def test_stance_nouns_learnt_from_counts_report_their_phrase(text, content, source):
+    a = find(run(text), text, content)
+    assert a.content_text(text) == content
+    assert a.source_text(text) == source
