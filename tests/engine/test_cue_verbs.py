@@ -541,3 +541,17 @@ def test_referred_to_someone_as_a_name_reports_the_name_given():
 def test_a_cue_carried_on_by_continue_reports_its_clause(text, content):
     a = find(run(text), text, content)
     assert a.source_text(text) in ("The mayor", "The union")
+
+
+@pytest.mark.parametrize(
+    "text,content,lemma",
+    [
+        ("The coach vouched for the young striker.", "the young striker", "vouch"),
+        ("The governor bemoaned the slow pace of the repairs.", "the slow pace", "bemoan"),
+        ("The ministry rebutted the claims about the dam.", "the claims about the dam", "rebut"),
+        ("The striker retweeted a photo of the stadium.", "a photo of the stadium", "retweet"),
+    ],
+)
+def test_cue_verbs_learnt_from_counts_report_their_object(text, content, lemma):
+    a = find(run(text), text, content)
+    assert a.cue_lemma == lemma

@@ -106,3 +106,10 @@ def test_a_document_on_a_campaigns_website_is_the_campaign():
     )
     a = find(run(text), text, "closing loopholes")
     assert speaker_name(a) == "Ruiz campaign"
+
+
+def test_polling_speaks_for_the_paper_that_did_it():
+    text = "The Harbor Gazette's polling shows the governor with a narrow lead."
+    [a] = run(text)
+    assert a.content_text(text) == "the governor with a narrow lead"
+    assert speaker_name(a) == "Harbor Gazette"

@@ -214,3 +214,73 @@ def test_stance_noun_with_a_possessive_pronoun_and_only_a_phrase_is_no_attributi
 def test_a_stance_noun_after_a_possessive_pronoun_reports_its_clause(text, content, source):
     a = find(run(text), text, content)
     assert a.source_text(text) == source
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        (
+            "Leaked emails showed the manager favoring the younger candidate.",
+            "the manager favoring the younger candidate",
+        ),
+        (
+            "New polling shows the governor with a narrow lead.",
+            "the governor with a narrow lead",
+        ),
+    ],
+)
+def test_emails_and_polling_report_what_they_show(text, content):
+    [a] = run(text)
+    assert a.content_text(text) == content
+    assert a.cue_lemma == "show"
+
+
+@pytest.mark.parametrize(
+    "text,lemma",
+    [
+        ("The shares fell amid allegations that the files were altered.", "allegations"),
+        ("There is concern that the old dam will fail.", "concern"),
+    ],
+)
+def test_a_stance_noun_clause_with_no_holder_in_the_sentence_is_left_out(text, lemma):
+    assert not [a for a in run(text) if a.cue_lemma == lemma]
+
+
+def test_a_relative_clause_after_a_stance_noun_is_not_what_is_held():
+    text = "He kept the promises that he made in May."
+    assert not [a for a in run(text) if a.cue_lemma == "promises"]
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        ("The mayor left no doubt that she would run again.", "she would run again", "The mayor"),
+        ("The judge bristled at the suggestion that he had lied.", "he had lied", "The judge"),
+        (
+            "The chief backed away from a claim that the vote was rigged.",
+            "the vote was rigged",
+            "The chief",
+        ),
+    ],
+)
+def test_a_stance_noun_clause_goes_to_the_subject_of_the_verb_over_the_noun(text, content, source):
+    a = find(run(text), text, content)
+    assert a.content_text(text) == content
+    assert a.source_text(text) == source
+
+
+@pytest.mark.parametrize(
+    "text,content,source",
+    [
+        ("The coach's complaints about the referees grew louder.", "the referees", "The coach's"),
+        (
+            "The board's assumption that rents would fall proved wrong.",
+            "rents would fall",
+            "The board's",
+        ),
+    ],
+)
+def test_stance_nouns_learnt_from_counts_report_their_phrase(text, content, source):
+    a = find(run(text), text, content)
+    assert a.content_text(text) == content
+    assert a.source_text(text) == source

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .. import lexicon as lx
 from . import confidence as conf
+from .boundaries import in_paragraph, one_sentence
 from .candidates import Cand, Findings
 from .content import phrases_after
 from .cue_verbs import add_clause
@@ -153,6 +154,7 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
             None,
         )
     if poss is None:
+        _clause_of_verb_object(ix, found, noun)
         return
     pronoun = _possessive_pronoun(poss)
     if not (pronoun or can_hold_views(poss)):
@@ -174,6 +176,76 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
         # 'raised questions about X during the debate': the verb's phrases go on
         heads += phrases_after(ix, light, heads[0].right_edge.i)
     add_clause(ix, found, noun, noun.lower_, poss, heads, cue, conf.STANCE_WORD)
+
+
+def _clause_of_verb_object(ix: DocIndex, found: Findings, noun: Token) -> None:
+    """'Lee left no doubt that she would run', 'The rivals cling to the hope that the vote
+    fails': a noun of saying or belief with its that-clause and no holder of its own; the
+    subject of the verb over it holds the clause."""
+    if noun.dep_ == "pobj" and lx.FORM_TO_LEMMA.get(noun.head.head.lower_) in lx.CUE_LEMMAS:
+        return  # "said in a statement that …": the clause is the verb's
+    heads = _stance_noun_heads(noun)
+    if not heads or heads[0].dep_ == "prep" or not heads[0].tag_.startswith(("VB", "MD")):
+        return
+    mark = ix.doc[noun.i + 1] if noun.i + 1 < len(ix.doc) else None
+    if mark is None or mark.lower_ != "that" or heads[0].left_edge.i != mark.i:
+        return  # ("the plan to …", "the promises that he made": not a clause of content)
+    if not any(c.dep_ in SUBJ_DEPS for c in heads[0].children):
+        return
+    if _holds_own_cue(heads[0]):
+        return  # "a belief that the party wants X": the party's own attribution, with its source
+    span = ix.tokspan(mark.i + 1, heads[0].right_edge.i)
+    if span is None or ix.quote_of[noun.i] >= 0:
+        return
+    pieces = one_sentence(ix, in_paragraph(ix.text, noun.idx, [span]), noun.idx)
+    if not pieces:
+        return
+    holder = _holder_of_governing_verb(ix, noun)
+    source = source_span(ix, found, holder) if holder is not None else None
+    if source is None:
+        # ("amid allegations that …": PolNeAR most often names a holder elsewhere in the
+        # article, so without one the attribution would have the wrong source as often as not)
+        return
+    found.cands.append(
+        Cand(
+            content=pieces,
+            cue=(noun.idx, noun.idx + len(noun)),
+            cue_lemma=noun.lower_,
+            cue_tok=noun,
+            source=source,
+            source_tok=holder,
+            confidence=conf.STANCE_WORD,
+        )
+    )
+
+
+def _holder_of_governing_verb(ix: DocIndex, noun: Token) -> Token | None:
+    """'The rivals cling to the hope that …', 'Lee left no doubt that …', 'Cruz bristled at
+    the suggestion that …': the subject of the verb whose object (or object of a
+    preposition) the noun is; PolNeAR gives the noun's clause to that subject."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.dep_ in ("advmod", "acomp") and not verb.tag_.startswith("VB"):
+            verb = verb.head  # "backed away from the suggestion", "came close to an admission"
+    elif noun.dep_ != "dobj":
+        return None
+    if not verb.tag_.startswith("VB"):
+        return None
+    subj = object_verb_subject(ix, verb)
+    if subj is None or subj.tag_ in ("WP", "WDT") or not can_hold_views(subj):
+        return None
+    return subj
+
+
+def _holds_own_cue(clause: Token) -> bool:
+    """Whether a clause holds a cue verb with its own subject."""
+    return any(
+        t.tag_.startswith("VB")
+        and lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS
+        and any(c.dep_ in SUBJ_DEPS for c in t.children)
+        for t in clause.subtree
+    )
 
 
 def _possessive_pronoun(poss: Token) -> bool:
