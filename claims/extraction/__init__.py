@@ -25,7 +25,7 @@ from .engine import attributions_from_doc, extract, extract_many, load_nlp
 from .types import ATTRIBUTION_KINDS, SPEAKER_KINDS, Attribution, ResolvedSpeaker, Span
 
 # Bump whenever the output for some input changes.
-EXTRACTOR_VERSION = "0.13.0"
+EXTRACTOR_VERSION = "0.14.0"
 
 __all__ = [
     "ATTRIBUTION_KINDS",
