@@ -359,6 +359,8 @@ HONORIFICS = (
 SURNAME_PARTICLES = frozenset(
     "de del della der di da das do dos du la le van von bin ibn al el".split()
 )
+# the suffixes that tell a father from his son ("Alan Pruitt Jr.", "Alan Pruitt III")
+GENERATIONS = frozenset("jr sr ii iii iv".split())
 
 # Nouns that name a role a person holds: "the Russian leader", "the spokesman".
 ROLE_NOUNS = frozenset(

@@ -613,3 +613,23 @@ def test_the_gop_is_the_party_not_its_member_named_last():
     a = find(run(text), text, "people voting")
     assert a.source_text(text) == "the GOP"
     assert speaker_name(a) == "GOP"
+
+
+def test_father_and_son_of_one_name_are_two_people_and_the_bare_surname_is_the_first_named():
+    text = (
+        "“We back the governor,” Alan Pruitt III, head of the Farm League, told reporters. "
+        "Pruitt was a boy when the league was formed, but his father, Alan Pruitt, Jr., was "
+        "among its founders.\n\n“That is the new reality,” Pruitt says.\n"
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "new reality")) == "Alan Pruitt III"
+
+
+def test_bare_surname_beside_a_namesake_son_is_the_father_and_first_name_with_jr_the_son():
+    text = (
+        "Donald Trump Jr. spoke at the rally on Monday. His father, Donald Trump, arrived "
+        "later. “We will win this state,” Trump said. “It was a long day,” Donald Jr said.\n"
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "win this state")) == "Donald Trump"
+    assert speaker_name(find(atts, text, "long day")) == "Donald Trump Jr."

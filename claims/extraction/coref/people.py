@@ -14,7 +14,15 @@ from .. import lexicon as lx
 from ..offices import Holder, sole_holder
 from ..types import ResolvedSpeaker
 from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_gender
-from .person import Person, name_parts, name_tokens, norm, same_surname
+from .person import (
+    Person,
+    generation,
+    generation_after,
+    name_parts,
+    name_tokens,
+    norm,
+    same_surname,
+)
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # a transcript turn: "WALLACE: …" at the start of a line (after an opening quotation mark)
@@ -114,6 +122,9 @@ class PeopleIndex:
             return  # "her memoir, Quiet Harbour," labelled a person: a title, no one
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
+        if not surname:
+            return  # "Jr." the model labelled a person of its own
+        gen = generation(name) or (given and generation_after(self.text, ent.end_char))
         gender = title_gender(self.doc, ent) or _described_gender(self.doc, ent)
         holder = None if given else self._office_holder(toks[0], surname, gender)
         if holder is not None:
@@ -121,11 +132,11 @@ class PeopleIndex:
             given, _, words = name_parts(holder.name)
             pi = self._holder_cluster(holder, surname, gender)
         else:
-            pi = self.find(given, surname, words, gender)
+            pi = self.find(given, surname, words, gender, gen)
         if pi is None and not given:
             pi = self._by_first_name(surname)  # "Hillary" alone is Hillary Clinton
         if pi is None:
-            self.people.append(Person(surname=surname))
+            self.people.append(Person(surname=surname, generation=gen))
             pi = len(self.people) - 1
         p = self.people[pi]
         if holder is not None and holder.name not in p.counts:
@@ -330,16 +341,30 @@ class PeopleIndex:
 
     # ---- looking up ----------------------------------------------------------------------------
     def find(
-        self, given: str, surname: str, words: frozenset = frozenset(), gender: str = ""
+        self,
+        given: str,
+        surname: str,
+        words: frozenset = frozenset(),
+        gender: str = "",
+        generation: str = "",
     ) -> int | None:
         """The cluster a name (first name, surname, all words but the last, the gender its
-        title gives) belongs to."""
+        title gives, its "Jr." or "III") belongs to."""
+        if given and surname.rstrip(".") in lx.GENERATIONS:
+            # "Donald Jr.": the one of that first name and generation
+            son = surname.rstrip(".")
+            return next(
+                (pi for pi, p in enumerate(self.people) if (p.given, p.generation) == (given, son)),
+                None,
+            )
         best = None
         for pi, p in enumerate(self.people):
             if not same_surname(p.surname, surname):
                 continue
             if gender and p.known_gender and gender != p.known_gender:
                 continue  # "Mrs. Clinton" is not Bill Clinton, by title or by first name
+            if given and p.given and generation != p.generation:
+                continue  # "Alan Pruitt III" is not his father "Alan Pruitt Jr."
             if (
                 given
                 and p.given
@@ -363,6 +388,13 @@ class PeopleIndex:
             # "Mrs. Marsh": the Marsh known to be a woman; "Mr. Clinton" beside Bill and
             # Hillary Clinton is Bill, however often the article names her
             return p.known_gender == gender
+        if p.given and p.given == best.given:
+            # father and son of one name: "Donald Trump" rather than "Donald Trump Jr.";
+            # between "Alan Pruitt III" and "his father, Alan Pruitt Jr." the one the article
+            # named first, the other is brought in as background
+            if bool(p.generation) != bool(best.generation):
+                return not p.generation
+            return False
         # a bare surname shared by two people ("Hillary Clinton … her daughter Chelsea
         # Clinton … Clinton said") means the one the article names most
         return sum(p.counts.values()) >= sum(best.counts.values())

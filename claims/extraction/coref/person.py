@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -32,6 +33,8 @@ def name_tokens(ent: Span) -> list[Token]:
     """The words of a name entity without titles, punctuation and trailing words."""
     kept = []
     for t in ent:
+        if t.text == "," and t.i + 1 < ent.end and _generation_word(t.nbor()):
+            continue  # "Brent Lee, Jr.": the suffix is part of the name
         if t.text in ("(", ",", "[", "/"):
             break  # "Harry Reid (D-Nev.)", "Smith, 82"
         kept.append(t)
@@ -90,10 +93,32 @@ def name_words(text: str) -> list[str]:
     return [w for w in text.replace(" - ", "-").split() if w.strip("-’'")]
 
 
+def _generation_word(t: Token) -> bool:
+    return norm(t.text).rstrip(".") in lx.GENERATIONS
+
+
+def generation(text: str) -> str:
+    """The suffix that tells a father from his son ("jr", "iii"), "" for a name without one."""
+    words = [norm(w).rstrip(".,") for w in name_words(text)]
+    return words[-1] if len(words) > 2 and words[-1] in lx.GENERATIONS else ""
+
+
+_GENERATION_AFTER = re.compile(r",? (Jr|Sr|II|III|IV)\b\.?")
+
+
+def generation_after(text: str, end: int) -> str:
+    """The suffix written just past a name the model ended early: "Alan Pruitt, Jr."."""
+    m = _GENERATION_AFTER.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
 def name_parts(text: str) -> tuple[str, str, frozenset[str]]:
-    """(first name, surname, all words but the last), normalised. A surname particle opens no
-    first name: "De Blasio" is Bill de Blasio's surname, not a "De" Blasio."""
-    words = [norm(w) for w in name_words(text)]
+    """(first name, surname, all words but the last), normalised, without the generation
+    ("Alan Pruitt III" is a Pruitt). A surname particle opens no first name: "De Blasio" is
+    Bill de Blasio's surname, not a "De" Blasio."""
+    words = [norm(w).rstrip(",") for w in name_words(text)]
+    if generation(text):
+        words = words[:-1]
     if not words:
         return "", "", frozenset()
     surname = words[-1]
@@ -112,6 +137,7 @@ class Person:
 
     given: str = ""  # normalised first name when known
     surname: str = ""
+    generation: str = ""  # "jr", "iii": a father and his son are two people
     gender: str = ""  # "m", "f" or ""
     roles: set[str] = field(default_factory=set)  # role head nouns: "president", "spokesman"
     role_words: set[str] = field(default_factory=set)  # all words of learnt descriptions
