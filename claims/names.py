@@ -68,8 +68,10 @@ FULL_FIRST_NAME = {
     short: full for full, shorts in FIRST_NAME_FORMS.items() for short in shorts.split()
 }
 # Suffixes that tell a father from his son; "PhD" or "MD" say nothing about who it is.
-GENERATION_SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr"} | {
-    numeral: numeral for numeral in ("ii", "iii", "iv")
+# (the engine's list, which tells the two apart within an article, and the words spelled out)
+GENERATION_SUFFIXES = {suffix: suffix for suffix in lx.GENERATIONS} | {
+    "junior": "jr",
+    "senior": "sr",
 }
 
 # --- What is never a speaker -----------------------------------------------------------------
