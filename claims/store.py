@@ -103,11 +103,6 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
         # One writer per article at a time; then one speaker matcher at a time; then one
         # quote grouper (taken before any claim is written: see claims.spread).
         article = Article.objects.select_for_update().get(pk=article.pk)
-        # Not waiting for the commit to reach the disk: should the server crash before it
-        # does, the transaction is lost whole and the article, still marked extracting with
-        # no worker holding it, is extracted again (requeue_abandoned_extractions).
-        with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL synchronous_commit TO OFF")
         lock_speakers()
         spread.lock_quotes()
         existing = list(article.claims.order_by("id"))
