@@ -14,10 +14,10 @@ name + "_bench_ingest", dropped and made again), a Redis of its own on a free po
 `celery worker --pool=prefork --concurrency=1` processes. Printed: articles, tokens, wall
 time and tokens/s end to end; the CPU time of the worker processes, of PostgreSQL, Redis and
 this process (pages and feed) and of the whole machine, to tell where the cores went; bare
-`nlp.pipe(texts, n_process=2)` tokens/s over the same texts, two runs just before the workers start (on the
-texts the pages give) and two just after (on the texts stored), the median of the four; the
-ratio against the 0.9 target; each pool process's peak RSS against 400 MB. The figures are
-printed whether or not the targets are met.
+`nlp.pipe(texts, n_process=2)` tokens/s over the same texts, two runs just before the
+workers start (on the texts the pages give) and two just after (on the texts stored), the
+median of the four; the ratio against the 0.9 target; each pool process's peak RSS against
+400 MB. The figures are printed whether or not the targets are met.
 """
 
 import os
