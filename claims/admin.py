@@ -22,13 +22,12 @@ from claims.models import (
     SpeakerAlias,
     SpeakerCorrection,
 )
-from claims.speakers import (
+from claims.speaker_cleanup import (
     aliases_of_another_person,
     bare_surnames_beside_one_person,
     duplicate_people,
-    merge_speakers,
-    sync_speaker_name,
 )
+from claims.speakers import merge_speakers, sync_speaker_name
 from claims.tasks import extract_article
 
 # How many of a speaker's claims the split page lists, newest first (search for older ones).

@@ -12,7 +12,7 @@ from django.utils import timezone
 from articles.models import Article
 from claims import spread
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerCorrection
-from claims.speakers import _unique_slug, add_aliases, lock_speakers, normalise_name
+from claims.speakers import add_aliases, lock_speakers, normalise_name, unique_slug
 
 # The kinds of speaker an editor may create: the kinds matched across articles.
 NEW_SPEAKER_KINDS = [
@@ -42,7 +42,7 @@ def create_speaker(name: str, kind: str) -> Speaker:
         existing = speaker_known_as(name)
         if existing is not None:
             return existing
-        speaker = Speaker.objects.create(name=name, slug=_unique_slug(name), kind=kind)
+        speaker = Speaker.objects.create(name=name, slug=unique_slug(name), kind=kind)
         add_aliases(speaker, [name])
     return speaker
 

@@ -7,7 +7,8 @@ from articles.models import Outlet
 from claims.extraction.news_organisations import news_organisation
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Speaker
-from claims.speakers import ArticlePeople, known_speakers, re_resolve_speakers, resolve_speaker
+from claims.speaker_cleanup import re_resolve_speakers
+from claims.speakers import ArticlePeople, known_speakers, resolve_speaker
 
 pytestmark = pytest.mark.django_db
 

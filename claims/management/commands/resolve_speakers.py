@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from claims.speakers import (
+from claims.speaker_cleanup import (
     aliases_of_another_person,
     bare_surnames_beside_one_person,
     re_resolve_speakers,
