@@ -1,7 +1,8 @@
 """Speakers named by the layout rather than the grammar: speaker label lines ('NAME: words'
 in transcripts, with the turn going on over quoted paragraphs), signed lines ('"Quote." ―
-Name'), and headlines ('Pence: Trump was joking', 'Warren Hammers CEO: ‘…’', a Title Case
-headline whose verb is a cue)."""
+Name', and a quotation signed on the line after it: '- Name, Town.'), and headlines
+('Pence: Trump was joking', 'Warren Hammers CEO: ‘…’', a Title Case headline whose verb is
+a cue)."""
 
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 def label_lines(ix: DocIndex, found: Findings) -> None:
     """'NAME: words' in transcripts and 'Name ― "quote"' in lists of reactions, then the
-    headline rules, then signed lines."""
+    headline rules, then signed lines and signatures after a quotation."""
     _speaker_labels(ix, found)
     headline_label(ix, found)
     title_case_headline(ix, found)
