@@ -192,3 +192,14 @@ def test_news_agency_credit_after_a_quotation_is_no_signature():
         '"He called him my friend in front of the crowd on Tuesday."\n\n- Reuters.'
     )
     assert not any(a.source_text(text).startswith("Reuters") for a in run(text))
+
+
+def test_headline_label_owns_its_line_over_a_source_read_across_the_colon():
+    # the parser reads the headline as one sentence with "Ask" as its verb
+    text = (
+        "Ann Ruiz: ‘It Is Not A Fair Idea’ To Ask For A Higher Rent.\n\n"
+        "PORTLAND — Ann Ruiz defended her plan on Monday."
+    )
+    a = find(run(text), text, "Higher Rent")
+    assert a.source_text(text) == "Ann Ruiz"
+    assert a.content_text(text).startswith("‘It Is Not A Fair Idea’")

@@ -282,7 +282,14 @@ def label_cand(
     le: int,
     span: TokenSpan,
 ) -> None:
-    """An attribution of a line's body to the speaker its label names."""
+    """An attribution of a line's body to the speaker its label names. A source found
+    before that runs across the label's colon ('Ann Ruiz: ‘It Is Not Fair’ To Ask For More'
+    read as one sentence) is the parser's misreading of the line: it goes. (Not across a
+    dash: 'Lee — a teacher — says …' is a sentence.)"""
+    if ix.text[cue[0] : cue[1]] == ":":
+        found.cands = [
+            c for c in found.cands if not (c.source and c.source[0] <= cue[0] < c.source[1])
+        ]
     found.cands.append(
         Cand(
             content=[(body_s, body_e)],
