@@ -157,9 +157,26 @@ def _double_marks(text: str, ps: int, pe: int) -> list[tuple[int, int, str]]:
     for m in _DOUBLE_MARK.finditer(text, ps, pe):
         s, e = m.span()
         if m.group() == "''" and (text[e : e + 1] == "'" or _prev(text, s) == "'"):
+            triple = _doubled_of_triple(text, s)
+            if triple is not None:
+                out.append((*triple, _role(text, *triple)))
             continue
         out.append((s, e, _role(text, s, e)))
     return out
+
+
+def _doubled_of_triple(text: str, s: int) -> Span | None:
+    """ "''We were told, 'it is a special case,''' Mr. Lee said.": where a quotation inside a
+    quotation ends with it, three apostrophes are the inner single mark and the doubled one
+    (the last two after a word, the first two before one)."""
+    if text[s : s + 3] != "'''" or _prev(text, s) == "'" or text[s + 3 : s + 4] == "'":
+        return None
+    before, after = _prev(text, s), text[s + 3 : s + 4]
+    if before and not before.isspace() and (not after or not after.isalnum()):
+        return (s + 1, s + 3)
+    if (not before or before in _OPEN_BEFORE) and after and not after.isspace():
+        return (s, s + 2)
+    return None
 
 
 def find_quotes(text: str) -> list[Quote]:

@@ -160,3 +160,46 @@ def test_title_case_headline_with_a_verb_outside_the_lexicon_reports_its_subject
     a = find(run(text), text, "Go Home.")
     assert a.content_text(text).startswith("The Farmers")
     assert a.source_text(text) == "Senator"
+
+
+def test_quotation_signed_on_the_line_after_it_with_a_dash():
+    text = (
+        "Readers wrote in.\n\n"
+        '"Rents in this town have doubled in two years and nobody cares."\n\n'
+        "- Ann Ruiz, Portland.\n\nThe council met on Monday."
+    )
+    [a] = run(text)
+    assert a.content_text(text).startswith('"Rents in this town')
+    assert a.source_text(text) == "Ann Ruiz"
+    assert a.cue_text(text) == "-"
+
+
+def test_quotation_whose_last_line_inside_the_marks_signs_it():
+    text = (
+        "Economists reacted.\n\n"
+        '"We are going to enter the next slump without any plan at all.\n'
+        'Tom Berg, Institute for Jobs."\n\nOthers agreed.'
+    )
+    [a] = run(text)
+    assert "without any plan at all" in a.content_text(text)
+    assert "Institute" not in a.content_text(text)
+    assert a.source_text(text) == "Tom Berg"
+
+
+def test_news_agency_credit_after_a_quotation_is_no_signature():
+    text = (
+        "The rally ended.\n\n"
+        '"He called him my friend in front of the crowd on Tuesday."\n\n- Reuters.'
+    )
+    assert not any(a.source_text(text).startswith("Reuters") for a in run(text))
+
+
+def test_headline_label_owns_its_line_over_a_source_read_across_the_colon():
+    # the parser reads the headline as one sentence with "Ask" as its verb
+    text = (
+        "Ann Ruiz: ‘It Is Not A Fair Idea’ To Ask For A Higher Rent.\n\n"
+        "PORTLAND — Ann Ruiz defended her plan on Monday."
+    )
+    a = find(run(text), text, "Higher Rent")
+    assert a.source_text(text) == "Ann Ruiz"
+    assert a.content_text(text).startswith("‘It Is Not A Fair Idea’")

@@ -2,6 +2,7 @@
 guillemets, reopened after a paragraph) and what the parser sees of apostrophes."""
 
 from claims.extraction.engine import parse_text
+from claims.extraction.quotes import find_quotes
 from tests.engine.helpers import find, run, speaker_name
 
 
@@ -55,3 +56,19 @@ def test_stray_mark_of_another_style_is_not_a_quotation():
     chant = find(atts, text, "U-S-A")
     assert chant.source_text(text) == "Trump"
     assert chant.content_text(text) == "“U-S-A! U-S-A!”"
+
+
+def test_doubled_apostrophes_closing_on_an_inner_quotation():
+    # three apostrophes: the inner single mark and the doubled one that ends the quotation
+    text = "''We were told again, 'the depot is a special case,''' Mr. Lee said. ''It is not.''"
+    quotes = find_quotes(text)
+    assert [text[q.start : q.end] for q in quotes] == [
+        "''We were told again, 'the depot is a special case,'''",
+        "''It is not.''",
+    ]
+
+
+def test_doubled_apostrophes_opening_on_an_inner_quotation():
+    text = "Mr. Lee said: '''Depot' is the word they use for it.''"
+    [q] = find_quotes(text)
+    assert text[q.start : q.end] == "'''Depot' is the word they use for it.''"

@@ -466,3 +466,40 @@ def test_quoted_name_given_in_a_relative_clause_is_its_subjects(text, needle, so
     assert len(inner) == 1
     assert inner[0].source_text(text) == source
     assert inner[0].content_text(text).endswith(("landlords.”", '"peaceful,"'))
+
+
+def test_clause_begun_before_a_quotation_that_its_tag_follows_is_the_speakers():
+    # the quotation goes on a clause that starts before it: the whole clause was said
+    text = 'The ferry will run late into the night "every single weekend," a harbour clerk wrote.'
+    [a] = run(text)
+    assert a.content_text(text).startswith("The ferry will run late into the night")
+    assert a.content_text(text).endswith('"every single weekend,"')
+    assert a.source_text(text) == "a harbour clerk"
+
+
+def test_words_before_a_quotation_under_a_cue_of_their_own_are_not_the_tags():
+    # "promised" has its own clause: the tag after the quotation does not take it over
+    text = (
+        "The council voted on Monday. "
+        'Lee promised to end "the wasteful parking scheme," the mayor said.'
+    )
+    atts = run(text)
+    assert not any(a.content_text(text).startswith("Lee promised") for a in atts)
+
+
+def test_dialogue_tag_whose_aside_lacks_its_closing_comma():
+    # '“…,” Name, the aside tweeted': the writer left out the comma after the aside
+    text = (
+        "“The rail line has been neglected for a decade,” Priya Nair, the engineer who "
+        "inspected the bridges posted on Friday."
+    )
+    [a] = run(text)
+    assert a.kind == "direct"
+    assert a.source_text(text) == "Priya Nair"
+    assert a.content_text(text).startswith("“The rail line has been neglected")
+
+
+def test_relative_clause_verb_of_saying_is_not_the_tags_verb():
+    text = "“Taxes are far too high,” Ann Ruiz, the pollster who told reporters about it."
+    atts = run(text)
+    assert not any(a.source_text(text) == "Ann Ruiz" for a in atts)

@@ -16,7 +16,7 @@ Speaker resolution is done afterwards by the coref package.
     cue_verbs.py        cue verbs, passives, clause verbs, interrupting cues
     according.py        "according to", "as X put it", intermediaries, channels
     stances.py          stance adjectives and nouns, polls
-    labels.py           speaker labels, signed lines, headlines
+    labels.py           speaker labels, signed lines and signatures, headlines
     quote_attachment.py attaching quotations to cues and speakers (five steps)
     quoted_phrases.py   quoted objects, owned quotations, quotations after a colon
     dedupe.py           nesting, duplicates, final cuts, kind

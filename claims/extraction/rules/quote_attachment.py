@@ -25,7 +25,14 @@ from . import confidence as conf
 from .candidates import Cand, CandCover, Findings, paragraphs_in, subtract, trim, union
 from .index import DocIndex
 from .quoted_phrases import after_colon, cued_quote, named_label, owned_quote, quoted_object
-from .sources import can_hold_views, cue_span, misparsed_subject, source_span, subject
+from .sources import (
+    SENTENCE_END,
+    can_hold_views,
+    cue_span,
+    misparsed_subject,
+    source_span,
+    subject,
+)
 
 _GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
 _COORD_GAP = re.compile(r"^,?[ \t]+(?:and|or)[ \t]+$")
@@ -125,9 +132,12 @@ def _bare_cue_quotes(ix: DocIndex, found: Findings, used: set[int]) -> None:
         if source is None:
             continue
         used.add(qi)
+        content = list(ix.quotes[qi].pieces)
+        if ix.quotes[qi].end <= verb.idx:
+            content = union(ix.text, _lead_in(ix, found_so_far, qi) + content)
         found.cands.append(
             Cand(
-                content=list(ix.quotes[qi].pieces),
+                content=content,
                 cue=cue,
                 cue_lemma=lemma + phrasal,
                 cue_tok=verb,
@@ -137,6 +147,36 @@ def _bare_cue_quotes(ix: DocIndex, found: Findings, used: set[int]) -> None:
                 quotes=[qi],
             )
         )
+
+
+def _lead_in(ix: DocIndex, cover: CandCover, qi: int) -> list[Span]:
+    """'The plan was "a disaster for renters," the mayor said.': a quotation that goes on a
+    clause begun before it, in the speaker's tag after it, holds the whole clause; the words
+    from the start of the sentence are the speaker's too. Only when the quotation carries
+    on in lower case and no attribution holds those words."""
+    text = ix.text
+    q = ix.quotes[qi]
+    if len(q.pieces) > 1 or not q.inner(text)[:1].islower():
+        return []
+    para = text.rfind("\n", 0, q.start) + 1
+    start = para
+    for m in SENTENCE_END.finditer(text, para, q.start):
+        if ix.quote_at(m.start()) < 0:
+            start = m.end()
+    lead = trim(text, start, q.start)
+    words = text[lead[0] : lead[1]].split()
+    if len(words) < 2 or text[start : q.start].rstrip()[-1:] in ",:;—–-":
+        return []
+    if cover.overlaps(*lead):
+        return []
+    span = ix.doc.char_span(lead[0], lead[1], alignment_mode="expand")
+    if span is None or span[0].tag_ in ("VBN", "VBG", "IN", "RB"):
+        return []  # 'Asked about it, "…," she said': the occasion, not the words
+    cues = ix.cue_positions
+    k = bisect_left(cues, span.start)
+    if k < len(cues) and cues[k] < span.end:
+        return []  # 'Lee promised to end "…," he said': the words are those of that cue
+    return [lead]
 
 
 def _cue_clause(ix: DocIndex, found: Findings, verb: Token, subj: Token) -> tuple[int, int]:
@@ -360,11 +400,33 @@ def _name_first(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
         return None
     k = len(np)
     if k < len(toks) and toks[k].text == ",":
+        aside = k
         k = next((j + 1 for j in range(k + 1, min(len(toks), k + 25)) if toks[j].text == ","), 0)
-    if not k or k >= len(toks) or toks[k].tag_ not in _TAG_VERBS:
+        if not k:
+            k = _unclosed_aside(toks, aside)
+    if not k or k >= len(toks) or toks[k].tag_ not in (*_TAG_VERBS, "VBN"):
         return None
+    if toks[k].tag_ == "VBN" and toks[k - 1].tag_.startswith("VB"):
+        return None  # 'Lee, 58, was quoted': a passive, not the tag's verb
     verb = toks[k]
     return verb, _particle(verb, toks[k + 1 :]), np
+
+
+def _unclosed_aside(toks: list[Token], comma: int) -> int:
+    """'“…,” Ann Ruiz, the pollster who runs the survey told reporters.': an aside after
+    the name whose closing comma the writer left out ends before the first verb of saying
+    in the tag's tense (the aside's own verbs, "runs", are not ones; a past tense the tagger
+    read as a participle, "… the bridges posted on Friday", is); 0 without one."""
+    for j in range(comma + 2, min(len(toks), comma + 25)):
+        t = toks[j]
+        if (
+            (t.tag_ in _TAG_VERBS or (t.tag_ == "VBN" and not toks[j - 1].tag_.startswith("VB")))
+            and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+            and t.lower_ not in lx.NON_CUE_VERBS
+            and toks[j - 1].tag_ not in ("WP", "WDT")
+        ):
+            return j
+    return 0
 
 
 def _misread_tag(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
