@@ -119,6 +119,14 @@ def test_concessive_clause_after_the_content_is_the_writers():
     assert a.content_text(text) == "the latest test was its biggest yet"
 
 
+def test_contrast_with_while_after_the_content_is_the_writers():
+    text = (
+        "Most of the tenants said they want the landlord replaced, while a third would keep him on."
+    )
+    a = find(run(text), text, "landlord replaced")
+    assert a.content_text(text) == "they want the landlord replaced"
+
+
 def test_relative_clause_with_its_own_cue_is_a_separate_attribution():
     text = "Ted Cruz endorses Trump, who says he is honored."
     atts = run(text)

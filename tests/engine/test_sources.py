@@ -141,3 +141,9 @@ def test_a_name_the_tagger_read_as_a_noun_can_hold_views_when_it_is_a_person_els
     doc = Doc(load_nlp().vocab, words=words, tags=tags, ents=ents)
     assert can_hold_views(doc[4])  # "Lee", a PERSON two words before
     assert not can_hold_views(doc[7])  # "Storm", a name of no one here
+
+
+def test_groups_hold_the_position_of_their_verb():
+    text = "Several advocacy groups oppose the new pipeline."
+    a = find(run(text), text, "the new pipeline")
+    assert a.source_text(text) == "Several advocacy groups"

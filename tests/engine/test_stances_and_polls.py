@@ -284,3 +284,16 @@ def test_stance_nouns_learnt_from_counts_report_their_phrase(text, content, sour
     a = find(run(text), text, content)
     assert a.content_text(text) == content
     assert a.source_text(text) == source
+
+
+def test_stance_adjective_tagged_as_participle_reports_its_clause():
+    text = "The senator is convinced that the fund will recover by spring."
+    a = find(run(text), text, "the fund will recover")
+    assert a.source_text(text) == "The senator"
+    assert a.content_text(text) == "the fund will recover by spring"
+
+
+def test_stance_adjective_whose_clause_hangs_on_the_copula():
+    text = "The coach was adamant that the team would not relocate."
+    a = find(run(text), text, "the team would not relocate")
+    assert a.source_text(text) == "The coach"

@@ -50,7 +50,8 @@ def _tagged_cue(ix: DocIndex, found: Findings, tok: Token) -> None:
     """A cue word by its tag: a stance adjective, a stance noun, a speech verb the tagger
     took for a noun, or a cue verb (with its particle: "pointed out")."""
     low, tag = tok.lower_, tok.tag_
-    if tag.startswith("JJ"):
+    if tag.startswith("JJ") or (tag == "VBN" and _participle_stance(tok)):
+        # "is convinced that …": the tagger takes some stance adjectives for participles
         if low in lx.STANCE_ADJECTIVES:
             stance_adjective(ix, found, tok)
         return
@@ -69,6 +70,17 @@ def _tagged_cue(ix: DocIndex, found: Findings, tok: Token) -> None:
     ):
         return
     cue_verb(ix, found, tok, lemma)
+
+
+def _participle_stance(tok: Token) -> bool:
+    """'The treasurer is convinced that …' read as a participle (after a copula, or as a
+    passive with no agent): the stance adjective it is."""
+    if tok.lower_ not in lx.STANCE_ADJECTIVES:
+        return False
+    if tok.dep_ == "acomp":
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return "auxpass" in deps and "agent" not in deps
 
 
 # the cue words whose rule does not depend on their tag; every other cue word goes by its

@@ -15,7 +15,9 @@ from .index import DocIndex
 from .sources import SENTENCE_END, SUBJ_DEPS, alternative
 
 _DASHES = ("-", "–", "—", "―", "--")
-_CONCESSIVE = frozenset("although though even".split())
+# (", while about 4 in 10 want …": the writer's contrast with another group, most often in
+# poll reports)
+_CONCESSIVE = frozenset("although though even while".split())
 _SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
 # the tags that open a writer's gloss after a dash: "- language long used", "- a claim"
 _GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})

@@ -41,13 +41,26 @@ def stance_adjective(ix: DocIndex, found: Findings, adj: Token) -> None:
     if adj.lower_ == "clear":
         _made_clear(ix, found, adj)
         return
-    if adj.dep_ != "acomp":
+    if adj.dep_ == "acomp":
+        verb = adj.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    elif adj.tag_ == "VBN":
+        # "The treasurer is convinced that …", parsed as a passive: the copula is its verb
+        verb = next((c for c in adj.children if c.dep_ == "auxpass"), adj)
+        subj = next((c for c in adj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    else:
         return
-    verb = adj.head
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not can_hold_views(subj):
         return
     heads = [c for c in adj.children if c.dep_ in ("ccomp", "xcomp")]
+    if not heads:
+        # "The mayor was adamant that the tax would not rise": the parser hangs the clause
+        # on the copula, right after the adjective
+        heads = [
+            c
+            for c in verb.rights
+            if c.dep_ == "ccomp" and c.left_edge.i == adj.right_edge.i + 1 and c.i > adj.i
+        ]
     if not heads:
         heads = [
             c
