@@ -207,6 +207,19 @@ def test_i_in_an_opinion_piece_is_the_writer_its_last_paragraph_introduces():
     assert speaker_name(a) == "Margaret Collins"
 
 
+def test_i_in_a_book_excerpt_is_the_author_its_credit_line_names():
+    # "From TITLE by Name." closing an excerpt: the book's "I" is its author.
+    text = (
+        "Excerpt: the river years, part 2.\n\n"
+        "The ferry was late again that spring.\n\n"
+        "When the inspector asked about the ledgers, I said that I had never seen them.\n\n"
+        "From THE RIVER YEARS by Margaret Collins. Copyright 2014 by Margaret Collins."
+    )
+    a = find(run(text), text, "never seen them")
+    assert a.source_text(text) == "I"
+    assert speaker_name(a) == "Margaret Collins"
+
+
 def test_i_inside_a_quotation_is_not_the_writer_of_the_tagline():
     text = (
         "The council met on Tuesday.\n\n"

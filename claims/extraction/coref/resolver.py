@@ -333,19 +333,21 @@ def _first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
 
 def _author_of_tagline(r: Resolver, head: Token) -> ResolvedSpeaker | None:
     """An opinion piece's "I", outside quotations, when its last paragraph introduces the
-    writer: "Ana Ruiz is a teacher in Leeds and the author of …"."""
+    writer: "Ana Ruiz is a teacher in Leeds and the author of …", or a book excerpt's when
+    it ends on the book's credit: "From THE LONG ROAD by Ana Ruiz."."""
     if any(s <= head.idx < e for s, e in r.index.quote_spans):
         return None  # '"I think so," she said': the one quoted
     return r.tagline
 
 
 def tagline_author(r: Resolver) -> ResolvedSpeaker | None:
-    """The writer an article's last paragraph introduces, if it does."""
+    """The writer an article's last paragraph introduces, if it does: a tagline ("Ana Ruiz
+    is a …") or a book excerpt's credit line ("From THE LONG ROAD by Ana Ruiz.")."""
     paragraphs = [p for p in r.doc.text.rstrip().split("\n") if p.strip()]
     if len(paragraphs) < 3:
         return None
     last = paragraphs[-1]
-    m = _TAGLINE.match(last.strip())
+    m = _TAGLINE.match(last.strip()) or _BOOK_CREDIT.match(last.strip())
     if m is None:
         return None
     start = r.doc.text.rindex(last) + last.index(m.group(1))
@@ -358,6 +360,12 @@ def tagline_author(r: Resolver) -> ResolvedSpeaker | None:
 # an author's tagline: "Ana B. Ruiz is a …", "Ana Ruiz, a nurse, is …"
 _TAGLINE = re.compile(
     r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3})(?:, [^,]{3,80},)? (?:is|was) (?=[a-z])"
+)
+# a book excerpt's credit line: "From THE LONG ROAD by Ana Ruiz. Copyright © 2015 …" (the
+# excerpt's "I" is the book's author)
+_BOOK_CREDIT = re.compile(
+    r"(?:(?:Excerpted|Adapted|Reprinted) )?[Ff]rom [^\n]{2,150}? by "
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}?)(?:\.|,|$)"
 )
 # a signature: a paragraph that is only a name, "Ana B. Ruiz."
 _SIGNATURE = re.compile(r"\n\s*([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}?)\.?[ \t]*(?:\n|$)")
