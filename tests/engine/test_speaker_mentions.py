@@ -309,3 +309,46 @@ def test_a_title_beside_a_book_is_no_person_for_a_later_she():
     )
     a = find(run(text), text, "barely walk")
     assert speaker_name(a) == "Ana Ruiz"
+
+
+def test_a_source_ending_on_a_name_after_a_description_is_that_person():
+    # "One Democratic hopeful, Ana Ruiz, says …": the description is set beside her name.
+    text = (
+        "The primary is in three weeks.\n\n"
+        "One Democratic presidential hopeful, Rosa Delgado, says the tax plan is unfair."
+    )
+    a = find(run(text), text, "tax plan is unfair")
+    assert speaker_name(a) == "Rosa Delgado"
+
+
+def test_a_name_after_a_long_title_is_the_speaker_not_the_title():
+    text = (
+        "The new show starts on Monday.\n\n"
+        "Lakeview Radio Vice President for news and talk Tomas Reyes called the show "
+        "\u201cthe best thing we have made.\u201d"
+    )
+    a = find(run(text), text, "best thing we have made")
+    assert speaker_name(a) == "Tomas Reyes"
+
+
+def test_a_dateline_before_a_name_leaves_the_name():
+    # "DENVER -- Governor Rosa Delgado, opening the fair, said …": she, not the place.
+    text = (
+        "Fair opens.\n\n"
+        "DENVER -- Governor Rosa Delgado, opening the state fair on Saturday, said the "
+        "drought was over.\n\n"
+        "Delgado spoke for ten minutes."
+    )
+    a = find(run(text), text, "drought was over")
+    assert speaker_name(a) == "Rosa Delgado"
+
+
+def test_a_name_after_for_or_and_in_a_source_is_not_the_speaker():
+    text = (
+        "Rosa Delgado spoke on Monday.\n\n"
+        "A spokeswoman for Rosa Delgado said the campaign would not comment.\n\n"
+        "Both Mr. Reyes and Ms. Delgado said the vote was fair."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "would not comment")) != "Rosa Delgado"
+    assert speaker_name(find(atts, text, "the vote was fair")) != "Rosa Delgado"

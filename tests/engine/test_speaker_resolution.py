@@ -633,3 +633,16 @@ def test_bare_surname_beside_a_namesake_son_is_the_father_and_first_name_with_jr
     atts = run(text)
     assert speaker_name(find(atts, text, "win this state")) == "Donald Trump"
     assert speaker_name(find(atts, text, "long day")) == "Donald Trump Jr."
+
+
+def test_a_bare_surname_is_not_the_one_brought_in_as_someones_kin():
+    # "Her brother, Tomas Delgado" is named more often, but "Delgado said" is Rosa Delgado:
+    # the article brings him in as her kin.
+    text = (
+        "Rosa Delgado unveiled a housing plan on Monday. Her brother, Tomas Delgado, a "
+        "builder, said the plan was sound. Tomas Delgado also said costs would fall. Tomas "
+        "Delgado was at the launch.\n\n"
+        "Delgado said the first homes would be ready in June."
+    )
+    a = find(run(text), text, "ready in June")
+    assert speaker_name(a) == "Rosa Delgado"

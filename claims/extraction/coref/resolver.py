@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from ..first_names import first_name_gender
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
 from .documents import document_issuer
@@ -33,6 +34,7 @@ class Resolver:
         quote_spans: list[tuple[int, int]],
     ):
         self.doc = doc
+        self.text = text
         # The people as the article names them, before any resolution: each reading of
         # read_first starts from a copy.
         self._named = PeopleIndex(doc, text, sent_bounds, content_spans, quote_spans)
@@ -68,7 +70,9 @@ class Resolver:
         """The speaker, or None when resolution found no name (a pronoun, "the poll", a
         headline fragment): the attribution keeps its source span instead of a junk name."""
         if _dateline(head):
-            return None  # "LONDON (Reuters) -", "PHILADELPHIA ―": where, not who
+            # "LONDON (Reuters) -", "PHILADELPHIA ―": where, not who; "DENVER -- Governor Ana
+            # Ruiz" is she
+            return _name_closing_source(self, head, source_text)
         spk = self.speaker_for(head, source_text)
         if not_a_name(spk):
             return None
@@ -199,6 +203,65 @@ def _subject_described(noun: Token) -> Token | None:
     if subject is None or not (subject.tag_ in ("NNP", "NNPS") or subject.ent_type_):
         return None
     return subject
+
+
+def _name_closing_source(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A source that ends on a person's name after a description, a dateline or a time:
+    "One Republican hopeful, Ana Ruiz", "Radio One vice president for news Ana Ruiz",
+    "DENVER -- Governor Ana Ruiz", "On Saturday at the convention Sen. Ana Ruiz (D-Colo.)":
+    that person; not the name after a preposition or "and" ("a spokeswoman for Ana Ruiz",
+    "Mr. Reyes and Ms. Ruiz") nor a possessor ("Ana Ruiz's lawyer")."""
+    start = r.text.find(source_text, max(0, head.idx - len(source_text)))
+    if start < 0 or start > head.idx:
+        return None
+    body = _PARTY_LABEL_END.sub("", source_text).rstrip(" )")
+    span = r.doc.char_span(start, start + len(body), alignment_mode="contract")
+    if span is None or len(span) < 3:
+        return None
+    # the name: the capitalised words at the end, a nickname in quotation marks left out
+    # ('Ana "Nita" Ruiz'), after any titles ("Sen.", "President")
+    words: list[Token] = []
+    i = span.end - 1
+    quoted = False
+    while i > span.start:
+        t = r.doc[i]
+        if t.text in _QUOTE_MARKS:
+            quoted = not quoted
+        elif not (t.is_alpha and t.text[:1].isupper()) or _title_word(t):
+            break
+        elif not quoted:
+            words.insert(0, t)
+        i -= 1
+    if not words or any(t.i == head.i for t in words) or head.ent_type_ == "PERSON":
+        return None
+    while i > span.start and _title_word(r.doc[i]):
+        i -= 1
+    before = r.doc[i]
+    if before.i >= words[0].i or before.tag_ in ("IN", "CC", "TO", "VBG", "POS", "DT"):
+        return None
+    if before.lower_ in ("like", "including", "both"):
+        return None
+    pi = r.index.person_in(words[-1])
+    if pi is not None:
+        return r.index.note(words[-1], pi)
+    if len(words) in (2, 3) and first_name_gender(norm(words[0].text)):
+        # named here only ("…, state Del. Ana "Nita" Ruiz (D-Alamosa)")
+        return ResolvedSpeaker(" ".join(t.text for t in words), "person")
+    return None
+
+
+_QUOTE_MARKS = frozenset("\"“”``''")
+
+
+def _title_word(t: Token) -> bool:
+    """A title before a name: "Sen.", "President", "Del."."""
+    word = norm(t.text).rstrip(".")
+    abbreviated = t.text.endswith(".") and t.text[:1].isupper() and len(t.text) <= 5
+    return word in lx.HONORIFICS or word in lx.TITLE_ROLES or abbreviated
+
+
+# a party label closing a source, cut off or whole: "(D-Colo.", "(R-Texas)"
+_PARTY_LABEL_END = re.compile(r"\s*\((?:[DRI]-[^()]*)\)?\s*$")
 
 
 def _campaign(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -564,7 +627,31 @@ def _party_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
     if head.lower_ == "gop":
         return None  # "the GOP doesn't want people voting": the party, not a member
     pi = r.index.recent(head, sentences=2, party=party, needs_party=True)
+    if pi is None and any(c.ent_type_ == "GPE" for c in head.lefts if c.dep_ == "compound"):
+        pi = _main_subject_before(r, head, party)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _main_subject_before(r: Resolver, head: Token, party: str) -> int | None:
+    """ "Senator Ana Ruiz is criticizing the governor. …, the Colorado Democrat said …": a
+    party member from a place is the person the sentence before (or this one, before the
+    mention) has as the subject of its main verb, outside quotations, unless the article
+    gives that person another party."""
+    floor = r.index.previous_sentence_start(head.i)
+    subjects = [
+        t
+        for t in r.doc[floor : head.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.dep_ == "ROOT"
+        and not any(s <= t.idx < e for s, e in r.index.quote_spans)
+    ]
+    if not subjects:
+        return None
+    pi = r.index.person_in(subjects[-1])
+    if pi is None:
+        return None
+    known = {lx.PARTY_WORDS.get(w) for w in r.index.people[pi].role_words} - {None}
+    return None if known and known != {party} else pi
 
 
 def _party_member(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -604,7 +691,33 @@ def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
         pi = r.index.introduced_next(head)
     if pi is None and not possessed and _definite(head):
         pi = r.index.topic_subject(head)
+    if pi is None and not possessed and _definite(head):
+        pi = _candidate_of_campaign(r, head)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _candidate_of_campaign(r: Resolver, head: Token) -> int | None:
+    """ "The Trump campaign posted the plan. … The GOP candidate proposes …": "the
+    candidate" or "the nominee" is the one candidate whose campaign the article named
+    before; with two candidates' campaigns named, or a party that does not fit, no one."""
+    if head.lower_ not in ("candidate", "nominee"):
+        return None
+    owners = {
+        norm(owner.rsplit(" ", 1)[0].split()[-1])
+        for i, owner in r.orgs.campaigns
+        if i < head.i and owner not in ("his", "her")
+    }
+    if len(owners) != 1:
+        return None
+    pi = r.index.find("", owners.pop())
+    if pi is None:
+        return None
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    party = {lx.PARTY_WORDS.get(t.lower_) for m in mods for t in m.subtree} - {None}
+    known = {lx.PARTY_WORDS.get(w) for w in r.index.people[pi].role_words} - {None}
+    if len(party) > 1 or (party and known and party != known):
+        return None  # "the Democratic nominee" is not the Republican whose campaign it is
+    return pi
 
 
 def _definite(head: Token) -> bool:
@@ -753,6 +866,7 @@ def _unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
 # its kind; _unnamed takes whatever none of them claims.
 RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None], ...] = (
     _relative_pronoun,  # "who said"
+    _name_closing_source,  # "One Republican hopeful, Ana Ruiz"
     document_issuer,  # "a statement from the White House", "A Bloomberg poll"
     _campaign,  # "Clinton’s campaign", "her campaign"
     _two_names,  # "Obama and Clinton"
