@@ -486,6 +486,8 @@ DOCUMENT_FAMILY = {
     **dict.fromkeys("brief filing submission motion".split(), "filing"),
     **dict.fromkeys("slide slides presentation".split(), "slide"),
     **dict.fromkeys("film documentary movie".split(), "film"),
+    # a publication's pieces: "The Post ran a feature … The piece used …"
+    **dict.fromkeys("article piece story feature column".split(), "article"),
 }
 
 # Headline kickers that open with a colon but name no source: "The Latest: …".

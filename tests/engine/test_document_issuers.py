@@ -113,3 +113,13 @@ def test_polling_speaks_for_the_paper_that_did_it():
     [a] = run(text)
     assert a.content_text(text) == "the governor with a narrow lead"
     assert speaker_name(a) == "Harbor Gazette"
+
+
+def test_a_piece_a_newspaper_ran_speaks_for_the_newspaper():
+    # "The Herald ran a feature … The piece said …": the feature is the paper's.
+    text = (
+        "The Boston Herald ran a feature on Saturday about the harbour dredging.\n\n"
+        "The piece said that the dredging would cost twice what the city had promised."
+    )
+    a = find(run(text), text, "cost twice")
+    assert speaker_name(a) == "Boston Herald"

@@ -646,3 +646,15 @@ def test_a_bare_surname_is_not_the_one_brought_in_as_someones_kin():
     )
     a = find(run(text), text, "ready in June")
     assert speaker_name(a) == "Rosa Delgado"
+
+
+def test_a_wife_is_the_other_person_of_the_surname_when_the_husband_goes_unlisted():
+    # "Samuel Adebayo Okafor's wife" in an article naming one other Okafor, a woman: she,
+    # also when the model takes the husband's name for a body's and lists only her.
+    text = (
+        "Police released the recording on Friday. In it, Grace Okafor can be heard telling "
+        "the officers that her husband was unarmed.\n\n"
+        "Samuel Adebayo Okafor's wife said the officers never listened."
+    )
+    a = find(run(text), text, "never listened")
+    assert speaker_name(a) == "Grace Okafor"

@@ -167,6 +167,8 @@ def _releaser(doc_noun: Token) -> Token | None:
 _RELEASE_VERBS = frozenset(
     "release releases released releasing issue issues issued issuing publish publishes "
     "published publishing".split()
+    # "The Herald ran a feature on Saturday", "the station aired an ad"
+    + "ran runs run running printed prints aired airs carried carries".split()
 )
 
 

@@ -16,7 +16,7 @@ from ..types import ResolvedSpeaker
 from .documents import document_issuer
 from .organisations import OrgIndex, campaign_owner
 from .people import PeopleIndex
-from .person import clean_name, norm
+from .person import clean_name, norm, same_surname
 from .police import bare_police, police_forces
 
 
@@ -559,11 +559,39 @@ def _kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     noun = _kin_noun(head)
     if noun is None:
         return None
+    kin = _kin_of_unlisted_owner(r, head, noun)
+    if kin is not None:
+        return r.index.note(head, kin)
     owner, sure = _possessor(r, head)
     pi = None if owner is None else r.index.kin_of(owner, noun)
     if pi is None or not (sure or r.index.people[pi].known_gender):
         return None
     return r.index.note(head, pi)
+
+
+def _kin_of_unlisted_owner(r: Resolver, head: Token, noun: str) -> int | None:
+    """ "Luis Alberto Ruiz's wife" when the model missed Luis Alberto Ruiz as a person and
+    the article names one other Ruiz, a woman ("Ana Ruiz … her husband"): she, not the
+    owner's own name taken for hers. Only with a gendered kin noun and the gender known."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    gender = "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
+    if poss is None or poss.tag_ != "NNP" or not gender:
+        return None
+    given = [c for c in poss.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
+    owner = r.index.person_in(poss)
+    if not given or owner is None:
+        return None
+    p = r.index.people[owner]
+    if not p.given or p.given == norm(given[0].text):
+        return None  # the owner is the person found: kin_of decides
+    family = [
+        pi
+        for pi, q in enumerate(r.index.people)
+        if same_surname(q.surname, p.surname) and norm(given[0].text) != q.given
+    ]
+    if len(family) != 1 or r.index.people[family[0]].known_gender != gender:
+        return None
+    return family[0]
 
 
 def _possessor(r: Resolver, head: Token) -> tuple[int | None, bool]:
