@@ -407,7 +407,7 @@ ROLE_SYNONYMS = {"justice": "judge", "jurist": "judge", "congresswoman": "congre
 # ending in one is a headline fragment, not a speaker.
 HEADLINE_VERBS = frozenset(
     "says said calls warns slams blasts urges vows tells asks admits denies insists rips "
-    "hits mocks praises defends accuses".split()
+    "hits mocks praises defends accuses seeks".split()
 )
 # Abbreviated titles and the role they give: "Sen. Ana Ruiz" is a senator.
 TITLE_ROLES = {

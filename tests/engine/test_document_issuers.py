@@ -123,3 +123,14 @@ def test_a_piece_a_newspaper_ran_speaks_for_the_newspaper():
     )
     a = find(run(text), text, "cost twice")
     assert speaker_name(a) == "Boston Herald"
+
+
+def test_a_candidates_team_is_the_campaign_the_article_names():
+    # "Okafor's team says …" beside "the Okafor campaign": one organisation.
+    text = (
+        "Grace Okafor left the rally early on Sunday. The Okafor campaign said she was "
+        "tired.\n\n"
+        "Okafor's team says she will return to the trail on Thursday."
+    )
+    a = find(run(text), text, "return to the trail")
+    assert speaker_name(a) == "Okafor campaign"

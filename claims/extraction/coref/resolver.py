@@ -14,7 +14,7 @@ from ..first_names import first_name_gender
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
 from .documents import document_issuer
-from .organisations import OrgIndex, campaign_owner
+from .organisations import OrgIndex, campaign_owner, org_name
 from .people import PeopleIndex
 from .person import clean_name, norm, same_surname
 from .police import bare_police, police_forces
@@ -267,6 +267,8 @@ _PARTY_LABEL_END = re.compile(r"\s*\((?:[DRI]-[^()]*)\)?\s*$")
 def _campaign(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A candidate's campaign ("Clinton’s campaign", "her campaign", "the campaign"): named by
     the candidate's surname, "Clinton campaign"."""
+    if head.lower_ == "team" and head.tag_ == "NN":
+        return _candidates_team(r, head)
     if head.lower_ != "campaign" or head.tag_ != "NN":
         return None
     owner = campaign_owner(head)
@@ -277,6 +279,21 @@ def _campaign(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
             at, owner = r.doc[last[0]], last[1]
     name = _campaign_name(r, at, owner)
     return None if name is None else r.group(head, name, "organisation")
+
+
+def _candidates_team(r: Resolver, head: Token) -> ResolvedSpeaker | None:
+    """ "Ruiz's team says she will be back on the trail" in an article that names the Ruiz
+    campaign: the candidate's team is that campaign; without a campaign of that name
+    (a coach's team, a lawyer's team) no one."""
+    poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if poss is None or not (poss.ent_type_ == "PERSON" or poss.tag_ == "NNP"):
+        return None
+    owner = campaign_owner(head)
+    if not owner or owner.split()[0] != org_name(poss.text):
+        return None
+    if not any(name == owner for _, name in r.orgs.campaigns):
+        return None
+    return r.group(head, owner, "organisation")
 
 
 def _campaign_name(r: Resolver, campaign: Token, owner: str) -> str | None:
