@@ -488,6 +488,7 @@ DOCUMENT_FAMILY = {
     **dict.fromkeys("film documentary movie".split(), "film"),
     # a publication's pieces: "The Post ran a feature … The piece used …"
     **dict.fromkeys("article piece story feature column".split(), "article"),
+    **dict.fromkeys("book memoir memoirs autobiography".split(), "book"),
 }
 
 # Headline kickers that open with a colon but name no source: "The Latest: …".

@@ -134,3 +134,28 @@ def test_a_candidates_team_is_the_campaign_the_article_names():
     )
     a = find(run(text), text, "return to the trail")
     assert speaker_name(a) == "Okafor campaign"
+
+
+def test_an_ads_narrator_speaks_for_whoever_made_the_ad():
+    # "a narrator in the Okafor ad asks", then "the ad's narrator says": the campaign's ad.
+    text = (
+        "The Okafor campaign released a new ad on Monday attacking Tomas Reyes over "
+        "his taxes.\n\n"
+        "\u201cYou pay your taxes. Why doesn't he?\u201d a narrator in the Okafor ad asks.\n\n"
+        "\u201cHe thinks that makes him smart,\u201d the ad\u2019s narrator says."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "Why doesn't he")) == "Okafor campaign"
+    assert speaker_name(find(atts, text, "makes him smart")) == "Okafor campaign"
+
+
+def test_a_memoir_someone_wrote_speaks_for_the_writer_later_as_the_book():
+    # "Ana Ruiz wrote a memoir … the book said": the memoir is hers, also far below.
+    text = (
+        "Grace Okafor was the hospital's chief surgeon for a decade. Okafor wrote a memoir "
+        "of those years, entitled Night Shift.\n\n"
+        + "The hospital has since changed its rules on overtime and staffing. " * 20
+        + "\n\n\u201cWe were always short of nurses,\u201d the book said."
+    )
+    a = find(run(text), text, "short of nurses")
+    assert speaker_name(a) == "Grace Okafor"

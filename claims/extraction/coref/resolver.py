@@ -13,7 +13,7 @@ from .. import lexicon as lx
 from ..first_names import first_name_gender
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
-from .documents import document_issuer
+from .documents import ad_voice, document_issuer
 from .organisations import OrgIndex, campaign_owner, org_name
 from .people import PeopleIndex
 from .person import clean_name, norm, same_surname
@@ -913,6 +913,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     _relative_pronoun,  # "who said"
     _name_closing_source,  # "One Republican hopeful, Ana Ruiz"
     document_issuer,  # "a statement from the White House", "A Bloomberg poll"
+    ad_voice,  # "a narrator in the Clinton ad"
     _campaign,  # "Clinton’s campaign", "her campaign"
     _two_names,  # "Obama and Clinton"
     _someone_like,  # "someone like Mr. Ruiz"
