@@ -352,3 +352,15 @@ def test_a_name_after_for_or_and_in_a_source_is_not_the_speaker():
     atts = run(text)
     assert speaker_name(find(atts, text, "would not comment")) != "Rosa Delgado"
     assert speaker_name(find(atts, text, "the vote was fair")) != "Rosa Delgado"
+
+
+def test_a_source_that_is_only_a_name_keeps_the_whole_name():
+    # a reader's signature "― Rosa Maria N Delgado Ortega": no description before the name,
+    # so no part of it is cut off as one.
+    text = (
+        "Readers wrote in.\n\n"
+        "\u201cHe is not a leader,\u201d \u2015 Rosa Maria N Delgado Ortega\n\n"
+        "Others agreed."
+    )
+    a = find(run(text), text, "not a leader")
+    assert speaker_name(a).strip() == "Rosa Maria N Delgado Ortega"

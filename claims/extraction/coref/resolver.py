@@ -223,7 +223,7 @@ def _name_closing_source(r: Resolver, head: Token, source_text: str) -> Resolved
     words: list[Token] = []
     i = span.end - 1
     quoted = False
-    while i > span.start:
+    while i >= span.start:
         t = r.doc[i]
         if t.text in _QUOTE_MARKS:
             quoted = not quoted
@@ -236,6 +236,8 @@ def _name_closing_source(r: Resolver, head: Token, source_text: str) -> Resolved
         return None
     while i > span.start and _title_word(r.doc[i]):
         i -= 1
+    if i < span.start or _title_word(r.doc[i]):
+        return None  # the source is a name and nothing before it: "Ana N Ruiz Ortega"
     before = r.doc[i]
     if before.i >= words[0].i or before.tag_ in ("IN", "CC", "TO", "VBG", "POS", "DT"):
         return None
