@@ -475,6 +475,8 @@ ISSUED_NOUNS = (
         "survey poll submission presentation speech testimony footage recording research "
         "database transcript film documentary movie".split()
     )
+    # "according to a count by The Associated Press", "a CNN tally": whoever counted
+    | frozenset("count tally".split())
     | frozenset(["polling"])
 )  # "the Gazette's polling shows …"
 # Documents that are one thing under several names: "a web video by the party … The ad …

@@ -159,3 +159,12 @@ def test_a_memoir_someone_wrote_speaks_for_the_writer_later_as_the_book():
     )
     a = find(run(text), text, "short of nurses")
     assert speaker_name(a) == "Grace Okafor"
+
+
+def test_a_count_by_a_news_agency_speaks_for_the_agency():
+    text = (
+        "The primaries continued on Tuesday.\n\n"
+        "Okafor has won 412 delegates, according to a count by the Lakeside Gazette."
+    )
+    a = find(run(text), text, "412 delegates")
+    assert speaker_name(a) == "Lakeside Gazette"
