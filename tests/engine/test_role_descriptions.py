@@ -68,3 +68,17 @@ def test_a_party_member_from_a_place_is_the_subject_just_named():
     )
     a = find(run(text), text, "plan")
     assert speaker_name(a) == "Rosa Delgado"
+
+
+def test_a_party_member_from_a_place_is_not_another_member_the_sentence_mentions():
+    # "Speaker Ana Ruiz says … Republican Tomas Reyes's comments. …, the Colorado Republican
+    # criticized …": the speaker the sentence is about, not the Republican it mentions.
+    text = (
+        "Republican Tomas Reyes spoke in Denver on Monday.\n\n"
+        "Speaker Rosa Delgado says she can understand why voters were upset by Republican "
+        "Tomas Reyes's comments.\n\n"
+        "In an interview on Thursday, the Colorado Republican criticized the governor's plan "
+        "as reckless."
+    )
+    a = find(run(text), text, "plan")
+    assert speaker_name(a) == "Rosa Delgado"

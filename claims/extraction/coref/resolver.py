@@ -673,9 +673,13 @@ def _party_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
         return None
     if head.lower_ == "gop":
         return None  # "the GOP doesn't want people voting": the party, not a member
-    pi = r.index.recent(head, sentences=2, party=party, needs_party=True)
-    if pi is None and any(c.ent_type_ == "GPE" for c in head.lefts if c.dep_ == "compound"):
+    pi = None
+    if any(c.ent_type_ == "GPE" for c in head.lefts if c.dep_ == "compound"):
+        # "Speaker Ana Ruiz says … . …, the Wisconsin Republican criticized …": the one the
+        # sentence before is about, not another Republican it mentions
         pi = _main_subject_before(r, head, party)
+    if pi is None:
+        pi = r.index.recent(head, sentences=2, party=party, needs_party=True)
     return None if pi is None else r.index.note(head, pi)
 
 
