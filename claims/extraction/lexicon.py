@@ -407,7 +407,7 @@ ROLE_SYNONYMS = {"justice": "judge", "jurist": "judge", "congresswoman": "congre
 # ending in one is a headline fragment, not a speaker.
 HEADLINE_VERBS = frozenset(
     "says said calls warns slams blasts urges vows tells asks admits denies insists rips "
-    "hits mocks praises defends accuses".split()
+    "hits mocks praises defends accuses seeks".split()
 )
 # Abbreviated titles and the role they give: "Sen. Ana Ruiz" is a senator.
 TITLE_ROLES = {
@@ -479,6 +479,8 @@ ISSUED_NOUNS = (
         "survey poll submission presentation speech testimony footage recording research "
         "database transcript film documentary movie".split()
     )
+    # "according to a count by The Associated Press", "a CNN tally": whoever counted
+    | frozenset("count tally".split())
     | frozenset(["polling"])
 )  # "the Gazette's polling shows …"
 # Documents that are one thing under several names: "a web video by the party … The ad …
@@ -490,6 +492,9 @@ DOCUMENT_FAMILY = {
     **dict.fromkeys("brief filing submission motion".split(), "filing"),
     **dict.fromkeys("slide slides presentation".split(), "slide"),
     **dict.fromkeys("film documentary movie".split(), "film"),
+    # a publication's pieces: "The Post ran a feature … The piece used …"
+    **dict.fromkeys("article piece story feature column".split(), "article"),
+    **dict.fromkeys("book memoir memoirs autobiography".split(), "book"),
 }
 
 # Headline kickers that open with a colon but name no source: "The Latest: …".

@@ -113,3 +113,58 @@ def test_polling_speaks_for_the_paper_that_did_it():
     [a] = run(text)
     assert a.content_text(text) == "the governor with a narrow lead"
     assert speaker_name(a) == "Harbor Gazette"
+
+
+def test_a_piece_a_newspaper_ran_speaks_for_the_newspaper():
+    # "The Herald ran a feature … The piece said …": the feature is the paper's.
+    text = (
+        "The Boston Herald ran a feature on Saturday about the harbour dredging.\n\n"
+        "The piece said that the dredging would cost twice what the city had promised."
+    )
+    a = find(run(text), text, "cost twice")
+    assert speaker_name(a) == "Boston Herald"
+
+
+def test_a_candidates_team_is_the_campaign_the_article_names():
+    # "Okafor's team says …" beside "the Okafor campaign": one organisation.
+    text = (
+        "Grace Okafor left the rally early on Sunday. The Okafor campaign said she was "
+        "tired.\n\n"
+        "Okafor's team says she will return to the trail on Thursday."
+    )
+    a = find(run(text), text, "return to the trail")
+    assert speaker_name(a) == "Okafor campaign"
+
+
+def test_an_ads_narrator_speaks_for_whoever_made_the_ad():
+    # "a narrator in the Okafor ad asks", then "the ad's narrator says": the campaign's ad.
+    text = (
+        "The Okafor campaign released a new ad on Monday attacking Tomas Reyes over "
+        "his taxes.\n\n"
+        "\u201cYou pay your taxes. Why doesn't he?\u201d a narrator in the Okafor ad asks.\n\n"
+        "\u201cHe thinks that makes him smart,\u201d the ad\u2019s narrator says."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "Why doesn't he")) == "Okafor campaign"
+    assert speaker_name(find(atts, text, "makes him smart")) == "Okafor campaign"
+
+
+def test_a_memoir_someone_wrote_speaks_for_the_writer_later_as_the_book():
+    # "Ana Ruiz wrote a memoir … the book said": the memoir is hers, also far below.
+    text = (
+        "Grace Okafor was the hospital's chief surgeon for a decade. Okafor wrote a memoir "
+        "of those years, entitled Night Shift.\n\n"
+        + "The hospital has since changed its rules on overtime and staffing. " * 20
+        + "\n\n\u201cWe were always short of nurses,\u201d the book said."
+    )
+    a = find(run(text), text, "short of nurses")
+    assert speaker_name(a) == "Grace Okafor"
+
+
+def test_a_count_by_a_news_agency_speaks_for_the_agency():
+    text = (
+        "The primaries continued on Tuesday.\n\n"
+        "Okafor has won 412 delegates, according to a count by the Lakeside Gazette."
+    )
+    a = find(run(text), text, "412 delegates")
+    assert speaker_name(a) == "Lakeside Gazette"

@@ -203,3 +203,13 @@ def test_headline_label_owns_its_line_over_a_source_read_across_the_colon():
     a = find(run(text), text, "Higher Rent")
     assert a.source_text(text) == "Ann Ruiz"
     assert a.content_text(text).startswith("‘It Is Not A Fair Idea’")
+
+
+def test_a_headline_name_run_into_seeks_is_the_person_the_article_names():
+    # "Okafor Seeks …": the model may label "Okafor Seeks" one name; the verb is no part.
+    text = (
+        "Okafor Seeks More Funding For Schools As She Opens New Campus.\n\n"
+        "Governor Grace Okafor said on Monday that the state would spend more on schools."
+    )
+    atts = [a for a in run(text) if a.source and a.source_text(text).startswith("Okafor")]
+    assert all(speaker_name(a) in (None, "Grace Okafor") for a in atts)

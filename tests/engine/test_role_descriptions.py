@@ -40,3 +40,45 @@ def test_an_organisations_officer_is_not_the_last_subject():
     )
     a = find(run(text), text, "had not been hacked")
     assert speaker_name(a) != "Tom Wick"
+
+
+def test_the_candidate_is_the_one_whose_campaign_the_article_names():
+    # "The Okafor campaign … The GOP candidate proposes …": the one candidate whose campaign
+    # the article named, though others were named since.
+    text = (
+        "Grace Okafor's new tax plan is vague, economists say.\n\n"
+        "The Okafor campaign has not said who would qualify. Campaign spokesman Luis Reyes "
+        "told the Herald that the plan would help single parents. Maria Santos, an economist "
+        "at the Lowell Institute, said the costs were unclear.\n\n"
+        "The Okafor team has said that renters would qualify. The GOP candidate proposes "
+        "cutting the top rate to 30 percent."
+    )
+    a = find(run(text), text, "cutting the top rate")
+    assert speaker_name(a) == "Grace Okafor"
+
+
+def test_a_party_member_from_a_place_is_the_subject_just_named():
+    # "Senate leader Ana Ruiz is criticizing … In a statement, the Colorado Republican …":
+    # the state and party describe the person the sentence before is about.
+    text = (
+        "Senate Majority Leader Rosa Delgado is criticizing Governor Tomas Reyes over the "
+        "budget.\n\n"
+        "In a statement, the Colorado Republican on Tuesday dismissed the governor's plan "
+        "as reckless."
+    )
+    a = find(run(text), text, "plan")
+    assert speaker_name(a) == "Rosa Delgado"
+
+
+def test_a_party_member_from_a_place_is_not_another_member_the_sentence_mentions():
+    # "Speaker Ana Ruiz says … Republican Tomas Reyes's comments. …, the Colorado Republican
+    # criticized …": the speaker the sentence is about, not the Republican it mentions.
+    text = (
+        "Republican Tomas Reyes spoke in Denver on Monday.\n\n"
+        "Speaker Rosa Delgado says she can understand why voters were upset by Republican "
+        "Tomas Reyes's comments.\n\n"
+        "In an interview on Thursday, the Colorado Republican criticized the governor's plan "
+        "as reckless."
+    )
+    a = find(run(text), text, "plan")
+    assert speaker_name(a) == "Rosa Delgado"

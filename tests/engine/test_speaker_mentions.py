@@ -207,6 +207,19 @@ def test_i_in_an_opinion_piece_is_the_writer_its_last_paragraph_introduces():
     assert speaker_name(a) == "Margaret Collins"
 
 
+def test_i_in_a_book_excerpt_is_the_author_its_credit_line_names():
+    # "From TITLE by Name." closing an excerpt: the book's "I" is its author.
+    text = (
+        "Excerpt: the river years, part 2.\n\n"
+        "The ferry was late again that spring.\n\n"
+        "When the inspector asked about the ledgers, I said that I had never seen them.\n\n"
+        "From THE RIVER YEARS by Margaret Collins. Copyright 2014 by Margaret Collins."
+    )
+    a = find(run(text), text, "never seen them")
+    assert a.source_text(text) == "I"
+    assert speaker_name(a) == "Margaret Collins"
+
+
 def test_i_inside_a_quotation_is_not_the_writer_of_the_tagline():
     text = (
         "The council met on Tuesday.\n\n"
@@ -296,3 +309,58 @@ def test_a_title_beside_a_book_is_no_person_for_a_later_she():
     )
     a = find(run(text), text, "barely walk")
     assert speaker_name(a) == "Ana Ruiz"
+
+
+def test_a_source_ending_on_a_name_after_a_description_is_that_person():
+    # "One Democratic hopeful, Ana Ruiz, says …": the description is set beside her name.
+    text = (
+        "The primary is in three weeks.\n\n"
+        "One Democratic presidential hopeful, Rosa Delgado, says the tax plan is unfair."
+    )
+    a = find(run(text), text, "tax plan is unfair")
+    assert speaker_name(a) == "Rosa Delgado"
+
+
+def test_a_name_after_a_long_title_is_the_speaker_not_the_title():
+    text = (
+        "The new show starts on Monday.\n\n"
+        "Lakeview Radio Vice President for news and talk Tomas Reyes called the show "
+        "\u201cthe best thing we have made.\u201d"
+    )
+    a = find(run(text), text, "best thing we have made")
+    assert speaker_name(a) == "Tomas Reyes"
+
+
+def test_a_dateline_before_a_name_leaves_the_name():
+    # "DENVER -- Governor Rosa Delgado, opening the fair, said …": she, not the place.
+    text = (
+        "Fair opens.\n\n"
+        "DENVER -- Governor Rosa Delgado, opening the state fair on Saturday, said the "
+        "drought was over.\n\n"
+        "Delgado spoke for ten minutes."
+    )
+    a = find(run(text), text, "drought was over")
+    assert speaker_name(a) == "Rosa Delgado"
+
+
+def test_a_name_after_for_or_and_in_a_source_is_not_the_speaker():
+    text = (
+        "Rosa Delgado spoke on Monday.\n\n"
+        "A spokeswoman for Rosa Delgado said the campaign would not comment.\n\n"
+        "Both Mr. Reyes and Ms. Delgado said the vote was fair."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "would not comment")) != "Rosa Delgado"
+    assert speaker_name(find(atts, text, "the vote was fair")) != "Rosa Delgado"
+
+
+def test_a_source_that_is_only_a_name_keeps_the_whole_name():
+    # a reader's signature "― Rosa Maria N Delgado Ortega": no description before the name,
+    # so no part of it is cut off as one.
+    text = (
+        "Readers wrote in.\n\n"
+        "\u201cHe is not a leader,\u201d \u2015 Rosa Maria N Delgado Ortega\n\n"
+        "Others agreed."
+    )
+    a = find(run(text), text, "not a leader")
+    assert speaker_name(a).strip() == "Rosa Maria N Delgado Ortega"

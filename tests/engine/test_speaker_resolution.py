@@ -633,3 +633,28 @@ def test_bare_surname_beside_a_namesake_son_is_the_father_and_first_name_with_jr
     atts = run(text)
     assert speaker_name(find(atts, text, "win this state")) == "Donald Trump"
     assert speaker_name(find(atts, text, "long day")) == "Donald Trump Jr."
+
+
+def test_a_bare_surname_is_not_the_one_brought_in_as_someones_kin():
+    # "Her brother, Tomas Delgado" is named more often, but "Delgado said" is Rosa Delgado:
+    # the article brings him in as her kin.
+    text = (
+        "Rosa Delgado unveiled a housing plan on Monday. Her brother, Tomas Delgado, a "
+        "builder, said the plan was sound. Tomas Delgado also said costs would fall. Tomas "
+        "Delgado was at the launch.\n\n"
+        "Delgado said the first homes would be ready in June."
+    )
+    a = find(run(text), text, "ready in June")
+    assert speaker_name(a) == "Rosa Delgado"
+
+
+def test_a_wife_is_the_other_person_of_the_surname_when_the_husband_goes_unlisted():
+    # "Samuel Adebayo Okafor's wife" in an article naming one other Okafor, a woman: she,
+    # also when the model takes the husband's name for a body's and lists only her.
+    text = (
+        "Police released the recording on Friday. In it, Grace Okafor can be heard telling "
+        "the officers that her husband was unarmed.\n\n"
+        "Samuel Adebayo Okafor's wife said the officers never listened."
+    )
+    a = find(run(text), text, "never listened")
+    assert speaker_name(a) == "Grace Okafor"

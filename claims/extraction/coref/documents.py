@@ -57,6 +57,30 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
     return None
 
 
+def ad_voice(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """The narrator or announcer of an ad speaks for whoever made the ad: "a narrator in the
+    Ruiz ad asks", "the ad's narrator says", "the announcer said" just after "A Ruiz ad in
+    2008 questioned …"."""
+    if head.lower_ not in _AD_VOICES or head.tag_ != "NN":
+        return None
+    for c in head.children:
+        ads = [c] if c.dep_ == "poss" else []
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "for"):
+            ads = [x for x in c.children if x.dep_ == "pobj"]
+        for ad in ads:
+            if lx.DOCUMENT_FAMILY.get(ad.lower_) == "ad":
+                spk = r.speaker_for(ad, r.doc[ad.left_edge.i : ad.i + 1].text)
+                return spk if spk.kind in ("person", "organisation") else None
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    if dets == ["the"]:
+        return _earlier_issuer(r, head, family="ad")
+    return None
+
+
+_WHOLE_ARTICLE_FAMILIES = frozenset({"article", "book"})
+_AD_VOICES = frozenset("narrator announcer voiceover voice-over".split())
+
+
 def _opening_subject(r: Resolver, head: Token) -> bool:
     """Whether the document is the subject of the article's first or second sentence."""
     start = head.sent.start
@@ -88,12 +112,18 @@ def _campaign_of(r: Resolver, person: ResolvedSpeaker) -> ResolvedSpeaker | None
 _BACK_DETERMINERS = frozenset("the this that another one".split())
 
 
-def _earlier_issuer(r: Resolver, head: Token, forward: bool = False) -> ResolvedSpeaker | None:
+def _earlier_issuer(
+    r: Resolver, head: Token, forward: bool = False, family: str = ""
+) -> ResolvedSpeaker | None:
     """The issuer of the nearest earlier document of the same family within a few
     paragraphs (with forward, the first later one): "The ad" after "A new ad from the
     Trump campaign", "The statement" after "In a statement, the union said"."""
-    family = lx.DOCUMENT_FAMILY.get(head.lower_, head.lower_)
+    family = family or lx.DOCUMENT_FAMILY.get(head.lower_, head.lower_)
     near = head.idx - 1500 if not forward else head.idx + 3000
+    if family in _WHOLE_ARTICLE_FAMILIES and not forward:
+        # a story about a newspaper's feature or someone's memoir calls it "the article" or
+        # "the book" to its end
+        near = 0
     if forward:
         earlier = [t for t in r.doc[head.i + 1 :] if t.idx < near]
     else:
@@ -167,6 +197,10 @@ def _releaser(doc_noun: Token) -> Token | None:
 _RELEASE_VERBS = frozenset(
     "release releases released releasing issue issues issued issuing publish publishes "
     "published publishing".split()
+    # "The Herald ran a feature on Saturday", "the station aired an ad"
+    + "ran runs run running printed prints aired airs carried carries".split()
+    # "Ana Ruiz wrote a memoir of her years in the White House": the writer's own words
+    + "wrote writes write writing".split()
 )
 
 
@@ -207,6 +241,7 @@ def _issuer_inside(head: Token) -> Token | None:
 
 
 _ISSUER_TYPES = ("PERSON", "ORG")
+_NOT_ISSUERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
 _SITE_NOUNS = frozenset("website site page account feed".split())
 
 
@@ -229,6 +264,8 @@ def _named_pobj(prep: Token) -> Token | None:
     pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
     if pobj is None:
         return None
+    if pobj.ent_type_ in _NOT_ISSUERS:
+        return None  # "a memoir of those years"
     if pobj.ent_type_ or pobj.tag_.startswith("NNP"):
         return pobj
     if pobj.lower_ == "campaign" and campaign_owner(pobj):

@@ -395,6 +395,11 @@ class PeopleIndex:
             if bool(p.generation) != bool(best.generation):
                 return not p.generation
             return False
+        # the one the article brings in as someone's kin is not who a bare surname means:
+        # "Ana Ruiz … the candidate's daughter, Eva Ruiz … Eva Ruiz … Ruiz said" is Ana
+        p_kin, best_kin = bool(p.roles & lx.KIN_NOUNS), bool(best.roles & lx.KIN_NOUNS)
+        if p_kin != best_kin:
+            return best_kin
         # a bare surname shared by two people ("Hillary Clinton … her daughter Chelsea
         # Clinton … Clinton said") means the one the article names most
         return sum(p.counts.values()) >= sum(best.counts.values())

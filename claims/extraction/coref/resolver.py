@@ -10,12 +10,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from ..first_names import first_name_gender
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
-from .documents import document_issuer
-from .organisations import OrgIndex, campaign_owner
+from .documents import ad_voice, document_issuer
+from .organisations import OrgIndex, campaign_owner, org_name
 from .people import PeopleIndex
-from .person import clean_name, norm
+from .person import clean_name, norm, same_surname
 from .police import bare_police, police_forces
 
 
@@ -33,6 +34,7 @@ class Resolver:
         quote_spans: list[tuple[int, int]],
     ):
         self.doc = doc
+        self.text = text
         # The people as the article names them, before any resolution: each reading of
         # read_first starts from a copy.
         self._named = PeopleIndex(doc, text, sent_bounds, content_spans, quote_spans)
@@ -68,7 +70,9 @@ class Resolver:
         """The speaker, or None when resolution found no name (a pronoun, "the poll", a
         headline fragment): the attribution keeps its source span instead of a junk name."""
         if _dateline(head):
-            return None  # "LONDON (Reuters) -", "PHILADELPHIA ―": where, not who
+            # "LONDON (Reuters) -", "PHILADELPHIA ―": where, not who; "DENVER -- Governor Ana
+            # Ruiz" is she
+            return _name_closing_source(self, head, source_text)
         spk = self.speaker_for(head, source_text)
         if not_a_name(spk):
             return None
@@ -201,9 +205,72 @@ def _subject_described(noun: Token) -> Token | None:
     return subject
 
 
+def _name_closing_source(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A source that ends on a person's name after a description, a dateline or a time:
+    "One Republican hopeful, Ana Ruiz", "Radio One vice president for news Ana Ruiz",
+    "DENVER -- Governor Ana Ruiz", "On Saturday at the convention Sen. Ana Ruiz (D-Colo.)":
+    that person; not the name after a preposition or "and" ("a spokeswoman for Ana Ruiz",
+    "Mr. Reyes and Ms. Ruiz") nor a possessor ("Ana Ruiz's lawyer")."""
+    start = r.text.find(source_text, max(0, head.idx - len(source_text)))
+    if start < 0 or start > head.idx:
+        return None
+    body = _PARTY_LABEL_END.sub("", source_text).rstrip(" )")
+    span = r.doc.char_span(start, start + len(body), alignment_mode="contract")
+    if span is None or len(span) < 3:
+        return None
+    # the name: the capitalised words at the end, a nickname in quotation marks left out
+    # ('Ana "Nita" Ruiz'), after any titles ("Sen.", "President")
+    words: list[Token] = []
+    i = span.end - 1
+    quoted = False
+    while i >= span.start:
+        t = r.doc[i]
+        if t.text in _QUOTE_MARKS:
+            quoted = not quoted
+        elif not (t.is_alpha and t.text[:1].isupper()) or _title_word(t):
+            break
+        elif not quoted:
+            words.insert(0, t)
+        i -= 1
+    if not words or any(t.i == head.i for t in words) or head.ent_type_ == "PERSON":
+        return None
+    while i > span.start and _title_word(r.doc[i]):
+        i -= 1
+    if i < span.start or _title_word(r.doc[i]):
+        return None  # the source is a name and nothing before it: "Ana N Ruiz Ortega"
+    before = r.doc[i]
+    if before.i >= words[0].i or before.tag_ in ("IN", "CC", "TO", "VBG", "POS", "DT"):
+        return None
+    if before.lower_ in ("like", "including", "both"):
+        return None
+    pi = r.index.person_in(words[-1])
+    if pi is not None:
+        return r.index.note(words[-1], pi)
+    if len(words) in (2, 3) and first_name_gender(norm(words[0].text)):
+        # named here only ("…, state Del. Ana "Nita" Ruiz (D-Alamosa)")
+        return ResolvedSpeaker(" ".join(t.text for t in words), "person")
+    return None
+
+
+_QUOTE_MARKS = frozenset("\"“”``''")
+
+
+def _title_word(t: Token) -> bool:
+    """A title before a name: "Sen.", "President", "Del."."""
+    word = norm(t.text).rstrip(".")
+    abbreviated = t.text.endswith(".") and t.text[:1].isupper() and len(t.text) <= 5
+    return word in lx.HONORIFICS or word in lx.TITLE_ROLES or abbreviated
+
+
+# a party label closing a source, cut off or whole: "(D-Colo.", "(R-Texas)"
+_PARTY_LABEL_END = re.compile(r"\s*\((?:[DRI]-[^()]*)\)?\s*$")
+
+
 def _campaign(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A candidate's campaign ("Clinton’s campaign", "her campaign", "the campaign"): named by
     the candidate's surname, "Clinton campaign"."""
+    if head.lower_ == "team" and head.tag_ == "NN":
+        return _candidates_team(r, head)
     if head.lower_ != "campaign" or head.tag_ != "NN":
         return None
     owner = campaign_owner(head)
@@ -214,6 +281,21 @@ def _campaign(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
             at, owner = r.doc[last[0]], last[1]
     name = _campaign_name(r, at, owner)
     return None if name is None else r.group(head, name, "organisation")
+
+
+def _candidates_team(r: Resolver, head: Token) -> ResolvedSpeaker | None:
+    """ "Ruiz's team says she will be back on the trail" in an article that names the Ruiz
+    campaign: the candidate's team is that campaign; without a campaign of that name
+    (a coach's team, a lawyer's team) no one."""
+    poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if poss is None or not (poss.ent_type_ == "PERSON" or poss.tag_ == "NNP"):
+        return None
+    owner = campaign_owner(head)
+    if not owner or owner.split()[0] != org_name(poss.text):
+        return None
+    if not any(name == owner for _, name in r.orgs.campaigns):
+        return None
+    return r.group(head, owner, "organisation")
 
 
 def _campaign_name(r: Resolver, campaign: Token, owner: str) -> str | None:
@@ -333,19 +415,21 @@ def _first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
 
 def _author_of_tagline(r: Resolver, head: Token) -> ResolvedSpeaker | None:
     """An opinion piece's "I", outside quotations, when its last paragraph introduces the
-    writer: "Ana Ruiz is a teacher in Leeds and the author of …"."""
+    writer: "Ana Ruiz is a teacher in Leeds and the author of …", or a book excerpt's when
+    it ends on the book's credit: "From THE LONG ROAD by Ana Ruiz."."""
     if any(s <= head.idx < e for s, e in r.index.quote_spans):
         return None  # '"I think so," she said': the one quoted
     return r.tagline
 
 
 def tagline_author(r: Resolver) -> ResolvedSpeaker | None:
-    """The writer an article's last paragraph introduces, if it does."""
+    """The writer an article's last paragraph introduces, if it does: a tagline ("Ana Ruiz
+    is a …") or a book excerpt's credit line ("From THE LONG ROAD by Ana Ruiz.")."""
     paragraphs = [p for p in r.doc.text.rstrip().split("\n") if p.strip()]
     if len(paragraphs) < 3:
         return None
     last = paragraphs[-1]
-    m = _TAGLINE.match(last.strip())
+    m = _TAGLINE.match(last.strip()) or _BOOK_CREDIT.match(last.strip())
     if m is None:
         return None
     start = r.doc.text.rindex(last) + last.index(m.group(1))
@@ -358,6 +442,12 @@ def tagline_author(r: Resolver) -> ResolvedSpeaker | None:
 # an author's tagline: "Ana B. Ruiz is a …", "Ana Ruiz, a nurse, is …"
 _TAGLINE = re.compile(
     r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3})(?:, [^,]{3,80},)? (?:is|was) (?=[a-z])"
+)
+# a book excerpt's credit line: "From THE LONG ROAD by Ana Ruiz. Copyright © 2015 …" (the
+# excerpt's "I" is the book's author)
+_BOOK_CREDIT = re.compile(
+    r"(?:(?:Excerpted|Adapted|Reprinted) )?[Ff]rom [^\n]{2,150}? by "
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}?)(?:\.|,|$)"
 )
 # a signature: a paragraph that is only a name, "Ana B. Ruiz."
 _SIGNATURE = re.compile(r"\n\s*([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}?)\.?[ \t]*(?:\n|$)")
@@ -488,11 +578,39 @@ def _kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     noun = _kin_noun(head)
     if noun is None:
         return None
+    kin = _kin_of_unlisted_owner(r, head, noun)
+    if kin is not None:
+        return r.index.note(head, kin)
     owner, sure = _possessor(r, head)
     pi = None if owner is None else r.index.kin_of(owner, noun)
     if pi is None or not (sure or r.index.people[pi].known_gender):
         return None
     return r.index.note(head, pi)
+
+
+def _kin_of_unlisted_owner(r: Resolver, head: Token, noun: str) -> int | None:
+    """ "Luis Alberto Ruiz's wife" when the model missed Luis Alberto Ruiz as a person and
+    the article names one other Ruiz, a woman ("Ana Ruiz … her husband"): she, not the
+    owner's own name taken for hers. Only with a gendered kin noun and the gender known."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    gender = "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
+    if poss is None or poss.tag_ != "NNP" or not gender:
+        return None
+    given = [c for c in poss.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
+    owner = r.index.person_in(poss)
+    if not given or owner is None:
+        return None
+    p = r.index.people[owner]
+    if not p.given or p.given == norm(given[0].text):
+        return None  # the owner is the person found: kin_of decides
+    family = [
+        pi
+        for pi, q in enumerate(r.index.people)
+        if same_surname(q.surname, p.surname) and norm(given[0].text) != q.given
+    ]
+    if len(family) != 1 or r.index.people[family[0]].known_gender != gender:
+        return None
+    return family[0]
 
 
 def _possessor(r: Resolver, head: Token) -> tuple[int | None, bool]:
@@ -555,8 +673,36 @@ def _party_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
         return None
     if head.lower_ == "gop":
         return None  # "the GOP doesn't want people voting": the party, not a member
-    pi = r.index.recent(head, sentences=2, party=party, needs_party=True)
+    pi = None
+    if any(c.ent_type_ == "GPE" for c in head.lefts if c.dep_ == "compound"):
+        # "Speaker Ana Ruiz says … . …, the Wisconsin Republican criticized …": the one the
+        # sentence before is about, not another Republican it mentions
+        pi = _main_subject_before(r, head, party)
+    if pi is None:
+        pi = r.index.recent(head, sentences=2, party=party, needs_party=True)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _main_subject_before(r: Resolver, head: Token, party: str) -> int | None:
+    """ "Senator Ana Ruiz is criticizing the governor. …, the Colorado Democrat said …": a
+    party member from a place is the person the sentence before (or this one, before the
+    mention) has as the subject of its main verb, outside quotations, unless the article
+    gives that person another party."""
+    floor = r.index.previous_sentence_start(head.i)
+    subjects = [
+        t
+        for t in r.doc[floor : head.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.dep_ == "ROOT"
+        and not any(s <= t.idx < e for s, e in r.index.quote_spans)
+    ]
+    if not subjects:
+        return None
+    pi = r.index.person_in(subjects[-1])
+    if pi is None:
+        return None
+    known = {lx.PARTY_WORDS.get(w) for w in r.index.people[pi].role_words} - {None}
+    return None if known and known != {party} else pi
 
 
 def _party_member(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -596,7 +742,33 @@ def _role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
         pi = r.index.introduced_next(head)
     if pi is None and not possessed and _definite(head):
         pi = r.index.topic_subject(head)
+    if pi is None and not possessed and _definite(head):
+        pi = _candidate_of_campaign(r, head)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _candidate_of_campaign(r: Resolver, head: Token) -> int | None:
+    """ "The Trump campaign posted the plan. … The GOP candidate proposes …": "the
+    candidate" or "the nominee" is the one candidate whose campaign the article named
+    before; with two candidates' campaigns named, or a party that does not fit, no one."""
+    if head.lower_ not in ("candidate", "nominee"):
+        return None
+    owners = {
+        norm(owner.rsplit(" ", 1)[0].split()[-1])
+        for i, owner in r.orgs.campaigns
+        if i < head.i and owner not in ("his", "her")
+    }
+    if len(owners) != 1:
+        return None
+    pi = r.index.find("", owners.pop())
+    if pi is None:
+        return None
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    party = {lx.PARTY_WORDS.get(t.lower_) for m in mods for t in m.subtree} - {None}
+    known = {lx.PARTY_WORDS.get(w) for w in r.index.people[pi].role_words} - {None}
+    if len(party) > 1 or (party and known and party != known):
+        return None  # "the Democratic nominee" is not the Republican whose campaign it is
+    return pi
 
 
 def _definite(head: Token) -> bool:
@@ -745,7 +917,9 @@ def _unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
 # its kind; _unnamed takes whatever none of them claims.
 RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None], ...] = (
     _relative_pronoun,  # "who said"
+    _name_closing_source,  # "One Republican hopeful, Ana Ruiz"
     document_issuer,  # "a statement from the White House", "A Bloomberg poll"
+    ad_voice,  # "a narrator in the Clinton ad"
     _campaign,  # "Clinton’s campaign", "her campaign"
     _two_names,  # "Obama and Clinton"
     _someone_like,  # "someone like Mr. Ruiz"
