@@ -174,6 +174,16 @@ def test_quotation_signed_on_the_line_after_it_with_a_dash():
     assert a.cue_text(text) == "-"
 
 
+def test_the_dash_and_line_breaks_around_a_signature_are_no_part_of_the_signers_name():
+    text = (
+        "Readers wrote in.\n\n"
+        '"The new bridge is a waste of money and nobody asked for it."\n\n'
+        "- Ann Ruiz, Portland.\n\nThe council met on Monday."
+    )
+    [a] = run(text)
+    assert speaker_name(a) == "Ann Ruiz"
+
+
 def test_quotation_whose_last_line_inside_the_marks_signs_it():
     text = (
         "Economists reacted.\n\n"

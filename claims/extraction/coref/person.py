@@ -191,7 +191,8 @@ class Person:
 
 def clean_name(text: str) -> str:
     """A name as written, without the punctuation, possessive and "the" around it."""
-    text = text.strip(" ,.;:—–")  # "— Ana Ruiz" signing a reader's letter
+    # "— Ana Ruiz" or "- Ana Ruiz" signing a reader's letter, a signature on a line of its own
+    text = " ".join(text.split()).strip(" ,.;:-—–―")
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
