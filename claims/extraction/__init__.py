@@ -16,7 +16,8 @@ Modules:
     coref/          speaker resolution: the people an article names (person.py, people.py),
                     what the text says about them (evidence.py: gender, roles), documents
                     as their issuers' words (documents.py), and the resolution steps, one
-                    per kind of mention, tried in order (resolver.py)
+                    per kind of mention, in modules by family (*_steps.py), tried in the
+                    order resolver.py writes
     lexicon.py      cue lexicon with generated inflections, role and group nouns
     serialize.py    JSON (what score_attributions.py reads) and plain-text output
 """
@@ -25,7 +26,7 @@ from .engine import attributions_from_doc, extract, extract_many, load_nlp
 from .types import ATTRIBUTION_KINDS, SPEAKER_KINDS, Attribution, ResolvedSpeaker, Span
 
 # Bump whenever the output for some input changes.
-EXTRACTOR_VERSION = "0.14.0"
+EXTRACTOR_VERSION = "0.15.0"
 
 __all__ = [
     "ATTRIBUTION_KINDS",

@@ -9,8 +9,8 @@ into a name, "Mr. X" beside a woman of that surname."""
 from spacy.tokens import Span
 
 from claims.extraction import load_nlp
+from claims.extraction.coref.mention_words import is_headline_description
 from claims.extraction.coref.person import name_tokens
-from claims.extraction.coref.resolver import _headline_description
 from tests.engine.helpers import find, run, speaker_name
 
 
@@ -67,8 +67,8 @@ def test_a_capitalised_description_in_a_headline_is_no_body():
     )
     doc = load_nlp()(text)
     doctors = [t for t in doc if t.text == "Doctor"]
-    assert _headline_description(doctors[0])
-    assert not _headline_description(doctors[1])
+    assert is_headline_description(doctors[0])
+    assert not is_headline_description(doctors[1])
 
 
 def test_a_released_document_speaks_for_whoever_released_it():

@@ -54,7 +54,12 @@ Modules:
     organisations.py  OrgIndex: organisations, the role nouns they are given, campaigns
     documents.py  a statement, poll, report, ad or film as its issuer's words
     resolver.py  Resolver: one function per kind of source mention, tried in the order of
-                 RESOLUTION_STEPS
+                 RESOLUTION_STEPS, which are grouped by family in
+      name_steps.py          names ("President Zelensky", "One hopeful, Ana Ruiz"), unnamed
+      pronoun_steps.py       "who", "he"/"she", "it", "I", "they"/"we"
+      role_steps.py          kin, entourage, party members, role nouns, several people
+      organisation_steps.py  campaigns, organisation entities and role nouns, police
+    mention_words.py  what several steps read around a mention (core phrase, entities)
 """
 
 from .resolver import Resolver

@@ -1,0 +1,76 @@
+"""Words around a source mention that several resolution steps read: the noun phrase
+without its clauses, the entity a token is in, whether a noun is definite, a headline's
+description, the speaker recorded last before a position."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .. import lexicon as lx
+from ..types import ResolvedSpeaker
+from .person import clean_name
+
+
+def latest_before(
+    speakers: list[tuple[int, ResolvedSpeaker]], pos: int
+) -> tuple[int, ResolvedSpeaker] | None:
+    """The speaker last recorded at a position before pos."""
+    return next(((p, spk) for p, spk in reversed(speakers) if p < pos), None)
+
+
+def core_phrase(doc: Doc, head: Token) -> str:
+    """The noun phrase without its relative clauses and appositions."""
+    skip = set()
+    for c in head.children:
+        if c.dep_ in ("relcl", "appos", "acl", "punct", "advcl") and c.i > head.i:
+            skip.update(t.i for t in c.subtree)
+    idx = [t.i for t in head.subtree if t.i not in skip]
+    if not idx:
+        return head.text
+    # the unbroken run around the head: what follows a skipped clause is not the name
+    lo = hi = head.i
+    members = set(idx)
+    while lo - 1 in members:
+        lo -= 1
+    while hi + 1 in members:
+        hi += 1
+    return doc[lo : hi + 1].text
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The named entity token i belongs to, read off the tokens' IOB tags (doc.ents would
+    build every entity of the article for each source)."""
+    if not doc[i].ent_type_:
+        return None
+    start, end = i, i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def entity_name(doc: Doc, head: Token) -> str:
+    """The entity's text, without a verb the model ran into it ("Say Mexico demanded")."""
+    ent = entity_at(doc, head.i)
+    if ent is None:
+        return ""
+    start = ent.start
+    while start < head.i and doc[start].lower_ in ("say", "says", "said"):
+        start += 1
+    return clean_name(doc[start : ent.end].text)
+
+
+def is_definite(head: Token) -> bool:
+    """ "The former first lady", "the New York businessman": "the" and no possessor."""
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    return dets == ["the"]
+
+
+def is_headline_description(head: Token) -> bool:
+    """A capitalised role or person noun in the headline ("Former White House Doctor Says",
+    "Top Aide Admits"): a description in Title Case, not a name."""
+    low = head.lower_
+    person_noun = low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES)
+    noun = head.tag_ in ("NN", "NNP") and head.ent_type_ != "PERSON"
+    return head.sent.start == 0 and person_noun and noun

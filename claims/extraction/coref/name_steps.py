@@ -1,0 +1,145 @@
+"""Resolution steps for names: a person named in the source ("Zelensky", "President
+Zelensky", "someone like Mr. Ruiz"), a name closing a longer source ("One Republican hopeful,
+Ana Ruiz"), a proper noun the people index does not know, and the unnamed source left over
+("one senior EU diplomat")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..first_names import first_name_gender
+from ..types import ResolvedSpeaker
+from .mention_words import core_phrase, is_headline_description
+from .person import clean_name, norm
+
+if TYPE_CHECKING:
+    from .resolver import Resolver
+
+
+def name_closing_source(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A source that ends on a person's name after a description, a dateline or a time:
+    "One Republican hopeful, Ana Ruiz", "Radio One vice president for news Ana Ruiz",
+    "DENVER -- Governor Ana Ruiz", "On Saturday at the convention Sen. Ana Ruiz (D-Colo.)":
+    that person; not the name after a preposition or "and" ("a spokeswoman for Ana Ruiz",
+    "Mr. Reyes and Ms. Ruiz") nor a possessor ("Ana Ruiz's lawyer")."""
+    start = r.text.find(source_text, max(0, head.idx - len(source_text)))
+    if start < 0 or start > head.idx:
+        return None
+    body = _PARTY_LABEL_END.sub("", source_text).rstrip(" )")
+    span = r.doc.char_span(start, start + len(body), alignment_mode="contract")
+    if span is None or len(span) < 3:
+        return None
+    # the name: the capitalised words at the end, a nickname in quotation marks left out
+    # ('Ana "Nita" Ruiz'), after any titles ("Sen.", "President")
+    words: list[Token] = []
+    i = span.end - 1
+    quoted = False
+    while i >= span.start:
+        t = r.doc[i]
+        if t.text in _QUOTE_MARKS:
+            quoted = not quoted
+        elif not (t.is_alpha and t.text[:1].isupper()) or _title_word(t):
+            break
+        elif not quoted:
+            words.insert(0, t)
+        i -= 1
+    if not words or any(t.i == head.i for t in words) or head.ent_type_ == "PERSON":
+        return None
+    while i > span.start and _title_word(r.doc[i]):
+        i -= 1
+    if i < span.start or _title_word(r.doc[i]):
+        return None  # the source is a name and nothing before it: "Ana N Ruiz Ortega"
+    before = r.doc[i]
+    if before.i >= words[0].i or before.tag_ in ("IN", "CC", "TO", "VBG", "POS", "DT"):
+        return None
+    if before.lower_ in ("like", "including", "both"):
+        return None
+    pi = r.index.person_in(words[-1])
+    if pi is not None:
+        return r.index.note(words[-1], pi)
+    if len(words) in (2, 3) and first_name_gender(norm(words[0].text)):
+        # named here only ("…, state Del. Ana "Nita" Ruiz (D-Alamosa)")
+        return ResolvedSpeaker(" ".join(t.text for t in words), "person")
+    return None
+
+
+_QUOTE_MARKS = frozenset("\"“”``''")
+
+
+def _title_word(t: Token) -> bool:
+    """A title before a name: "Sen.", "President", "Del."."""
+    word = norm(t.text).rstrip(".")
+    abbreviated = t.text.endswith(".") and t.text[:1].isupper() and len(t.text) <= 5
+    return word in lx.HONORIFICS or word in lx.TITLE_ROLES or abbreviated
+
+
+# a party label closing a source, cut off or whole: "(D-Colo.", "(R-Texas)"
+_PARTY_LABEL_END = re.compile(r"\s*\((?:[DRI]-[^()]*)\)?\s*$")
+
+
+def someone_like(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Why would someone like Mr. Ruiz want to buy a failing mine?": the person named."""
+    if head.lower_ not in ("someone", "somebody"):
+        return None
+    like = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "like"), None)
+    pobj = next((c for c in like.children if c.dep_ == "pobj"), None) if like else None
+    pi = None if pobj is None else r.index.person_in(pobj)
+    return None if pi is None else r.index.note(head, pi)
+
+
+def named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A known person: "Zelensky", "President Zelensky", "the spokesman, Dmitri Peskov"; not
+    "Peabody" when the article names Peabody Energy and no one called Peabody."""
+    pi = r.index.person_in(head)
+    if pi is None:
+        return None
+    p = r.index.people[pi]
+    if not p.given and len(p.counts) == 1 and not p.gender:  # "Mr. Obama" is no company
+        body = r.orgs.full_name(next(iter(p.counts)))
+        if body != next(iter(p.counts)):
+            return r.group(head, body, "organisation")
+    return r.index.note(head, pi)
+
+
+def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A name the people index does not know: a person named once, under the full name the
+    article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
+    if head.tag_ == "NNP":
+        name = clean_name(core_phrase(r.doc, head))
+        owned = _OWNED_NAME.match(name)
+        if owned and all(w[:1].isupper() for w in owned.group(1).split()):
+            name = owned.group(1)  # "The Post's Greg Sargent" is Greg Sargent
+        if is_headline_description(head):
+            return ResolvedSpeaker(name, "anonymous", description=head.lower_)
+        company = r.index.companies.get(name) or r.index.companies.get(name.split()[0])
+        if company and (name == company or len(name.split()) == 1):
+            return r.group(head, company, "organisation")  # "Patriot" for Patriot Coal
+        if r.orgs.full_name(name) != name:
+            return r.group(head, r.orgs.full_name(name), "organisation")  # "Peabody said"
+        if len(name.split()) == 1 and name.istitle():
+            first = r.index.first_name_before(norm(name))
+            name = f"{first} {name}" if first else name
+        return r.single(head, ResolvedSpeaker(name, "person"))
+    return None
+
+
+# a name after its employer's possessive: "Post's Greg Sargent"
+_OWNED_NAME = re.compile(r"^[^’']+['’]s ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+)$")
+
+
+def unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
+    """What no step claims: an unnamed source ("one senior EU diplomat"). A single person
+    ("a nurse", "one resident") may be the "she" of a later sentence."""
+    low = head.lower_
+    spk = ResolvedSpeaker(clean_name(core_phrase(r.doc, head)), "anonymous", description=low)
+    if head.tag_ == "NN" and (
+        low in lx.ROLE_NOUNS
+        or low in lx.HUMAN_NOUNS
+        or (low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low)
+    ):
+        r.single(head, spk)
+    return spk

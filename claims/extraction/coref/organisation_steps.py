@@ -1,0 +1,169 @@
+"""Resolution steps for organisations: a campaign ("Clinton's campaign", "her team"), an
+organisation entity ("the Kremlin"), a role noun the article gave an organisation ("the
+bank", "the newspaper"), police after the force the article names, other bodies ("the
+ministry")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..types import ResolvedSpeaker
+from .mention_words import core_phrase, entity_at, entity_name, is_headline_description
+from .organisations import campaign_owner, org_name
+from .person import clean_name, norm
+from .police import bare_police
+
+if TYPE_CHECKING:
+    from .resolver import Resolver
+
+
+def candidates_campaign(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A candidate's campaign ("Clinton’s campaign", "her campaign", "the campaign"): named by
+    the candidate's surname, "Clinton campaign"."""
+    if head.lower_ == "team" and head.tag_ == "NN":
+        return _candidates_team(r, head)
+    if head.lower_ != "campaign" or head.tag_ != "NN":
+        return None
+    owner = campaign_owner(head)
+    at = head
+    if not owner and [c.lower_ for c in head.children if c.dep_ in ("det", "poss")] == ["the"]:
+        last = r.orgs.last_campaign(head)  # "the campaign": the one named last
+        if last is not None:
+            at, owner = r.doc[last[0]], last[1]
+    name = _campaign_name(r, at, owner)
+    return None if name is None else r.group(head, name, "organisation")
+
+
+def _candidates_team(r: Resolver, head: Token) -> ResolvedSpeaker | None:
+    """ "Ruiz's team says she will be back on the trail" in an article that names the Ruiz
+    campaign: the candidate's team is that campaign; without a campaign of that name
+    (a coach's team, a lawyer's team) no one."""
+    poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if poss is None or not (poss.ent_type_ == "PERSON" or poss.tag_ == "NNP"):
+        return None
+    owner = campaign_owner(head)
+    if not owner or owner.split()[0] != org_name(poss.text):
+        return None
+    if not any(name == owner for _, name in r.orgs.campaigns):
+        return None
+    return r.group(head, owner, "organisation")
+
+
+def _campaign_name(r: Resolver, campaign: Token, owner: str) -> str | None:
+    """ "Clinton campaign" for an owner written "Hillary Clinton’s" or "her"."""
+    if owner in ("his", "her"):
+        pi = r.index.recent(campaign, "m" if owner == "his" else "f")
+    elif owner:
+        tok = next(c for c in campaign.lefts if c.dep_ in ("poss", "compound"))
+        pi = r.index.person_in(tok)
+        if pi is None:
+            return owner
+    else:
+        return None
+    return None if pi is None else f"{r.index.people[pi].canonical.split()[-1]} campaign"
+
+
+def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "The bank", "the newspaper", "the commission": the organisation the article named
+    with that role."""
+    if head.tag_ != "NN" or head.lower_ not in lx.ORG_ROLE_NOUNS:
+        return None
+    dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    headline = head.sent.start == 0 and not {"the", "his", "her", "its", "their"} & set(dets)
+    of_people = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if (dets in (["a"], ["an"]) or headline) and not of_people:  # not "a group of experts"
+        # "A union representing pilots endorsed …" opening a story that names the union
+        # next; a headline's "Pilots' union endorses …"
+        name = r.orgs.named_next(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
+        return None if name is None else r.group(head, name, "organisation")
+    if dets != ["the"]:
+        return None
+    name = r.orgs.by_role(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
+    return None if name is None else r.group(head, name, "organisation")
+
+
+def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """An organisation, place or nationality the model labelled: "the Kremlin", "Reuters"."""
+    if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
+        return None
+    ent = entity_at(r.doc, head.i)
+    if ent is not None and ent.sent.start == 0 and any(t.tag_.startswith("VB") for t in ent):
+        return None  # "Leaked Documents Reveal Donors …": a headline the model took for a name
+    name = entity_name(r.doc, head)
+    if _candidate_campaign(r, name):
+        return r.group(head, _candidate_campaign(r, name), "organisation")
+    role = _person_apposition(head)
+    if name and role and len(name.split()) > 1:
+        # "Ana Ruiz, the foreign minister of Peru," labelled an organisation: a person
+        return r.single(head, ResolvedSpeaker(name, "person", role))
+    if name and head.ent_type_ == "ORG":
+        name = r.orgs.full_name(name)  # "The Post" after "The New York Post"
+    elif name:
+        # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
+        name = r.orgs.spelt_out(name) or name
+    return r.group(head, name or source_text, "organisation")
+
+
+def _candidate_campaign(r: Resolver, name: str) -> str:
+    """ "Hillary Clinton Campaign" (a headline's entity): the "Clinton campaign" the other
+    steps name it; "" when the name is no known person's campaign."""
+    campaign = _CANDIDATE_CAMPAIGN.fullmatch(name or "")
+    if campaign and r.index.find("", norm(campaign.group(1))) is not None:
+        return f"{campaign.group(1)} campaign"
+    return ""
+
+
+# a candidate's campaign as an entity: "Hillary Clinton Campaign" -> surname "Clinton"
+_CANDIDATE_CAMPAIGN = re.compile(r"(?:[A-Z][\w.'’-]+ )*([A-Z][\w'’-]+) [Cc]ampaign")
+
+
+def _person_apposition(head: Token) -> str:
+    """The description set beside a name when it says what a person is: "…, the foreign
+    minister of France", "…, a writer for The Atlantic"; "" when none."""
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < head.i or c.tag_ != "NN":
+            continue
+        low = c.lower_
+        if low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES):
+            return c.doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,")
+    return ""
+
+
+def local_police(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Police said" in an article that names one police force by its place ("the Tulsa
+    Police Department"): that force. With none or two named, police stay a group."""
+    if not bare_police(head):
+        return None
+    forces = r.police_forces
+    if len(forces) != 1:
+        return None
+    return r.group(head, next(iter(forces.values())), "organisation")
+
+
+def organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A word that names a body ("the ministry", "the Justice Department"): an organisation,
+    named without its relative clause ("the Veterans Coalition, which represents …")."""
+    name = clean_name(core_phrase(r.doc, head))
+    if is_headline_description(head):
+        return None  # "Former White House Doctor Says": someone, not the White House
+    if _candidate_campaign(r, name):
+        return r.group(head, _candidate_campaign(r, name), "organisation")
+    if (
+        head.lower_ in lx.BODY_NAME_WORDS
+        or _place_body(head)
+        or (head.tag_ == "NNP" and any(w.lower() in lx.BODY_NAME_WORDS for w in name.split()))
+    ):
+        return r.group(head, name, "organisation")
+    return None
+
+
+def _place_body(head: Token) -> bool:
+    """ "The city of Phoenix", "the county of Kent": a local government."""
+    if head.lower_ not in lx.PLACE_BODY_NOUNS:
+        return False
+    of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(p.ent_type_ == "GPE" for c in of for p in c.children if p.dep_ == "pobj")

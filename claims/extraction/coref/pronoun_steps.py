@@ -1,0 +1,200 @@
+"""Resolution steps for pronouns: "who" after a described name, "he"/"she" and "it", "I"
+in a signed letter or an opinion piece, "they"/"we" after a group or organisation."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..news_organisations import news_organisation
+from ..types import ResolvedSpeaker
+from .mention_words import entity_name, latest_before
+
+if TYPE_CHECKING:
+    from .resolver import Resolver
+
+
+def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A relative pronoun ("who said" in a relative clause): the noun it hangs on."""
+    if head.tag_ not in ("WP", "WDT") or not head.dep_.startswith("nsubj"):
+        return None
+    rel = head.head
+    if rel.dep_ == "relcl":
+        noun = _named_in_apposition(rel.head)
+        return r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
+    prev = r.doc[head.i - 1] if head.i else None
+    if prev is not None and prev.tag_.startswith("NN"):
+        # the relative clause parsed loose: "the Police Department which reported"
+        return r.speaker_for(prev, r.doc[prev.left_edge.i : prev.i + 1].text)
+    return None
+
+
+def _named_in_apposition(noun: Token) -> Token:
+    """ "Ana Ruiz, a lawyer for the city who said …", "the Urban Institute, the think tank
+    that published …": a description set beside a name speaks for that name."""
+    head = noun.head
+    named = head.tag_ in ("NNP", "NNPS") or bool(head.ent_type_)
+    if noun.dep_ == "appos" and head.i < noun.i and named:
+        return head
+    return _subject_described(noun) or noun
+
+
+def _subject_described(noun: Token) -> Token | None:
+    """ "Ana Ruiz is a lawyer and activist who has said …": the named subject the
+    description is said of (through "and" between nouns or verbs)."""
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.dep_ != "attr":
+        return None
+    verb = noun.head
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if subject is None or not (subject.tag_ in ("NNP", "NNPS") or subject.ent_type_):
+        return None
+    return subject
+
+
+def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """He or she: the most recent compatible person, or an unnamed speaker after them."""
+    if head.lower_ in lx.MALE_PRONOUNS:
+        gender = "m"
+    elif head.lower_ in lx.FEMALE_PRONOUNS:
+        gender = "f"
+    else:
+        return None
+    pi = r.index.recent(head, gender)
+    # "One resident said ... 'Every time ...,' she said": an unnamed speaker just before
+    last_single = latest_before(r.singles, head.idx)
+    if last_single is not None:
+        pos, spk = last_single
+        if pos > r.index.last_mention(pi, head.idx) and head.idx - pos < 600:
+            return spk
+    if pi is None:
+        return ResolvedSpeaker(source_text, "anonymous")
+    p = r.index.people[pi]
+    if not p.gender and (
+        r.index.recent(head, gender, exclude=pi) is None or r.index.just_named_subject(head, pi)
+    ):
+        # only when no one else could be meant, or the pronoun follows that person as the
+        # subject just before it with no one named between: '"…," Warren said. "…," she said'
+        p.gender = gender
+    return r.index.note(head, pi)
+
+
+def it_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """It: the organisation or publication that spoke last ("the Times wrote … it added")."""
+    if head.lower_ != "it":
+        return None
+    last = latest_before(r.things, head.idx)
+    return last[1] if last else ResolvedSpeaker(source_text, "anonymous")
+
+
+def first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "I cannot see why …" in a letter signed on a line of its own below it ("Ana Ruiz."):
+    the writer."""
+    if head.lower_ != "i":
+        return None
+    text = r.doc.text
+    for m in _SIGNATURE.finditer(text, head.idx, min(len(text), head.idx + 3000)):
+        name = m.group(1).rstrip(".")
+        span = r.doc.char_span(m.start(1), m.start(1) + len(name))
+        # a name, not a heading such as "Foreign Policy"
+        named = span is not None and any(t.ent_type_ == "PERSON" for t in span)
+        if named and all(t.tag_ == "NNP" for t in span):
+            return ResolvedSpeaker(name, "person")
+    return _author_of_tagline(r, head)
+
+
+def _author_of_tagline(r: Resolver, head: Token) -> ResolvedSpeaker | None:
+    """An opinion piece's "I", outside quotations, when its last paragraph introduces the
+    writer: "Ana Ruiz is a teacher in Leeds and the author of …", or a book excerpt's when
+    it ends on the book's credit: "From THE LONG ROAD by Ana Ruiz."."""
+    if any(s <= head.idx < e for s, e in r.index.quote_spans):
+        return None  # '"I think so," she said': the one quoted
+    return r.tagline
+
+
+def tagline_author(r: Resolver) -> ResolvedSpeaker | None:
+    """The writer an article's last paragraph introduces, if it does: a tagline ("Ana Ruiz
+    is a …") or a book excerpt's credit line ("From THE LONG ROAD by Ana Ruiz.")."""
+    paragraphs = [p for p in r.doc.text.rstrip().split("\n") if p.strip()]
+    if len(paragraphs) < 3:
+        return None
+    last = paragraphs[-1]
+    m = _TAGLINE.match(last.strip()) or _BOOK_CREDIT.match(last.strip())
+    if m is None:
+        return None
+    start = r.doc.text.rindex(last) + last.index(m.group(1))
+    span = r.doc.char_span(start, start + len(m.group(1)))
+    if span is None or not any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    return ResolvedSpeaker(m.group(1), "person")
+
+
+# an author's tagline: "Ana B. Ruiz is a …", "Ana Ruiz, a nurse, is …"
+_TAGLINE = re.compile(
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3})(?:, [^,]{3,80},)? (?:is|was) (?=[a-z])"
+)
+
+
+# a book excerpt's credit line: "From THE LONG ROAD by Ana Ruiz. Copyright © 2015 …" (the
+# excerpt's "I" is the book's author)
+_BOOK_CREDIT = re.compile(
+    r"(?:(?:Excerpted|Adapted|Reprinted) )?[Ff]rom [^\n]{2,150}? by "
+    r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}?)(?:\.|,|$)"
+)
+
+
+# a signature: a paragraph that is only a name, "Ana B. Ruiz."
+_SIGNATURE = re.compile(r"\n\s*([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3}?)\.?[ \t]*(?:\n|$)")
+
+
+def plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """They or we: the group or organisation that spoke last."""
+    if head.lower_ not in lx.PLURAL_PRONOUNS and head.lower_ != "we":
+        return None
+    last = latest_before(r.groups, head.idx)
+    body = _organisation_subject_before(r, head) if head.lower_ == "they" else None
+    if body is not None and (last is None or last[0] < body[0]):
+        # "Politifact checked the claim. They found …": the body the article just made the
+        # subject, when no group spoke since
+        return r.group(head, body[1], "organisation")
+    return last[1] if last else ResolvedSpeaker(source_text, "group")
+
+
+def _people_noun(t: Token) -> bool:
+    """A plural noun for people: "members", "voters", "officials"."""
+    low = t.lower_
+    return t.tag_ in ("NNS", "NNPS") and (
+        low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES) or low.rstrip("s") in lx.ROLE_NOUNS
+    )
+
+
+def _organisation_subject_before(r: Resolver, head: Token) -> tuple[int, str] | None:
+    """(position, name) of the subject of the main verb last before a pronoun, in its
+    sentence or the one before, when that subject is an organisation: an ORG entity or a
+    news organisation known by one word ("Politifact", which the model may take for a
+    person); None when the last such subject is anything else."""
+    floor = r.index.previous_sentence_start(head.i)
+    subjects = [
+        t
+        for t in r.doc[floor : head.i]
+        if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.i < head.i
+    ]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    if any(_people_noun(t) for t in r.doc[subject.i + 1 : head.i]):
+        return None  # "The AP interviewed 20 crew members. They described …": the members
+    if subject.ent_type_ == "ORG" and subject.tag_ in ("NNP", "NNPS"):
+        name = entity_name(r.doc, subject)
+        return (subject.idx, r.orgs.full_name(name)) if name else None
+    if subject.tag_ == "NNP" and news_organisation(subject.text):
+        return subject.idx, subject.text
+    return None

@@ -1,0 +1,310 @@
+"""Resolution steps for people named by what they are: kin ("Trump's son"), entourage
+("his aides"), party members ("the Republican", "One Democrat"), role nouns and
+descriptions ("the Russian leader", "the GOP candidate", "A state judge"), several people
+("Obama and Clinton", "the mayor and the police chief") and plural nouns ("analysts")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .. import lexicon as lx
+from ..types import ResolvedSpeaker
+from .mention_words import is_definite
+from .person import clean_name, norm, same_surname
+
+if TYPE_CHECKING:
+    from .resolver import Resolver
+
+
+def two_names(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """Two names ("Obama and Clinton") that the parser did not join: two people together."""
+    if head.ent_type_ == "PERSON" and _TWO_NAMES.fullmatch(source_text):
+        return r.group(head, clean_name(source_text), "group")
+    return None
+
+
+# "Obama and Clinton": two capitalised names joined by "and"
+_TWO_NAMES = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*)* and [A-Z][\w.' -]*")
+
+
+def conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """Joined nouns ("the mayor and the police chief"): several speakers together; not "the
+    former governor and senator", one person described twice."""
+    conj = [c for c in head.children if c.dep_ == "conj"]
+    if not conj:
+        return None
+    one_described = head.tag_ == "NN" and all(
+        c.tag_ in ("NN", "NNP")
+        and c.text.islower()
+        and not any(d.dep_ == "det" for d in c.children)
+        for c in conj
+    )
+    if one_described and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"]:
+        return None
+    return r.group(head, clean_name(source_text), "group")
+
+
+def kin_of_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "His ex-wife", "Trump’s son": the person the article makes that person's kin."""
+    noun = _kin_noun(head)
+    if noun is None:
+        return None
+    kin = _kin_of_unlisted_owner(r, head, noun)
+    if kin is not None:
+        return r.index.note(head, kin)
+    owner, sure = _possessor(r, head)
+    pi = None if owner is None else r.index.kin_of(owner, noun)
+    if pi is None or not (sure or r.index.people[pi].known_gender):
+        return None
+    return r.index.note(head, pi)
+
+
+def _kin_of_unlisted_owner(r: Resolver, head: Token, noun: str) -> int | None:
+    """ "Luis Alberto Ruiz's wife" when the model missed Luis Alberto Ruiz as a person and
+    the article names one other Ruiz, a woman ("Ana Ruiz … her husband"): she, not the
+    owner's own name taken for hers. Only with a gendered kin noun and the gender known."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    gender = "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
+    if poss is None or poss.tag_ != "NNP" or not gender:
+        return None
+    given = [c for c in poss.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
+    owner = r.index.person_in(poss)
+    if not given or owner is None:
+        return None
+    p = r.index.people[owner]
+    if not p.given or p.given == norm(given[0].text):
+        return None  # the owner is the person found: kin_of decides
+    family = [
+        pi
+        for pi, q in enumerate(r.index.people)
+        if same_surname(q.surname, p.surname) and norm(given[0].text) != q.given
+    ]
+    if len(family) != 1 or r.index.people[family[0]].known_gender != gender:
+        return None
+    return family[0]
+
+
+def _possessor(r: Resolver, head: Token) -> tuple[int | None, bool]:
+    """The person whose noun this is ("his", "Trump’s"), and whether "his" or "her" surely
+    means them: "Donald and Ivana Trump … His ex-wife", with neither gender known, is a
+    guess."""
+    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None, False
+    if poss.lower_ in ("his", "her"):
+        gender = "m" if poss.lower_ == "his" else "f"
+        owner = r.index.recent(head, gender)
+        return owner, owner is not None and r.index.people[owner].known_gender == gender
+    return r.index.person_in(poss), True
+
+
+def entourage(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "His aides", "Ana Ruiz’s family", "her lawyers": the people around one person the
+    article names, a group named after them ("Ana Ruiz aides"), as specific as "McConnell
+    aides"; not "the family" or "aides" with no one named."""
+    group = _ENTOURAGE.get(head.lower_)
+    if group is None or head.tag_ not in ("NN", "NNS"):
+        return None
+    owner, sure = _possessor(r, head)
+    if owner is None or not sure:
+        return None
+    if group == "family":
+        # "Ana Ruiz … her husband, Luis Ruiz … Ruiz's family": one family, named after the
+        # one of them the article names first
+        owner = r.index.first_named_of_surname(owner)
+    return r.group(head, f"{r.index.people[owner].canonical} {group}", "group")
+
+
+# the people around someone, by the noun the group is named with
+_ENTOURAGE = {
+    "aides": "aides",
+    "advisers": "advisers",
+    "advisors": "advisers",
+    "lawyers": "lawyers",
+    "attorneys": "lawyers",
+    "family": "family",
+    "relatives": "family",
+}
+
+
+def _kin_noun(head: Token) -> str | None:
+    """The kin noun a head stands for, "ex-wife" also when split as "ex - wife"."""
+    word = head.lower_
+    doc = head.doc
+    if word == "ex" and head.i + 2 < len(doc) and doc[head.i + 1].text == "-":
+        word = f"ex-{doc[head.i + 2].lower_}"
+    return word if word in lx.KIN_NOUNS else None
+
+
+def party_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "The Republican", "the Democrat": the person of that party just mentioned."""
+    party = lx.PARTY_WORDS.get(head.lower_)
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    if party is None or dets != ["the"] or head.tag_ not in ("NN", "NNP"):
+        return None
+    if head.lower_ == "gop":
+        return None  # "the GOP doesn't want people voting": the party, not a member
+    pi = None
+    if any(c.ent_type_ == "GPE" for c in head.lefts if c.dep_ == "compound"):
+        # "Speaker Ana Ruiz says … . …, the Wisconsin Republican criticized …": the one the
+        # sentence before is about, not another Republican it mentions
+        pi = _main_subject_before(r, head, party)
+    if pi is None:
+        pi = r.index.recent(head, sentences=2, party=party, needs_party=True)
+    return None if pi is None else r.index.note(head, pi)
+
+
+def _main_subject_before(r: Resolver, head: Token, party: str) -> int | None:
+    """ "Senator Ana Ruiz is criticizing the governor. …, the Colorado Democrat said …": a
+    party member from a place is the person the sentence before (or this one, before the
+    mention) has as the subject of its main verb, outside quotations, unless the article
+    gives that person another party."""
+    floor = r.index.previous_sentence_start(head.i)
+    subjects = [
+        t
+        for t in r.doc[floor : head.i]
+        if t.dep_ in ("nsubj", "nsubjpass")
+        and t.head.dep_ == "ROOT"
+        and not any(s <= t.idx < e for s, e in r.index.quote_spans)
+    ]
+    if not subjects:
+        return None
+    pi = r.index.person_in(subjects[-1])
+    if pi is None:
+        return None
+    known = {lx.PARTY_WORDS.get(w) for w in r.index.people[pi].role_words} - {None}
+    return None if known and known != {party} else pi
+
+
+def party_member(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "One Republican", "at least one Democrat": a member of the party, unnamed; not the
+    party (an organisation)."""
+    if head.lower_ not in lx.PARTY_WORDS or head.tag_ not in ("NN", "NNP"):
+        return None
+    counted = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod")]
+    if not any(d in lx.ANONYMOUS_DETERMINERS for d in counted):
+        return None
+    # "At least one Democrat balked. “…,” Sen. Ana Ruiz (D-Mo.) said.": the one introduced
+    pi = r.index.party_member_named_next(head, lx.PARTY_WORDS[head.lower_])
+    if pi is not None:
+        return r.index.note(head, pi)
+    spk = ResolvedSpeaker(clean_name(source_text), "anonymous", description=head.lower_)
+    return r.single(head, spk)
+
+
+def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A role noun ("the Russian leader", "Putin's spokesman", "the president", not "one
+    official"): the person who holds that role."""
+    low = head.lower_
+    if head.tag_ not in ("NN", "NNP") or not (
+        low in lx.ROLE_NOUNS
+        or r.index.holds_role(low)
+        or (is_definite(head) and (low in lx.FEMALE_NOUNS or low in lx.MALE_NOUNS))
+    ):
+        return None
+    determiners = (c.lower_ for c in head.children if c.dep_ in ("det", "poss"))
+    if any(d in lx.ANONYMOUS_DETERMINERS for d in determiners):
+        return None
+    possessed = bool(_POSSESSIVE.search(source_text))
+    pi = r.index.by_role(head, possessed=possessed)
+    if pi is None:
+        pi = r.index.named_next(head)
+    if pi is None:
+        pi = r.index.introduced_next(head)
+    if pi is None and not possessed and is_definite(head):
+        pi = r.index.topic_subject(head)
+    if pi is None and not possessed and is_definite(head):
+        pi = _candidate_of_campaign(r, head)
+    return None if pi is None else r.index.note(head, pi)
+
+
+# "the candidate's former doctor": a possessed role noun never falls back to the last person
+_POSSESSIVE = re.compile(r"\w['’]s\s")
+
+
+def _candidate_of_campaign(r: Resolver, head: Token) -> int | None:
+    """ "The Trump campaign posted the plan. … The GOP candidate proposes …": "the
+    candidate" or "the nominee" is the one candidate whose campaign the article named
+    before; with two candidates' campaigns named, or a party that does not fit, no one."""
+    if head.lower_ not in ("candidate", "nominee"):
+        return None
+    owners = {
+        norm(owner.rsplit(" ", 1)[0].split()[-1])
+        for i, owner in r.orgs.campaigns
+        if i < head.i and owner not in ("his", "her")
+    }
+    if len(owners) != 1:
+        return None
+    pi = r.index.find("", owners.pop())
+    if pi is None:
+        return None
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    party = {lx.PARTY_WORDS.get(t.lower_) for m in mods for t in m.subtree} - {None}
+    known = {lx.PARTY_WORDS.get(w) for w in r.index.people[pi].role_words} - {None}
+    if len(party) > 1 or (party and known and party != known):
+        return None  # "the Democratic nominee" is not the Republican whose campaign it is
+    return pi
+
+
+def named_later(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "A state judge ruled …" when the article names one judge ("Judge Ana Ruiz"): an
+    opening description of the person it names."""
+    dets = [c.lower_ for c in head.children if c.dep_ == "det"]
+    # a headline's bare "Judge rejects …" is such a description too
+    headline = not dets and head.is_sent_start and head.text.istitle()
+    if head.tag_ not in ("NN", "NNP") or not (dets in (["a"], ["an"]) or headline):
+        return None
+    if head.lower_ not in lx.ROLE_NOUNS:
+        return None
+    pi = r.index.sole_holder(head.lower_)
+    if pi is None or not _whose_fits(r, head, pi):
+        return None
+    return r.index.note(head, pi)
+
+
+def lead_description(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Former Judge Says Ruling Was Wrong" (the headline) or "a retired judge says" (the
+    lead), then "Ana Ruiz, who sat on the bench …, said": the person the article opens on."""
+    low = head.lower_
+    person_noun = low in lx.ROLE_NOUNS or (low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low)
+    if head.tag_ not in ("NN", "NNP") or not person_noun or head.ent_type_:
+        return None
+    if low in _UNNAMED_SOURCE_NOUNS:
+        return None  # "A senior official says …": news keeps such a source unnamed
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
+    described = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    if dets - {"a", "an", "the"} or not described:
+        return None  # "one official", "another doctor", a bare "a doctor": someone else
+    pi = r.index.introduced_after_lead(head)
+    return None if pi is None else r.index.note(head, pi)
+
+
+# the nouns news writing describes a source it does not name with
+_UNNAMED_SOURCE_NOUNS = frozenset(
+    """
+    official source aide spokesman spokeswoman spokesperson diplomat staffer insider officer
+    adviser advisor person member employee worker resident witness
+    """.split()
+)
+
+
+def _whose_fits(r: Resolver, head: Token, pi: int) -> bool:
+    """ "A spokeswoman for Hillary Clinton" is only the spokeswoman the article gave to
+    Clinton: a name after the role noun must be among the words of the person's role."""
+    words = r.index.people[pi].role_words
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            named = {norm(t.text) for t in pobj.subtree if t.tag_ in ("NNP", "NNPS")}
+            if named and not named & words:
+                return False
+    return True
+
+
+def plural_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A plural noun ("analysts", "Democrats"): a group."""
+    if head.tag_ in ("NNS", "NNPS"):
+        return r.group(head, clean_name(source_text), "group")
+    return None
