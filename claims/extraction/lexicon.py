@@ -420,19 +420,18 @@ TITLE_ROLES = {
     "col": "colonel",
 }
 
-# Plural nouns for groups that speak: "analysts say", "critics argue".
+# Plural nouns for groups that speak: "analysts say", "critics argue". The last line was
+# learnt from polnear-train's plural subjects of belief and position verbs ("advocacy groups
+# back the bill": the view is the groups', 8 of 11 times).
 GROUP_HINTS = frozenset(
     """
     analysts critics experts officials sources observers economists diplomats lawmakers
     residents voters people supporters opponents activists campaigners scientists researchers
     investors traders leaders politicians democrats republicans conservatives liberals
     protesters protestors demonstrators witnesses aides advisers advisors members allies media press
+    groups authorities lawyers
     """.split()
 )
-# learnt from polnear-train: plural subjects of belief and position verbs that PolNeAR gives
-# the view to ("advocacy groups back the bill": groups, 8 of 11 times), and whom the lists
-# above missed
-GROUP_HINTS = GROUP_HINTS | frozenset("groups authorities lawyers".split())
 
 # Other nouns for people or bodies that hold views.
 HUMAN_NOUNS = frozenset(
