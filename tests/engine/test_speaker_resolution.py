@@ -658,3 +658,12 @@ def test_a_wife_is_the_other_person_of_the_surname_when_the_husband_goes_unliste
     )
     a = find(run(text), text, "never listened")
     assert speaker_name(a) == "Grace Okafor"
+
+
+def test_some_of_a_partys_members_are_a_group_not_the_party_speaking():
+    text = "Many Republicans say the new tariff will hurt farmers in their states."
+    [a] = run(text)
+    assert a.speaker.kind == "group"
+    party = "The Republicans said the new tariff would hurt farmers."
+    [b] = run(party)
+    assert (b.speaker.name, b.speaker.kind) == ("Republicans", "organisation")

@@ -93,6 +93,10 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
     ent = entity_at(r.doc, head.i)
     if ent is not None and ent.sent.start == 0 and any(t.tag_.startswith("VB") for t in ent):
         return None  # "Leaked Documents Reveal Donors …": a headline the model took for a name
+    if head.tag_ in ("NNS", "NNPS") and _counted(head):
+        # "Some Democrats worry …", "all GOPers agree": some of the party's members, a group,
+        # not the party speaking
+        return r.group(head, clean_name(source_text), "group")
     name = entity_name(r.doc, head)
     if _candidate_campaign(r, name):
         return r.group(head, _candidate_campaign(r, name), "organisation")
@@ -106,6 +110,17 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
         name = r.orgs.spelt_out(name) or name
     return r.group(head, name or source_text, "organisation")
+
+
+def _counted(head: Token) -> bool:
+    """A plural counted or quantified: "some Democrats", "all GOPers", "many Republicans"."""
+    return any(
+        c.dep_ in ("det", "nummod", "amod", "predet") and c.lower_ in _QUANTIFIERS
+        for c in head.children
+    )
+
+
+_QUANTIFIERS = lx.ANONYMOUS_DETERMINERS | frozenset("all most other both".split())
 
 
 def _candidate_campaign(r: Resolver, name: str) -> str:
