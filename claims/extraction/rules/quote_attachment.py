@@ -404,12 +404,17 @@ def _name_first(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
         k = next((j + 1 for j in range(k + 1, min(len(toks), k + 25)) if toks[j].text == ","), 0)
         if not k:
             k = _unclosed_aside(toks, aside)
-    if not k or k >= len(toks) or toks[k].tag_ not in (*_TAG_VERBS, "VBN"):
+    if not k or k >= len(toks) or not _tag_verb_at(toks, k):
         return None
-    if toks[k].tag_ == "VBN" and toks[k - 1].tag_.startswith("VB"):
-        return None  # 'Lee, 58, was quoted': a passive, not the tag's verb
     verb = toks[k]
     return verb, _particle(verb, toks[k + 1 :]), np
+
+
+def _tag_verb_at(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] can be a dialogue tag's verb: a tense the tags take, or a past tense
+    the tagger read as a participle; not a passive ('Lee, 58, was quoted')."""
+    tag = toks[k].tag_
+    return tag in _TAG_VERBS or (tag == "VBN" and not toks[k - 1].tag_.startswith("VB"))
 
 
 def _unclosed_aside(toks: list[Token], comma: int) -> int:
@@ -420,7 +425,7 @@ def _unclosed_aside(toks: list[Token], comma: int) -> int:
     for j in range(comma + 2, min(len(toks), comma + 25)):
         t = toks[j]
         if (
-            (t.tag_ in _TAG_VERBS or (t.tag_ == "VBN" and not toks[j - 1].tag_.startswith("VB")))
+            _tag_verb_at(toks, j)
             and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
             and t.lower_ not in lx.NON_CUE_VERBS
             and toks[j - 1].tag_ not in ("WP", "WDT")
