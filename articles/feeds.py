@@ -9,6 +9,7 @@ are on the feed for anyone to see.
 
 import calendar
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -82,12 +83,17 @@ def failure_delay(feed: Feed, failures: int, retry_after: int | None = None) -> 
     return delay
 
 
-def poll_feed(feed: Feed) -> PollResult:
-    """Fetch the feed if it changed, store its new entries as articles, record the outcome."""
+def poll_feed(feed: Feed, on_new_article: Callable[[int], object] | None = None) -> PollResult:
+    """Fetch the feed if it changed, store its new entries as articles, record the outcome.
+
+    on_new_article(article_id) is called as each new article is stored (committed), so that its
+    processing can start while the rest of the feed is still being stored: on a feed of 200
+    entries that is a second and more of the other workers' time.
+    """
     started = timezone.now()
     result = PollResult()
     try:
-        return _poll(feed, started, result)
+        return _poll(feed, started, result, on_new_article)
     except Exception as exc:
         # Whatever went wrong is recorded on the feed, which is polled again after a backoff;
         # the articles stored before it are still returned, to be processed.
@@ -100,7 +106,7 @@ def poll_feed(feed: Feed) -> PollResult:
         return failure
 
 
-def _poll(feed: Feed, started, result: PollResult) -> PollResult:
+def _poll(feed: Feed, started, result: PollResult, on_new_article) -> PollResult:
     headers = {}
     if feed.etag:
         headers["If-None-Match"] = feed.etag
@@ -149,6 +155,8 @@ def _poll(feed: Feed, started, result: PollResult) -> PollResult:
             result.skipped_entries += 1
         else:
             result.new_article_ids.append(article.pk)
+            if on_new_article is not None:
+                on_new_article(article.pk)
     feed.etag = response.headers.get("etag", "")[:500]
     feed.last_modified = response.headers.get("last-modified", "")[:100]
     return _record_success(feed, response, started, result, notes)

@@ -60,9 +60,7 @@ def poll_feed(feed_id: int) -> None:
     feed = Feed.objects.filter(pk=feed_id).first()
     if feed is None:
         return
-    result = feeds.poll_feed(feed)
-    for article_id in result.new_article_ids:
-        queue_article(article_id)
+    feeds.poll_feed(feed, on_new_article=queue_article)
 
 
 @shared_task(bind=True, max_retries=FETCH_MAX_RETRIES)

@@ -67,6 +67,22 @@ def make_feed(url, **fields):
     return Feed.objects.create(url=url, **fields)
 
 
+def test_each_new_article_is_handed_over_as_soon_as_it_is_stored(local_http):
+    # Processing of the first entries starts while the poll is still storing the rest.
+    url = local_http.add("/rss", rss(item(1), item(2), item(3)), content_type="application/rss+xml")
+    feed = make_feed(url)
+    handed_over = []
+
+    def on_new_article(article_id):
+        stored = Article.objects.get(pk=article_id)
+        poll_recorded = Feed.objects.get(pk=feed.pk).last_polled_at is not None
+        handed_over.append((stored.title, poll_recorded))
+
+    result = feeds.poll_feed(feed, on_new_article=on_new_article)
+    assert handed_over == [("Story 1", False), ("Story 2", False), ("Story 3", False)]
+    assert len(result.new_article_ids) == 3
+
+
 def test_rss_entries_become_queued_articles(local_http):
     url = local_http.add(
         "/rss", rss(item(1), item(2)), content_type="application/rss+xml", etag='"v1"'
