@@ -123,12 +123,9 @@ class Candidates:
         self.states: list[GroupState] = []
         keys = list({exact_key(wording) for wording in wordings})
         prints = list({h for wording in wordings for h in shingles(wording)})
-        exact = QuoteWording.objects.filter(key__in=keys).values_list("key", "group_id")
         found = defaultdict(list)
-        for key, group_id in exact:
-            found[group_id].append(("key", key))
-        for key, group_id in self._fingerprint_hits(prints):
-            found[group_id].append(("print", key))
+        for kind, key, group_id in self._index_hits(keys, prints):
+            found[group_id].append((kind, key))
         if not found:
             return
         # The candidates' wordings with their groups, in one query.
@@ -150,15 +147,20 @@ class Candidates:
                 (self.by_key if kind == "key" else self.by_fingerprint)[key].append(state)
 
     @staticmethod
-    def _fingerprint_hits(prints: list[int]) -> list[tuple[int, int]]:
-        if not prints:
+    def _index_hits(keys: list[int], prints: list[int]) -> list[tuple[str, int, int]]:
+        """("key", wording key, group id) for groups holding one of the wordings exactly, and
+        ("print", fingerprint, group id) for groups sharing a fingerprint: one statement (it
+        runs for every article stored)."""
+        if not keys:
             return []
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT p.key, f.group_id FROM unnest(%s::bigint[]) AS p (key) "
+                "SELECT 'key', key, group_id FROM claims_quotewording "
+                "WHERE key = ANY(%s::bigint[]) UNION ALL "
+                "SELECT 'print', p.key, f.group_id FROM unnest(%s::bigint[]) AS p (key) "
                 "CROSS JOIN LATERAL (SELECT group_id FROM claims_quotefingerprint "
                 "WHERE key = p.key LIMIT %s) f",
-                [prints, GROUPS_PER_FINGERPRINT],
+                [keys, prints, GROUPS_PER_FINGERPRINT],
             )
             return cursor.fetchall()
 
@@ -295,12 +297,16 @@ def needs_grouping(claims: list[Claim]) -> list[Claim]:
     return waiting
 
 
-def group_article(article_id: int, previous_groups: set[int] = frozenset()) -> set[int]:
+def group_article(
+    article_id: int, previous_groups: set[int] = frozenset(), claims: list[Claim] | None = None
+) -> set[int]:
     """Group the article's claims and bring the groups they are in, or were in before
     (`previous_groups`: the groups of claims re-extraction just deleted), up to date. Call
-    within the transaction that wrote them."""
+    within the transaction that wrote them; `claims`, all the article's claims as just
+    written, saves reading them again."""
     lock_quotes()
-    claims = list(Claim.objects.filter(article_id=article_id).only(*CLAIM_FIELDS))
+    if claims is None:
+        claims = list(Claim.objects.filter(article_id=article_id).only(*CLAIM_FIELDS))
     waiting = needs_grouping(claims)
     # Only a group a claim left (or was deleted from) can be left empty.
     left = set(previous_groups) | {

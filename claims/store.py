@@ -155,12 +155,14 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
         gone = [claim for claim in existing if claim.pk not in matched]
         stale_ids = [claim.pk for claim in gone if claim.pk in kept_ids]
         result.stale = Claim.objects.filter(pk__in=stale_ids).update(stale=True)
-        result.deleted, _ = Claim.objects.filter(
-            pk__in=[c.pk for c in gone if c.pk not in kept_ids]
-        ).delete()
+        deleted_ids = {claim.pk for claim in gone if claim.pk not in kept_ids}
+        result.deleted, _ = Claim.objects.filter(pk__in=deleted_ids).delete()
         # The same quotes in other articles: the groups of the claims just written, and of
         # those just deleted.
-        spread.group_article(article.pk, {claim.quote_group_id for claim in gone})
+        remaining = [claim for claim in existing if claim.pk not in deleted_ids]
+        spread.group_article(
+            article.pk, {claim.quote_group_id for claim in gone}, claims=remaining + new_claims
+        )
         mark_extracted(article, version)
     return result
 
