@@ -226,25 +226,31 @@ def _by_person_key(key: str) -> Speaker | None:
     return Speaker.objects.filter(kind=Speaker.Kind.PERSON, person_key=key).order_by("pk").first()
 
 
-def _by_surname_variant(key: str) -> Speaker | None:
-    """Same first name and suffix, a spelling variant of the surname: Zelensky / Zelenskyy.
-    Different first names are different people however alike (Ivana / Ivanka)."""
+def _by_person_key_or_variant(key: str) -> Speaker | None:
+    """The person of this key, else one of the same first name and suffix whose surname is a
+    spelling variant of it: Zelensky / Zelenskyy. Different first names are different people
+    however alike (Ivana / Ivanka). One query: it runs for every new name stored."""
     if key.count("|") != 2:
-        return None
+        return _by_person_key(key)
     first, surname, suffix = key.split("|")
     if not first or len(surname) < 5:
-        return None
-    candidates = {
-        speaker_id: key_surname(other_key)
-        for speaker_id, other_key in Speaker.objects.filter(
+        return _by_person_key(key)
+    # The key itself begins so too: the exact match is among these.
+    candidates = list(
+        Speaker.objects.filter(
             kind=Speaker.Kind.PERSON, person_key__startswith=f"{first}|{surname[0]}"
-        ).values_list("id", "person_key")
-        if other_key.count("|") == 2 and other_key.split("|")[2] == suffix
-    }
-    best = process.extractOne(
-        surname, candidates, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_SCORE
+        ).order_by("pk")
     )
-    return Speaker.objects.get(pk=best[2]) if best else None
+    exact = next((speaker for speaker in candidates if speaker.person_key == key), None)
+    if exact is not None:
+        return exact
+    variants = {
+        index: key_surname(speaker.person_key)
+        for index, speaker in enumerate(candidates)
+        if speaker.person_key.count("|") == 2 and speaker.person_key.split("|")[2] == suffix
+    }
+    best = process.extractOne(surname, variants, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_SCORE)
+    return candidates[best[2]] if best else None
 
 
 def people_with_surname(surname: str) -> list[Speaker]:
@@ -303,7 +309,7 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
         # The article's other full names for them may be known.
         if speaker is None and _names_one_person(alias):
             speaker = lookup(normalise_name(alias))
-    found = speaker or _by_person_key(key) or _by_surname_variant(key)
+    found = speaker or _by_person_key_or_variant(key)
     return found or _bare_surname_to_name(key, name), name
 
 
@@ -350,9 +356,13 @@ def _bare_surname_to_name(key: str, name: str) -> Speaker | None:
     then "Rachel Maddow"): the bare speaker is this person, named in full from now on (as a
     bare surname joins the one person of that surname known, whichever comes first)."""
     surname = key_surname(key)
-    if is_bare_surname(key) or people_with_surname(surname):
+    if is_bare_surname(key):
         return None
-    bare = list(Speaker.objects.filter(kind=Speaker.Kind.PERSON, person_key=f"|{surname}|")[:2])
+    # One query for both questions: anyone of this surname with a first name, and the bare one.
+    same_surname = list(Speaker.objects.filter(kind=Speaker.Kind.PERSON, surname=surname))
+    if any(not speaker.person_key.startswith("|") for speaker in same_surname):
+        return None
+    bare = [speaker for speaker in same_surname if speaker.person_key == f"|{surname}|"]
     if len(bare) != 1:
         return None
     speaker = bare[0]
