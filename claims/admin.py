@@ -26,6 +26,7 @@ from claims.speaker_cleanup import (
     aliases_of_another_person,
     bare_surnames_beside_one_person,
     duplicate_people,
+    names_with_and_without_a_generation,
 )
 from claims.speakers import merge_speakers, sync_speaker_name
 from claims.tasks import extract_article
@@ -54,6 +55,7 @@ class LikelyDuplicateFilter(admin.SimpleListFilter):
         return [
             ("same-person", "Same first name and surname"),
             ("bare-surname", "Bare surname beside one full name"),
+            ("generation", "Same name with and without Jr./Sr."),
             ("other-first-name", "Alias with another first name"),
         ]
 
@@ -62,6 +64,9 @@ class LikelyDuplicateFilter(admin.SimpleListFilter):
             ids = [speaker.pk for group in duplicate_people() for speaker in group]
         elif self.value() == "bare-surname":
             ids = [speaker.pk for pair in bare_surnames_beside_one_person() for speaker in pair]
+        elif self.value() == "generation":
+            groups = names_with_and_without_a_generation()
+            ids = [speaker.pk for group in groups for speaker in group]
         elif self.value() == "other-first-name":
             ids = [alias.speaker_id for alias in aliases_of_another_person()]
         else:

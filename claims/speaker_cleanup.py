@@ -76,6 +76,24 @@ def bare_surnames_beside_one_person() -> list[tuple[Speaker, Speaker]]:
     return pairs
 
 
+def names_with_and_without_a_generation() -> list[list[Speaker]]:
+    """People named the same but one with a generation and one without ("Joe Biden" beside
+    "Joseph R. Biden Jr."), each group ordered plain name first: often one person whose
+    "Jr." only some articles give, sometimes father and son ("Donald Trump" and "Donald Trump
+    Jr."). Never merged automatically; listed for an editor to decide."""
+    by_name: dict[tuple[str, str], list[Speaker]] = {}
+    people = Speaker.objects.filter(kind=Speaker.Kind.PERSON).exclude(person_key__startswith="|")
+    for speaker in people.exclude(person_key="").order_by("person_key", "pk"):
+        parts = speaker.person_key.split("|")
+        if len(parts) == 3 and is_computed_key(speaker.person_key):
+            by_name.setdefault((parts[0], parts[1]), []).append(speaker)
+    return [
+        group
+        for group in by_name.values()
+        if group[0].person_key.endswith("|") and not group[-1].person_key.endswith("|")
+    ]
+
+
 def aliases_of_another_person() -> list[SpeakerAlias]:
     """Aliases with another first name or generation than their person ("Ivanka Trump" on
     Ivana Trump, as fuzzy matching once joined them), for an editor to split: an editor may

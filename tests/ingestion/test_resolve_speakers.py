@@ -153,6 +153,27 @@ def test_the_admin_lists_likely_duplicates_side_by_side(admin_user_client):
     assert "merge_selected" in bare  # select both and merge them with the existing action
 
 
+def test_a_name_with_and_without_jr_is_listed_for_an_editor_not_merged(admin_user_client):
+    plain_name = make_speaker("Walter Danner", person_key="walter|danner|")
+    junior = make_speaker("Walter B. Danner Jr.", person_key="walter|danner|jr")
+    make_speaker("Walter Danner III", person_key="walter|danner|iii")
+    make_speaker("Greta Holm Jr.", person_key="greta|holm|jr")  # no plain "Greta Holm"
+    make_speaker("Sven Berg", person_key="sven|berg|")
+    out = run()
+    assert (
+        "Likely the same (or father and son), for an editor: "
+        "Walter Danner / Walter Danner III / Walter B. Danner Jr." in out
+    )
+    assert "Greta Holm" not in out
+    assert Speaker.objects.filter(pk__in=[plain_name.pk, junior.pk]).count() == 2
+    url = reverse("admin:claims_speaker_changelist")
+    page = admin_user_client.get(url, {"duplicates": "generation"})
+    assert page.status_code == 200
+    listed = page.content.decode()
+    assert "Walter Danner" in listed and "Walter B. Danner Jr." in listed
+    assert "Greta Holm" not in listed and "Sven Berg" not in listed
+
+
 def test_an_alias_of_another_first_name_is_reported_not_moved(admin_user_client):
     ivana = make_speaker("Ivana Petrov", person_key="ivana|petrov|")
     add_aliases(ivana, ["Ivanka Petrov", "Ivana M. Petrov"])

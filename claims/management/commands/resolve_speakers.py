@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from claims.speaker_cleanup import (
     aliases_of_another_person,
     bare_surnames_beside_one_person,
+    names_with_and_without_a_generation,
     re_resolve_speakers,
 )
 
@@ -34,6 +35,9 @@ class Command(BaseCommand):
             self.stdout.write(f"One organisation: {short!r} {would}merged into {kept!r}")
         for bare, person in bare_surnames_beside_one_person():
             self.stdout.write(f"Likely the same, for an editor to merge: {bare} / {person}")
+        for group in names_with_and_without_a_generation():
+            names = " / ".join(speaker.name for speaker in group)
+            self.stdout.write(f"Likely the same (or father and son), for an editor: {names}")
         for alias in aliases_of_another_person():
             self.stdout.write(
                 f"Likely another person, for an editor to split: {alias} on {alias.speaker}"
