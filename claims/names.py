@@ -92,6 +92,13 @@ NATIONALITIES = frozenset(
     iraqis syrians israelis palestinians saudis turks egyptians africans asians arabs
     latinos latinas hispanics cubans brazilians australians
     """.split()
+) | frozenset(
+    # one of a people, alone: "every American", "one kind-hearted Canadian"
+    """
+    american mexican canadian european german briton italian spaniard russian ukrainian
+    chinese japanese korean indian pakistani afghan iranian iraqi syrian israeli palestinian
+    saudi turk egyptian african asian arab latino latina hispanic cuban brazilian australian
+    """.split()
 )
 # Common nouns that several unrelated bodies answer to ("the campaign", "the bank") and words
 # that only describe a speaker ("FELLOW DOCTORS", "Retired General"): no name in them.
@@ -115,8 +122,9 @@ GENERIC_WORDS = (
     # "State Department" is a name: "state" alone is no proper word anyway
     | (HUMAN_NOUNS - {"american", "americans", "state", "states"})
     | (GROUP_HINTS - {"democrats", "republicans"})
-    # "Saturday" is a date, never a speaker
+    # "Saturday" or "July" is a date, never a speaker (not April, May, June or August: names)
     | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+    | frozenset("january february march july september october november december".split())
 )
 # Verb forms a headline puts after a name ("Obama Calls", "Clinton Said"): inflected forms of
 # the engine's reporting cues, not their base forms ("Post", "Report" are names' words too).
@@ -286,6 +294,11 @@ def _is_dateline(name, words, kind):
     return "(" in name or ")" in name
 
 
+def _is_markup_or_handle(name, words, kind):
+    # 'datetime="2016' left from a page's markup; "@AnaRuiz", an account, not a name
+    return name.startswith("@") or any(mark in name for mark in '="<>{}')
+
+
 def _is_fragment(name, words, kind):
     if any(mark in name for mark in ",;:") or len(words) > MAX_NAME_WORDS.get(kind, 10):
         return True
@@ -297,6 +310,10 @@ def _is_fragment(name, words, kind):
     return any(not _is_capitalised(w) and plain(w) in ROLE_NOUNS for w in words)
 
 
+# Small words a headline capitalises and a name does not: "Council of Europe", not "Of".
+HEADLINE_SMALL_WORDS = frozenset("Of The To For On In With A An At By From And Is Are".split())
+
+
 def _is_headline(name, words, kind):
     capitalised = all(_is_capitalised(word) for word in words)
     if not capitalised or len(words) < 2:
@@ -304,7 +321,13 @@ def _is_headline(name, words, kind):
     if plain(words[0]) in HEADLINE_OPENERS:
         return True  # "Say Mexico"
     # "Obama Calls", "Clinton Says Trump ...": a name then a verb, all capitalised.
-    return kind == "person" and any(plain(word) in HEADLINE_VERBS for word in words[1:])
+    if kind == "person" and any(plain(word) in HEADLINE_VERBS for word in words[1:]):
+        return True
+    # "Mayor Disputes Account Of Meeting", "Disputes Account Of Meeting": a verb, and a small
+    # word no body's name capitalises ("Council of Europe")
+    return any(plain(word) in HEADLINE_VERBS for word in words) and any(
+        word in HEADLINE_SMALL_WORDS for word in words[1:]
+    )
 
 
 # "One Republican said": a party member, not the party ("Republicans", "GOP" are names)
@@ -327,6 +350,7 @@ NOT_A_SPEAKER = (
     ("possessive leftover", _is_possessed_noun),
     ("not a person's name", _is_not_a_persons_name),
     ("dateline", _is_dateline),
+    ("markup or account handle", _is_markup_or_handle),
     ("sentence fragment", _is_fragment),
     ("headline fragment", _is_headline),
     ("generic noun", _is_generic),

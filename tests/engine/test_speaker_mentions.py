@@ -6,6 +6,7 @@ whoever issued or released it, a description the next sentence names, an opinion
 ("one Republican"), a headline's abbreviated place, capitalised description or verb run
 into a name, "Mr. X" beside a woman of that surname."""
 
+import pytest
 from spacy.tokens import Span
 
 from claims.extraction import load_nlp
@@ -281,6 +282,36 @@ def test_a_dateline_is_no_speaker():
     ):
         a = find(run(text), text, needle)
         assert a.speaker is None or a.speaker.name not in ("BERGEN", "LONDON")
+
+
+def test_a_dateline_in_title_case_with_an_agency_credit_is_no_speaker():
+    # "Lisbon (AFP) – Mayor Ana Ruiz has …, saying …" read with the dateline as the source
+    text = (
+        "Council wants a new chair.\n\nLisbon (AFP) – Mayor Ana Ruiz has taken a swipe at "
+        "her rival, saying that the plan does more harm than good."
+    )
+    a = find(run(text), text, "does more harm than good")
+    assert a.speaker is None or a.speaker.name != "Lisbon"
+
+
+@pytest.mark.parametrize("place", ["New York", "NEW YORK"])
+def test_a_name_after_a_dateline_is_the_speaker(place):
+    # "NEW YORK (AP) - Ana Ruiz said …": the dateline is no part of her name
+    text = (
+        f"Council wants a new chair.\n\n{place} (AP) - Ana Ruiz said on Monday that the plan "
+        "does more harm than good."
+    )
+    a = find(run(text), text, "does more harm than good")
+    assert speaker_name(a) == "Ana Ruiz"
+
+
+def test_a_description_after_a_dateline_still_names_its_person():
+    text = (
+        "Council wants a new chair.\n\nNew York (AFP) – Award-winning actress Ana Ruiz, star "
+        "of the classic “Two Roads,” says the plan does more harm than good."
+    )
+    a = find(run(text), text, "does more harm than good")
+    assert speaker_name(a) == "Ana Ruiz"
 
 
 def test_a_writer_named_after_the_paper_s_possessive_is_the_writer():

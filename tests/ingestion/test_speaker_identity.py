@@ -133,11 +133,28 @@ def test_a_role_and_a_name_taken_for_an_organisation_is_a_person():
         ("the Germans", "organisation"),
         ("Thursday", "person"),
         ("Gallup Survey: Voters", "organisation"),
+        # "one kind-hearted Canadian", "every American": one of a people
+        ("Canadian", "organisation"),
+        ("American", "person"),
+        ("July", "person"),
+        # an account, and a page's markup
+        ("@AnaRuiz", "person"),
+        ('datetime="2019', "organisation"),
+        # headlines cut into a name: a verb, and a small word capitalised
+        ("Disputes Account Of Meeting", "organisation"),
+        ("Lena Rivera Stressed The Value Of Reading", "organisation"),
     ],
 )
 def test_peoples_weekdays_and_headline_pieces_are_never_speakers(name, kind):
     assert why_not_a_speaker(name, kind)
     assert in_article(ResolvedSpeaker(name=name, kind=kind)) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Friends Of The Harbour", "Council on Coastal Affairs", "Partners For Clean Water"]
+)
+def test_a_body_s_name_with_capitalised_small_words_but_no_verb_is_a_speaker(name):
+    assert why_not_a_speaker(name, "organisation") == ""
 
 
 @pytest.mark.parametrize("name", ["American Legion", "French government", "State Department"])

@@ -189,10 +189,24 @@ class Person:
         return ResolvedSpeaker(canon, "person", desc, aliases, self.gender)
 
 
+# "Lisbon (AFP) –", "NEW YORK (Reuters) -": a place, an agency's credit, a dash
+_DATELINE = re.compile(r"[A-Z][\w .'-]{1,30}\s*\([A-Z][A-Za-z]{1,12}\)\s*(?:--|[—―–-])\s*")
+# a source the parser cut inside one: "Lisbon (AFP"
+_DATELINE_ONLY = re.compile(r"[A-Z][\w .'-]{1,30}\s*\([A-Z][A-Za-z]{1,12}\)?\s*(?:--|[—―–-])?\s*")
+
+
+def is_dateline(text: str) -> bool:
+    """Whether a source is a wire story's dateline and nothing more: "Lisbon (AFP"."""
+    return bool(_DATELINE_ONLY.fullmatch(text))
+
+
 def clean_name(text: str) -> str:
-    """A name as written, without the punctuation, possessive and "the" around it."""
+    """A name as written, without the punctuation, possessive and "the" around it, or the
+    dateline before it ("NEW YORK (AP) - Ana Ruiz")."""
+    text = _DATELINE.sub("", text, count=1) or text
     # "— Ana Ruiz" or "- Ana Ruiz" signing a reader's letter, a signature on a line of its own
-    text = " ".join(text.split()).strip(" ,.;:-—–―")
+    # "Wall Street Journal/" cut from "Wall Street Journal/NBC News poll"
+    text = " ".join(text.split()).strip(" ,.;:-—–―/")
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

@@ -22,6 +22,7 @@ from .organisation_steps import (
 )
 from .organisations import OrgIndex
 from .people import PeopleIndex
+from .person import is_dateline
 from .police import police_forces
 from .pronoun_steps import (
     first_person,
@@ -94,7 +95,7 @@ class Resolver:
     def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker | None:
         """The speaker, or None when resolution found no name (a pronoun, "the poll", a
         headline fragment): the attribution keeps its source span instead of a junk name."""
-        if _dateline(head):
+        if _dateline(head) or is_dateline(source_text):
             # "LONDON (Reuters) -", "PHILADELPHIA ―": where, not who; "DENVER -- Governor Ana
             # Ruiz" is she
             return name_closing_source(self, head, source_text)
