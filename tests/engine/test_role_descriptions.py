@@ -103,3 +103,12 @@ def test_a_business_role_fits_a_candidate_but_not_another_trade():
     assert _fits(hopeful, "", "", "tycoon")
     assert not _fits(anchor, "", "", "tycoon")
     assert not _fits(hopeful, "", "", "minister")
+
+
+def test_a_name_described_by_two_joined_nouns_after_a_comma_is_one_speaker():
+    text = (
+        "The vote drew protests from across the region. Even Russia, Belgrade's oldest friend "
+        'and its chief arms supplier, said it was "deeply troubled" by the vote.'
+    )
+    a = find(run(text), text, "deeply troubled")
+    assert speaker_name(a) == "Russia"
