@@ -427,3 +427,13 @@ def test_a_state_s_postal_code_after_a_town_is_no_speaker(nlp):
     doc.ents = [Span(doc, oh.i, oh.i + 1, label="GPE")]
     assert _state_after_town(doc[oh.i])
     assert not _state_after_town(doc[doc[oh.i - 2].i])
+
+
+def test_her_team_is_the_campaign_of_the_woman_her_means():
+    text = (
+        "The Ruiz campaign opened three offices in Reno this week. Lena Ruiz cast her win in "
+        "Nevada as a sign that her new focus on small towns — what her team calls her "
+        '"main street" agenda — was working.'
+    )
+    a = find(run(text), text, "main street")
+    assert speaker_name(a) == "Ruiz campaign"

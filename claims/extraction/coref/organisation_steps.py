@@ -43,6 +43,13 @@ def _candidates_team(r: Resolver, head: Token) -> ResolvedSpeaker | None:
     campaign: the candidate's team is that campaign; without a campaign of that name
     (a coach's team, a lawyer's team) no one."""
     poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in ("his", "her"):
+        # "what her team calls …": the campaign of the woman "her" means, when it is named
+        pi = r.index.recent(head, "m" if poss.lower_ == "his" else "f")
+        known = pi is not None and r.index.people[pi].known_gender
+        name = f"{r.index.people[pi].canonical.split()[-1]} campaign" if known else ""
+        found = any(owner == name for _, owner in r.orgs.campaigns)
+        return r.group(head, name, "organisation") if found else None
     if poss is None or not (poss.ent_type_ == "PERSON" or poss.tag_ == "NNP"):
         return None
     owner = campaign_owner(head)
