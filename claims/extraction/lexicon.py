@@ -369,7 +369,8 @@ ROLE_NOUNS = frozenset(
     senator governor mayor chancellor premier chief head chairman chairwoman chair director
     ambassador envoy general commander official aide adviser advisor negotiator lawmaker
     congressman congresswoman representative prosecutor judge justice attorney lawyer
-    executive ceo founder owner billionaire businessman businesswoman tycoon mogul king queen
+    executive ceo founder owner billionaire businessman businesswoman tycoon mogul magnate king
+    queen
     prince monarch pope pontiff dictator despot strongman autocrat ruler host anchor
     manager coach captain economist analyst historian professor scientist researcher author
     actor actress singer star activist campaigner chief-of-staff deputy diplomat politician

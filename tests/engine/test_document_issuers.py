@@ -168,3 +168,59 @@ def test_a_count_by_a_news_agency_speaks_for_the_agency():
     )
     a = find(run(text), text, "412 delegates")
     assert speaker_name(a) == "Lakeside Gazette"
+
+
+def test_results_of_a_poll_speak_for_whoever_conducted_the_poll():
+    text = (
+        "Turnout in the valley was the highest in twenty years, according to early results of "
+        "an exit poll conducted by Lakeside Research for the Valley Gazette and local radio "
+        "stations."
+    )
+    a = find(run(text), text, "highest in twenty years")
+    assert speaker_name(a) == "Lakeside Research"
+
+
+def test_a_poll_of_a_party_s_voters_is_not_the_party_s():
+    text = "A poll of Valley Democrats shows that most of them back the tax."
+    a = find(run(text), text, "most of them back the tax")
+    assert speaker_name(a) is None or a.speaker.kind != "organisation"
+
+
+def test_a_pollster_written_before_the_poll_is_its_issuer_when_named_elsewhere():
+    text = (
+        "Three in four parents now back the school plan, compared with 20 percent who oppose "
+        "it, according to a national Gallup Poll taken last month. The figures reverse "
+        "Gallup’s survey from January."
+    )
+    a = find(run(text), text, "Three in four parents")
+    assert speaker_name(a) == "Gallup"
+    assert a.speaker.kind == "organisation"
+
+
+def test_a_place_in_the_ad_s_own_words_is_not_its_issuer():
+    text = (
+        "Senator Ana Ruiz is releasing a new radio ad that urges voters in Ohio to "
+        '"stand up" to the banks.\n'
+        'The ad says "nothing will change until we take the money out."'
+    )
+    a = find(run(text), text, "nothing will change")
+    assert speaker_name(a) == "Ana Ruiz"
+
+
+def test_the_campaign_s_statement_speaks_for_the_campaign_named_just_before():
+    text = (
+        "The Ruiz campaign sent reporters an update on Friday night. Tom Hale, a volunteer, "
+        'said he "respects the process." The campaign\'s statement then says "the matter is '
+        'closed."'
+    )
+    a = find(run(text), text, "the matter is closed")
+    assert speaker_name(a) == "Ruiz campaign"
+
+
+def test_the_article_the_model_ran_into_a_pollster_s_name_is_no_part_of_it():
+    text = (
+        "Most shoppers would rather pay less than buy goods made at home, even if the cheaper "
+        "goods come from abroad, according to an Associated Press-NORC poll released Thursday."
+    )
+    a = find(run(text), text, "Most shoppers")
+    assert speaker_name(a) == "Associated Press-NORC"

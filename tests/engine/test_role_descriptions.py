@@ -82,3 +82,33 @@ def test_a_party_member_from_a_place_is_not_another_member_the_sentence_mentions
     )
     a = find(run(text), text, "plan")
     assert speaker_name(a) == "Rosa Delgado"
+
+
+def test_the_billionaire_magnate_is_the_candidate_just_named():
+    text = (
+        "Republican hopeful Lena Ortiz gave a speech to more than 3,000 people in downtown Reno "
+        "on Sunday while fans across the street watched the playoffs.\n"
+        'The billionaire real estate magnate says the league has "gone soft" on hard tackles.'
+    )
+    a = find(run(text), text, "gone soft")
+    assert speaker_name(a) == "Lena Ortiz"
+
+
+def test_a_business_role_fits_a_candidate_but_not_another_trade():
+    from claims.extraction.coref.people import _fits
+    from claims.extraction.coref.person import Person
+
+    hopeful = Person(surname="ortiz", roles={"hopeful"})
+    anchor = Person(surname="hale", roles={"anchor"})
+    assert _fits(hopeful, "", "", "tycoon")
+    assert not _fits(anchor, "", "", "tycoon")
+    assert not _fits(hopeful, "", "", "minister")
+
+
+def test_a_name_described_by_two_joined_nouns_after_a_comma_is_one_speaker():
+    text = (
+        "The vote drew protests from across the region. Even Russia, Belgrade's oldest friend "
+        'and its chief arms supplier, said it was "deeply troubled" by the vote.'
+    )
+    a = find(run(text), text, "deeply troubled")
+    assert speaker_name(a) == "Russia"

@@ -395,3 +395,76 @@ def test_a_source_that_is_only_a_name_keeps_the_whole_name():
     )
     a = find(run(text), text, "not a leader")
     assert speaker_name(a).strip() == "Rosa Maria N Delgado Ortega"
+
+
+def test_who_after_a_description_of_she_is_whoever_she_is():
+    text = (
+        "Lena Ortiz lost the race for governor on Tuesday. Only four years earlier, she was a "
+        "reform favorite who argued that the party's chosen candidate was \"bought and paid "
+        'for."'
+    )
+    a = find(run(text), text, "bought and paid")
+    assert a.source_text(text) == "who"
+    assert speaker_name(a) == "Lena Ortiz"
+
+
+def test_that_after_a_think_tank_set_beside_its_name_is_the_think_tank():
+    # the description parsed apart from the name it follows
+    text = (
+        "Ms. Ortiz, a former aide to the governor, succeeded Tom Hale as president of the "
+        "Center for Rural Progress, the think tank that published the paper."
+    )
+    a = find(run(text), text, "the paper")
+    assert speaker_name(a) == "Center for Rural Progress"
+
+
+def test_the_nation_s_largest_group_of_a_kind_is_the_one_just_named():
+    text = (
+        'The National Nurses Association says the new hospital rules are "a danger to '
+        "patients.\"\nThe nation's largest nursing group is accusing the governor of ignoring "
+        "staff shortages."
+    )
+    a = find(run(text), text, "ignoring staff shortages")
+    assert speaker_name(a) == "National Nurses Association"
+
+
+def test_the_super_pac_is_the_one_the_article_named():
+    text = (
+        "Better Roads PAC, a Super PAC aimed at defeating the governor, is airing a radio ad in "
+        'Ohio titled "Potholes." The Super PAC also plans to target Ohio voters via mail and '
+        "phone calls."
+    )
+    a = find(run(text), text, "to target Ohio voters")
+    assert speaker_name(a) == "Better Roads PAC"
+
+
+def test_an_organisation_s_name_stops_before_the_title_run_into_it():
+    text = (
+        "A major pilots' group says the new port rules put crews at risk.\n"
+        "The Harbor Pilots Guild National Executive Director Ana Ruiz says in a statement that "
+        "the rules ignore the weather."
+    )
+    a = find(run(text), text, "put crews at risk")
+    assert speaker_name(a) == "Harbor Pilots Guild"
+
+
+def test_a_state_s_postal_code_after_a_town_is_no_speaker(nlp):
+    from spacy.tokens import Span
+
+    from claims.extraction.coref.organisation_steps import _state_after_town
+
+    doc = nlp("We spoke in Berea, OH, after the vote.")
+    oh = next(t for t in doc if t.text == "OH")
+    doc.ents = [Span(doc, oh.i, oh.i + 1, label="GPE")]
+    assert _state_after_town(doc[oh.i])
+    assert not _state_after_town(doc[doc[oh.i - 2].i])
+
+
+def test_her_team_is_the_campaign_of_the_woman_her_means():
+    text = (
+        "The Ruiz campaign opened three offices in Reno this week. Lena Ruiz cast her win in "
+        "Nevada as a sign that her new focus on small towns — what her team calls her "
+        '"main street" agenda — was working.'
+    )
+    a = find(run(text), text, "main street")
+    assert speaker_name(a) == "Ruiz campaign"

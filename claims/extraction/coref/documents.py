@@ -20,10 +20,17 @@ if TYPE_CHECKING:
 def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A document ("a statement from the White House", "A Bloomberg poll", "a study released
     by the agency"): whoever issued it; "the poll" later: the issuer of the last poll."""
-    if head.lower_ not in lx.ISSUED_NOUNS and not _poll_average(head):
+    results = _results_of(head)
+    if results is not None:
+        # "according to early results of exit polls conducted by Lakeside Research": the
+        # poll's issuer
+        head = results
+    elif head.lower_ not in lx.ISSUED_NOUNS and not _poll_average(head):
         return None
     # "In a statement announcing the pick, the union called …": the clause's subject
     issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head)
+    if issuer is not None and issuer.lower_ == "campaign" and not _campaign_near(r, issuer):
+        issuer = None  # "the campaign's statement" far from any campaign named
     if issuer is not None:
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
         if spk.kind == "person" and lx.DOCUMENT_FAMILY.get(head.lower_) == "ad":
@@ -32,7 +39,7 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
             r.issuers.append((head.idx, head.lower_, spk))
             return spk
         return None
-    named = _named_modifier(head)
+    named = _named_modifier(head) or _known_body_before(r, head)
     if named:
         spk = r.group(head, named, "organisation")
         r.issuers.append((head.idx, head.lower_, spk))
@@ -87,6 +94,36 @@ def _opening_subject(r: Resolver, head: Token) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "ROOT":
         return False
     return start == 0 or r.index.previous_sentence_start(head.i) == 0
+
+
+def _campaign_near(r: Resolver, campaign: Token) -> bool:
+    """Whether "the campaign" has an owner or follows a campaign named a few sentences
+    before: far back, "the campaign" may be another candidate's."""
+    if campaign_owner(campaign):
+        return True
+    last = r.orgs.last_campaign(campaign)
+    return last is not None and campaign.idx - r.doc[last[0]].idx <= _CAMPAIGN_REACH
+
+
+_CAMPAIGN_REACH = 400  # characters
+
+
+def _results_of(head: Token) -> Token | None:
+    """ "Early results of the exit poll conducted by …", "the findings of a study by …": the
+    document whose results they are."""
+    if head.lower_ not in _RESULT_NOUNS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i:
+            document = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if document is not None and (
+                document.lower_ in lx.ISSUED_NOUNS or document.lower_ in lx.DOCUMENT_FAMILY
+            ):
+                return document
+    return None
+
+
+_RESULT_NOUNS = frozenset("result results finding findings".split())
 
 
 def _poll_average(head: Token) -> bool:
@@ -146,6 +183,8 @@ def _earlier_issuer(
         if issuer is None:
             continue
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
+        if spk.kind == "person" and family == "ad":
+            spk = _campaign_of(r, spk) or spk  # as for "A Ruiz ad" itself
         if spk.kind in ("person", "organisation"):
             r.issuers.append((t.idx, t.lower_, spk))
             return spk
@@ -180,6 +219,23 @@ def _named_modifier(doc_noun: Token) -> str:
 
 
 _NAME_TAGS = frozenset("NNP NNPS HYPH SYM NFP : , POS".split())
+
+
+def _known_body_before(r: Resolver, doc_noun: Token) -> str:
+    """ "a national Acme Poll", "One Farmers for Growth ad" in an article that names Acme or
+    the Farmers for Growth as an organisation elsewhere: the capitalised name written before
+    the document is that organisation, also when the model labelled nothing here."""
+    known = {name for _, name in r.orgs.names}
+    for c in doc_noun.lefts:
+        if c.dep_ not in ("compound", "nmod") or c.tag_ not in ("NNP", "NNPS"):
+            continue
+        words = c.doc[c.left_edge.i : c.right_edge.i + 1]
+        if words.end > doc_noun.i or any(t.ent_type_ == "PERSON" for t in words):
+            continue
+        name = clean_name(words.text)
+        if name in known and name[:1].isupper():
+            return name
+    return ""
 
 
 def _releaser(doc_noun: Token) -> Token | None:
@@ -222,7 +278,11 @@ def _issuer_inside(head: Token) -> Token | None:
     for c in head.children:
         if c.i < head.i and c.dep_ in ("compound", "poss") and c.ent_type_ in _ISSUER_TYPES:
             return c
+        if c.i < head.i and c.dep_ == "poss" and c.lower_ == "campaign" and c.tag_ == "NN":
+            return c  # "the campaign's statement": the campaign "the campaign" means
         if c.i > head.i and c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            if c.lower_ == "of" and lx.DOCUMENT_FAMILY.get(head.lower_) == "poll":
+                continue  # "a poll of Nevada Democrats": whom it asked, not who asked
             pobj = _named_pobj(c)
             if pobj is not None:
                 return pobj
@@ -233,6 +293,8 @@ def _issuer_inside(head: Token) -> Token | None:
         if c.i > head.i and c.dep_ in ("acl", "relcl"):
             for p in c.children:
                 if (p.dep_ == "agent" or p.lower_ in ("in", "by")) and _named_pobj(p):
+                    if p.lower_ == "in" and _named_pobj(p).ent_type_ in ("GPE", "LOC"):
+                        continue  # "an ad that urges voters in Ohio to …": where, not who
                     return _named_pobj(p)
                 # "a speech Mrs. Ruiz delivered in July": whoever delivered it
                 if c.dep_ == "relcl" and p.dep_ == "nsubj" and p.ent_type_ in _ISSUER_TYPES:

@@ -51,12 +51,14 @@ def entity_at(doc: Doc, i: int) -> Span | None:
 
 
 def entity_name(doc: Doc, head: Token) -> str:
-    """The entity's text, without a verb the model ran into it ("Say Mexico demanded")."""
+    """The entity's text, without a verb or an article the model ran into it ("Say Mexico
+    demanded", "an Acme-Ipsos poll")."""
     ent = entity_at(doc, head.i)
     if ent is None:
         return ""
     start = ent.start
-    while start < head.i and doc[start].lower_ in ("say", "says", "said"):
+    # "Say Mexico demanded"; "an Acme-Ipsos poll", the article run into the entity
+    while start < head.i and doc[start].lower_ in ("say", "says", "said", "a", "an"):
         start += 1
     return clean_name(doc[start : ent.end].text)
 

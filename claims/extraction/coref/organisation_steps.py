@@ -43,6 +43,13 @@ def _candidates_team(r: Resolver, head: Token) -> ResolvedSpeaker | None:
     campaign: the candidate's team is that campaign; without a campaign of that name
     (a coach's team, a lawyer's team) no one."""
     poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    if poss is not None and poss.lower_ in ("his", "her"):
+        # "what her team calls …": the campaign of the woman "her" means, when it is named
+        pi = r.index.recent(head, "m" if poss.lower_ == "his" else "f")
+        known = pi is not None and r.index.people[pi].known_gender
+        name = f"{r.index.people[pi].canonical.split()[-1]} campaign" if known else ""
+        found = any(owner == name for _, owner in r.orgs.campaigns)
+        return r.group(head, name, "organisation") if found else None
     if poss is None or not (poss.ent_type_ == "PERSON" or poss.tag_ == "NNP"):
         return None
     owner = campaign_owner(head)
@@ -73,6 +80,8 @@ def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     if head.tag_ != "NN" or head.lower_ not in lx.ORG_ROLE_NOUNS:
         return None
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+    if _superlative_of_place(head):
+        dets = ["the"]  # "the nation's largest union" is as definite as "the union"
     headline = head.sent.start == 0 and not {"the", "his", "her", "its", "their"} & set(dets)
     of_people = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     if (dets in (["a"], ["an"]) or headline) and not of_people:  # not "a group of experts"
@@ -84,6 +93,21 @@ def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
         return None
     name = r.orgs.by_role(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
     return None if name is None else r.group(head, name, "organisation")
+
+
+def _superlative_of_place(head: Token) -> bool:
+    """ "The nation's largest pilots' union", "the state's oldest bank": a superlative within
+    a place, which names no owner."""
+    poss = [c for c in head.children if c.dep_ == "poss"]
+    return (
+        len(poss) == 1
+        and poss[0].lower_ in _SCOPE_NOUNS
+        and [c.lower_ for c in poss[0].children if c.dep_ == "det"] == ["the"]
+        and any(c.tag_ == "JJS" for c in head.children if c.dep_ == "amod")
+    )
+
+
+_SCOPE_NOUNS = frozenset("nation country world state city region continent".split())
 
 
 def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -110,6 +134,49 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
         name = r.orgs.spelt_out(name) or name
     return r.group(head, name or source_text, "organisation")
+
+
+def generic_body(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A kind of body written like a name ("The Super PAC also plans …"): the one of that
+    kind the article named before ("Better Roads PAC"), else no one; and a state's postal
+    code after a town ("in Berea, OH, after winning …"), which is a place, not a speaker."""
+    if _state_after_town(head):
+        return ResolvedSpeaker(source_text, "anonymous")
+    name = clean_name(source_text)
+    if name.lower() not in _GENERIC_BODIES:
+        return None
+    return _named_of_kind(r, head, name) or ResolvedSpeaker(source_text, "anonymous")
+
+
+def _state_after_town(head: Token) -> bool:
+    """A state's postal code after a town and a comma: "Berea, OH", "Reno, NV"."""
+    doc = head.doc
+    return (
+        head.ent_type_ == "GPE"
+        and len(head.text) == 2
+        and head.text.isupper()
+        and head.i >= 2
+        and doc[head.i - 1].text == ","
+        and doc[head.i - 2].is_title
+    )
+
+
+# kinds of body written like a name: "the Super PAC" is one of them, named elsewhere
+_GENERIC_BODIES = frozenset({"super pac", "pac"})
+
+
+def _named_of_kind(r: Resolver, head: Token, kind: str) -> ResolvedSpeaker | None:
+    """The body of that kind named last before head ("Better Roads PAC" for "the Super
+    PAC"), its name ending in the kind's last word."""
+    last_word = kind.split()[-1].lower()
+    named = [
+        name
+        for i, name in r.orgs.names
+        if i < head.i
+        and name.lower().split()[-1] == last_word
+        and name.lower() not in _GENERIC_BODIES
+    ]
+    return r.group(head, named[-1], "organisation") if named else None
 
 
 def _counted(head: Token) -> bool:

@@ -26,7 +26,7 @@ class OrgIndex:
         self.standalone: list[tuple[int, str]] = []
         for ent in doc.ents:
             if ent.label_ == "ORG":
-                name = org_name(ent.text)
+                name = org_name(_without_title(ent).text)
                 self.names.append((ent.start, name))
                 self._learn_role(ent, name)
                 if ent.root.dep_ not in ("compound", "amod", "nmod") or _staff(ent.root.head):
@@ -146,6 +146,25 @@ class OrgIndex:
         if not ranked or ranked[0][1] < 2 or ranked[1][1] == ranked[0][1]:
             return None
         return ranked[0][0]
+
+
+def _without_title(ent: Span) -> Span:
+    """An ORG entity without the start of a title the model ran into it: "the Harbor
+    Pilots Guild National Executive" before "Director Ana Ruiz" is the Harbor Pilots Guild."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is None or not after.is_title or after.lower_ not in lx.ROLE_NOUNS:
+        return ent
+    end = ent.end
+    while end - 1 > ent.start + 1 and doc[end - 1].lower_ in _TITLE_MODIFIERS:
+        end -= 1
+    return doc[ent.start : end]
+
+
+# words that open a title before a role noun: "National Executive Director", "Deputy Chief"
+_TITLE_MODIFIERS = frozenset(
+    "national executive deputy assistant senior managing associate regional vice".split()
+)
 
 
 def org_name(text: str) -> str:

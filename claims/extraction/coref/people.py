@@ -850,13 +850,22 @@ def _fits(p: Person, gender: str, nationality: str, role: str, party: str = "") 
         return False
     if nationality and p.nations and nationality[:4] not in p.nations:
         return False
-    # "the minister" is not the person the article calls its chief executive
+    # "the minister" is not the person the article calls its chief executive; "the real
+    # estate tycoon" may be the one it calls a candidate, business being the trade candidates
+    # come from
     return not (
         role
         and p.roles
         and role not in p.roles
         and not (p.roles & LEADER_WORDS and role in LEADER_WORDS)
+        and not (role in _BUSINESS_ROLES and p.roles <= _CANDIDATE_ROLES)
     )
+
+
+_BUSINESS_ROLES = frozenset("billionaire businessman businesswoman tycoon mogul magnate".split())
+_CANDIDATE_ROLES = frozenset(
+    "candidate nominee hopeful frontrunner front-runner challenger contender".split()
+)
 
 
 def _role_score(

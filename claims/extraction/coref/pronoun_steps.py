@@ -39,12 +39,29 @@ def _named_in_apposition(noun: Token) -> Token:
     named = head.tag_ in ("NNP", "NNPS") or bool(head.ent_type_)
     if noun.dep_ == "appos" and head.i < noun.i and named:
         return head
-    return _subject_described(noun) or noun
+    return _subject_described(noun) or _named_before_comma(noun) or noun
+
+
+def _named_before_comma(noun: Token) -> Token | None:
+    """ "… as head of the Harbor Institute, the think tank that published the study", the
+    description parsed apart from the name: a definite description right after a comma that
+    ends an organisation's name is that organisation."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    if dets != ["the"] or noun.tag_ != "NN" or start < 2 or doc[start - 1].text != ",":
+        return None
+    named = doc[start - 2]
+    ends_name = named.ent_type_ == "ORG" and named.ent_iob_ in ("B", "I")
+    if not ends_name or (start - 1 < len(doc) and doc[start - 1].ent_type_ == "ORG"):
+        return None
+    return named
 
 
 def _subject_described(noun: Token) -> Token | None:
-    """ "Ana Ruiz is a lawyer and activist who has said …": the named subject the
-    description is said of (through "and" between nouns or verbs)."""
+    """ "Ana Ruiz is a lawyer and activist who has said …", "she was a newcomer who beat
+    …": the named subject (or "he", "she") the description is said of (through "and"
+    between nouns or verbs)."""
     while noun.dep_ == "conj" and noun.head.i < noun.i:
         noun = noun.head
     if noun.dep_ != "attr":
@@ -56,7 +73,8 @@ def _subject_described(noun: Token) -> Token | None:
             break
         verb = verb.head
     if subject is None or not (subject.tag_ in ("NNP", "NNPS") or subject.ent_type_):
-        return None
+        # "Years ago she was a rising star who beat the party's pick": whoever "she" is
+        return subject if subject is not None and subject.lower_ in ("he", "she") else None
     return subject
 
 

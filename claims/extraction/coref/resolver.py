@@ -15,6 +15,7 @@ from .documents import ad_voice, document_issuer
 from .name_steps import name_closing_source, named_person, proper_noun, someone_like, unnamed
 from .organisation_steps import (
     candidates_campaign,
+    generic_body,
     local_police,
     organisation_entity,
     organisation_noun,
@@ -191,6 +192,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     document_issuer,  # "a statement from the White House", "A Bloomberg poll"
     ad_voice,  # "a narrator in the Clinton ad"
     candidates_campaign,  # "Clinton’s campaign", "her campaign"
+    generic_body,  # "the Super PAC" for the one named, "Berea, OH" (a place)
     two_names,  # "Obama and Clinton"
     someone_like,  # "someone like Mr. Ruiz"
     named_person,  # "Zelensky", "President Zelensky"

@@ -34,7 +34,7 @@ def conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     """Joined nouns ("the mayor and the police chief"): several speakers together; not "the
     former governor and senator", one person described twice."""
     conj = [c for c in head.children if c.dep_ == "conj"]
-    if not conj:
+    if not conj or _apposition_read_as_conj(head, conj):
         return None
     one_described = head.tag_ == "NN" and all(
         c.tag_ in ("NN", "NNP")
@@ -45,6 +45,21 @@ def conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     if one_described and [c.lower_ for c in head.children if c.dep_ == "det"] == ["the"]:
         return None
     return r.group(head, clean_name(source_text), "group")
+
+
+def _apposition_read_as_conj(head: Token, conj: list[Token]) -> bool:
+    """ "Even Norland, Vesta's only ally and its main trading partner, said …": a name, a
+    comma and a description with no "and" of the name's own is the name described, not
+    several speakers."""
+    named = head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.tag_ in ("NNP", "NNPS")
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (
+        named
+        and after is not None
+        and after.text == ","
+        and not any(c.dep_ == "cc" for c in head.children)
+        and all(c.tag_ == "NN" and c.left_edge.i == head.i + 2 for c in conj)
+    )
 
 
 def kin_of_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
