@@ -503,3 +503,30 @@ def test_relative_clause_verb_of_saying_is_not_the_tags_verb():
     text = "“Taxes are far too high,” Ann Ruiz, the pollster who told reporters about it."
     atts = run(text)
     assert not any(a.source_text(text) == "Ann Ruiz" for a in atts)
+
+
+def test_quotation_after_the_rest_of_the_tag_sentence_goes_on_with_it():
+    # '"…," Ruiz said on the show "Farm Hour" on Sunday. "…"': a title in the rest of the
+    # tag's sentence is no turn of its own; the next quotation is the same speaker's
+    text = (
+        '"Of course we will publish the accounts," Ruiz said during an interview on the '
+        'radio show "Morning Furrow" on Sunday. "Thank God, the books are in good shape."'
+    )
+    atts = [a for a in run(text) if "books" in a.content_text(text)]
+    assert len(atts) == 1
+    [a] = atts
+    assert "publish the accounts" in a.content_text(text)
+    assert a.source_text(text) == "Ruiz"
+
+
+def test_quotation_paragraph_after_a_tag_that_ends_its_paragraph_goes_on_with_it():
+    # '"…," Baker tells the Gazette in an interview.' + a paragraph '"…"': one turn
+    text = (
+        '"The bridge is the best project since the canal," Baker tells the Gazette in an '
+        "exclusive interview.\n\n"
+        '"It is what we have waited for. It checks all our boxes."'
+    )
+    [a] = run(text)
+    assert "best project since the canal" in a.content_text(text)
+    assert "checks all our boxes" in a.content_text(text)
+    assert a.source_text(text) == "Baker"

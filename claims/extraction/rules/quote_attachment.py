@@ -501,29 +501,44 @@ def _continuations(ix: DocIndex, found: Findings, used: set[int]) -> None:
         if cand.cue_tok is not None and cand.source_tok is not None and cand.end <= anchor:
             # '"…," she said of the merger, "…"': past the cue's own phrases
             anchor = max(anchor, _cue_clause(ix, found, cand.cue_tok, cand.source_tok)[1])
-        _continue_from(ix, cand, _sentence_end(ix, cand, anchor), used)
+        end = _sentence_end(ix, cand, anchor)
+        # '"…," Lee told the Gazette.' + a paragraph that opens with a quotation: a tag after
+        # its quotation that ends the paragraph hands the speaker on to the next one
+        tag_after = cand.cue is not None and cand.cue[0] >= cand.start and end > anchor
+        _continue_from(ix, cand, end, used, next_paragraph=tag_after)
 
 
 def _sentence_end(ix: DocIndex, cand: Cand, pos: int) -> int:
-    """Past the rest of the cue's sentence (' said Monday.') when it holds no quotation."""
+    """Past the rest of the cue's sentence (' said Monday.') when it holds no quotation of
+    words said: a title or a scare-quoted phrase in it (' said on the show "Farm Hour"
+    Sunday.', ' showing off a "Grow More" cap.') is no turn of its own."""
     if cand.cue_tok is None:
         return pos
     last = ix.sent_bounds(cand.cue_tok.i)[1] - 1
     end = ix.doc[last].idx + len(ix.doc[last])
     rest = ix.text[pos:end]
-    k = bisect_left(ix.q_starts, pos)
-    if end <= pos or len(rest) > 250 or (k < len(ix.q_starts) and ix.q_starts[k] < end):
+    if end <= pos or len(rest) > 250:
         return pos
+    for qi in range(bisect_left(ix.q_starts, pos), len(ix.quotes)):
+        q = ix.quotes[qi]
+        if q.start >= end:
+            break
+        if q.end > end or (q.is_sentence_like(ix.text) and not q.names_a_show_or_work(ix.text)):
+            return pos
     return pos + len(rest.rstrip())
 
 
-def _continue_from(ix: DocIndex, cand: Cand, anchor: int, used: set[int]) -> None:
+def _continue_from(
+    ix: DocIndex, cand: Cand, anchor: int, used: set[int], next_paragraph: bool = False
+) -> None:
     text = ix.text
     for qi in range(bisect_left(ix.q_starts, anchor), len(ix.quotes)):
         if qi in used:
             break  # a later quotation would be separated from the anchor by this one
         q = ix.quotes[qi]
         gap = text[anchor : q.start]
+        if next_paragraph and _PARAGRAPH_TURN.fullmatch(gap) and q.closed:
+            gap = ""  # the tag's sentence ended its paragraph; the quotation opens the next
         coordinated = _COORD_GAP.match(gap) is not None  # '"…," and "…"'
         if not coordinated and (
             len(gap) > 3 or not _GAP_OK.match(gap) or not q.is_sentence_like(text)
@@ -537,6 +552,11 @@ def _continue_from(ix: DocIndex, cand: Cand, anchor: int, used: set[int]) -> Non
         cand.quotes.append(qi)
         used.add(qi)
         anchor = q.end
+        next_paragraph = False
+
+
+# a paragraph break, blank lines and spaces only, after a sentence's end
+_PARAGRAPH_TURN = re.compile(r"[ \t]*\n\s*")
 
 
 # ---- 4. quoted objects, owned quotations, quotations after a colon ------------------------------
