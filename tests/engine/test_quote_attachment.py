@@ -314,6 +314,12 @@ _MISREAD_TAGS = [
         "the delegate",
         "say",
     ),
+    # 'the email read' taken for one noun: "email" is the speaker's noun, "read" the verb
+    (
+        "“Friend, I will be blunt. I can win this seat. Baker cannot,” the email read.",
+        "the email",
+        "read",
+    ),
 ]
 
 
@@ -530,3 +536,24 @@ def test_quotation_paragraph_after_a_tag_that_ends_its_paragraph_goes_on_with_it
     assert "best project since the canal" in a.content_text(text)
     assert "checks all our boxes" in a.content_text(text)
     assert a.source_text(text) == "Baker"
+
+
+def test_floating_quotation_after_a_sentence_about_another_speaker_is_that_speakers():
+    # '"…," Ruiz said. / Baker kept up his attack on the plan. / "…"': the quotation
+    # belongs to the speaker the sentence just before it brings in
+    text = (
+        "“It will open in May,” Ruiz said.\n\n"
+        "Baker continued his attack on the plan.\n\n"
+        "“She cannot change the numbers by talking about them.”"
+    )
+    a = find(run(text), text, "change the numbers")
+    assert a.source_text(text) == "Baker"
+
+
+def test_floating_quotation_right_after_its_speakers_quotation_keeps_that_speaker():
+    text = (
+        "“It will open in May,” Ruiz said. The meeting ran long into the night.\n\n"
+        "“We have the money and the plans.”"
+    )
+    a = find(run(text), text, "the money and the plans")
+    assert a.source_text(text) == "Ruiz"

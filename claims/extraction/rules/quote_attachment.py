@@ -438,11 +438,15 @@ def _misread_tag(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
     """'“…,” the editorial read.', '“…,” the narrator in the ad states.', '“…?” the
     40-year-old asked in a post.': a tag whose verb the parser read as a noun or a
     participle; the first form of a verb of saying after a short noun phrase (with at most
-    one prepositional phrase) is the verb, the noun phrase before it the speaker."""
+    one prepositional phrase) is the verb, the noun phrase before it the speaker. A noun
+    that is also a verb of saying straight after a determiner is the speaker's noun, not
+    the verb: in '“…,” the email read.' the verb is "read"."""
     for j, t in enumerate(toks[:9]):
         if t.text == "," or t.tag_ in ("MD", "RB", "CC", "VB", "VBG", "WDT", "WP"):
             return None
         if j == 0 or lx.FORM_TO_LEMMA.get(t.lower_) not in lx.SPEECH_VERBS:
+            continue
+        if toks[j - 1].tag_ in ("DT", "PRP$", "POS") and t.tag_ in ("NN", "NNS"):
             continue
         if t.lower_ in lx.NON_CUE_VERBS or not t.is_alpha:
             return None
@@ -610,6 +614,28 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
             continue
         prev, prev_ci = speaker
         between = text[_tail(prev) : q.start]
+        lead = _lead_sentence_subject(ix, found, q, _tail(prev))
+        if lead is not None:
+            subj, source = lead
+            cands.append(
+                Cand(
+                    content=list(q.pieces),
+                    cue=None,
+                    cue_lemma="",
+                    cue_tok=None,
+                    source=source,
+                    source_tok=subj,
+                    confidence=conf.FLOATING_QUOTE,
+                    quotes=[qi],
+                    inherited=True,
+                )
+            )
+            used.add(qi)
+            cover.catch_up()
+            entry = (cands[-1].start, len(cands) - 1, cands[-1])
+            insort(with_source, entry)
+            insort(with_quote, entry)
+            continue
         if "\n" in between and len(between) <= 40 and not between.strip(" \n.,;:"):
             # a quotation paragraph right after the speaker's quotation continues it
             prev.content = prev.content + list(q.pieces)
@@ -685,6 +711,52 @@ def _own_sentence_speaker(ix: DocIndex, found: Findings, q: Quote) -> Cand | Non
             confidence=conf.QUOTED_OBJECT,
         )
     return None
+
+
+# subjects that name no speaker of their own
+_NO_LEAD_SUBJECTS = frozenset("it this that there you we i".split())
+
+
+def _lead_sentence_subject(
+    ix: DocIndex, found: Findings, q: Quote, after: int
+) -> tuple[Token, Span] | None:
+    """'"It opens in May," Ruiz said. / Baker kept up his attack on the plan. / "She cannot
+    change the numbers."': a floating quotation right after a sentence of the writer's
+    whose subject can speak, in its paragraph or closing the paragraph before, is that
+    subject's, the speaker just introduced, rather than the speaker of an earlier
+    attribution. Only a sentence past that attribution, with no quotation in it, whose
+    main verb has its subject before it."""
+    doc = ix.doc
+    span = doc.char_span(q.start, q.pieces[0][1], alignment_mode="expand")
+    if span is None:
+        return None
+    j = span.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].idx < after:
+        return None
+    gap = ix.text[doc[j].idx + len(doc[j]) : q.start]
+    if "\n" in gap and not _PARAGRAPH_TURN.fullmatch(gap):
+        return None
+    lo, hi = ix.sent_bounds(j)
+    if doc[lo].idx < after or any(ix.quote_of[k] >= 0 for k in range(lo, j + 1)):
+        return None
+    if "\n" in ix.text[doc[lo].idx : doc[j].idx]:
+        return None
+    root = next((t for t in doc[lo : j + 1] if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("VB"):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is None
+        or subj.i > root.i
+        or subj.lower_ in _NO_LEAD_SUBJECTS
+        or subj.tag_ in ("WDT", "WP", "EX")
+        or not can_hold_views(subj)
+    ):
+        return None
+    source = source_span(ix, found, subj)
+    return None if source is None else (subj, source)
 
 
 def _tail(cand: Cand) -> int:
