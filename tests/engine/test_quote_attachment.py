@@ -557,3 +557,16 @@ def test_floating_quotation_right_after_its_speakers_quotation_keeps_that_speake
     )
     a = find(run(text), text, "the money and the plans")
     assert a.source_text(text) == "Ruiz"
+
+
+def test_quotation_in_doubled_apostrophes_after_the_tag_sentence_goes_on_with_it():
+    # "''…,'' an official said, speaking on condition of anonymity. ''…''": the parser
+    # closes the tag's sentence after the marks that open the next quotation
+    text = (
+        "''This is not a toll road,'' one senior county official said, speaking on the "
+        "condition of anonymity. ''This is a public road.''"
+    )
+    [a] = run(text)
+    assert "not a toll road" in a.content_text(text)
+    assert "a public road" in a.content_text(text)
+    assert a.source_text(text) == "one senior county official"

@@ -518,7 +518,12 @@ def _sentence_end(ix: DocIndex, cand: Cand, pos: int) -> int:
     Sunday.', ' showing off a "Grow More" cap.') is no turn of its own."""
     if cand.cue_tok is None:
         return pos
-    last = ix.sent_bounds(cand.cue_tok.i)[1] - 1
+    lo, hi = ix.sent_bounds(cand.cue_tok.i)
+    last = hi - 1
+    # "… anonymity. ''This is …": the parser may end the sentence after the marks that open
+    # the next quotation; they belong to it
+    while last > lo and ix.quote_of[last] >= 0 and ix.doc[last].idx == _quote_start(ix, last):
+        last -= 1
     end = ix.doc[last].idx + len(ix.doc[last])
     rest = ix.text[pos:end]
     if end <= pos or len(rest) > 250:
@@ -530,6 +535,10 @@ def _sentence_end(ix: DocIndex, cand: Cand, pos: int) -> int:
         if q.end > end or (q.is_sentence_like(ix.text) and not q.names_a_show_or_work(ix.text)):
             return pos
     return pos + len(rest.rstrip())
+
+
+def _quote_start(ix: DocIndex, i: int) -> int:
+    return ix.quotes[ix.quote_of[i]].start
 
 
 def _continue_from(
