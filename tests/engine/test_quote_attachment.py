@@ -314,6 +314,12 @@ _MISREAD_TAGS = [
         "the delegate",
         "say",
     ),
+    # 'the email read' taken for one noun: "email" is the speaker's noun, "read" the verb
+    (
+        "“Friend, I will be blunt. I can win this seat. Baker cannot,” the email read.",
+        "the email",
+        "read",
+    ),
 ]
 
 
@@ -503,3 +509,64 @@ def test_relative_clause_verb_of_saying_is_not_the_tags_verb():
     text = "“Taxes are far too high,” Ann Ruiz, the pollster who told reporters about it."
     atts = run(text)
     assert not any(a.source_text(text) == "Ann Ruiz" for a in atts)
+
+
+def test_quotation_after_the_rest_of_the_tag_sentence_goes_on_with_it():
+    # '"…," Ruiz said on the show "Farm Hour" on Sunday. "…"': a title in the rest of the
+    # tag's sentence is no turn of its own; the next quotation is the same speaker's
+    text = (
+        '"Of course we will publish the accounts," Ruiz said during an interview on the '
+        'radio show "Morning Furrow" on Sunday. "Thank God, the books are in good shape."'
+    )
+    atts = [a for a in run(text) if "books" in a.content_text(text)]
+    assert len(atts) == 1
+    [a] = atts
+    assert "publish the accounts" in a.content_text(text)
+    assert a.source_text(text) == "Ruiz"
+
+
+def test_quotation_paragraph_after_a_tag_that_ends_its_paragraph_goes_on_with_it():
+    # '"…," Baker tells the Gazette in an interview.' + a paragraph '"…"': one turn
+    text = (
+        '"The bridge is the best project since the canal," Baker tells the Gazette in an '
+        "exclusive interview.\n\n"
+        '"It is what we have waited for. It checks all our boxes."'
+    )
+    [a] = run(text)
+    assert "best project since the canal" in a.content_text(text)
+    assert "checks all our boxes" in a.content_text(text)
+    assert a.source_text(text) == "Baker"
+
+
+def test_floating_quotation_after_a_sentence_about_another_speaker_is_that_speakers():
+    # '"…," Ruiz said. / Baker kept up his attack on the plan. / "…"': the quotation
+    # belongs to the speaker the sentence just before it brings in
+    text = (
+        "“It will open in May,” Ruiz said.\n\n"
+        "Baker continued his attack on the plan.\n\n"
+        "“She cannot change the numbers by talking about them.”"
+    )
+    a = find(run(text), text, "change the numbers")
+    assert a.source_text(text) == "Baker"
+
+
+def test_floating_quotation_right_after_its_speakers_quotation_keeps_that_speaker():
+    text = (
+        "“It will open in May,” Ruiz said. The meeting ran long into the night.\n\n"
+        "“We have the money and the plans.”"
+    )
+    a = find(run(text), text, "the money and the plans")
+    assert a.source_text(text) == "Ruiz"
+
+
+def test_quotation_in_doubled_apostrophes_after_the_tag_sentence_goes_on_with_it():
+    # "''…,'' an official said, speaking on condition of anonymity. ''…''": the parser
+    # closes the tag's sentence after the marks that open the next quotation
+    text = (
+        "''This is not a toll road,'' one senior county official said, speaking on the "
+        "condition of anonymity. ''This is a public road.''"
+    )
+    [a] = run(text)
+    assert "not a toll road" in a.content_text(text)
+    assert "a public road" in a.content_text(text)
+    assert a.source_text(text) == "one senior county official"

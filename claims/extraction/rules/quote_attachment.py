@@ -438,11 +438,15 @@ def _misread_tag(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
     """'“…,” the editorial read.', '“…,” the narrator in the ad states.', '“…?” the
     40-year-old asked in a post.': a tag whose verb the parser read as a noun or a
     participle; the first form of a verb of saying after a short noun phrase (with at most
-    one prepositional phrase) is the verb, the noun phrase before it the speaker."""
+    one prepositional phrase) is the verb, the noun phrase before it the speaker. A noun
+    that is also a verb of saying straight after a determiner is the speaker's noun, not
+    the verb: in '“…,” the email read.' the verb is "read"."""
     for j, t in enumerate(toks[:9]):
         if t.text == "," or t.tag_ in ("MD", "RB", "CC", "VB", "VBG", "WDT", "WP"):
             return None
         if j == 0 or lx.FORM_TO_LEMMA.get(t.lower_) not in lx.SPEECH_VERBS:
+            continue
+        if toks[j - 1].tag_ in ("DT", "PRP$", "POS") and t.tag_ in ("NN", "NNS"):
             continue
         if t.lower_ in lx.NON_CUE_VERBS or not t.is_alpha:
             return None
@@ -501,29 +505,53 @@ def _continuations(ix: DocIndex, found: Findings, used: set[int]) -> None:
         if cand.cue_tok is not None and cand.source_tok is not None and cand.end <= anchor:
             # '"…," she said of the merger, "…"': past the cue's own phrases
             anchor = max(anchor, _cue_clause(ix, found, cand.cue_tok, cand.source_tok)[1])
-        _continue_from(ix, cand, _sentence_end(ix, cand, anchor), used)
+        end = _sentence_end(ix, cand, anchor)
+        # '"…," Lee told the Gazette.' + a paragraph that opens with a quotation: a tag after
+        # its quotation that ends the paragraph hands the speaker on to the next one
+        tag_after = cand.cue is not None and cand.cue[0] >= cand.start and end > anchor
+        _continue_from(ix, cand, end, used, next_paragraph=tag_after)
 
 
 def _sentence_end(ix: DocIndex, cand: Cand, pos: int) -> int:
-    """Past the rest of the cue's sentence (' said Monday.') when it holds no quotation."""
+    """Past the rest of the cue's sentence (' said Monday.') when it holds no quotation of
+    words said: a title or a scare-quoted phrase in it (' said on the show "Farm Hour"
+    Sunday.', ' showing off a "Grow More" cap.') is no turn of its own."""
     if cand.cue_tok is None:
         return pos
-    last = ix.sent_bounds(cand.cue_tok.i)[1] - 1
+    lo, hi = ix.sent_bounds(cand.cue_tok.i)
+    last = hi - 1
+    # "… anonymity. ''This is …": the parser may end the sentence after the marks that open
+    # the next quotation; they belong to it
+    while last > lo and ix.quote_of[last] >= 0 and ix.doc[last].idx == _quote_start(ix, last):
+        last -= 1
     end = ix.doc[last].idx + len(ix.doc[last])
     rest = ix.text[pos:end]
-    k = bisect_left(ix.q_starts, pos)
-    if end <= pos or len(rest) > 250 or (k < len(ix.q_starts) and ix.q_starts[k] < end):
+    if end <= pos or len(rest) > 250:
         return pos
+    for qi in range(bisect_left(ix.q_starts, pos), len(ix.quotes)):
+        q = ix.quotes[qi]
+        if q.start >= end:
+            break
+        if q.end > end or (q.is_sentence_like(ix.text) and not q.names_a_show_or_work(ix.text)):
+            return pos
     return pos + len(rest.rstrip())
 
 
-def _continue_from(ix: DocIndex, cand: Cand, anchor: int, used: set[int]) -> None:
+def _quote_start(ix: DocIndex, i: int) -> int:
+    return ix.quotes[ix.quote_of[i]].start
+
+
+def _continue_from(
+    ix: DocIndex, cand: Cand, anchor: int, used: set[int], next_paragraph: bool = False
+) -> None:
     text = ix.text
     for qi in range(bisect_left(ix.q_starts, anchor), len(ix.quotes)):
         if qi in used:
             break  # a later quotation would be separated from the anchor by this one
         q = ix.quotes[qi]
         gap = text[anchor : q.start]
+        if next_paragraph and _PARAGRAPH_TURN.fullmatch(gap) and q.closed:
+            gap = ""  # the tag's sentence ended its paragraph; the quotation opens the next
         coordinated = _COORD_GAP.match(gap) is not None  # '"…," and "…"'
         if not coordinated and (
             len(gap) > 3 or not _GAP_OK.match(gap) or not q.is_sentence_like(text)
@@ -537,6 +565,11 @@ def _continue_from(ix: DocIndex, cand: Cand, anchor: int, used: set[int]) -> Non
         cand.quotes.append(qi)
         used.add(qi)
         anchor = q.end
+        next_paragraph = False
+
+
+# a paragraph break, blank lines and spaces only, after a sentence's end
+_PARAGRAPH_TURN = re.compile(r"[ \t]*\n\s*")
 
 
 # ---- 4. quoted objects, owned quotations, quotations after a colon ------------------------------
@@ -590,6 +623,28 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
             continue
         prev, prev_ci = speaker
         between = text[_tail(prev) : q.start]
+        lead = _lead_sentence_subject(ix, found, q, _tail(prev))
+        if lead is not None:
+            subj, source = lead
+            cands.append(
+                Cand(
+                    content=list(q.pieces),
+                    cue=None,
+                    cue_lemma="",
+                    cue_tok=None,
+                    source=source,
+                    source_tok=subj,
+                    confidence=conf.FLOATING_QUOTE,
+                    quotes=[qi],
+                    inherited=True,
+                )
+            )
+            used.add(qi)
+            cover.catch_up()
+            entry = (cands[-1].start, len(cands) - 1, cands[-1])
+            insort(with_source, entry)
+            insort(with_quote, entry)
+            continue
         if "\n" in between and len(between) <= 40 and not between.strip(" \n.,;:"):
             # a quotation paragraph right after the speaker's quotation continues it
             prev.content = prev.content + list(q.pieces)
@@ -665,6 +720,52 @@ def _own_sentence_speaker(ix: DocIndex, found: Findings, q: Quote) -> Cand | Non
             confidence=conf.QUOTED_OBJECT,
         )
     return None
+
+
+# subjects that name no speaker of their own
+_NO_LEAD_SUBJECTS = frozenset("it this that there you we i".split())
+
+
+def _lead_sentence_subject(
+    ix: DocIndex, found: Findings, q: Quote, after: int
+) -> tuple[Token, Span] | None:
+    """'"It opens in May," Ruiz said. / Baker kept up his attack on the plan. / "She cannot
+    change the numbers."': a floating quotation right after a sentence of the writer's
+    whose subject can speak, in its paragraph or closing the paragraph before, is that
+    subject's, the speaker just introduced, rather than the speaker of an earlier
+    attribution. Only a sentence past that attribution, with no quotation in it, whose
+    main verb has its subject before it."""
+    doc = ix.doc
+    span = doc.char_span(q.start, q.pieces[0][1], alignment_mode="expand")
+    if span is None:
+        return None
+    j = span.start - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or doc[j].idx < after:
+        return None
+    gap = ix.text[doc[j].idx + len(doc[j]) : q.start]
+    if "\n" in gap and not _PARAGRAPH_TURN.fullmatch(gap):
+        return None
+    lo, hi = ix.sent_bounds(j)
+    if doc[lo].idx < after or any(ix.quote_of[k] >= 0 for k in range(lo, j + 1)):
+        return None
+    if "\n" in ix.text[doc[lo].idx : doc[j].idx]:
+        return None
+    root = next((t for t in doc[lo : j + 1] if t.dep_ == "ROOT"), None)
+    if root is None or not root.tag_.startswith("VB"):
+        return None
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if (
+        subj is None
+        or subj.i > root.i
+        or subj.lower_ in _NO_LEAD_SUBJECTS
+        or subj.tag_ in ("WDT", "WP", "EX")
+        or not can_hold_views(subj)
+    ):
+        return None
+    source = source_span(ix, found, subj)
+    return None if source is None else (subj, source)
 
 
 def _tail(cand: Cand) -> int:
