@@ -40,3 +40,12 @@ def test_relative_clause_on_the_speaker_that_reports_a_clause_is_its_own_attribu
     inner = find(atts, text, "he had sailed on it for ages")
     assert inner.source_text(text) == "who"
     assert inner.cue_lemma == "say"
+
+
+def test_relative_clause_without_a_comma_names_the_speaker_and_stays_in_the_source():
+    # "a farmer who said he would stay told …": the clause says which farmer
+    text = "A baker who said he was tired told the inspectors the ovens were old."
+    atts = run(text)
+    a = find(atts, text, "the ovens were old")
+    assert a.source_text(text).startswith("A baker")
+    assert not [x for x in atts if x.source_text(text) == "who"]

@@ -75,15 +75,18 @@ def _drop_speaker_descriptions(cands: list[Cand], sources: Cover, drop: set[int]
 
 
 def _relative_reports_clause(cand: Cand) -> bool:
-    """'…, said Mr. Vell, who said he had never voted': a relative clause on the speaker
-    that reports a clause of its own is a second attribution, not a description (unlike
-    "One volunteer, who did not want to be named, said …")."""
+    """'…, said Mr. Vell, who said he had never voted': a relative clause set off by a
+    comma on the speaker that reports a clause of its own is a second attribution, not a
+    description (unlike "One volunteer, who did not want to be named, said …"; and
+    "a farmer who said he would stay" names which farmer)."""
     verb, st = cand.cue_tok, cand.source_tok
     return (
         verb is not None
         and st is not None
         and verb.dep_ == "relcl"
         and st.tag_ in ("WP", "WDT")
+        and st.i > 0
+        and st.doc[st.i - 1].text == ","
         and st.head.i == verb.i
         and lx.FORM_TO_LEMMA.get(verb.lower_) in lx.SPEECH_VERBS
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
