@@ -550,8 +550,18 @@ def test_a_cue_carried_on_by_continue_reports_its_clause(text, content):
         ("The governor bemoaned the slow pace of the repairs.", "the slow pace", "bemoan"),
         ("The ministry rebutted the claims about the dam.", "the claims about the dam", "rebut"),
         ("The striker retweeted a photo of the stadium.", "a photo of the stadium", "retweet"),
+        ("The growers lamented the loss of the orchards.", "the loss of the orchards", "lament"),
+        ("The envoy recounted the talks in the harbour town.", "the talks", "recount"),
     ],
 )
 def test_cue_verbs_learnt_from_counts_report_their_object(text, content, lemma):
     a = find(run(text), text, content)
     assert a.cue_lemma == lemma
+
+
+def test_speech_verb_with_a_mere_object_in_the_clause_before_the_cue_is_not_a_speaker():
+    # "The mill may add workers, he said": "add" here reports nothing of the mill's
+    text = "The bakery may add two ovens or change its hours, the owner said. The fair opened."
+    a = find(run(text), text, "The bakery may add two ovens or change its hours")
+    assert a.source_text(text) == "the owner"
+    assert a.cue_lemma == "say"

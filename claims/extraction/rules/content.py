@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .. import lexicon as lx
 from ..types import Span
+from .candidates import Findings
 from .index import DocIndex
 from .sources import finite_acl
 
@@ -464,17 +465,38 @@ def phrases_after(ix: DocIndex, verb: Token, end: int, deps=("prep",)) -> list[T
     return out
 
 
-def holds_own_attribution(ix: DocIndex, head: Token) -> bool:
-    """Whether a clause holds a speech verb with its own subject, outside quotations."""
+def holds_own_attribution(ix: DocIndex, head: Token, found: Findings) -> bool:
+    """Whether a clause holds a speech verb with its own subject, outside quotations, that
+    reports something: a clause, a quotation, or what a rule before found for it. ("The
+    mill may add workers, he said": "add" with a mere object is no attribution of the
+    mill's.)"""
     for t in head.subtree:
         if (
             t.tag_.startswith("VB")
             and ix.quote_of[t.i] < 0
             and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
             and any(c.dep_ == "nsubj" and ix.quote_of[c.i] < 0 for c in t.children)
+            and _reports_something(ix, found, t)
         ):
             return True
     return False
+
+
+def _reports_something(ix: DocIndex, found: Findings, verb: Token) -> bool:
+    """A clause, a quotation in or right before its own words, or a finding of a rule."""
+    before = verb.left_edge.i - 1
+    return (
+        any(c.dep_ == "ccomp" for c in verb.children)
+        # "continues to insist, …": a cue carried on by another
+        or any(
+            c.dep_ == "xcomp" and lx.FORM_TO_LEMMA.get(c.lower_) in lx.SPEECH_VERBS
+            for c in verb.children
+        )
+        or any(ix.quote_of[t.i] >= 0 for t in verb.subtree)
+        or (before >= 0 and ix.quote_of[before] >= 0)
+        or (before >= 1 and ix.doc[before].is_punct and ix.quote_of[before - 1] >= 0)
+        or any(c.cue_tok is not None and c.cue_tok.i == verb.i for c in found.cands)
+    )
 
 
 def head_pieces(

@@ -64,7 +64,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     if subj.lower_ == "you" and ix.quote_of[subj.i] < 0:
         return  # the generic "you consider ...", "you know ..." of advice columns
     heads = content_heads(ix, verb, lemma) or evidence_heads(verb, subj, lemma)
-    if heads and heads[0].i < verb.i and holds_own_attribution(ix, heads[0]):
+    if heads and heads[0].i < verb.i and holds_own_attribution(ix, heads[0], found):
         # '"You winning?" she said, but …, Melanie said yes': the clause before the cue
         # is another speaker's attribution the parser hung on this cue
         heads = []

@@ -65,13 +65,32 @@ def _drop_speaker_descriptions(cands: list[Cand], sources: Cover, drop: set[int]
     """ "One volunteer, who did not want to be named, said ...": a cue inside another
     attribution's source describes the speaker."""
     for i, inner in enumerate(cands):
-        if inner.cue is None or i in drop:
+        if inner.cue is None or i in drop or _relative_reports_clause(inner):
             continue
         for j in sources.at(inner.cue[0]):
             src = cands[j].source
             if i != j and src and src[0] <= inner.cue[0] < src[1]:
                 drop.add(i)
                 break
+
+
+def _relative_reports_clause(cand: Cand) -> bool:
+    """'…, said Mr. Vell, who said he had never voted': a relative clause set off by a
+    comma on the speaker that reports a clause of its own is a second attribution, not a
+    description (unlike "One volunteer, who did not want to be named, said …"; and
+    "a farmer who said he would stay" names which farmer)."""
+    verb, st = cand.cue_tok, cand.source_tok
+    return (
+        verb is not None
+        and st is not None
+        and verb.dep_ == "relcl"
+        and st.tag_ in ("WP", "WDT")
+        and st.i > 0
+        and st.doc[st.i - 1].text == ","
+        and st.head.i == verb.i
+        and lx.FORM_TO_LEMMA.get(verb.lower_) in lx.SPEECH_VERBS
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
 
 
 def _drop_reported_inside(ix: DocIndex, cands: list[Cand], cover: Cover, drop: set[int]) -> None:
