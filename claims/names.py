@@ -340,7 +340,8 @@ def _is_generic(name, words, kind):
         return True
     # No word of a name in it: "campaign", "appeals court", "FELLOW DOCTORS", "Retired General".
     no_proper_word = not any(_is_capitalised(w) for w in words)
-    return no_proper_word or all(plain(w) in GENERIC_WORDS | TITLES for w in words)
+    # "the 2009 paper": a year is no name either
+    return no_proper_word or all(plain(w) in GENERIC_WORDS | TITLES or w.isdigit() for w in words)
 
 
 # Why a name is never a speaker, in the order they are tried: (reason, test).
@@ -366,13 +367,15 @@ def why_not_a_speaker(name: str, kind: str) -> str:
     return next((reason for reason, test in NOT_A_SPEAKER if test(name, words, kind)), "")
 
 
-# Countries by their other names: one speaker for "America", "the U.S." and "the United
-# States" ("U.S." normalises to "u s").
-COUNTRY_NAMES = {
+# Bodies by their other names: one speaker for "America", "the U.S." and "the United
+# States" ("U.S." normalises to "u s"), for "HuffPo" and "The Huffington Post".
+OTHER_NAMES = {
     **dict.fromkeys(
         ["america", "usa", "u s a", "u s", "us", "united states of america"], "united states"
     ),
     **dict.fromkeys(["uk", "u k", "great britain", "united kingdom"], "britain"),
+    **dict.fromkeys(["huffpo", "huffpost", "huff post"], "huffington post"),
+    **dict.fromkeys(["wapo"], "washington post"),
 }
 # A city's short form at the start of a body's name: "NY Post" is the New York Post.
 PLACE_SHORT_FORMS = {"ny": "new york", "la": "los angeles", "sf": "san francisco"}

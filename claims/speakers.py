@@ -26,8 +26,8 @@ from claims.extraction.news_organisations import news_organisation
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerRedirect
 from claims.names import (
-    COUNTRY_NAMES,
     FULL_FIRST_NAME,
+    OTHER_NAMES,
     acronym_of,
     display_name,
     is_acronym,
@@ -439,10 +439,10 @@ def resolve_speaker(
     else:
         name = resolved.name
         normalised = normalise_name(name)
-        # "America" is the United States; "NY Post" the New York Post
-        country = COUNTRY_NAMES.get(normalised) or place_spelled_out(normalised)
+        # "America" is the United States; "NY Post" the New York Post; "HuffPo" the Huffington Post
+        other_name = OTHER_NAMES.get(normalised) or place_spelled_out(normalised)
         speaker = (
-            (country and (lookup(country) or _by_alias(country)))
+            (other_name and (lookup(other_name) or _by_alias(other_name)))
             or lookup(normalised)
             or _by_acronym(name, resolved.aliases)
             or _by_fuzzy_name(normalised, kind)
@@ -459,7 +459,7 @@ def resolve_speaker(
     names = _aliases_worth_keeping(speaker, [speaker.name, name, resolved.name, *resolved.aliases])
     if kind == Speaker.Kind.ORGANISATION:
         # "America" or "NY Post" first: "United States", "New York Post" later find it
-        spelled = COUNTRY_NAMES.get(normalise_name(name)) or place_spelled_out(normalise_name(name))
+        spelled = OTHER_NAMES.get(normalise_name(name)) or place_spelled_out(normalise_name(name))
         if spelled:
             names.append(spelled.title())
     if known is not None:

@@ -143,6 +143,8 @@ def test_a_role_and_a_name_taken_for_an_organisation_is_a_person():
         # headlines cut into a name: a verb, and a small word capitalised
         ("Disputes Account Of Meeting", "organisation"),
         ("Lena Rivera Stressed The Value Of Reading", "organisation"),
+        # "the 2019 paper found": a document of a year, no one's name
+        ("2019 paper", "organisation"),
     ],
 )
 def test_peoples_weekdays_and_headline_pieces_are_never_speakers(name, kind):
@@ -273,3 +275,16 @@ def test_a_citys_short_form_in_a_bodys_name_is_the_same_body():
     # and the short form first
     first = in_article(body("LA Courier"))
     assert in_article(body("Los Angeles Courier")) == first
+
+
+@pytest.mark.parametrize("short", ["HuffPo", "HuffPost"])
+def test_an_outlet_s_short_name_is_the_outlet_under_its_full_name(short):
+    # "The Huffington Post reported" in one article, "according to HuffPo" in another
+    full = in_article(body("Huffington Post"))
+    assert in_article(body(short)) == full
+
+
+def test_a_one_word_outlet_read_as_a_person_is_the_outlet():
+    # "As Vulture put it, …": the culture site, no person called Vulture
+    speaker = in_article(person("Vulture"))
+    assert speaker.kind == Speaker.Kind.ORGANISATION
