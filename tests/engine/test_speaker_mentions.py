@@ -468,3 +468,22 @@ def test_her_team_is_the_campaign_of_the_woman_her_means():
     )
     a = find(run(text), text, "main street")
     assert speaker_name(a) == "Ruiz campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        # the model labels a sentence's capitalised common noun, or a plural, a person
+        ("The race is tight.\n\nExit polling showed that Ruiz won every group.", "Ruiz won"),
+        ("The race is tight.\n\nPoliticos say Ruiz is ahead in the north.", "ahead in the north"),
+    ],
+)
+def test_a_word_capitalised_only_by_its_sentence_is_no_person(text, needle):
+    a = find(run(text), text, needle)
+    assert a.speaker is None or a.speaker.kind != "person"
+
+
+def test_a_lone_surname_opening_sentences_is_still_a_person():
+    text = "The race is tight.\n\nHollin said the race was tight. Hollin added that he would win."
+    a = find(run(text), text, "he would win")
+    assert speaker_name(a) == "Hollin"

@@ -110,6 +110,8 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
     article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
     if head.tag_ == "NNP":
         name = clean_name(core_phrase(r.doc, head))
+        if name == head.text and r.index.capital_of_sentence_only(head):
+            return None  # "Pundits call this …": a plural capitalised by its sentence
         owned = _OWNED_NAME.match(name)
         if owned and all(w[:1].isupper() for w in owned.group(1).split()):
             name = owned.group(1)  # "The Post's Greg Sargent" is Greg Sargent

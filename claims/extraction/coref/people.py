@@ -109,17 +109,11 @@ class PeopleIndex:
 
     # ---- building ------------------------------------------------------------------------------
     def _add_named(self, ent: Span) -> None:
-        """A PERSON entity: join (or start) its cluster and learn from the words around it;
-        not a one-word sentence ("Harsh? He does not think so.") or a company's name."""
+        """A PERSON entity: join (or start) its cluster and learn from the words around it,
+        unless it names no one (_no_one)."""
         toks = name_tokens(ent)
-        if not toks or (len(ent) == 1 and len([t for t in ent.sent if t.is_alpha]) == 1):
+        if not toks or self._no_one(ent, toks):
             return
-        if _company_word(toks[-1].text) or (len(toks) == 1 and toks[0].text in self.companies):
-            return  # "Patriot Coal" labelled a person, and "Patriot" alone after it
-        if self._abbreviated_place(toks):
-            return  # "World leaders denounce N. Korea test" above "North Korea"
-        if _work_title(ent):
-            return  # "her memoir, Quiet Harbour," labelled a person: a title, no one
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
         if not surname:
@@ -165,6 +159,30 @@ class PeopleIndex:
         self._add_mention(ent, pi, subject)
         if subject and not p.gender:
             learn_gender_from_pronouns(self.doc, ent, p, self.sent_bounds(ent.start)[1])
+
+    def _no_one(self, ent: Span, toks: list[Token]) -> bool:
+        """A PERSON entity that names no one: a one-word sentence ("Harsh? He does not think
+        so."), a company's name, a place's abbreviation, a work's title, a sentence's
+        capital."""
+        if len(ent) == 1 and len([t for t in ent.sent if t.is_alpha]) == 1:
+            return True
+        if _company_word(toks[-1].text) or (len(toks) == 1 and toks[0].text in self.companies):
+            return True  # "Patriot Coal" labelled a person, and "Patriot" alone after it
+        if self._abbreviated_place(toks):
+            return True  # "World leaders denounce N. Korea test" above "North Korea"
+        if _work_title(ent):
+            return True  # "her memoir, Quiet Harbour," labelled a person: a title, no one
+        # "Exit polling showed …", "Pundits call this …" labelled a person
+        return len(toks) == 1 and self.capital_of_sentence_only(toks[0])
+
+    def capital_of_sentence_only(self, tok: Token) -> bool:
+        """A lone word capitalised only where it opens a sentence, which the tagger reads as
+        a common noun or which is a plural: the capital is the sentence's, no name's."""
+        if not tok.is_title:
+            return False  # "CNS": an acronym's capitals are its own
+        if not all(self.doc[i].is_sent_start for i in self.capitalised.get(norm(tok.text), ())):
+            return False
+        return tok.tag_ in ("NN", "NNS") or (tok.lower_.endswith("s") and tok.lower_[-2:] != "ss")
 
     def _abbreviated_place(self, toks: list[Token]) -> bool:
         """An initial and a word that the article writes in full as a place: "N. Korea"."""
