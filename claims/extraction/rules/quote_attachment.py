@@ -601,6 +601,29 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
     # those with a quotation
     with_source = sorted((c.start, ci, c) for ci, c in enumerate(cands) if c.source is not None)
     with_quote = [x for x in with_source if x[2].quotes]
+
+    def take(cand: Cand, qi: int) -> None:
+        """The quotation is cand's: a speaker by position for the quotations after it."""
+        cands.append(cand)
+        used.add(qi)
+        cover.catch_up()
+        entry = (cand.start, len(cands) - 1, cand)
+        insort(with_source, entry)
+        insort(with_quote, entry)
+
+    def inherited(q: Quote, qi: int, source, source_tok) -> Cand:
+        return Cand(
+            content=list(q.pieces),
+            cue=None,
+            cue_lemma="",
+            cue_tok=None,
+            source=source,
+            source_tok=source_tok,
+            confidence=conf.FLOATING_QUOTE,
+            quotes=[qi],
+            inherited=True,
+        )
+
     for qi, q in enumerate(ix.quotes):
         if qi in used or not q.is_sentence_like(text) or not q.closed:
             continue  # a mark never closed, with no cue beside it, is no evidence of speech
@@ -610,13 +633,8 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
             continue
         own = _own_sentence_speaker(ix, found, q)
         if own is not None:
-            cands.append(own)
             own.quotes.append(qi)
-            used.add(qi)
-            cover.catch_up()
-            entry = (own.start, len(cands) - 1, own)
-            insort(with_source, entry)
-            insort(with_quote, entry)
+            take(own, qi)
             continue
         speaker = _speaker_before(text, q, with_quote, with_source)
         if speaker is None:
@@ -626,24 +644,7 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
         lead = _lead_sentence_subject(ix, found, q, _tail(prev))
         if lead is not None:
             subj, source = lead
-            cands.append(
-                Cand(
-                    content=list(q.pieces),
-                    cue=None,
-                    cue_lemma="",
-                    cue_tok=None,
-                    source=source,
-                    source_tok=subj,
-                    confidence=conf.FLOATING_QUOTE,
-                    quotes=[qi],
-                    inherited=True,
-                )
-            )
-            used.add(qi)
-            cover.catch_up()
-            entry = (cands[-1].start, len(cands) - 1, cands[-1])
-            insort(with_source, entry)
-            insort(with_quote, entry)
+            take(inherited(q, qi, source, subj), qi)
             continue
         if "\n" in between and len(between) <= 40 and not between.strip(" \n.,;:"):
             # a quotation paragraph right after the speaker's quotation continues it
@@ -654,24 +655,7 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
             continue
         if len(paragraphs_in(between)) > 1 or len(between) > 400:
             continue
-        cands.append(
-            Cand(
-                content=list(q.pieces),
-                cue=None,
-                cue_lemma="",
-                cue_tok=None,
-                source=prev.source,
-                source_tok=prev.source_tok,
-                confidence=conf.FLOATING_QUOTE,
-                quotes=[qi],
-                inherited=True,
-            )
-        )
-        used.add(qi)
-        cover.catch_up()
-        entry = (cands[-1].start, len(cands) - 1, cands[-1])
-        insort(with_source, entry)
-        insort(with_quote, entry)
+        take(inherited(q, qi, prev.source, prev.source_tok), qi)
 
 
 def _own_sentence_speaker(ix: DocIndex, found: Findings, q: Quote) -> Cand | None:
