@@ -95,14 +95,14 @@ def test_the_billionaire_magnate_is_the_candidate_just_named():
 
 
 def test_a_business_role_fits_a_candidate_but_not_another_trade():
-    from claims.extraction.coref.people import _fits
+    from claims.extraction.coref.fitting import fits
     from claims.extraction.coref.person import Person
 
     hopeful = Person(surname="ortiz", roles={"hopeful"})
     anchor = Person(surname="hale", roles={"anchor"})
-    assert _fits(hopeful, "", "", "tycoon")
-    assert not _fits(anchor, "", "", "tycoon")
-    assert not _fits(hopeful, "", "", "minister")
+    assert fits(hopeful, "", "", "tycoon")
+    assert not fits(anchor, "", "", "tycoon")
+    assert not fits(hopeful, "", "", "minister")
 
 
 def test_a_name_described_by_two_joined_nouns_after_a_comma_is_one_speaker():

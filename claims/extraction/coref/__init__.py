@@ -51,6 +51,9 @@ Modules:
     evidence.py  what the words around a name say: roles, nationality, gender
     people.py    PeopleIndex: clusters and mentions; which person a name, pronoun or role
                  noun means
+      introductions.py  its look-ups for a description introducing a person named next
+                        or just before
+      fitting.py        whether a person fits a mention's gender, nationality, role, party
     organisations.py  OrgIndex: organisations, the role nouns they are given, campaigns
     documents.py  a statement, poll, report, ad or film as its issuer's words
     resolver.py  Resolver: one function per kind of source mention, tried in the order of

@@ -1,5 +1,6 @@
 """The people an article names: clusters built from its PERSON entities, their mentions,
-and the look-ups that find which person a later mention means."""
+and the look-ups that find which person a later mention means (those for a description
+introducing someone in introductions.py, the tests of fit in fitting.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,16 @@ from .. import lexicon as lx
 from ..offices import Holder, sole_holder
 from ..types import ResolvedSpeaker
 from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_gender
+from .fitting import (
+    SUBJECT_DEPS,
+    fits,
+    in_own_participle,
+    inside_other,
+    noun_gender,
+    party_of,
+    role_score,
+)
+from .introductions import IntroductionLookups
 from .person import (
     Person,
     generation,
@@ -24,7 +35,6 @@ from .person import (
     same_surname,
 )
 
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # a transcript turn: "WALLACE: …" at the start of a line (after an opening quotation mark)
 _TURN = re.compile(r"^\W{0,2}([A-Z][A-Z'’-]+):", re.M)
 # a name used in address at a sentence's end or start: "…, Chris." / "Chris, I …"
@@ -33,8 +43,6 @@ _ADDRESS = re.compile(r"(?:, |^\W{0,2}|[.?!] )([A-Z][a-z]+)(?:[.?!]|, (?=[a-z]|I
 _PARTY_LABEL = re.compile(r"\s*\(([DR])-[A-Z]")
 # a president's title just before a name, also "President-elect"
 _PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
-# role nouns for whoever leads a country: "the Russian leader" is "President Putin"
-LEADER_WORDS = frozenset("leader president premier chancellor ruler head strongman".split())
 
 
 class Mention(NamedTuple):
@@ -44,7 +52,7 @@ class Mention(NamedTuple):
     offset: int  # character offset of the mention
 
 
-class PeopleIndex:
+class PeopleIndex(IntroductionLookups):
     """The people an article names, where it mentions them, and which one a later mention
     most likely means."""
 
@@ -290,7 +298,7 @@ class PeopleIndex:
             if not (t.dep_ in SUBJECT_DEPS or (t.dep_ == "poss" and t.head.dep_ in SUBJECT_DEPS)):
                 continue
             pi = self._main_holder(t.lower_)
-            if pi is None or not _fits(self.people[pi], _noun_gender(t.lower_), "", ""):
+            if pi is None or not fits(self.people[pi], noun_gender(t.lower_), "", ""):
                 continue
             # not in by_token: when it is itself a source, the resolver decides whom it
             # means (note replaces this mention then)
@@ -513,135 +521,6 @@ class PeopleIndex:
                 break
         return floor
 
-    def just_named_subject(self, tok: Token, pi: int) -> bool:
-        """The last person named before tok is pi, as a subject, in tok's sentence or the one
-        before, outside any quotation."""
-        floor = self.previous_sentence_start(tok.i)
-        last = max(
-            (m for m in self.mentions if m.offset < tok.idx), key=lambda m: m.offset, default=None
-        )
-        return (
-            last is not None
-            and last.person == pi
-            and last.subject
-            and last.token >= floor
-            and not _inside_other(self.quote_spans, last.offset, tok.idx)
-        )
-
-    def named_next(self, head: Token) -> int | None:
-        """ "The state attorney general is confirming … Attorney General Ana Ruiz said":
-        the person first named in the next two sentences with the role head names."""
-        role = role_of(head.lower_)
-        end = self.sent_bounds(head.i)[1]
-        for _ in range(2):
-            if end < len(self.doc):
-                end = self.sent_bounds(end)[1]
-        for pi, p in enumerate(self.people):
-            if role not in p.roles or self.last_mention(pi, head.idx) >= 0:
-                continue
-            first = min((m.token for m in self.mentions if m.person == pi), default=-1)
-            if head.i < first < end:
-                return pi
-        return None
-
-    def introduced_next(self, head: Token) -> int | None:
-        """ "The county's tax commissioner says no one leaked the files. Ana Ruiz says she
-        checked …": a description opening a sentence as its subject, then a person the article
-        names for the first time as the subject of the next sentence, with no other role."""
-        start, end = self.sent_bounds(head.i)
-        if head.dep_ not in SUBJECT_DEPS or head.left_edge.i > start + 1 or end >= len(self.doc):
-            return None
-        next_end = self.sent_bounds(end)[1]
-        first_seen: dict[int, int] = {}
-        for m in self.mentions:
-            first_seen.setdefault(m.person, m.token)
-        for m in self.mentions:
-            if not end <= m.token < next_end or not m.subject or first_seen[m.person] != m.token:
-                continue
-            p = self.people[m.person]
-            if p.given and _fits(p, _noun_gender(head.lower_), "", role_of(head.lower_)):
-                return m.person
-            return None  # only the first person the next sentence names
-        return None
-
-    def introduced_after_lead(self, head: Token) -> int | None:
-        """ "Retired Judge Says … . A retired judge says the ruling was wrong. Ana Ruiz, who
-        sat on the bench for 20 years, said …": a description in the headline or the lead is
-        the first person the next two sentences newly name as the subject of their main verb,
-        with a first name, when nothing known about them contradicts the description's
-        gender."""
-        start, end = self.sent_bounds(head.i)
-        if start > 0 and self.previous_sentence_start(head.i) > 0:
-            return None  # neither the first sentence nor the second
-        stop = end
-        for _ in range(2):
-            if stop < len(self.doc):
-                stop = self.sent_bounds(stop)[1]
-        seen: set[int] = set()
-        for m in self.mentions:
-            if m.token >= stop:
-                break
-            first_time = m.person not in seen
-            seen.add(m.person)
-            if m.token < end or not (first_time and m.subject):
-                continue
-            if self.doc[m.token].head.dep_ != "ROOT":
-                continue  # "… says Ana Ruiz should resign": not the one the sentence is about
-            p = self.people[m.person]
-            if p.given and _fits(p, _noun_gender(head.lower_), "", ""):
-                return m.person
-            return None
-        return None
-
-    def party_member_named_next(self, head: Token, party: str) -> int | None:
-        """ "At least one Democrat balked. “…,” Sen. Ana Ruiz (D-Mo.) said.": a party member
-        opening a sentence as its subject is the first person the next paragraph names for
-        the first time, outside quotations, when the article gives them that party."""
-        start, end = self.sent_bounds(head.i)
-        if head.dep_ not in SUBJECT_DEPS or head.left_edge.i > start + 1 or end >= len(self.doc):
-            return None
-        stop = self.text.find("\n", self.doc[end].idx + 1)
-        stop = len(self.text) if stop < 0 else stop
-        first_seen: dict[int, int] = {}
-        for m in self.mentions:
-            first_seen.setdefault(m.person, m.token)
-        for m in self.mentions:
-            if m.token < end or m.offset >= stop:
-                continue
-            if _inside_other(self.quote_spans, m.offset, head.idx):
-                continue
-            if first_seen[m.person] != m.token:
-                return None  # someone named before speaks first
-            p = self.people[m.person]
-            return m.person if p.given and _party(p.role_words) == party else None
-        return None
-
-    def topic_subject(self, head: Token) -> int | None:
-        """ "Clinton, the former secretary of state, stressed … The former first lady and
-        senator said …": the person last named as a subject in this sentence or the one
-        before, outside quotations, when party, nationality and gender words fit."""
-        mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
-        words = {norm(t.text) for m in mods for t in m.subtree if t.is_alpha}
-        if not mods and head.lower_ not in _CAMPAIGN_ROLES:
-            return None  # "the secretary" alone may be anyone's
-        if any(t.ent_type_ == "ORG" for m in mods for t in m.subtree):
-            return None  # "the FBI director" is not whoever spoke last
-        gender = _noun_gender(head.lower_)
-        floor = self.previous_sentence_start(head.i)
-        subjects = [
-            m
-            for m in self.mentions
-            if m.subject
-            and floor <= m.token < head.i
-            and not _inside_other(self.quote_spans, m.offset, head.idx)
-        ]
-        if not subjects:
-            return None
-        pi = max(subjects, key=lambda m: m.offset).person
-        if not _fits(self.people[pi], gender, "", "", _party(words)):
-            return None
-        return pi
-
     def holds_role(self, noun: str) -> bool:
         return any(role_of(noun) in p.roles for p in self.people)
 
@@ -689,11 +568,11 @@ class PeopleIndex:
             if (sentences and m.token < floor) or (m.token >= sent_start and m.token > tok.i):
                 continue
             p = self.people[m.person]
-            if m.person == exclude or not _fits(p, gender, nationality, role, party):
+            if m.person == exclude or not fits(p, gender, nationality, role, party):
                 continue
-            if _in_own_participle(self.doc[m.token], tok):
+            if in_own_participle(self.doc[m.token], tok):
                 continue
-            if needs_party and _party(p.role_words) != party:
+            if needs_party and party_of(p.role_words) != party:
                 continue
             key = self._recency_key(m, here)
             if best_key is None or key > best_key:
@@ -701,10 +580,10 @@ class PeopleIndex:
         return best
 
     def _recency_key(self, m: Mention, here: int) -> tuple:
-        in_content = _inside_other(self.contents, m.offset, here)
+        in_content = inside_other(self.contents, m.offset, here)
         # someone named inside another person's quoted words ('"I would, Donald,"
         # Melanie said. "…," she said') is the last one a pronoun outside them means
-        in_quote = _inside_other(self.quote_spans, m.offset, here)
+        in_quote = inside_other(self.quote_spans, m.offset, here)
         return (not in_quote, self.sent_bounds(m.token)[0], not in_content, m.subject, m.offset)
 
     def by_role(self, head: Token, possessed: bool) -> int | None:
@@ -716,7 +595,7 @@ class PeopleIndex:
         for m in mods:
             if m.ent_type_ in ("NORP", "GPE") or (m.tag_ == "JJ" and m.text[:1].isupper()):
                 nationality = norm(m.text)
-        party = _party(words)
+        party = party_of(words)
         best = self._best_role_match(head, words, possessor, nationality, party)
         if best is not None:
             return best
@@ -726,7 +605,7 @@ class PeopleIndex:
         # just mentioned; "the Russian leader" needs a person of no other nationality
         pi = self.recent(
             head,
-            gender=_noun_gender(head.lower_),
+            gender=noun_gender(head.lower_),
             nationality=nationality,
             sentences=2,
             role=role_of(head.lower_),
@@ -754,20 +633,16 @@ class PeopleIndex:
         for pi, p in enumerate(self.people):
             if pi == possessor or self.last_mention(pi, head.idx) < 0:
                 continue
-            if party and _party(p.role_words) not in ("", party):
+            if party and party_of(p.role_words) not in ("", party):
                 continue
             role = role_of(head.lower_)
-            score = _role_score(p, role, words, possessor_names, nationality)
+            score = role_score(p, role, words, possessor_names, nationality)
             holders += role in p.roles
             if score > best_score:
                 best, best_score = pi, score
         if best is not None and (best_score >= 2 + (1 if words else 0) or holders == 1):
             return best
         return None
-
-
-# roles a news story gives the person it follows without saying more: "the candidate said"
-_CAMPAIGN_ROLES = frozenset("candidate nominee".split())
 
 
 _OFFICE_MODIFIERS = frozenset("former then late ex - the".split())
@@ -831,11 +706,6 @@ def org_like(text: str) -> str:
     return text.removeprefix("the ").removeprefix("The ")
 
 
-def _noun_gender(noun: str) -> str:
-    """ "f" for "lady", "spokeswoman"; "m" for "businessman"; else ""."""
-    return "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
-
-
 def _first_name(t: Token) -> bool:
     """A word that can be a first name before a surname: capitalised, not all capitals, not
     a title, role or party word."""
@@ -851,78 +721,3 @@ def _first_name(t: Token) -> bool:
         and low not in lx.PARTY_WORDS
         and low not in lx.TITLE_ROLES
     )
-
-
-def _party(words: set[str]) -> str:
-    """ "r" or "d" when the words name one party ("GOP", "Democratic"), else ""."""
-    parties = {lx.PARTY_WORDS[w] for w in words if w in lx.PARTY_WORDS}
-    return parties.pop() if len(parties) == 1 else ""
-
-
-def _fits(p: Person, gender: str, nationality: str, role: str, party: str = "") -> bool:
-    """Nothing known about p contradicts the gender, nationality, role or party asked for."""
-    # "Ivana Smith" is no "he" even when the article never says so
-    if gender and p.known_gender and p.known_gender != gender:
-        return False
-    if party and _party(p.role_words) not in ("", party):
-        return False
-    if nationality and p.nations and nationality[:4] not in p.nations:
-        return False
-    # "the minister" is not the person the article calls its chief executive; "the real
-    # estate tycoon" may be the one it calls a candidate, business being the trade candidates
-    # come from
-    return not (
-        role
-        and p.roles
-        and role not in p.roles
-        and not (p.roles & LEADER_WORDS and role in LEADER_WORDS)
-        and not (role in _BUSINESS_ROLES and p.roles <= _CANDIDATE_ROLES)
-    )
-
-
-_BUSINESS_ROLES = frozenset("billionaire businessman businesswoman tycoon mogul magnate".split())
-_CANDIDATE_ROLES = frozenset(
-    "candidate nominee hopeful frontrunner front-runner challenger contender".split()
-)
-
-
-def _role_score(
-    p: Person, role: str, words: set[str], possessor_names: set[str], nationality: str
-) -> int:
-    score = 0
-    if role in p.roles:
-        score += 2 + len(words & p.role_words)
-        if possessor_names & p.role_words:
-            score += 3  # "Putin's spokesman" for "Dmitri Peskov, Putin's spokesman"
-    if (
-        nationality
-        and nationality[:4] in p.nations
-        and role in LEADER_WORDS
-        and (p.roles & LEADER_WORDS)
-    ):
-        score += 3  # "the Brazilian leader" for "Brazilian President Luiz Moreira"
-    return score
-
-
-def _in_own_participle(named: Token, pronoun: Token) -> bool:
-    """ "Campaigning against Mitt Romney, he barely mentioned it": a name inside a clause
-    with no subject of its own that hangs on the pronoun's verb is that clause's object; the
-    clause's subject is the pronoun, so the pronoun is someone else."""
-    if pronoun.dep_ not in SUBJECT_DEPS or named.i >= pronoun.i:
-        return False
-    verb = pronoun.head
-    # the nearest verb above the name is the clause itself: not "Assuming that Ruiz wins,
-    # she …", where the name is another clause's subject
-    clause = next((a for a in named.ancestors if a.tag_.startswith("VB")), None)
-    return (
-        clause is not None
-        and clause.head == verb
-        and clause.dep_ == "advcl"
-        and clause.tag_ in ("VBG", "VBN")
-        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
-    )
-
-
-def _inside_other(spans: list[tuple[int, int]], pos: int, here: int) -> bool:
-    """pos lies inside one of the spans and here does not lie inside that same span."""
-    return any(s <= pos < e and not s <= here < e for s, e in spans)
