@@ -409,24 +409,16 @@ def resolve_speaker(
     lock_speakers(); `known` (from known_speakers, kept up to date here) saves a query per
     name; `article` (the article's ArticlePeople) tells whom a bare surname means."""
     article = article or ArticlePeople([resolved])
+    if resolved.kind == Speaker.Kind.ORGANISATION and _people_of_a_kind(resolved.name):
+        # "Republican hopefuls" read as a body: a group, browsable only if named as one
+        resolved = ResolvedSpeaker(resolved.name, Speaker.Kind.GROUP, resolved.description)
     if resolved.kind == Speaker.Kind.GROUP and is_named_group(resolved.name, article.named):
         return _group_for(resolved, known)
     if resolved.kind not in MATCHED_KINDS or not is_browsable_name(resolved.name, resolved.kind):
         return None
     lookup = _by_alias if known is None else known.get
+    resolved = _person_taken_for_a_body(resolved)
     kind = resolved.kind
-    if kind == Speaker.Kind.ORGANISATION and (
-        is_role_and_name(resolved.name) or looks_like_a_person(resolved.name)
-    ):
-        # "Spokeswoman Ana Ruiz", "Lester Holt" taken for a body: a person
-        kind = Speaker.Kind.PERSON
-        resolved = ResolvedSpeaker(
-            name=resolved.name,
-            kind=kind,
-            description=resolved.description,
-            aliases=resolved.aliases,
-            gender=resolved.gender,
-        )
     as_organisation = _lone_word_organisation(resolved, article, lookup)
     if as_organisation:
         # "PolitiFact" read as a person here, an organisation elsewhere: the organisation
@@ -473,6 +465,30 @@ def resolve_speaker(
     if names:
         add_aliases(speaker, names)
     return speaker
+
+
+def _person_taken_for_a_body(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
+    """ "Spokeswoman Ana Ruiz", "Lester Holt" taken for a body: the person; anyone else as
+    resolved."""
+    if resolved.kind != Speaker.Kind.ORGANISATION or not (
+        is_role_and_name(resolved.name) or looks_like_a_person(resolved.name)
+    ):
+        return resolved
+    return ResolvedSpeaker(
+        name=resolved.name,
+        kind=Speaker.Kind.PERSON,
+        description=resolved.description,
+        aliases=resolved.aliases,
+        gender=resolved.gender,
+    )
+
+
+def _people_of_a_kind(name: str) -> bool:
+    """ "Republican hopefuls", "Harbour candidates": words before a plural role noun in lower
+    case are people of that kind, not a body's name ("Doctors Without Borders")."""
+    words = name.split()
+    last = words[-1] if words else ""
+    return len(words) > 1 and last.islower() and last.endswith("s") and last[:-1] in ROLE_NOUNS
 
 
 def is_role_and_name(name: str) -> bool:

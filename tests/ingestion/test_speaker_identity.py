@@ -288,3 +288,12 @@ def test_a_one_word_outlet_read_as_a_person_is_the_outlet():
     # "As Vulture put it, …": the culture site, no person called Vulture
     speaker = in_article(person("Vulture"))
     assert speaker.kind == Speaker.Kind.ORGANISATION
+
+
+def test_people_of_a_kind_read_as_a_body_are_a_group_not_an_organisation():
+    # "the Republican hopefuls" labelled an organisation: some candidates, no body
+    assert in_article(body("Republican hopefuls")) is None
+    assert not Speaker.objects.filter(kind=Speaker.Kind.ORGANISATION).exists()
+    # a group named specifically stays browsable as a group
+    group = in_article(body("Senate Republican candidates"))
+    assert group is not None and group.kind == Speaker.Kind.GROUP
