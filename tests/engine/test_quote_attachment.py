@@ -570,3 +570,48 @@ def test_quotation_in_doubled_apostrophes_after_the_tag_sentence_goes_on_with_it
     assert "not a toll road" in a.content_text(text)
     assert "a public road" in a.content_text(text)
     assert a.source_text(text) == "one senior county official"
+
+
+def test_first_quotation_after_a_sentence_whose_subject_speaks_is_that_subjects():
+    # 'The judge turned to the clerk. "…"': no attribution comes before, so the quotation
+    # goes to the subject of the writer's sentence just before it in its paragraph
+    text = "The old judge then turned to the clerk. “Is the jury ready to come in?”"
+    a = find(run(text), text, "jury ready")
+    assert a.kind == "direct"
+    assert a.source_text(text) == "The old judge"
+
+
+def test_first_quotation_in_a_new_paragraph_takes_no_speaker_from_the_one_before():
+    text = "The old judge then turned to the clerk.\n\n“Is the jury ready to come in?”"
+    assert not [a for a in run(text) if "jury ready" in a.content_text(text)]
+
+
+def test_quotation_after_a_statement_and_a_comma_is_the_subjects():
+    # 'The mayor issued a statement, "…"': the noun of a statement hands the quotation on
+    text = (
+        "After the storm, the harbor master issued a statement, “Every boat in the "
+        "marina will be inspected before Friday.”"
+    )
+    a = find(run(text), text, "Every boat")
+    assert a.kind == "direct"
+    assert a.source_text(text) == "the harbor master"
+
+
+def test_tag_with_a_crowd_for_speaker_takes_the_quotation_before_it():
+    # '"…," the crowd shouted back.': a verb of saying makes its noun a speaker
+    text = "“Four more years of this is too much for any town to bear,” the crowd shouted back."
+    a = find(run(text), text, "Four more years")
+    assert a.kind == "direct"
+    assert a.source_text(text) == "the crowd"
+
+
+def test_quotation_after_a_sentence_naming_a_show_is_that_sentences_subjects():
+    # 'On "Farm Hour," Lee named X as her first concern. "…"': the show's name in the lead
+    # sentence is no quotation of words said
+    text = (
+        "“The dam must be repaired,” Ruiz said.\n\n"
+        "On “Farm Hour,” Senator Lee named water prices as her first concern. "
+        "“Farmers are paying twice what they paid last year.”"
+    )
+    a = find(run(text), text, "paying twice")
+    assert a.source_text(text) == "Senator Lee"

@@ -24,7 +24,14 @@ from ..types import Span
 from . import confidence as conf
 from .candidates import Cand, CandCover, Findings, paragraphs_in, subtract, trim, union
 from .index import DocIndex
-from .quoted_phrases import after_colon, cued_quote, named_label, owned_quote, quoted_object
+from .quoted_phrases import (
+    after_colon,
+    after_comma,
+    cued_quote,
+    named_label,
+    owned_quote,
+    quoted_object,
+)
 from .sources import (
     SENTENCE_END,
     can_hold_views,
@@ -379,9 +386,17 @@ def _tag_after(ix: DocIndex, pos: int) -> tuple[Token, int, int, Token] | None:
         return None
     verb, last, np = tag
     head = np[-1]
-    if not _tag_verb(verb, last) or not can_hold_views(head) or head.lower_ in ("it", "this"):
+    if not _tag_verb(verb, last) or head.lower_ in ("it", "this"):
+        return None
+    if not (can_hold_views(head) or _speaks_in_tag(verb, head)):
         return None
     return verb, last, np[0].i, head
+
+
+def _speaks_in_tag(verb: Token, head: Token) -> bool:
+    """'“…,” the crowd shouted back.', '“…,” a narrator says over the music.': a common
+    noun the rules do not know for a speaker is one when the tag's verb is one of saying."""
+    return head.tag_ in ("NN", "NNS") and lx.FORM_TO_LEMMA.get(verb.lower_) in lx.SPEECH_VERBS
 
 
 def _verb_first(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
@@ -585,6 +600,7 @@ def _quoted_phrases(ix: DocIndex, found: Findings, used: set[int], cover: CandCo
             or owned_quote(ix, found, qi, q)
             or named_label(ix, found, qi, q, cover.covers)
             or after_colon(ix, found, qi, q, cover.covers)
+            or after_comma(ix, found, qi, q, cover.covers)
             or cued_quote(ix, found, qi, q)
             or quoted_object(ix, found, qi, q, above=True)
         ):
@@ -638,6 +654,15 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
             continue
         speaker = _speaker_before(text, q, with_quote, with_source)
         if speaker is None:
+            # 'The judge turned to the clerk. "Is the jury ready?"': with no attribution
+            # before it, a quotation right after a sentence of the writer's whose subject
+            # can speak, in the same paragraph, is that subject's
+            # (a quotation that opens as a sentence, not a title or a phrase in lower case)
+            lead = None
+            if q.inner(text)[:1].isupper() and not q.looks_like_title(text):
+                lead = _lead_sentence_subject(ix, found, q, 0, same_paragraph=True)
+            if lead is not None:
+                take(inherited(q, qi, lead[1], lead[0]), qi)
             continue
         prev, prev_ci = speaker
         between = text[_tail(prev) : q.start]
@@ -711,7 +736,7 @@ _NO_LEAD_SUBJECTS = frozenset("it this that there you we i".split())
 
 
 def _lead_sentence_subject(
-    ix: DocIndex, found: Findings, q: Quote, after: int
+    ix: DocIndex, found: Findings, q: Quote, after: int, same_paragraph: bool = False
 ) -> tuple[Token, Span] | None:
     """'"It opens in May," Ruiz said. / Baker kept up his attack on the plan. / "She cannot
     change the numbers."': a floating quotation right after a sentence of the writer's
@@ -729,10 +754,10 @@ def _lead_sentence_subject(
     if j < 0 or doc[j].idx < after:
         return None
     gap = ix.text[doc[j].idx + len(doc[j]) : q.start]
-    if "\n" in gap and not _PARAGRAPH_TURN.fullmatch(gap):
+    if "\n" in gap and (same_paragraph or not _PARAGRAPH_TURN.fullmatch(gap)):
         return None
     lo, hi = ix.sent_bounds(j)
-    if doc[lo].idx < after or any(ix.quote_of[k] >= 0 for k in range(lo, j + 1)):
+    if doc[lo].idx < after or any(_said_in(ix, k) for k in range(lo, j + 1)):
         return None
     if "\n" in ix.text[doc[lo].idx : doc[j].idx]:
         return None
@@ -750,6 +775,13 @@ def _lead_sentence_subject(
         return None
     source = source_span(ix, found, subj)
     return None if source is None else (subj, source)
+
+
+def _said_in(ix: DocIndex, k: int) -> bool:
+    """Whether token k is in a quotation of words said: 'On "Farm Hour," Lee named …'
+    names a show, and the sentence is still the writer's."""
+    qi = ix.quote_of[k]
+    return qi >= 0 and not ix.quotes[qi].names_a_show_or_work(ix.text)
 
 
 def _tail(cand: Cand) -> int:

@@ -234,6 +234,69 @@ def after_colon(
     return True
 
 
+# the nouns of a statement a clause can hand a quotation on with a comma
+_STATEMENT_NOUNS = frozenset("statement statements message remark remarks comment".split())
+
+
+def after_comma(
+    ix: DocIndex, found: Findings, qi: int, q: Quote, covered: Callable[[int], bool]
+) -> bool:
+    """'The mayor issued a statement, "…"', 'The ruling led the board to declare, "…"': a
+    whole quotation after a comma, straight after a verb of saying or a noun of a statement
+    that has a speaker of its own (the verb's subject, or the object of the verb that led
+    the speaker to speak), is that speaker's."""
+    text, doc = ix.text, ix.doc
+    comma = len(text[: q.start].rstrip(" \t\xa0")) - 1
+    if comma < 1 or text[comma] != "," or not q.is_sentence_like(text) or not q.closed:
+        return False
+    if len(q.pieces) > 1 or covered(comma - 1):
+        return False
+    span = doc.char_span(comma, comma + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    word = doc[span.start - 1]
+    if ix.quote_of[word.i] >= 0:
+        return False
+    if word.tag_.startswith("VB") and lx.FORM_TO_LEMMA.get(word.lower_) in lx.SPEECH_VERBS:
+        verb = word
+    elif word.tag_ in ("NN", "NNS") and word.lower_ in _STATEMENT_NOUNS and word.dep_ == "dobj":
+        verb = word.head
+    else:
+        return False
+    if word.lower_ in lx.NON_CUE_VERBS or not verb.tag_.startswith("VB"):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":
+        # 'led the board to declare, "…"': who was led to speak
+        subj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if (
+        subj is None
+        or subj.i > verb.i
+        or ix.quote_of[subj.i] >= 0
+        or subj.lower_ in _NOT_SOURCES
+        or subj.tag_ in ("WDT", "WP", "EX")
+        or not can_hold_views(subj)
+    ):
+        return False
+    source = source_span(ix, found, subj)
+    if source is None:
+        return False
+    cue, phrasal = cue_span(ix, verb, subj)
+    found.cands.append(
+        Cand(
+            content=list(q.pieces),
+            cue=cue,
+            cue_lemma=lx.FORM_TO_LEMMA.get(verb.lower_, verb.lower_) + phrasal,
+            cue_tok=verb,
+            source=source,
+            source_tok=subj,
+            confidence=conf.AFTER_COLON,
+            quotes=[qi],
+        )
+    )
+    return True
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The first verb with a subject at or above tok, within six steps up."""
     verb = tok
