@@ -223,3 +223,15 @@ def test_a_headline_name_run_into_seeks_is_the_person_the_article_names():
     )
     atts = [a for a in run(text) if a.source and a.source_text(text).startswith("Okafor")]
     assert all(speaker_name(a) in (None, "Grace Okafor") for a in atts)
+
+
+def test_inverted_tag_before_a_colon_gives_the_quotation_to_the_name_after_the_verb():
+    # 'Added Ruiz: "…"': the verb of saying opens the sentence, the name follows it
+    text = (
+        "The mayor spoke for an hour.\n\n"
+        "Added Ruiz: “We will not let this bridge fall down while I am in office.”"
+    )
+    a = find(run(text), text, "bridge fall down")
+    assert a.kind == "direct"
+    assert a.source_text(text) == "Ruiz"
+    assert a.cue_text(text) == "Added"

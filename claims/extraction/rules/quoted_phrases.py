@@ -1,8 +1,9 @@
 """Quotations with no cue verb of their own, which attach_quotes() gives a speaker when no
 attribution holds them yet: a quotation in a verb's object ('admires Putin as a "strong
 leader"'), one owned by a possessor ('Trump's "very big mistake"', 'his warning that "…"'),
-a whole quotation after a name and a colon ('- Pollster Ana Ruiz: "…"') and after a clause
-and a colon ('used her remarks as its headline: "…"')."""
+a whole quotation after a name and a colon ('- Pollster Ana Ruiz: "…"', 'Added Ruiz: "…"'),
+after a clause and a colon ('used her remarks as its headline: "…"') and after a verb of
+saying or a statement and a comma ('issued a statement, "…"')."""
 
 from __future__ import annotations
 
@@ -388,14 +389,22 @@ def named_label(
     words = _label_words(ix, span.start)
     if words is None:
         return False
-    holder = _label_holder(words)
+    said = _inverted_verb(words)
+    if said is not None:
+        words = words[1:]
+    holder = _label_holder(words) if len(words) else None
     if holder is None:
         return False
+    if said is None and holder[0].i == words.start and _inverted_verb(holder) is not None:
+        said, holder = holder[0], holder[1:]  # the verb read as part of the name
+    cue, lemma = (colon, colon + 1), ":"
+    if said is not None:
+        cue, lemma = (said.idx, said.idx + len(said)), lx.FORM_TO_LEMMA[said.lower_]
     found.cands.append(
         Cand(
             content=list(q.pieces),
-            cue=(colon, colon + 1),
-            cue_lemma=":",
+            cue=cue,
+            cue_lemma=lemma,
             source=(holder.start_char, holder.end_char),
             source_tok=holder.root,
             confidence=conf.SPEAKER_LABEL,
@@ -403,6 +412,17 @@ def named_label(
         )
     )
     return True
+
+
+def _inverted_verb(words: TokenSpan) -> Token | None:
+    """'Added Ruiz: "…"', 'Continued the senator: "…"': a verb of saying in the past
+    that opens its sentence before the speaker's name; the verb is the cue."""
+    first = words[0]
+    if len(words) < 2 or not first.is_sent_start or not first.text.istitle():
+        return None
+    if not first.lower_.endswith("ed") or first.lower_ in lx.NON_CUE_VERBS:
+        return None
+    return first if lx.FORM_TO_LEMMA.get(first.lower_) in lx.SPEECH_VERBS else None
 
 
 def _label_words(ix: DocIndex, colon_i: int) -> TokenSpan | None:
@@ -416,7 +436,9 @@ def _label_words(ix: DocIndex, colon_i: int) -> TokenSpan | None:
     if first == colon_i or colon_i - first > 8 or "\n" in doc[first:colon_i].text:
         return None
     words = doc[first:colon_i]
-    if any(t.tag_.startswith(("VB", "MD")) or ix.quote_of[t.i] >= 0 for t in words):
+    # (the verb of an inverted tag, 'Added Ruiz:', may open the words)
+    skip = 1 if _inverted_verb(words) is not None else 0
+    if any(t.tag_.startswith(("VB", "MD")) or ix.quote_of[t.i] >= 0 for t in words[skip:]):
         return None
     return words
 
