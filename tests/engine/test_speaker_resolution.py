@@ -716,3 +716,23 @@ def test_he_answering_an_unnamed_questioner_is_the_person_asked():
     )
     a = find(run(text), text, "far too strict")
     assert speaker_name(a) == "Ray Olson"
+
+
+def test_he_telling_his_own_story_after_asking_stays_the_unnamed_asker():
+    text = (
+        "Senator Paul Drake held a town hall in Ames on Monday. "
+        "One farmer asked whether the new tariffs would hurt soybean growers. "
+        "“I lost half my crop to the drought last year,” he said."
+    )
+    a = find(run(text), text, "half my crop")
+    assert speaker_name(a) == "One farmer"
+
+
+def test_he_replying_to_an_unnamed_asker_is_the_person_asked():
+    text = (
+        "Mayor Dan Pryor met parents at the school on Monday. "
+        "One father asked whether the bus routes would change in the fall. "
+        "“We will add two routes before September,” he replied."
+    )
+    a = find(run(text), text, "two routes")
+    assert speaker_name(a) == "Dan Pryor"

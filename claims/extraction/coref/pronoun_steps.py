@@ -119,6 +119,12 @@ _QUESTION_VERBS = frozenset(
     "ask asks asked asking wonder wonders wondered question questions questioned "
     "inquire inquires inquired enquired".split()
 )
+_ANSWER_VERBS = frozenset("replied replies responded responds answered answers".split())
+_ANSWER_OPENING = re.compile(
+    r"(you[’']re (absolutely )?right|yes|no|well|absolutely|sure|of course|good question"
+    r"|that[’']s (a good question|right|true|correct))\b",
+    re.IGNORECASE,
+)
 _ASKER_NOUNS = frozenset("questioner questioners asker interviewer".split())
 # "… ?" he asked again', '"…," she added': the asker still speaking
 _ASKER_GOES_ON = _QUESTION_VERBS | frozenset(
@@ -127,9 +133,10 @@ _ASKER_GOES_ON = _QUESTION_VERBS | frozenset(
 
 
 def _answers_asker(r: Resolver, pos: int, head: Token) -> bool:
-    """ "One farmer asked whether the plant would close. '…,' he said": the unnamed single
-    asked a question in an earlier sentence and the pronoun's own verb does not ask or go
-    on asking; the answer is the person asked, not the one asking."""
+    """ "One farmer asked whether the plant would close. 'You're right, …,' he said": the
+    unnamed single asked a question in an earlier sentence and the pronoun's quotation
+    answers it ("he replied", or opening "Yes", "You're right" with a verb that does not go
+    on asking); the answer is the person asked, not the one asking."""
     asker = next((t for t in r.doc if t.idx == pos), None)
     if asker is None or asker.sent == head.sent:
         return False
@@ -137,7 +144,11 @@ def _answers_asker(r: Resolver, pos: int, head: Token) -> bool:
     asks = asker.lower_ in _ASKER_NOUNS
     if not asks and not (asker.dep_.startswith("nsubj") and asker.head.lower_ in _QUESTION_VERBS):
         return False
-    return head.head.lower_ not in _ASKER_GOES_ON
+    if head.head.lower_ in _ANSWER_VERBS:
+        return True
+    # "'You're right, …,' he said", "'Yes, …,' she said": the quotation opens as an answer
+    opening = r.doc[head.sent.start : head.i].text.lstrip(" \"'“‘`")
+    return head.head.lower_ not in _ASKER_GOES_ON and bool(_ANSWER_OPENING.match(opening))
 
 
 def it_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
