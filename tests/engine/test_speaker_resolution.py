@@ -667,3 +667,72 @@ def test_some_of_a_partys_members_are_a_group_not_the_party_speaking():
     party = "The Republicans said the new tariff would hurt farmers."
     [b] = run(party)
     assert (b.speaker.name, b.speaker.kind) == ("Republicans", "organisation")
+
+
+def test_he_answering_an_unnamed_asker_is_the_person_asked():
+    # the unnamed single asked the question; the "he" who answers is the one just named
+    text = (
+        "Senator Paul Drake held a town hall in Ames on Monday. "
+        "One farmer asked whether the new tariffs would hurt soybean growers. "
+        "“You're right, the tariffs are a problem,” he said."
+    )
+    a = find(run(text), text, "tariffs are a problem")
+    assert speaker_name(a) == "Paul Drake"
+
+
+def test_he_going_on_asking_stays_the_unnamed_asker():
+    text = (
+        "Senator Paul Drake held a town hall in Ames on Monday. "
+        "One farmer asked whether the new tariffs would hurt soybean growers. "
+        "“Why won't you answer?” he added."
+    )
+    a = find(run(text), text, "answer?")
+    assert speaker_name(a) == "One farmer"
+
+
+def test_a_lone_first_name_beside_a_kin_noun_takes_the_owners_surname():
+    text = (
+        "Several guests came, including Tom R. Reeve, who opened the hall, "
+        "and his wife, Clara, who spoke of her early work with the library staff."
+    )
+    a = find(run(text), text, "early work with the library")
+    assert speaker_name(a) == "Clara Reeve"
+
+
+def test_a_joint_source_of_a_man_and_his_wife_is_not_the_wife_alone():
+    text = (
+        "Governor Tom Reeve opened the hall. "
+        "Both Governor Reeve and his wife Clara said the museum was a gift to the city."
+    )
+    a = find(run(text), text, "museum was a gift")
+    assert speaker_name(a) != "Clara Reeve"
+
+
+def test_he_answering_an_unnamed_questioner_is_the_person_asked():
+    text = (
+        "Governor Ray Olson spoke at a forum with farmers in Salina on Friday. "
+        "One questioner claimed that the new water rules were ruining small farms. "
+        "“You're right, the rules are far too strict,” he said."
+    )
+    a = find(run(text), text, "far too strict")
+    assert speaker_name(a) == "Ray Olson"
+
+
+def test_he_telling_his_own_story_after_asking_stays_the_unnamed_asker():
+    text = (
+        "Senator Paul Drake held a town hall in Ames on Monday. "
+        "One farmer asked whether the new tariffs would hurt soybean growers. "
+        "“I lost half my crop to the drought last year,” he said."
+    )
+    a = find(run(text), text, "half my crop")
+    assert speaker_name(a) == "One farmer"
+
+
+def test_he_replying_to_an_unnamed_asker_is_the_person_asked():
+    text = (
+        "Mayor Dan Pryor met parents at the school on Monday. "
+        "One father asked whether the bus routes would change in the fall. "
+        "“We will add two routes before September,” he replied."
+    )
+    a = find(run(text), text, "two routes")
+    assert speaker_name(a) == "Dan Pryor"

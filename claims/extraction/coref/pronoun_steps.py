@@ -35,6 +35,11 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
 def _named_in_apposition(noun: Token) -> Token:
     """ "Ana Ruiz, a lawyer for the city who said …", "the Urban Institute, the think tank
     that published …": a description set beside a name speaks for that name."""
+    if noun.lower_ in lx.KIN_NOUNS:
+        # "his wife, Ana, who spoke of …": the name set beside the kin noun
+        name = next((c for c in noun.rights if c.dep_ == "appos" and c.tag_ == "NNP"), None)
+        if name is not None and name.ent_type_ == "PERSON":
+            return name
     head = noun.head
     named = head.tag_ in ("NNP", "NNPS") or bool(head.ent_type_)
     if noun.dep_ == "appos" and head.i < noun.i and named:
@@ -91,7 +96,11 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     last_single = latest_before(r.singles, head.idx)
     if last_single is not None:
         pos, spk = last_single
-        if pos > r.index.last_mention(pi, head.idx) and head.idx - pos < 600:
+        if (
+            pos > r.index.last_mention(pi, head.idx)
+            and head.idx - pos < 600
+            and not (pi is not None and _answers_asker(r, pos, head))
+        ):
             return spk
     if pi is None:
         return ResolvedSpeaker(source_text, "anonymous")
@@ -103,6 +112,43 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # subject just before it with no one named between: '"…," Warren said. "…," she said'
         p.gender = gender
     return r.index.note(head, pi)
+
+
+# "One farmer asked whether …": the unnamed single puts a question to someone
+_QUESTION_VERBS = frozenset(
+    "ask asks asked asking wonder wonders wondered question questions questioned "
+    "inquire inquires inquired enquired".split()
+)
+_ANSWER_VERBS = frozenset("replied replies responded responds answered answers".split())
+_ANSWER_OPENING = re.compile(
+    r"(you[’']re (absolutely )?right|yes|no|well|absolutely|sure|of course|good question"
+    r"|that[’']s (a good question|right|true|correct))\b",
+    re.IGNORECASE,
+)
+_ASKER_NOUNS = frozenset("questioner questioners asker interviewer".split())
+# "… ?" he asked again', '"…," she added': the asker still speaking
+_ASKER_GOES_ON = _QUESTION_VERBS | frozenset(
+    "add adds added continue continues continued press pressed persisted".split()
+)
+
+
+def _answers_asker(r: Resolver, pos: int, head: Token) -> bool:
+    """ "One farmer asked whether the plant would close. 'You're right, …,' he said": the
+    unnamed single asked a question in an earlier sentence and the pronoun's quotation
+    answers it ("he replied", or opening "Yes", "You're right" with a verb that does not go
+    on asking); the answer is the person asked, not the one asking."""
+    asker = next((t for t in r.doc if t.idx == pos), None)
+    if asker is None or asker.sent == head.sent:
+        return False
+    # "one questioner claimed that …": the single is named for asking
+    asks = asker.lower_ in _ASKER_NOUNS
+    if not asks and not (asker.dep_.startswith("nsubj") and asker.head.lower_ in _QUESTION_VERBS):
+        return False
+    if head.head.lower_ in _ANSWER_VERBS:
+        return True
+    # "'You're right, …,' he said", "'Yes, …,' she said": the quotation opens as an answer
+    opening = r.doc[head.sent.start : head.i].text.lstrip(" \"'“‘`")
+    return head.head.lower_ not in _ASKER_GOES_ON and bool(_ANSWER_OPENING.match(opening))
 
 
 def it_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:

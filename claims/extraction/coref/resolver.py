@@ -36,6 +36,7 @@ from .pronoun_steps import (
 from .role_steps import (
     conjoined,
     entourage,
+    first_name_of_kin,
     kin_of_person,
     lead_description,
     named_later,
@@ -195,6 +196,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     generic_body,  # "the Super PAC" for the one named, "Berea, OH" (a place)
     two_names,  # "Obama and Clinton"
     someone_like,  # "someone like Mr. Ruiz"
+    first_name_of_kin,  # "his wife, Ana," for Ana Ruiz
     named_person,  # "Zelensky", "President Zelensky"
     personal_pronoun,  # "he", "she"
     it_pronoun,  # "it"

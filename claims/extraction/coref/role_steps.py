@@ -77,6 +77,35 @@ def kin_of_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
     return r.index.note(head, pi)
 
 
+def first_name_of_kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "The senator and his wife, Ana, who spoke of …": a lone first name set beside a kin
+    noun of a named person takes that person's surname (Ana Ruiz). Only the name alone as
+    the source; "both Senator Ruiz and his wife Ana" is two people and stays theirs. The
+    people index is left as it is: the full name joins no cluster of the surname."""
+    kin = head.head
+    if head.dep_ != "appos" or head.tag_ != "NNP" or kin.i > head.i or source_text != head.text:
+        return None
+    if any(c.dep_ == "compound" for c in head.children) or head.ent_type_ != "PERSON":
+        return None
+    noun = _kin_noun(kin)
+    gender = "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
+    if noun is None or not gender:
+        return None
+    owner, sure = _possessor(r, kin)
+    # "Tom Reeve and his wife, Ana": "his" is the person the kin noun is joined to
+    joined = kin.dep_ == "conj" and owner is not None and r.index.person_in(kin.head) == owner
+    if owner is None or not (sure or joined) or not r.index.people[owner].surname:
+        return None
+    p = r.index.people[owner]
+    named = r.index.person_in(head)
+    if norm(head.text) == p.given or (
+        named not in (None, owner) and len(r.index.people[named].canonical.split()) > 1
+    ):
+        return None  # the first name is another person the article names in full
+    surname = p.canonical.split()[-1]
+    return ResolvedSpeaker(f"{head.text} {surname}", "person", kin.lower_, gender=gender)
+
+
 def _kin_of_unlisted_owner(r: Resolver, head: Token, noun: str) -> int | None:
     """ "Luis Alberto Ruiz's wife" when the model missed Luis Alberto Ruiz as a person and
     the article names one other Ruiz, a woman ("Ana Ruiz … her husband"): she, not the
