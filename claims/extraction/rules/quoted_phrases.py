@@ -216,23 +216,7 @@ def after_colon(
         or subj.lower_ in _NOT_SOURCES
     ):
         return False
-    source = source_span(ix, found, subj)
-    if source is None:
-        return False
-    cue, phrasal = cue_span(ix, verb, subj)
-    found.cands.append(
-        Cand(
-            content=list(q.pieces),
-            cue=cue,
-            cue_lemma=verb.lower_ + phrasal,
-            cue_tok=verb,
-            source=source,
-            source_tok=subj,
-            confidence=conf.AFTER_COLON,
-            quotes=[qi],
-        )
-    )
-    return True
+    return _take_whole_quotation(ix, found, qi, q, verb, subj, verb.lower_)
 
 
 # the nouns of a statement a clause can hand a quotation on with a comma
@@ -279,6 +263,16 @@ def after_comma(
         or not can_hold_views(subj)
     ):
         return False
+    return _take_whole_quotation(
+        ix, found, qi, q, verb, subj, lx.FORM_TO_LEMMA.get(verb.lower_, verb.lower_)
+    )
+
+
+def _take_whole_quotation(
+    ix: DocIndex, found: Findings, qi: int, q: Quote, verb: Token, subj: Token, lemma: str
+) -> bool:
+    """The whole quotation is subj's, handed on by verb (after a colon or a comma); False when
+    subj gives no source span."""
     source = source_span(ix, found, subj)
     if source is None:
         return False
@@ -287,7 +281,7 @@ def after_comma(
         Cand(
             content=list(q.pieces),
             cue=cue,
-            cue_lemma=lx.FORM_TO_LEMMA.get(verb.lower_, verb.lower_) + phrasal,
+            cue_lemma=lemma + phrasal,
             cue_tok=verb,
             source=source,
             source_tok=subj,
