@@ -441,7 +441,7 @@ class PeopleIndex(IntroductionLookups):
         """The person the article makes owner's wife, son, …: the one it gave that role
         ("his son, Eric Trump"), else the only other person of owner's surname whose gender
         fits ("Donald and Ivana Trump")."""
-        gender = "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
+        gender = noun_gender(noun)
         fitting = [
             pi
             for pi, p in enumerate(self.people)

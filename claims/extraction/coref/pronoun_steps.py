@@ -137,7 +137,8 @@ def _answers_asker(r: Resolver, pos: int, head: Token) -> bool:
     unnamed single asked a question in an earlier sentence and the pronoun's quotation
     answers it ("he replied", or opening "Yes", "You're right" with a verb that does not go
     on asking); the answer is the person asked, not the one asking."""
-    asker = next((t for t in r.doc if t.idx == pos), None)
+    span = r.doc.char_span(pos, pos + 1, alignment_mode="expand")
+    asker = span[0] if span is not None and span[0].idx == pos else None
     if asker is None or asker.sent == head.sent:
         return False
     # "one questioner claimed that …": the single is named for asking

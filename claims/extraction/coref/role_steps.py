@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
+from .fitting import noun_gender
 from .mention_words import is_definite
 from .person import clean_name, norm, same_surname
 
@@ -88,7 +89,7 @@ def first_name_of_kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     if any(c.dep_ == "compound" for c in head.children) or head.ent_type_ != "PERSON":
         return None
     noun = _kin_noun(kin)
-    gender = "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
+    gender = noun_gender(noun)
     if noun is None or not gender:
         return None
     owner, sure = _possessor(r, kin)
@@ -111,7 +112,7 @@ def _kin_of_unlisted_owner(r: Resolver, head: Token, noun: str) -> int | None:
     the article names one other Ruiz, a woman ("Ana Ruiz … her husband"): she, not the
     owner's own name taken for hers. Only with a gendered kin noun and the gender known."""
     poss = next((c for c in head.children if c.dep_ == "poss"), None)
-    gender = "f" if noun in lx.FEMALE_NOUNS else "m" if noun in lx.MALE_NOUNS else ""
+    gender = noun_gender(noun)
     if poss is None or poss.tag_ != "NNP" or not gender:
         return None
     given = [c for c in poss.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
