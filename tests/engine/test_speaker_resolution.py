@@ -736,3 +736,23 @@ def test_he_replying_to_an_unnamed_asker_is_the_person_asked():
     )
     a = find(run(text), text, "two routes")
     assert speaker_name(a) == "Dan Pryor"
+
+
+def test_a_she_in_the_sentence_goes_to_the_woman_it_names_not_a_subject_of_unknown_gender():
+    text = (
+        "Mayor Sam Okafor described Senator Ruth Adler as reckless after she warned that "
+        "the bridge was unsafe."
+    )
+    a = find(run(text), text, "the bridge was unsafe")
+    assert a.source_text(text) == "she"
+    assert speaker_name(a) == "Ruth Adler"
+
+
+def test_a_she_in_the_sentence_goes_to_a_woman_by_her_title_when_two_share_her_surname():
+    text = (
+        "Paul Adler and Ruth Adler toured the plant on Monday. "
+        "Gov. Jo Banks scolded Mrs. Adler after she warned that the plant would close."
+    )
+    a = find(run(text), text, "the plant would close")
+    assert a.source_text(text) == "she"
+    assert speaker_name(a) == "Ruth Adler"

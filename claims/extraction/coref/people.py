@@ -574,17 +574,36 @@ class PeopleIndex(IntroductionLookups):
                 continue
             if needs_party and party_of(p.role_words) != party:
                 continue
-            key = self._recency_key(m, here)
+            # within the pronoun's own sentence, a woman the article names as one beats a
+            # subject whose gender it never gave: 'Gov. Chris Ruiz called Senator Ana Ortiz a
+            # disgrace after she criticised the police' is Ortiz's criticism. Not for "he":
+            # a man's gender goes unsaid far more often ("Robby Ruiz … he said")
+            named_woman = m.token >= sent_start and gender == "f" and self._named_woman(m, p)
+            key = self._recency_key(m, here, named_woman)
             if best_key is None or key > best_key:
                 best, best_key = m.person, key
         return best
 
-    def _recency_key(self, m: Mention, here: int) -> tuple:
+    def _named_woman(self, m: Mention, p: Person) -> bool:
+        """The article gives this person as a woman, or this mention does ("Mrs. Ruiz" where
+        two Ruizes are named)."""
+        return p.known_gender == "f" or (
+            m.token > 0 and self.doc[m.token - 1].lower_ in lx.FEMALE_TITLES
+        )
+
+    def _recency_key(self, m: Mention, here: int, named_woman: bool = False) -> tuple:
         in_content = inside_other(self.contents, m.offset, here)
         # someone named inside another person's quoted words ('"I would, Donald,"
         # Melanie said. "…," she said') is the last one a pronoun outside them means
         in_quote = inside_other(self.quote_spans, m.offset, here)
-        return (not in_quote, self.sent_bounds(m.token)[0], not in_content, m.subject, m.offset)
+        return (
+            not in_quote,
+            self.sent_bounds(m.token)[0],
+            named_woman,
+            not in_content,
+            m.subject,
+            m.offset,
+        )
 
     def by_role(self, head: Token, possessed: bool) -> int | None:
         """'the Russian leader', 'Putin's spokesman', 'the president'."""
