@@ -112,3 +112,22 @@ def test_a_name_described_by_two_joined_nouns_after_a_comma_is_one_speaker():
     )
     a = find(run(text), text, "deeply troubled")
     assert speaker_name(a) == "Russia"
+
+
+def test_aides_to_a_named_person_are_that_persons_aides():
+    text = (
+        "Senator Dora Fenwick toured the harbour on Friday. "
+        "Advisers to Ms. Fenwick said the trip would continue."
+    )
+    a = find(run(text), text, "trip would continue")
+    assert speaker_name(a) == "Dora Fenwick advisers"
+    assert a.speaker.kind == "group"
+
+
+def test_aides_to_two_people_are_no_one_persons_aides():
+    text = (
+        "Senator Dora Fenwick and Mayor Ivo Strand toured the harbour on Friday. "
+        "Aides to Ms. Fenwick and Mr. Strand said the trip would continue."
+    )
+    a = find(run(text), text, "trip would continue")
+    assert speaker_name(a) not in ("Dora Fenwick aides", "Ivo Strand aides")

@@ -154,6 +154,8 @@ def entourage(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     if group is None or head.tag_ not in ("NN", "NNS"):
         return None
     owner, sure = _possessor(r, head)
+    if owner is None:
+        owner, sure = _owner_after(r, head), True
     if owner is None or not sure:
         return None
     if group == "family":
@@ -161,6 +163,17 @@ def entourage(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
         # one of them the article names first
         owner = r.index.first_named_of_surname(owner)
     return r.group(head, f"{r.index.people[owner].canonical} {group}", "group")
+
+
+def _owner_after(r: Resolver, head: Token) -> int | None:
+    """ "advisers to Mr. Ruiz", "lawyers for Ana Ruiz": the person named after the noun."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "for", "of"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            # not "aides to Ana Ruiz and Luis Ortiz": two people's aides
+            if obj is not None and not any(c.dep_ == "conj" for c in obj.children):
+                return r.index.person_in(obj)
+    return None
 
 
 # the people around someone, by the noun the group is named with
