@@ -131,3 +131,16 @@ def test_aides_to_two_people_are_no_one_persons_aides():
     )
     a = find(run(text), text, "trip would continue")
     assert speaker_name(a) not in ("Dora Fenwick aides", "Ivo Strand aides")
+
+
+def test_officials_at_a_named_body_are_that_bodys_officials():
+    text = "Officials at the Harbour Safety Board said the pier would stay shut."
+    a = find(run(text), text, "pier would stay shut")
+    assert speaker_name(a) == "Harbour Safety Board officials"
+    assert a.speaker.kind == "group"
+
+
+def test_some_of_a_bodys_people_are_not_named_after_it():
+    text = "Two economists at the Harbour Safety Board said the pier would stay shut."
+    a = find(run(text), text, "pier would stay shut")
+    assert speaker_name(a) != "Harbour Safety Board economists"

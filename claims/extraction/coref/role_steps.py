@@ -363,6 +363,38 @@ def _whose_fits(r: Resolver, head: Token, pi: int) -> bool:
 
 def plural_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A plural noun ("analysts", "Democrats"): a group."""
-    if head.tag_ in ("NNS", "NNPS"):
-        return r.group(head, clean_name(source_text), "group")
-    return None
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    body = _body_of_members(head)
+    if body:
+        # "Officials at the Ruiz Foundation" are the "Ruiz Foundation officials"
+        return r.group(head, f"{body} {head.lower_}", "group")
+    return r.group(head, clean_name(source_text), "group")
+
+
+def _body_of_members(head: Token) -> str:
+    """The organisation a plural noun's people belong to, named after it ("officials at the
+    Ruiz Foundation", "economists with Ortiz Bank"), when they are all of its such people: not
+    "two officials at …" or "some economists with …"."""
+    if head.lower_ not in _MEMBER_NOUNS or any(c.lower_ != "the" for c in head.lefts):
+        return ""  # "pro-life members of the party" are not all its members
+    if any(c.dep_ == "conj" for c in head.children):
+        return ""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "with", "from", "in"):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or any(c.dep_ in ("conj", "cc") for c in obj.children):
+            return ""  # "officials at the bureau and the ministry"
+        ent = next((e for e in head.doc.ents if e.root == obj), None)
+        if ent is not None and ent.label_ == "ORG" and ent.end == obj.i + 1:
+            return clean_name(ent.text.removeprefix("the ").removeprefix("The "))
+    return ""
+
+
+# people who speak for the body they work in: "officials at …", "economists with …"
+_MEMBER_NOUNS = frozenset(
+    "officials executives employees staff staffers spokesmen spokespeople researchers "
+    "economists scientists analysts lawyers attorneys leaders investigators experts "
+    "strategists".split()
+)
