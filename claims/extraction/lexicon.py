@@ -501,7 +501,11 @@ DOCUMENT_FAMILY = {
     # a publication's pieces: "The Post ran a feature … The piece used …"
     **dict.fromkeys("article piece story feature column".split(), "article"),
     **dict.fromkeys("book memoir memoirs autobiography".split(), "book"),
+    **dict.fromkeys("study studies report analysis research paper".split(), "research"),
 }
+# "according to a Reuters survey of voter lists. The study found …": a survey or poll is also
+# research, so "the study" or "the report" after one is that survey
+EARLIER_FAMILIES: dict[str, frozenset[str]] = {"research": frozenset({"research", "poll"})}
 
 # Headline kickers that open with a colon but name no source: "The Latest: …".
 HEADLINE_KICKERS = frozenset(

@@ -224,3 +224,12 @@ def test_the_article_the_model_ran_into_a_pollster_s_name_is_no_part_of_it():
     )
     a = find(run(text), text, "Most shoppers")
     assert speaker_name(a) == "Associated Press-NORC"
+
+
+def test_the_study_after_a_named_survey_is_the_surveys_issuer():
+    text = (
+        "Turnout fell in the valley towns, according to a new Granite Institute survey of "
+        "voter rolls. The study found that rural precincts had lost a fifth of their voters."
+    )
+    a = find(run(text), text, "rural precincts had lost")
+    assert speaker_name(a) == "Granite Institute"

@@ -165,8 +165,11 @@ def _earlier_issuer(
         earlier = [t for t in r.doc[head.i + 1 :] if t.idx < near]
     else:
         earlier = [t for t in reversed(r.doc[: head.i]) if t.idx >= near]
+    families = lx.EARLIER_FAMILIES.get(family, frozenset([family]))
     for t in earlier:
-        if lx.DOCUMENT_FAMILY.get(t.lower_, t.lower_) != family or t.tag_ not in ("NN", "NNS"):
+        if lx.DOCUMENT_FAMILY.get(t.lower_, t.lower_) not in families:
+            continue
+        if t.tag_ not in ("NN", "NNS"):
             continue
         known = next((s for p, _, s in r.issuers if p == t.idx), None)
         if known is not None:
