@@ -620,3 +620,31 @@ def test_interjected_before_a_colon_reports_the_quotation():
     a = find(run(text), text, "That figure is wrong")
     assert a.cue_lemma == "interject"
     assert a.source_text(text) == "Councillor Reyes"
+
+
+@pytest.mark.parametrize(
+    "text,lemma,source,content",
+    [
+        (
+            "The campaign aims to register ten thousand new voters.",
+            "aim",
+            "The campaign",
+            "to register ten thousand new voters",
+        ),
+        (
+            "The builder claimed to have finished the bridge early.",
+            "claim",
+            "The builder",
+            "to have finished the bridge early",
+        ),
+    ],
+)
+def test_aims_to_and_claimed_to_report_the_infinitive(text, lemma, source, content):
+    [a] = run(text)
+    assert a.cue_lemma == lemma
+    assert a.source_text(text) == source
+    assert a.content_text(text) == content
+
+
+def test_aiming_at_a_goal_is_no_cue():
+    assert run("The club is aiming at the title.") == []
