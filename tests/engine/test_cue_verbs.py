@@ -648,3 +648,11 @@ def test_aims_to_and_claimed_to_report_the_infinitive(text, lemma, source, conte
 
 def test_aiming_at_a_goal_is_no_cue():
     assert run("The club is aiming at the title.") == []
+
+
+@pytest.mark.parametrize("verb", ["despise", "distrust", "resent", "admire"])
+def test_verbs_of_liking_or_loathing_report_their_object(verb):
+    text = f"Many of the fishermen {verb} the new harbour master."
+    [a] = run(text)
+    assert a.source_text(text) == "Many of the fishermen"
+    assert a.content_text(text) == "the new harbour master"
