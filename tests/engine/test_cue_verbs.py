@@ -656,3 +656,17 @@ def test_verbs_of_liking_or_loathing_report_their_object(verb):
     [a] = run(text)
     assert a.source_text(text) == "Many of the fishermen"
     assert a.content_text(text) == "the new harbour master"
+
+
+@pytest.mark.parametrize(
+    "text,lemma,content",
+    [
+        ("The bishop repudiated the anonymous pamphlet.", "repudiate", "the anonymous pamphlet"),
+        ("The minister trumpeted the new export figures.", "trumpet", "the new export figures"),
+        ("The columnist opined on the harbour budget.", "opine", "the harbour budget"),
+    ],
+)
+def test_verbs_of_disowning_or_trumpeting_report_their_object(text, lemma, content):
+    [a] = run(text)
+    assert a.cue_lemma == lemma
+    assert a.content_text(text) == content
