@@ -670,3 +670,17 @@ def test_verbs_of_disowning_or_trumpeting_report_their_object(text, lemma, conte
     [a] = run(text)
     assert a.cue_lemma == lemma
     assert a.content_text(text) == content
+
+
+@pytest.mark.parametrize(
+    "text,lemma,content",
+    [
+        ("The growers hoped for an early frost.", "hope", "an early frost"),
+        ("The senator yearned for a quieter campaign.", "yearn", "a quieter campaign"),
+        ("The mayor craved a bigger hall.", "crave", "a bigger hall"),
+    ],
+)
+def test_verbs_of_wanting_report_what_is_wanted(text, lemma, content):
+    [a] = run(text)
+    assert a.cue_lemma == lemma
+    assert a.content_text(text) == content
