@@ -565,3 +565,122 @@ def test_speech_verb_with_a_mere_object_in_the_clause_before_the_cue_is_not_a_sp
     a = find(run(text), text, "The bakery may add two ovens or change its hours")
     assert a.source_text(text) == "the owner"
     assert a.cue_lemma == "say"
+
+
+@pytest.mark.parametrize(
+    "text,lemma,source,content",
+    [
+        (
+            "The ministry lists the harbour's depth as twelve metres.",
+            "list",
+            "The ministry",
+            "the harbour's depth as twelve metres",
+        ),
+        (
+            "The regulator interpreted the ruling as a rebuke to the ministry.",
+            "interpret",
+            "The regulator",
+            "the ruling as a rebuke to the ministry",
+        ),
+        (
+            "The finance minister articulated a plan to cut the deficit.",
+            "articulate",
+            "The finance minister",
+            "a plan to cut the deficit",
+        ),
+        (
+            "The mayor brushed aside the complaints about the new bus lanes.",
+            "brush aside",
+            "The mayor",
+            "the complaints about the new bus lanes",
+        ),
+        (
+            "The union balked at the proposed pay freeze.",
+            "balk",
+            "The union",
+            "the proposed pay freeze",
+        ),
+        (
+            "The tenants finally acquiesced to the landlord's demands.",
+            "acquiesce",
+            "The tenants",
+            "the landlord's demands",
+        ),
+    ],
+)
+def test_mined_object_and_preposition_cues_report_their_object(text, lemma, source, content):
+    [a] = run(text)
+    assert a.cue_lemma == lemma
+    assert a.source_text(text) == source
+    assert a.content_text(text) == content
+
+
+def test_interjected_before_a_colon_reports_the_quotation():
+    text = 'The treasurer spoke for an hour. Councillor Reyes interjected: "That figure is wrong."'
+    a = find(run(text), text, "That figure is wrong")
+    assert a.cue_lemma == "interject"
+    assert a.source_text(text) == "Councillor Reyes"
+
+
+@pytest.mark.parametrize(
+    "text,lemma,source,content",
+    [
+        (
+            "The campaign aims to register ten thousand new voters.",
+            "aim",
+            "The campaign",
+            "to register ten thousand new voters",
+        ),
+        (
+            "The builder claimed to have finished the bridge early.",
+            "claim",
+            "The builder",
+            "to have finished the bridge early",
+        ),
+    ],
+)
+def test_aims_to_and_claimed_to_report_the_infinitive(text, lemma, source, content):
+    [a] = run(text)
+    assert a.cue_lemma == lemma
+    assert a.source_text(text) == source
+    assert a.content_text(text) == content
+
+
+def test_aiming_at_a_goal_is_no_cue():
+    assert run("The club is aiming at the title.") == []
+
+
+@pytest.mark.parametrize("verb", ["despise", "distrust", "resent", "admire"])
+def test_verbs_of_liking_or_loathing_report_their_object(verb):
+    text = f"Many of the fishermen {verb} the new harbour master."
+    [a] = run(text)
+    assert a.source_text(text) == "Many of the fishermen"
+    assert a.content_text(text) == "the new harbour master"
+
+
+@pytest.mark.parametrize(
+    "text,lemma,content",
+    [
+        ("The bishop repudiated the anonymous pamphlet.", "repudiate", "the anonymous pamphlet"),
+        ("The minister trumpeted the new export figures.", "trumpet", "the new export figures"),
+        ("The columnist opined on the harbour budget.", "opine", "the harbour budget"),
+    ],
+)
+def test_verbs_of_disowning_or_trumpeting_report_their_object(text, lemma, content):
+    [a] = run(text)
+    assert a.cue_lemma == lemma
+    assert a.content_text(text) == content
+
+
+@pytest.mark.parametrize(
+    "text,lemma,content",
+    [
+        ("The growers hoped for an early frost.", "hope", "an early frost"),
+        ("The senator yearned for a quieter campaign.", "yearn", "a quieter campaign"),
+        ("The mayor craved a bigger hall.", "crave", "a bigger hall"),
+    ],
+)
+def test_verbs_of_wanting_report_what_is_wanted(text, lemma, content):
+    [a] = run(text)
+    assert a.cue_lemma == lemma
+    assert a.content_text(text) == content
