@@ -189,10 +189,12 @@ class Person:
         return ResolvedSpeaker(canon, "person", desc, aliases, self.gender)
 
 
-# "Lisbon (AFP) –", "NEW YORK (Reuters) -": a place, an agency's credit, a dash
-_DATELINE = re.compile(r"[A-Z][\w .'-]{1,30}\s*\([A-Z][A-Za-z]{1,12}\)\s*(?:--|[—―–-])\s*")
-# a source the parser cut inside one: "Lisbon (AFP"
-_DATELINE_ONLY = re.compile(r"[A-Z][\w .'-]{1,30}\s*\([A-Z][A-Za-z]{1,12}\)?\s*(?:--|[—―–-])?\s*")
+# "Lisbon (AFP) –", "NEW YORK (Reuters) -": a place, an agency's credit, a dash; one pattern,
+# whole before a name, cut anywhere after its "(" when it is all of a source ("Lisbon (AFP",
+# "WASHINGTON (")
+_PLACE_AND_CREDIT = r"[A-Z][\w .,'-]{1,30}\s*\((?:[A-Z][A-Za-z]{1,12}"
+_DATELINE = re.compile(_PLACE_AND_CREDIT + r"\)\s*(?:--|[—―–-])\s*)")
+_DATELINE_ONLY = re.compile(_PLACE_AND_CREDIT + r"\)?\s*(?:--|[—―–-])?\s*)?")
 
 
 def is_dateline(text: str) -> bool:

@@ -4,7 +4,6 @@ tried in the order of RESOLUTION_STEPS, each by one function."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -147,8 +146,6 @@ _PRONOUNS = (
     | lx.PLURAL_PRONOUNS
     | frozenset("i me we us you it its who whom which that this these those".split())
 )
-# "WASHINGTON (AFP)": a dateline
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]+\(")
 
 
 def _dateline(head: Token) -> bool:
@@ -172,7 +169,7 @@ def not_a_name(spk: ResolvedSpeaker) -> bool:
     """A pronoun, a bare thing ("poll", "bank"), a dateline or a headline fragment ("Clinton
     Says") is no speaker's name."""
     words = spk.name.split()
-    if not words or spk.name.lower() in _PRONOUNS or _DATELINE.match(spk.name):
+    if not words or spk.name.lower() in _PRONOUNS or is_dateline(spk.name):
         return True
     if len(words) == 1 and spk.name.islower():
         # "the poll", "the bank" left unresolved; "the employee" still describes someone
