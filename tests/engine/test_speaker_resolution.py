@@ -736,3 +736,13 @@ def test_he_replying_to_an_unnamed_asker_is_the_person_asked():
     )
     a = find(run(text), text, "two routes")
     assert speaker_name(a) == "Dan Pryor"
+
+
+def test_a_name_in_the_words_a_pronouns_cue_breaks_into_is_not_the_speaker():
+    text = (
+        "Tomas Berg has chaired the harbour committee for a decade. "
+        "Peter Holm, he noted, had misled the council about the dredging costs."
+    )
+    a = find(run(text), text, "misled the council")
+    assert a.source_text(text) == "he"
+    assert speaker_name(a) == "Tomas Berg"

@@ -52,6 +52,9 @@ class Mention(NamedTuple):
     offset: int  # character offset of the mention
 
 
+_HE_SHE = lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS
+
+
 class PeopleIndex(IntroductionLookups):
     """The people an article names, where it mentions them, and which one a later mention
     most likely means."""
@@ -562,6 +565,7 @@ class PeopleIndex(IntroductionLookups):
                 floor = self.sent_bounds(floor - 1)[0]
         best = None
         best_key = None
+        said = self._said_around(tok) if tok.lower_ in _HE_SHE else (0, 0)
         for m in self.mentions:
             if m.offset >= here or here - m.offset > 1500:
                 continue
@@ -574,10 +578,34 @@ class PeopleIndex(IntroductionLookups):
                 continue
             if needs_party and party_of(p.role_words) != party:
                 continue
-            key = self._recency_key(m, here)
+            key = (not said[0] <= m.offset < said[1], *self._recency_key(m, here))
             if best_key is None or key > best_key:
                 best, best_key = m.person, key
         return best
+
+    def _said_around(self, tok: Token) -> tuple[int, int]:
+        """The words a pronoun's cue breaks into, (0, 0) when it breaks into none: "Loyalty,
+        | he noted, | has long been a core value" (a name in them is what is said, not who
+        says it: anyone named before comes first)."""
+        here = tok.idx
+        sent_end = tok.sent.end_char
+        before = next(
+            (
+                (s, e)
+                for s, e in self.contents
+                if s < e <= here and not any(c.isalnum() for c in self.text[e:here])
+            ),
+            None,
+        )
+        after = next((s for s, _ in self.contents if here < s < sent_end), None)
+        if before is None or after is None:
+            return 0, 0
+        cue = self.text[here:after].rstrip()
+        # "he noted, | …": the pronoun and its verb set off by punctuation, not "he has
+        # ordered | a review …", the main clause after "While Ana Ruiz has warned …"
+        if len(cue.split()) > 4 or not cue or cue[-1] not in ",:\"“'‘":
+            return 0, 0
+        return before
 
     def _recency_key(self, m: Mention, here: int) -> tuple:
         in_content = inside_other(self.contents, m.offset, here)
