@@ -418,13 +418,16 @@ def looks_like_a_person(name: str) -> bool:
     surname, nothing of a body's name ("Lester Holt", the anchor, taken for a network; not
     "Marlow Healthcare", not "Charlotte Observer")."""
     words = (name or "").split()
-    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+    # "Anne-Sophie Roux": a hyphen joins two first names
+    if not 2 <= len(words) <= 3 or not all(
+        w.replace("-", "").isalpha() and w[:1].isupper() for w in words
+    ):
         return False
     if any(w.isupper() or plain(w) in BODY_WORDS | GENERIC_WORDS | NOT_PERSON_WORDS for w in words):
         return False
     if words[-1].endswith(("ers", "ors")):
         return False  # a team's or a firm's plural: "Carolina Panthers", "Hart Partners"
-    return bool(first_name_gender(plain(words[0])))
+    return bool(first_name_gender(plain(words[0].split("-")[0])))
 
 
 # Words an acronym leaves out: "Committee for a Responsible Federal Budget" is CRFB.

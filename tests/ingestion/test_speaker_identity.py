@@ -174,6 +174,12 @@ def test_a_person_whose_surname_is_a_people_is_a_speaker():
     assert why_not_a_speaker("Tobias French", "person") == ""
 
 
+def test_a_body_taken_for_a_person_with_a_hyphenated_first_name_is_a_person():
+    # "Anne-Sophie Roux, a user, wrote …" labelled a body
+    speaker = in_article(body("Anne-Sophie Roux"))
+    assert speaker.kind == Speaker.Kind.PERSON
+
+
 # --- Named groups -----------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "name", ["Senate Republicans", "House Democrats", "E.U. leaders", "GOP senators"]
