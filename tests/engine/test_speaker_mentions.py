@@ -438,6 +438,17 @@ def test_the_super_pac_is_the_one_the_article_named():
     assert speaker_name(a) == "Better Roads PAC"
 
 
+def test_a_super_pac_is_some_unnamed_one_unless_named_beside_it():
+    text = (
+        "Better Roads PAC spent heavily in the spring. "
+        "A super PAC backing the mayor said it would spend two million dollars on ads. "
+        "A super PAC backing her rival, Clear Skies PAC, said it would match that."
+    )
+    atts = run(text)
+    assert find(atts, text, "two million dollars").speaker.kind == "anonymous"
+    assert speaker_name(find(atts, text, "would match that")) == "Clear Skies PAC"
+
+
 def test_an_organisation_s_name_stops_before_the_title_run_into_it():
     text = (
         "A major pilots' group says the new port rules put crews at risk.\n"
