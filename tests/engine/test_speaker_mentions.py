@@ -284,6 +284,16 @@ def test_a_dateline_is_no_speaker():
         assert a.speaker is None or a.speaker.name not in ("BERGEN", "LONDON")
 
 
+def test_a_lawmaker_and_the_state_after_the_name_is_no_dateline():
+    text = (
+        "Several senators broke with the party this month.\n"
+        "Sen. Ann Rowe (Maine) joined them this week, publishing an op-ed in The Daily "
+        "Courier calling the plan reckless."
+    )
+    a = find(run(text), text, "calling the plan reckless")
+    assert speaker_name(a) == "Ann Rowe"
+
+
 def test_a_dateline_in_title_case_with_an_agency_credit_is_no_speaker():
     # "Lisbon (AFP) – Mayor Ana Ruiz has …, saying …" read with the dateline as the source
     text = (

@@ -196,7 +196,11 @@ _DATELINE_ONLY = re.compile(r"[A-Z][\w .'-]{1,30}\s*\([A-Z][A-Za-z]{1,12}\)?\s*(
 
 
 def is_dateline(text: str) -> bool:
-    """Whether a source is a wire story's dateline and nothing more: "Lisbon (AFP"."""
+    """Whether a source is a wire story's dateline and nothing more: "Lisbon (AFP"; not a
+    titled name and the state closing it: "Sen. Ana Ruiz (Maine"."""
+    first = norm(text.split()[0]) if text.split() else ""
+    if first.rstrip(".") in _HONORIFIC_STEMS or first in lx.TITLE_ROLES:
+        return False
     return bool(_DATELINE_ONLY.fullmatch(text))
 
 
