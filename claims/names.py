@@ -81,7 +81,9 @@ PRONOUNS = frozenset(
     who whom whose which someone somebody anyone everyone nobody
     """.split()
 )
-DETERMINERS = frozenset("a an one another some several many few any each every".split())
+DETERMINERS = frozenset(
+    "a an one another some several many few any each every neither either both".split()
+)
 # A people is no speaker ("Americans say the economy is weak" is a poll of many, "the
 # Germans" no one body): the plural nouns of nationalities and regions, alone ("French
 # government", "American Legion" are names).
@@ -90,7 +92,10 @@ NATIONALITIES = frozenset(
     americans mexicans canadians europeans germans french britons british italians spaniards
     russians ukrainians poles chinese japanese koreans indians pakistanis afghans iranians
     iraqis syrians israelis palestinians saudis turks egyptians africans asians arabs
-    latinos latinas hispanics cubans brazilians australians
+    latinos latinas hispanics cubans brazilians australians swiss dutch irish scots welsh
+    danes swedes norwegians finns greeks armenians kurds georgians azerbaijanis nigerians
+    kenyans vietnamese filipinos indonesians venezuelans colombians argentines chileans
+    peruvians haitians jamaicans somalis ethiopians libyans lebanese jordanians yemenis
     """.split()
 ) | frozenset(
     # one of a people, alone: "every American", "one kind-hearted Canadian"
@@ -338,10 +343,19 @@ def _is_generic(name, words, kind):
     named = [w for w in words if plain(w) != "the"]
     if len(named) == 1 and plain(named[0]) in PARTY_MEMBERS | NATIONALITIES:
         return True
+    if kind != "person" and named and _a_people(named[-1]) and len(named) <= 3:
+        # "African-Americans", "Karabakh Armenians": a people, of a place or an origin
+        return True
     # No word of a name in it: "campaign", "appeals court", "FELLOW DOCTORS", "Retired General".
     no_proper_word = not any(_is_capitalised(w) for w in words)
     # "the 2009 paper": a year is no name either
     return no_proper_word or all(plain(w) in GENERIC_WORDS | TITLES or w.isdigit() for w in words)
+
+
+def _a_people(word: str) -> bool:
+    """The plural noun of a people, hyphenated ones too: "Armenians", "African-Americans"."""
+    last = plain(word).replace("-", " ").split()[-1:]
+    return bool(last) and last[0] in NATIONALITIES and word[-1:] in "she" and word.istitle()
 
 
 # Why a name is never a speaker, in the order they are tried: (reason, test).
@@ -404,13 +418,16 @@ def looks_like_a_person(name: str) -> bool:
     surname, nothing of a body's name ("Lester Holt", the anchor, taken for a network; not
     "Marlow Healthcare", not "Charlotte Observer")."""
     words = (name or "").split()
-    if not 2 <= len(words) <= 3 or not all(w.isalpha() and w[:1].isupper() for w in words):
+    # "Anne-Sophie Roux": a hyphen joins two first names
+    if not 2 <= len(words) <= 3 or not all(
+        w.replace("-", "").isalpha() and w[:1].isupper() for w in words
+    ):
         return False
     if any(w.isupper() or plain(w) in BODY_WORDS | GENERIC_WORDS | NOT_PERSON_WORDS for w in words):
         return False
     if words[-1].endswith(("ers", "ors")):
         return False  # a team's or a firm's plural: "Carolina Panthers", "Hart Partners"
-    return bool(first_name_gender(plain(words[0])))
+    return bool(first_name_gender(plain(words[0].split("-")[0])))
 
 
 # Words an acronym leaves out: "Committee for a Responsible Federal Budget" is CRFB.

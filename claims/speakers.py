@@ -153,10 +153,9 @@ class ArticlePeople:
         self.by_last_two: dict[str, dict[str, str]] = {}
         self.genders: dict[str, str] = {}  # person key -> "m"/"f" when the article tells
         self.organisations: dict[str, str] = {}  # normalised name -> the article's name
+        # "Roman Petrov" read as a body is a person; then "Petrov" read as one is he
+        resolved_speakers = [_person_taken_for_a_body(r) for r in resolved_speakers]
         for resolved in resolved_speakers:
-            if resolved.kind == Speaker.Kind.ORGANISATION:
-                for name in (resolved.name, *resolved.aliases):
-                    self.organisations.setdefault(normalise_name(name), resolved.name)
             if resolved.kind != Speaker.Kind.PERSON:
                 continue
             for name in (resolved.name, *resolved.aliases):
@@ -168,6 +167,10 @@ class ArticlePeople:
                     self.by_last_two.setdefault(last_two, {}).setdefault(key, name)
                     if resolved.gender:
                         self.genders.setdefault(key, resolved.gender)
+        for resolved in resolved_speakers:
+            if _surname_taken_for_a_body(resolved, self).kind == Speaker.Kind.ORGANISATION:
+                for name in (resolved.name, *resolved.aliases):
+                    self.organisations.setdefault(normalise_name(name), resolved.name)
 
     @property
     def named(self) -> set[str]:
@@ -418,6 +421,7 @@ def resolve_speaker(
         return None
     lookup = _by_alias if known is None else known.get
     resolved = _person_taken_for_a_body(resolved)
+    resolved = _surname_taken_for_a_body(resolved, article)
     kind = resolved.kind
     as_organisation = _lone_word_organisation(resolved, article, lookup)
     if as_organisation:
@@ -472,6 +476,29 @@ def _person_taken_for_a_body(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
     resolved."""
     if resolved.kind != Speaker.Kind.ORGANISATION or not (
         is_role_and_name(resolved.name) or looks_like_a_person(resolved.name)
+    ):
+        return resolved
+    return ResolvedSpeaker(
+        name=resolved.name,
+        kind=Speaker.Kind.PERSON,
+        description=resolved.description,
+        aliases=resolved.aliases,
+        gender=resolved.gender,
+    )
+
+
+def _surname_taken_for_a_body(resolved: ResolvedSpeaker, article: ArticlePeople) -> ResolvedSpeaker:
+    """ "Petrov added" read as a body in an article that names Roman Petrov: the person, when
+    the word is the surname of one person the article names in full and no news
+    organisation's name ("Bloomberg reported" beside Michael Bloomberg stays the agency)."""
+    words = resolved.name.split()
+    if resolved.kind != Speaker.Kind.ORGANISATION or len(words) != 1 or not words[0].istitle():
+        return resolved
+    normalised = normalise_name(resolved.name)
+    if (
+        len(article.full_names(normalised)) != 1
+        or news_organisation(resolved.name)
+        or OTHER_NAMES.get(normalised)
     ):
         return resolved
     return ResolvedSpeaker(

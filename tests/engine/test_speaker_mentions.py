@@ -284,6 +284,16 @@ def test_a_dateline_is_no_speaker():
         assert a.speaker is None or a.speaker.name not in ("BERGEN", "LONDON")
 
 
+def test_a_lawmaker_and_the_state_after_the_name_is_no_dateline():
+    text = (
+        "Several senators broke with the party this month.\n"
+        "Sen. Ann Rowe (Maine) joined them this week, publishing an op-ed in The Daily "
+        "Courier calling the plan reckless."
+    )
+    a = find(run(text), text, "calling the plan reckless")
+    assert speaker_name(a) == "Ann Rowe"
+
+
 def test_a_dateline_in_title_case_with_an_agency_credit_is_no_speaker():
     # "Lisbon (AFP) – Mayor Ana Ruiz has …, saying …" read with the dateline as the source
     text = (
@@ -436,6 +446,17 @@ def test_the_super_pac_is_the_one_the_article_named():
     )
     a = find(run(text), text, "to target Ohio voters")
     assert speaker_name(a) == "Better Roads PAC"
+
+
+def test_a_super_pac_is_some_unnamed_one_unless_named_beside_it():
+    text = (
+        "Better Roads PAC spent heavily in the spring. "
+        "A super PAC backing the mayor said it would spend two million dollars on ads. "
+        "A super PAC backing her rival, Clear Skies PAC, said it would match that."
+    )
+    atts = run(text)
+    assert find(atts, text, "two million dollars").speaker.kind == "anonymous"
+    assert speaker_name(find(atts, text, "would match that")) == "Clear Skies PAC"
 
 
 def test_an_organisation_s_name_stops_before_the_title_run_into_it():

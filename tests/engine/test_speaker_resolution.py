@@ -756,3 +756,13 @@ def test_a_she_in_the_sentence_goes_to_a_woman_by_her_title_when_two_share_her_s
     a = find(run(text), text, "the plant would close")
     assert a.source_text(text) == "she"
     assert speaker_name(a) == "Ruth Adler"
+
+
+def test_a_name_in_the_words_a_pronouns_cue_breaks_into_is_not_the_speaker():
+    text = (
+        "Tomas Berg has chaired the harbour committee for a decade. "
+        "Peter Holm, he noted, had misled the council about the dredging costs."
+    )
+    a = find(run(text), text, "misled the council")
+    assert a.source_text(text) == "he"
+    assert speaker_name(a) == "Tomas Berg"

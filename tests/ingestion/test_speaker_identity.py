@@ -145,6 +145,12 @@ def test_a_role_and_a_name_taken_for_an_organisation_is_a_person():
         ("Lena Rivera Stressed The Value Of Reading", "organisation"),
         # "the 2019 paper found": a document of a year, no one's name
         ("2019 paper", "organisation"),
+        # a people of an origin or a place, however written: "the Danes of Malmo said"
+        ("Danes", "organisation"),
+        ("Korean-Americans", "organisation"),
+        ("Harbour Valley Armenians", "organisation"),
+        # "Neither firm commented": no one in particular
+        ("Neither firm", "organisation"),
     ],
 )
 def test_peoples_weekdays_and_headline_pieces_are_never_speakers(name, kind):
@@ -162,6 +168,16 @@ def test_a_body_s_name_with_capitalised_small_words_but_no_verb_is_a_speaker(nam
 @pytest.mark.parametrize("name", ["American Legion", "French government", "State Department"])
 def test_names_holding_a_nationality_or_state_are_speakers(name):
     assert why_not_a_speaker(name, "organisation") == ""
+
+
+def test_a_person_whose_surname_is_a_people_is_a_speaker():
+    assert why_not_a_speaker("Tobias French", "person") == ""
+
+
+def test_a_body_taken_for_a_person_with_a_hyphenated_first_name_is_a_person():
+    # "Anne-Sophie Roux, a user, wrote …" labelled a body
+    speaker = in_article(body("Anne-Sophie Roux"))
+    assert speaker.kind == Speaker.Kind.PERSON
 
 
 # --- Named groups -----------------------------------------------------------------------------

@@ -230,6 +230,25 @@ def test_a_bare_surname_means_the_one_person_of_that_name_the_article_names():
     assert resolve_speaker(person("Trump"), article=ArticlePeople(in_article)) == donald
 
 
+def test_a_surname_read_as_a_body_is_the_person_the_article_names_in_full():
+    # "… stated Roman Halvorsen, a lecturer …" and "Halvorsen added" both labelled a body
+    full = ResolvedSpeaker("Roman Halvorsen", "organisation")
+    bare = ResolvedSpeaker("Halvorsen", "organisation")
+    article = ArticlePeople([full, bare])
+    roman = resolve_speaker(full, article=article)
+    assert (roman.name, roman.kind) == ("Roman Halvorsen", "person")
+    assert resolve_speaker(bare, article=article) == roman
+    assert Speaker.objects.count() == 1
+
+
+def test_a_news_organisation_read_as_a_body_stays_one_beside_a_person_of_its_name():
+    article = [person("Michael Bloomberg"), ResolvedSpeaker("Bloomberg", "organisation")]
+    speaker = resolve_speaker(
+        ResolvedSpeaker("Bloomberg", "organisation"), article=ArticlePeople(article)
+    )
+    assert speaker.kind == "organisation"
+
+
 def test_a_bare_surname_is_unresolved_when_the_article_names_two_of_that_name():
     resolve_speaker(person("Eric Garner"))
     in_article = [person("Garner"), person("Erica Garner"), person("Eric Garner")]

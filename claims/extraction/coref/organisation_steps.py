@@ -143,6 +143,12 @@ def generic_body(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     if _state_after_town(head):
         return ResolvedSpeaker(source_text, "anonymous")
     name = clean_name(source_text)
+    first, _, rest = name.partition(" ")
+    kind = rest.strip("'\"“”‘’ ")
+    if first.lower() in _INDEFINITE and kind.lower() in _GENERIC_BODIES:
+        # "a super PAC backing the mayor said": some body of that kind, not one named before;
+        # "A super PAC backing her, Better Roads PAC, said": the one named beside it
+        return _named_after(r, head, kind) or ResolvedSpeaker(source_text, "anonymous")
     if name.lower() not in _GENERIC_BODIES:
         return None
     return _named_of_kind(r, head, name) or ResolvedSpeaker(source_text, "anonymous")
@@ -163,6 +169,22 @@ def _state_after_town(head: Token) -> bool:
 
 # kinds of body written like a name: "the Super PAC" is one of them, named elsewhere
 _GENERIC_BODIES = frozenset({"super pac", "pac"})
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _named_after(r: Resolver, head: Token, kind: str) -> ResolvedSpeaker | None:
+    """The body of that kind named after head in its sentence, its name ending in the
+    kind's last word."""
+    last_word = kind.split()[-1].lower()
+    for ent in head.sent.ents:
+        name = clean_name(ent.text)
+        if (
+            ent.start > head.i
+            and name.lower().endswith(" " + last_word)
+            and name.lower() not in _GENERIC_BODIES
+        ):
+            return r.group(head, name, "organisation")
+    return None
 
 
 def _named_of_kind(r: Resolver, head: Token, kind: str) -> ResolvedSpeaker | None:

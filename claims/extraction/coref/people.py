@@ -52,6 +52,9 @@ class Mention(NamedTuple):
     offset: int  # character offset of the mention
 
 
+_HE_SHE = lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS
+
+
 class PeopleIndex(IntroductionLookups):
     """The people an article names, where it mentions them, and which one a later mention
     most likely means."""
@@ -562,6 +565,7 @@ class PeopleIndex(IntroductionLookups):
                 floor = self.sent_bounds(floor - 1)[0]
         best = None
         best_key = None
+        said = self._said_around(tok) if tok.lower_ in _HE_SHE else (0, 0)
         for m in self.mentions:
             if m.offset >= here or here - m.offset > 1500:
                 continue
@@ -579,7 +583,7 @@ class PeopleIndex(IntroductionLookups):
             # disgrace after she criticised the police' is Ortiz's criticism. Not for "he":
             # a man's gender goes unsaid far more often ("Robby Ruiz … he said")
             named_woman = m.token >= sent_start and gender == "f" and self._named_woman(m, p)
-            key = self._recency_key(m, here, named_woman)
+            key = (not said[0] <= m.offset < said[1], *self._recency_key(m, here, named_woman))
             if best_key is None or key > best_key:
                 best, best_key = m.person, key
         return best
@@ -590,6 +594,30 @@ class PeopleIndex(IntroductionLookups):
         return p.known_gender == "f" or (
             m.token > 0 and self.doc[m.token - 1].lower_ in lx.FEMALE_TITLES
         )
+
+    def _said_around(self, tok: Token) -> tuple[int, int]:
+        """The words a pronoun's cue breaks into, (0, 0) when it breaks into none: "Loyalty,
+        | he noted, | has long been a core value" (a name in them is what is said, not who
+        says it: anyone named before comes first)."""
+        here = tok.idx
+        sent_end = tok.sent.end_char
+        before = next(
+            (
+                (s, e)
+                for s, e in self.contents
+                if s < e <= here and not any(c.isalnum() for c in self.text[e:here])
+            ),
+            None,
+        )
+        after = next((s for s, _ in self.contents if here < s < sent_end), None)
+        if before is None or after is None:
+            return 0, 0
+        cue = self.text[here:after].rstrip()
+        # "he noted, | …": the pronoun and its verb set off by punctuation, not "he has
+        # ordered | a review …", the main clause after "While Ana Ruiz has warned …"
+        if len(cue.split()) > 4 or not cue or cue[-1] not in ",:\"“'‘":
+            return 0, 0
+        return before
 
     def _recency_key(self, m: Mention, here: int, named_woman: bool = False) -> tuple:
         in_content = inside_other(self.contents, m.offset, here)

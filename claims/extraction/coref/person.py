@@ -198,7 +198,11 @@ _DATELINE_ONLY = re.compile(_PLACE_AND_CREDIT + r"\)?\s*(?:--|[—―–-])?\s*)
 
 
 def is_dateline(text: str) -> bool:
-    """Whether a source is a wire story's dateline and nothing more: "Lisbon (AFP"."""
+    """Whether a source is a wire story's dateline and nothing more: "Lisbon (AFP"; not a
+    titled name and the state closing it: "Sen. Ana Ruiz (Maine"."""
+    first = norm(text.split()[0]) if text.split() else ""
+    if first.rstrip(".") in _HONORIFIC_STEMS or first in lx.TITLE_ROLES:
+        return False
     return bool(_DATELINE_ONLY.fullmatch(text))
 
 
