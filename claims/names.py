@@ -355,7 +355,9 @@ def _is_generic(name, words, kind):
 def _a_people(word: str) -> bool:
     """The plural noun of a people, hyphenated ones too: "Armenians", "African-Americans"."""
     last = plain(word).replace("-", " ").split()[-1:]
-    return bool(last) and last[0] in NATIONALITIES and word[-1:] in "she" and word.istitle()
+    # a people's plural ends in "s", "h" or "e": "Armenians", "French", "Chinese"
+    plural_ending = word[-1:] in ("s", "h", "e")
+    return bool(last) and last[0] in NATIONALITIES and plural_ending and word.istitle()
 
 
 # Why a name is never a speaker, in the order they are tried: (reason, test).
