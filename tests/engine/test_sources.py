@@ -147,3 +147,24 @@ def test_groups_hold_the_position_of_their_verb():
     text = "Several advocacy groups oppose the new pipeline."
     a = find(run(text), text, "the new pipeline")
     assert a.source_text(text) == "Several advocacy groups"
+
+
+def test_thing_used_to_speak_is_the_means_and_its_user_speaks():
+    text = (
+        "The governor used her budget address to argue that the new tolls would pay for the bridge."
+    )
+    a = find(run(text), text, "the new tolls would pay")
+    assert a.source_text(text) == "The governor"
+    assert a.cue_lemma == "argue"
+
+
+def test_document_used_to_speak_is_the_means_and_its_user_speaks():
+    text = "He has used his weekly column to claim that the rail plan is a waste of money."
+    a = find(run(text), text, "the rail plan is a waste")
+    assert a.source_text(text) == "He"
+
+
+def test_person_led_to_a_view_still_holds_it():
+    text = "The strike led the manager to admit that wages had fallen."
+    a = find(run(text), text, "wages had fallen")
+    assert a.source_text(text) == "the manager"

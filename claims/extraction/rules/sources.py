@@ -139,13 +139,21 @@ def _second_cue_of_reporter(cur: Token, verb: Token) -> bool:
 
 def _object_of_verb_above(ix: DocIndex, cur: Token) -> Token | None:
     """ "led the journalist to fear …", "forced the chief to admit …": the object of the
-    verb above does what the complement says."""
-    if cur.dep_ != "xcomp" or cur.head.i >= cur.i:
+    verb above does what the complement says. An object that holds no views, or the
+    object of a verb of using, is the means, and the subject above speaks: "The mayor used
+    her speech to argue that …", "He used his column to claim …"."""
+    if cur.dep_ != "xcomp" or cur.head.i >= cur.i or cur.head.lower_ in _MEANS_VERBS:
         return None
     obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
-    if obj is not None and ix.quote_of[obj.i] < 0:
+    if obj is not None and ix.quote_of[obj.i] < 0 and can_hold_views(obj):
         return obj
     return None
+
+
+# verbs whose object is what the subject spends or uses to do something: "took the stage to"
+_MEANS_VERBS = frozenset(
+    "use uses used using spend spends spent spending take takes took taken taking".split()
+)
 
 
 def speaking_appos(subj: Token) -> Token:
