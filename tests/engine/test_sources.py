@@ -168,3 +168,21 @@ def test_person_led_to_a_view_still_holds_it():
     text = "The strike led the manager to admit that wages had fallen."
     a = find(run(text), text, "wages had fallen")
     assert a.source_text(text) == "the manager"
+
+
+def test_infinitive_reporting_a_clause_on_a_noun_is_said_by_the_subject_above():
+    text = "Marsh had every reason to believe that the ferry would be cancelled."
+    a = find(run(text), text, "the ferry would be cancelled")
+    assert a.source_text(text) == "Marsh"
+    assert a.cue_lemma == "believe"
+
+
+def test_infinitive_on_what_the_subject_is_said_to_be_is_the_subject_s():
+    text = "Okafor was the first trustee to endorse the merger."
+    a = find(run(text), text, "the merger")
+    assert a.source_text(text) == "Okafor"
+
+
+def test_a_chance_to_challenge_someone_reports_nothing():
+    text = "Dunmore had a rare chance to challenge the minister."
+    assert run(text) == []

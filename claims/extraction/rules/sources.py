@@ -59,6 +59,10 @@ def subject(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> Token | N
         decided, subj = _child_subject(ix, found, cur, verb, lemma)
         if decided:
             return subj
+        above = _verb_over_infinitive(cur)
+        if above is not None:
+            cur = above
+            continue
         if cur.dep_ == "acl" and cur.head.tag_.startswith("NN"):
             return _acl_subject(ix, found, cur)
         if _second_cue_of_reporter(cur, verb):
@@ -123,6 +127,36 @@ def _acl_subject(ix: DocIndex, found: Findings, cur: Token) -> Token:
             found.issuers.add(issuer.i)
             return issuer
     return noun
+
+
+def _verb_over_infinitive(cur: Token) -> Token | None:
+    """'Marsh had every reason to believe that the ferry would be cancelled', 'Okafor was
+    the first trustee to endorse the merger': an infinitive that reports a clause, hung on
+    a noun that holds no views (or any infinitive on the noun the subject is said to be),
+    is done by the subject of the verb above the noun; that verb, or None. ("had a chance
+    to challenge her" reports nothing done.)"""
+    if cur.dep_ not in ("relcl", "acl") or cur.tag_ not in ("VB", "VBN"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return None
+    noun = cur.head
+    if not noun.tag_.startswith("NN") or noun.i > cur.i:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # "found no evidence to suggest that …"
+    reports = any(c.dep_ == "ccomp" and c.i > cur.i for c in cur.children)
+    if noun.dep_ == "attr" or (
+        reports and noun.dep_ in ("dobj", "pobj") and not can_hold_views(noun)
+    ):
+        # ("hired a lawyer to argue …": the lawyer argues)
+        up = noun.head
+        for _ in range(4):
+            if up.tag_.startswith(("VB", "MD")):
+                return up
+            if up.dep_ not in ("prep", "pobj") or up.head.i == up.i:
+                return None
+            up = up.head
+    return None
 
 
 def _second_cue_of_reporter(cur: Token, verb: Token) -> bool:
