@@ -1,7 +1,7 @@
 """Sources: who speaks: subjects the parser misplaced, appositions, documents and whoever
 issued them; things hold no views."""
 
-from tests.engine.helpers import find, run
+from tests.engine.helpers import find, run, speaker_name
 
 
 def test_document_that_reads_a_quotation_is_its_source():
@@ -186,3 +186,13 @@ def test_infinitive_on_what_the_subject_is_said_to_be_is_the_subject_s():
 def test_a_chance_to_challenge_someone_reports_nothing():
     text = "Dunmore had a rare chance to challenge the minister."
     assert run(text) == []
+
+
+def test_name_and_aside_before_an_adverb_and_the_cue_still_speak():
+    text = (
+        "Speaking in Leeds, Harriet Vance, without naming him, also accused the minister "
+        "of hiding the figures."
+    )
+    a = find(run(text), text, "hiding the figures")
+    assert a.source_text(text).startswith("Harriet Vance")
+    assert speaker_name(a) == "Harriet Vance"

@@ -210,7 +210,11 @@ def misparsed_subject(ix: DocIndex, found: Findings, verb: Token) -> Token | Non
     doc = ix.doc
     prev = doc[verb.i - 1]
     if prev.text == "," and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        return _name_with_aside(ix, found, verb)
+        return _name_with_aside(ix, found, verb, verb.i)
+    front = _front_of_finite_verb(verb)
+    if front < verb.i and front > 0 and doc[front - 1].text == ",":
+        # "Speaking in Leeds, Harriet Vance, without naming him, also accused …"
+        return _name_with_aside(ix, found, verb, front)
     if prev.tag_ not in ("NNP", "NNPS"):
         return None
     if prev.ent_type_ in ("PERSON", "ORG", "NORP") and any(
@@ -238,22 +242,36 @@ def misparsed_subject(ix: DocIndex, found: Findings, verb: Token) -> Token | Non
 _ASIDE = re.compile(r"^,[^;:\"“”\n]{2,160},\s*$")
 
 
-def _name_with_aside(ix: DocIndex, found: Findings, verb: Token) -> Token | None:
+def _front_of_finite_verb(verb: Token) -> int:
+    """The first of the auxiliaries, negations and adverbs right before a finite verb
+    ("did not mention", "also accused"); verb.i when there are none or it is not finite."""
+    first = verb.i
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    for c in reversed(list(verb.lefts)):
+        if c.i != first - 1 or c.dep_ not in ("aux", "neg", "advmod") or c.n_lefts:
+            break
+        first = c.i
+        finite = finite or (c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+    return first if finite else verb.i
+
+
+def _name_with_aside(ix: DocIndex, found: Findings, verb: Token, front: int) -> Token | None:
     """'Jane Roe, a Toledo, Ohio, pastor helping to run the drive, said …', 'At the club,
     Jay Lee, its president, suggested …': a name and its aside between commas right before
-    the cue, which the parser took apart (the cue was left without a subject)."""
+    the cue (front: where the cue's words begin, "also said"), which the parser took
+    apart (the cue was left without a subject)."""
     doc = ix.doc
     lo = ix.sent_bounds(verb.i)[0]
     name = None
     for ent in doc[lo : verb.i].ents:
-        if ent.label_ in ("PERSON", "ORG") and _ASIDE.match(ix.text[ent.end_char : verb.idx]):
+        if ent.label_ in ("PERSON", "ORG") and _ASIDE.match(ix.text[ent.end_char : doc[front].idx]):
             name = ent
             break
     if name is None or any(ix.quote_of[t.i] >= 0 for t in name):
         return None
     # the source runs from the name to the end of its aside, which is no part of the content
     found.subject_first[name[-1].i] = name.start
-    found.subject_last[name[-1].i] = verb.i - 2
+    found.subject_last[name[-1].i] = front - 2
     return name[-1]
 
 
