@@ -196,3 +196,10 @@ def test_name_and_aside_before_an_adverb_and_the_cue_still_speak():
     a = find(run(text), text, "hiding the figures")
     assert a.source_text(text).startswith("Harriet Vance")
     assert speaker_name(a) == "Harriet Vance"
+
+
+def test_several_statements_speak_for_who_issued_them():
+    text = "All three mayors issued statements condemning the attack on the mosque."
+    a = find(run(text), text, "the attack on the mosque")
+    assert a.source_text(text) == "All three mayors"
+    assert a.cue_lemma == "condemn"

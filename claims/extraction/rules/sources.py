@@ -96,9 +96,7 @@ def _judge_subject(found: Findings, c: Token, cur: Token, verb: Token, lemma: st
         # "he was told that ...", "the plan was rejected (by X)": the subject
         # is not who speaks; passive() handles the agent
         return None
-    if cur is not verb and any(
-        x.dep_ == "dobj" and x.lower_ in lx.DOCUMENT_NOUNS for x in cur.children
-    ):
+    if cur is not verb and any(x.dep_ == "dobj" and _issued(x) for x in cur.children):
         # "it issued a paper …, and calling for …": who issued it speaks
         found.issuers.add(c.i)
         return c
@@ -114,14 +112,21 @@ def _judge_subject(found: Findings, c: Token, cur: Token, verb: Token, lemma: st
     return speaking_appos(c)
 
 
+def _issued(noun: Token) -> bool:
+    """Whether the noun is a document, or several: "a statement", "statements", "ads"."""
+    low = noun.lower_
+    return low in lx.DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in lx.DOCUMENT_NOUNS)
+
+
 def _acl_subject(ix: DocIndex, found: Findings, cur: Token) -> Token:
     """The noun a cue modifies speaks: 'officials saying …', or who issued the document."""
     noun = cur.head
     if finite_acl(cur) or cur.i > noun.i:
         # the source stops before its verb: "pastors backing the senator" are the pastors
         found.source_end[noun.i] = cur.i
-    if noun.lower_ in lx.DOCUMENT_NOUNS and noun.dep_ == "dobj":
-        # "the council issued a statement calling ...": who issued it speaks
+    if _issued(noun) and noun.dep_ == "dobj":
+        # "the council issued a statement calling ...", "the three mayors issued
+        # statements condemning …": who issued it speaks
         issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if issuer is not None and ix.quote_of[issuer.i] < 0:
             found.issuers.add(issuer.i)
