@@ -684,3 +684,20 @@ def test_verbs_of_wanting_report_what_is_wanted(text, lemma, content):
     [a] = run(text)
     assert a.cue_lemma == lemma
     assert a.content_text(text) == content
+
+
+def test_participle_after_a_quotation_and_its_cue_says_its_own_object():
+    text = (
+        '"It is a good day for the town," she said, repeating a promise that she has '
+        "made at every stop."
+    )
+    a = find(run(text), text, "a promise that she has made")
+    assert a.source_text(text) == "she"
+    assert a.cue_lemma == "repeat"
+
+
+def test_participle_warning_after_a_quotation_keeps_the_speaker():
+    text = '"We need more nurses," Okafor said, warning against cuts to the clinic budget.'
+    a = find(run(text), text, "cuts to the clinic budget")
+    assert a.source_text(text) == "Okafor"
+    find(run(text), text, "We need more nurses")

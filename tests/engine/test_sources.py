@@ -1,7 +1,7 @@
 """Sources: who speaks: subjects the parser misplaced, appositions, documents and whoever
 issued them; things hold no views."""
 
-from tests.engine.helpers import find, run
+from tests.engine.helpers import find, run, speaker_name
 
 
 def test_document_that_reads_a_quotation_is_its_source():
@@ -147,3 +147,65 @@ def test_groups_hold_the_position_of_their_verb():
     text = "Several advocacy groups oppose the new pipeline."
     a = find(run(text), text, "the new pipeline")
     assert a.source_text(text) == "Several advocacy groups"
+
+
+def test_thing_used_to_speak_is_the_means_and_its_user_speaks():
+    text = (
+        "The governor used her budget address to argue that the new tolls would pay for the bridge."
+    )
+    a = find(run(text), text, "the new tolls would pay")
+    assert a.source_text(text) == "The governor"
+    assert a.cue_lemma == "argue"
+
+
+def test_document_used_to_speak_is_the_means_and_its_user_speaks():
+    text = "He has used his weekly column to claim that the rail plan is a waste of money."
+    a = find(run(text), text, "the rail plan is a waste")
+    assert a.source_text(text) == "He"
+
+
+def test_person_led_to_a_view_still_holds_it():
+    text = "The strike led the manager to admit that wages had fallen."
+    a = find(run(text), text, "wages had fallen")
+    assert a.source_text(text) == "the manager"
+
+
+def test_infinitive_reporting_a_clause_on_a_noun_is_said_by_the_subject_above():
+    text = "Marsh had every reason to believe that the ferry would be cancelled."
+    a = find(run(text), text, "the ferry would be cancelled")
+    assert a.source_text(text) == "Marsh"
+    assert a.cue_lemma == "believe"
+
+
+def test_infinitive_on_what_the_subject_is_said_to_be_is_the_subject_s():
+    text = "Okafor was the first trustee to endorse the merger."
+    a = find(run(text), text, "the merger")
+    assert a.source_text(text) == "Okafor"
+
+
+def test_a_chance_to_challenge_someone_reports_nothing():
+    text = "Dunmore had a rare chance to challenge the minister."
+    assert run(text) == []
+
+
+def test_name_and_aside_before_an_adverb_and_the_cue_still_speak():
+    text = (
+        "Speaking in Leeds, Harriet Vance, without naming him, also accused the minister "
+        "of hiding the figures."
+    )
+    a = find(run(text), text, "hiding the figures")
+    assert a.source_text(text).startswith("Harriet Vance")
+    assert speaker_name(a) == "Harriet Vance"
+
+
+def test_several_statements_speak_for_who_issued_them():
+    text = "All three mayors issued statements condemning the attack on the mosque."
+    a = find(run(text), text, "the attack on the mosque")
+    assert a.source_text(text) == "All three mayors"
+    assert a.cue_lemma == "condemn"
+
+
+def test_the_person_in_footage_an_ad_uses_is_the_one_asking():
+    text = "The new ad uses footage of Senator Ana Ortiz asking voters to trust her on taxes."
+    a = find(run(text), text, "voters to trust her")
+    assert speaker_name(a) == "Ana Ortiz"

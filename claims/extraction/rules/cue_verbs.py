@@ -129,6 +129,9 @@ def _quote_was_said(
         heads[0].i > verb.i
         and lemma in lx.SPEECH_VERBS
         and (heads[0].left_edge.lower_ in _SUBORDINATORS or heads[0].dep_ != "ccomp")
+        # '"…," she said, repeating a promise she made in May': a participle that goes on
+        # from the cue of the quotation says its own object
+        and not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i < verb.i)
         and quote_just_before(ix, found, subj, verb)
     )
 

@@ -59,6 +59,10 @@ def subject(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> Token | N
         decided, subj = _child_subject(ix, found, cur, verb, lemma)
         if decided:
             return subj
+        above = _verb_over_infinitive(cur)
+        if above is not None:
+            cur = above
+            continue
         if cur.dep_ == "acl" and cur.head.tag_.startswith("NN"):
             return _acl_subject(ix, found, cur)
         if _second_cue_of_reporter(cur, verb):
@@ -92,9 +96,7 @@ def _judge_subject(found: Findings, c: Token, cur: Token, verb: Token, lemma: st
         # "he was told that ...", "the plan was rejected (by X)": the subject
         # is not who speaks; passive() handles the agent
         return None
-    if cur is not verb and any(
-        x.dep_ == "dobj" and x.lower_ in lx.DOCUMENT_NOUNS for x in cur.children
-    ):
+    if cur is not verb and any(x.dep_ == "dobj" and _issued(x) for x in cur.children):
         # "it issued a paper …, and calling for …": who issued it speaks
         found.issuers.add(c.i)
         return c
@@ -110,19 +112,56 @@ def _judge_subject(found: Findings, c: Token, cur: Token, verb: Token, lemma: st
     return speaking_appos(c)
 
 
+def _issued(noun: Token) -> bool:
+    """Whether the noun is a document, or several: "a statement", "statements", "ads"."""
+    low = noun.lower_
+    return low in lx.DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in lx.DOCUMENT_NOUNS)
+
+
 def _acl_subject(ix: DocIndex, found: Findings, cur: Token) -> Token:
     """The noun a cue modifies speaks: 'officials saying …', or who issued the document."""
     noun = cur.head
     if finite_acl(cur) or cur.i > noun.i:
         # the source stops before its verb: "pastors backing the senator" are the pastors
         found.source_end[noun.i] = cur.i
-    if noun.lower_ in lx.DOCUMENT_NOUNS and noun.dep_ == "dobj":
-        # "the council issued a statement calling ...": who issued it speaks
+    if _issued(noun) and noun.dep_ == "dobj":
+        # "the council issued a statement calling ...", "the three mayors issued
+        # statements condemning …": who issued it speaks
         issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if issuer is not None and ix.quote_of[issuer.i] < 0:
             found.issuers.add(issuer.i)
             return issuer
     return noun
+
+
+def _verb_over_infinitive(cur: Token) -> Token | None:
+    """'Marsh had every reason to believe that the ferry would be cancelled', 'Okafor was
+    the first trustee to endorse the merger': an infinitive that reports a clause, hung on
+    a noun that holds no views (or any infinitive on the noun the subject is said to be),
+    is done by the subject of the verb above the noun; that verb, or None. ("had a chance
+    to challenge her" reports nothing done.)"""
+    if cur.dep_ not in ("relcl", "acl") or cur.tag_ not in ("VB", "VBN"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        return None
+    noun = cur.head
+    if not noun.tag_.startswith("NN") or noun.i > cur.i:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return None  # "found no evidence to suggest that …"
+    reports = any(c.dep_ == "ccomp" and c.i > cur.i for c in cur.children)
+    if noun.dep_ == "attr" or (
+        reports and noun.dep_ in ("dobj", "pobj") and not can_hold_views(noun)
+    ):
+        # ("hired a lawyer to argue …": the lawyer argues)
+        up = noun.head
+        for _ in range(4):
+            if up.tag_.startswith(("VB", "MD")):
+                return up
+            if up.dep_ not in ("prep", "pobj") or up.head.i == up.i:
+                return None
+            up = up.head
+    return None
 
 
 def _second_cue_of_reporter(cur: Token, verb: Token) -> bool:
@@ -139,13 +178,27 @@ def _second_cue_of_reporter(cur: Token, verb: Token) -> bool:
 
 def _object_of_verb_above(ix: DocIndex, cur: Token) -> Token | None:
     """ "led the journalist to fear …", "forced the chief to admit …": the object of the
-    verb above does what the complement says."""
+    verb above does what the complement says. An object that holds no views, or the
+    object of a verb of using, is the means, and the subject above speaks: "The mayor used
+    her speech to argue that …", "He used his column to claim …"."""
     if cur.dep_ != "xcomp" or cur.head.i >= cur.i:
         return None
     obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
-    if obj is not None and ix.quote_of[obj.i] < 0:
+    if obj is None or ix.quote_of[obj.i] >= 0:
+        return None
+    if obj.lower_ in _RECORDINGS:
+        # "The ad uses footage of the mayor asking …": the one recorded asks
         return obj
-    return None
+    if cur.head.lower_ in _MEANS_VERBS or not can_hold_views(obj):
+        return None
+    return obj
+
+
+_RECORDINGS = frozenset("footage video clip recording tape audio film".split())
+# verbs whose object is what the subject spends or uses to do something: "took the stage to"
+_MEANS_VERBS = frozenset(
+    "use uses used using spend spends spent spending take takes took taken taking".split()
+)
 
 
 def speaking_appos(subj: Token) -> Token:
@@ -168,7 +221,11 @@ def misparsed_subject(ix: DocIndex, found: Findings, verb: Token) -> Token | Non
     doc = ix.doc
     prev = doc[verb.i - 1]
     if prev.text == "," and verb.tag_ in ("VBD", "VBZ", "VBP"):
-        return _name_with_aside(ix, found, verb)
+        return _name_with_aside(ix, found, verb, verb.i)
+    front = _front_of_finite_verb(verb)
+    if front < verb.i and front > 0 and doc[front - 1].text == ",":
+        # "Speaking in Leeds, Harriet Vance, without naming him, also accused …"
+        return _name_with_aside(ix, found, verb, front)
     if prev.tag_ not in ("NNP", "NNPS"):
         return None
     if prev.ent_type_ in ("PERSON", "ORG", "NORP") and any(
@@ -196,22 +253,36 @@ def misparsed_subject(ix: DocIndex, found: Findings, verb: Token) -> Token | Non
 _ASIDE = re.compile(r"^,[^;:\"“”\n]{2,160},\s*$")
 
 
-def _name_with_aside(ix: DocIndex, found: Findings, verb: Token) -> Token | None:
+def _front_of_finite_verb(verb: Token) -> int:
+    """The first of the auxiliaries, negations and adverbs right before a finite verb
+    ("did not mention", "also accused"); verb.i when there are none or it is not finite."""
+    first = verb.i
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    for c in reversed(list(verb.lefts)):
+        if c.i != first - 1 or c.dep_ not in ("aux", "neg", "advmod") or c.n_lefts:
+            break
+        first = c.i
+        finite = finite or (c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD"))
+    return first if finite else verb.i
+
+
+def _name_with_aside(ix: DocIndex, found: Findings, verb: Token, front: int) -> Token | None:
     """'Jane Roe, a Toledo, Ohio, pastor helping to run the drive, said …', 'At the club,
     Jay Lee, its president, suggested …': a name and its aside between commas right before
-    the cue, which the parser took apart (the cue was left without a subject)."""
+    the cue (front: where the cue's words begin, "also said"), which the parser took
+    apart (the cue was left without a subject)."""
     doc = ix.doc
     lo = ix.sent_bounds(verb.i)[0]
     name = None
     for ent in doc[lo : verb.i].ents:
-        if ent.label_ in ("PERSON", "ORG") and _ASIDE.match(ix.text[ent.end_char : verb.idx]):
+        if ent.label_ in ("PERSON", "ORG") and _ASIDE.match(ix.text[ent.end_char : doc[front].idx]):
             name = ent
             break
     if name is None or any(ix.quote_of[t.i] >= 0 for t in name):
         return None
     # the source runs from the name to the end of its aside, which is no part of the content
     found.subject_first[name[-1].i] = name.start
-    found.subject_last[name[-1].i] = verb.i - 2
+    found.subject_last[name[-1].i] = front - 2
     return name[-1]
 
 
