@@ -508,3 +508,9 @@ def test_a_lone_surname_opening_sentences_is_still_a_person():
     text = "The race is tight.\n\nHollin said the race was tight. Hollin added that he would win."
     a = find(run(text), text, "he would win")
     assert speaker_name(a) == "Hollin"
+
+
+def test_a_body_known_by_dotted_initials_keeps_its_last_stop():
+    text = "Aid convoys reached the border on Monday, the U.N. said."
+    a = find(run(text), text, "Aid convoys reached")
+    assert speaker_name(a) == "U.N."

@@ -206,13 +206,19 @@ def is_dateline(text: str) -> bool:
     return bool(_DATELINE_ONLY.fullmatch(text))
 
 
+_ENDS_IN_INITIALS = re.compile(r"(?:^|[\s(])(?:[A-Z]\.){2,}$")
+
+
 def clean_name(text: str) -> str:
     """A name as written, without the punctuation, possessive and "the" around it, or the
     dateline before it ("NEW YORK (AP) - Ana Ruiz")."""
     text = _DATELINE.sub("", text, count=1) or text
     # "— Ana Ruiz" or "- Ana Ruiz" signing a reader's letter, a signature on a line of its own
     # "Wall Street Journal/" cut from "Wall Street Journal/NBC News poll"
-    text = " ".join(text.split()).strip(" ,.;:-—–―/")
+    text = " ".join(text.split())
+    # "the U.N." keeps the stop that ends its initials, not "U.N"
+    initials = _ENDS_IN_INITIALS.search(text.rstrip(" ,;:"))
+    text = text.strip(" ,.;:-—–―/") + ("." if initials else "")
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]
