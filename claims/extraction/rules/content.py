@@ -45,7 +45,7 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
     if lemma in lx.CHARGE_CUES:
         charge = _charge(verb, lemma)
         if charge is not None:
-            return [charge]
+            return _charged(verb, charge)
     pair = lx.PREP_PAIR_CUES.get(lemma)
     if pair and any(c.dep_ == "prep" and c.lower_ == pair for c in verb.children):
         return _prep_heads(verb, lemma)  # "pointed to X": the phrase, whatever follows it
@@ -155,6 +155,16 @@ def _charge(verb: Token, lemma: str) -> Token | None:
     if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
         return prep
     return None
+
+
+def _charged(verb: Token, charge: Token) -> list[Token]:
+    """ "The union accused the company of breaking the deal": the one charged goes with the
+    charge ("the company of breaking the deal"), as these annotations mark it; with no
+    object after the cue (a passive, a relative pronoun) the charge alone."""
+    dobj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if dobj is None or not dobj.i < charge.i:
+        return [charge]
+    return [dobj] if charge.head.i == dobj.i else [dobj, charge]
 
 
 def _complements(verb: Token) -> _Complements:

@@ -237,8 +237,11 @@ def _past_the_quote(ix: DocIndex, verb: Token, heads: list[Token]) -> list[Token
 def _joined_verbs(verb: Token, heads: list[Token]) -> list[Token]:
     """ "wants to triple X, grow Y and create Z": the parser hangs Y and Z on the cue;
     "described X as Y, but stopped short of Z" is the writer going on."""
-    if heads[0].dep_ not in ("xcomp", "dobj"):
-        return heads
+    if (
+        heads[0].dep_ not in ("xcomp", "dobj")
+        or lx.FORM_TO_LEMMA.get(verb.lower_) in lx.CHARGE_CUES
+    ):
+        return heads  # ("accused him of lying and walked out": the charge ends with its phrase)
     return heads + [
         c
         for c in verb.rights
