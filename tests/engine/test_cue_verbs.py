@@ -701,3 +701,26 @@ def test_participle_warning_after_a_quotation_keeps_the_speaker():
     a = find(run(text), text, "cuts to the clinic budget")
     assert a.source_text(text) == "Okafor"
     find(run(text), text, "We need more nurses")
+
+
+def test_closing_cue_the_parser_hung_inside_the_clause_still_reports_it():
+    # "…, Deputy Mayor Ann Price told the council Tuesday.": the parser makes "told" a
+    # clause of "help"; the sentence before the comma is what she told the council
+    text = (
+        "This covers a small team to help the flood wardens, Deputy Mayor Ann Price told "
+        "the council Tuesday."
+    )
+    a = find(run(text), text, "flood wardens")
+    assert a.content_text(text) == "This covers a small team to help the flood wardens"
+    assert a.source_text(text) == "Deputy Mayor Ann Price"
+    assert a.cue_lemma == "tell"
+
+
+def test_closing_cue_leaves_a_sentence_with_its_own_speaker_to_that_speaker():
+    text = (
+        "She vowed to beat the incumbent thanks to the family name, which is well known in "
+        "the county, Moss said."
+    )
+    a = find(run(text), text, "beat the incumbent")
+    assert a.source_text(text) == "She"
+    assert a.cue_lemma == "vow"

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from .according import according, as_put_it, channels
 from .candidates import Cand, Findings
-from .cue_verbs import clause_verbs, cue_verb, noun_tagged_cue
+from .cue_verbs import clause_verbs, closing_cues, cue_verb, noun_tagged_cue
 from .dedupe import dedupe
 from .index import DocIndex
 from .labels import label_lines
@@ -110,6 +110,7 @@ def cue_words(ix: DocIndex, found: Findings) -> None:
 STEPS: tuple[Callable[[DocIndex, Findings], None], ...] = (
     cue_words,  # cue verbs, "according to", "as X put it", stance words, polls
     clause_verbs,  # verbs outside the lexicon over a that-clause
+    closing_cues,  # "…, the harbour master said.": a closing cue the parse lost
     label_lines,  # speaker labels, headlines, signed lines
     attach_quotes,  # quotations to the cues beside them, continued and floating quotes
     channels,  # "According to X, Y said Z": X becomes Y's intermediary

@@ -592,3 +592,95 @@ def noun_tagged_cue(ix: DocIndex, found: Findings, tok: Token, lemma: str) -> No
         return
     cue = (tok.idx, tok.idx + len(tok))
     add_clause(ix, found, tok, lemma, subj, [ccomp], cue, conf.NOUN_TAGGED_CUE)
+
+
+def closing_cues(ix: DocIndex, found: Findings) -> None:
+    """'The ferry will stop running in May, the harbour master said.': a speech verb that
+    closes its sentence after a comma and its subject, which the parser hung somewhere in
+    the clause before it (an adverbial, a conjunct) or whose clause a rule before set
+    aside; the words before the comma are what was said."""
+    doc = ix.doc
+    taken = {c.cue_tok.i for c in found.cands if c.cue_tok is not None}
+    for i in ix.cue_positions:
+        verb = doc[i]
+        lemma = lx.FORM_TO_LEMMA.get(verb.lower_)
+        if (
+            i in taken
+            or lemma not in lx.SPEECH_VERBS
+            or not _finite_active(verb)
+            or ix.quote_of[i] >= 0
+            or ix.in_boiler(verb.idx)
+        ):
+            continue
+        found_parts = _closing_parts(ix, verb)
+        if found_parts is None:
+            continue
+        subj, content = found_parts
+        if any(c.cue and content[0] <= c.cue[0] < content[1] for c in found.cands):
+            # "She vowed to stay, Moss said": a cue inside keeps its own speaker (whose
+            # attribution would be dropped as reported inside this one)
+            continue
+        source = source_span(ix, found, subj)
+        if source is None:
+            continue
+        cue, phrasal = cue_span(ix, verb, subj)
+        pieces = one_sentence(ix, in_paragraph(ix.text, verb.idx, [content]), verb.idx)
+        if not pieces:
+            continue
+        found.cands.append(
+            Cand(
+                content=pieces,
+                cue=cue,
+                cue_lemma=lemma + phrasal,
+                cue_tok=verb,
+                source=source,
+                source_tok=subj,
+                confidence=conf.INTERRUPTING_CUE,
+            )
+        )
+
+
+def _finite_active(verb: Token) -> bool:
+    """ "said", "says", "has told", and a past tense the tagger took for a participle
+    ("…, as the paper reported on Tuesday")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+    )
+
+
+def _closing_parts(ix: DocIndex, verb: Token) -> tuple[Token, Span] | None:
+    """The subject and the clause before the comma of '…, SUBJECT VERB [to whom, when].'"""
+    doc = ix.doc
+    start, end = ix.sent_bounds(verb.i)
+    # after the verb: at most a listener, a time or a place, and the full stop
+    tail = doc[verb.i + 1 : end]
+    if not len(tail) or tail[-1].text not in (".", "!") or len(tail) > 8:
+        return None
+    if any(t.tag_.startswith(("VB", "MD")) or t.is_quote or t.text in (":", ",") for t in tail):
+        return None
+    if verb.lower_ not in ("told", "tells", "tell") and any(t.dep_ == "dobj" for t in tail):
+        return None  # "…, he found himself on the street", "…, she asked the mayor about it"
+    # before it: the subject, a name or a pronoun, right after a comma
+    comma = next((t.i for t in reversed(doc[start : verb.i]) if t.is_punct), None)
+    if comma is None or doc[comma].text != "," or not 1 <= verb.i - comma - 1 <= 6:
+        return None
+    words = [t for t in doc[comma + 1 : verb.i] if t.dep_ not in ("aux", "neg")]
+    if not words or any(t.tag_.startswith(("VB", "MD", "W")) for t in words):
+        return None
+    subj = words[-1]
+    if not subj.tag_.startswith(("NN", "PRP")) or not (
+        can_hold_views(subj) or subj.lower_ in lx.EVIDENCE_NOUNS
+    ):
+        return None  # "…, their smiles said.", "…, it says."
+    before = doc[start:comma]
+    opener = next((t for t in before if t.lower_ not in ("but", "and", "so")), None)
+    if opener is None or opener.lower_ in _SUBORDINATORS or opener.lower_ == "if":
+        return None  # "But because he had served his time, he found …": a circumstance
+    if (
+        len(before) < 4
+        or not any(t.tag_.startswith(("VB", "MD")) for t in before)
+        or any(ix.quote_of[t.i] >= 0 or t.is_quote for t in before)
+    ):
+        return None
+    span = ix.tokspan(start, comma - 1)
+    return (subj, span) if span else None
