@@ -505,6 +505,21 @@ def test_dialogue_tag_whose_aside_lacks_its_closing_comma():
     assert a.content_text(text).startswith("“The rail line has been neglected")
 
 
+@pytest.mark.parametrize("space", ["\xa0", " \xa0", "\xa0\xa0"])
+def test_dialogue_tag_after_a_no_break_space_names_the_speaker(space):
+    # scraped pages often put a no-break space between the closing mark and the tag
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        f"“Nobody has dredged this channel in eleven years,”{space}added Okafor.\n\n"
+        "The meeting ran late."
+    )
+    [a] = run(text)
+    assert a.kind == "direct"
+    assert a.source_text(text) == "Okafor"
+    assert a.cue_text(text) == "added"
+    assert a.content_text(text).startswith("“Nobody has dredged this channel")
+
+
 def test_relative_clause_verb_of_saying_is_not_the_tags_verb():
     text = "“Taxes are far too high,” Ann Ruiz, the pollster who told reporters about it."
     atts = run(text)

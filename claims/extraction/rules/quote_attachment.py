@@ -374,6 +374,8 @@ def _tag_after(ix: DocIndex, pos: int) -> tuple[Token, int, int, Token] | None:
     for t in span:
         if t.is_punct and t.text in ".!?;:" or "\n" in t.text or ix.quote_of[t.i] >= 0:
             break
+        if t.is_space:
+            continue  # '“…,”\xa0added Lee.': a no-break space is a token of its own
         toks.append(t)
     while toks and toks[0].text == ",":
         toks = toks[1:]
