@@ -520,6 +520,27 @@ def test_dialogue_tag_after_a_no_break_space_names_the_speaker(space):
     assert a.content_text(text).startswith("“Nobody has dredged this channel")
 
 
+@pytest.mark.parametrize(("name", "verb"), [("Will", "wrote"), ("May", "said"), ("Will", "said")])
+def test_dialogue_tag_whose_speaker_is_a_name_read_as_a_modal(name, verb):
+    # '“…,” Will wrote.': no modal stands before a past tense, so the word is a name
+    text = (
+        "The columnist turned on the harbour board.\n\n"
+        "“The dredging plan is a reminder that the board has lost its way and should step "
+        f"aside,” {name} {verb}.\n\nOthers agreed."
+    )
+    atts = run(text)
+    a = find(atts, text, "The dredging plan")
+    assert a.kind == "direct"
+    assert a.source_text(text) == name
+    assert a.cue_text(text) == verb
+
+
+def test_modal_after_a_quotation_is_no_speaker_without_a_past_tense():
+    text = "“The dredging plan is far too costly for the port,” Will the board listen?"
+    atts = run(text)
+    assert not any(a.source_text(text) == "Will" for a in atts)
+
+
 def test_relative_clause_verb_of_saying_is_not_the_tags_verb():
     text = "“Taxes are far too high,” Ann Ruiz, the pollster who told reporters about it."
     atts = run(text)

@@ -390,7 +390,7 @@ def _tag_after(ix: DocIndex, pos: int) -> tuple[Token, int, int, Token] | None:
     head = np[-1]
     if not _tag_verb(verb, last) or head.lower_ in ("it", "this"):
         return None
-    if not (can_hold_views(head) or _speaks_in_tag(verb, head)):
+    if not (can_hold_views(head) or _speaks_in_tag(verb, head) or _modal_name(np, verb)):
         return None
     return verb, last, np[0].i, head
 
@@ -399,6 +399,20 @@ def _speaks_in_tag(verb: Token, head: Token) -> bool:
     """'“…,” the crowd shouted back.', '“…,” a narrator says over the music.': a common
     noun the rules do not know for a speaker is one when the tag's verb is one of saying."""
     return head.tag_ in ("NN", "NNS") and lx.FORM_TO_LEMMA.get(verb.lower_) in lx.SPEECH_VERBS
+
+
+def _modal_name(np: list[Token], verb: Token) -> bool:
+    """'“…,” Will wrote.', '“…,” May said.': a name the tagger read as a modal; no modal
+    stands before a past tense, so in a tag it is the speaker, when the verb is one of
+    saying."""
+    return (
+        len(np) == 1
+        and np[0].tag_ == "MD"
+        and np[0].text[:1].isupper()
+        and np[0].i + 1 == verb.i
+        and verb.tag_ in ("VBD", "VBN", "VBZ")
+        and lx.FORM_TO_LEMMA.get(verb.lower_) in lx.SPEECH_VERBS
+    )
 
 
 def _verb_first(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
@@ -413,6 +427,8 @@ def _name_first(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
     """'the coach shot back', 'Lee, 58, told …': the speaker (and an aside between commas),
     then the verb."""
     np = _noun_phrase(toks)
+    if not np and toks[0].tag_ == "MD" and toks[0].text[:1].isupper():
+        np = toks[:1]  # '“…,” Will wrote.': a name read as a modal (_modal_name checks it)
     if not np:
         return None
     k = len(np)
