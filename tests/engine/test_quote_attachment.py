@@ -541,6 +541,24 @@ def test_modal_after_a_quotation_is_no_speaker_without_a_past_tense():
     assert not any(a.source_text(text) == "Will" for a in atts)
 
 
+def test_one_word_quotation_before_a_tag_the_parser_missed_is_speech():
+    # '"Nonsense," wrote a reader who …': a word ending on a comma, then a verb of saying
+    text = (
+        "Not everyone was convinced.\n\n"
+        '"Nonsense," wrote a reader who runs the page @FerryFans. '
+        '"What does the council know about boats . . ."\n\nThe vote is Monday.'
+    )
+    a = find(run(text), text, "Nonsense")
+    assert a.kind == "direct"
+    assert a.source_text(text).startswith("a reader")
+    assert a.cue_text(text) == "wrote"
+
+
+def test_short_title_before_a_verb_not_of_saying_is_no_speech():
+    text = '"Harbour Lights," the new musical, opened last week to full houses.'
+    assert not any("Harbour Lights" in a.content_text(text) for a in run(text))
+
+
 def test_relative_clause_verb_of_saying_is_not_the_tags_verb():
     text = "“Taxes are far too high,” Ann Ruiz, the pollster who told reporters about it."
     atts = run(text)

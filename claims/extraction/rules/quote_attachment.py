@@ -307,7 +307,10 @@ def _dialogue_tags(ix: DocIndex, found: Findings, used: set[int]) -> None:
         after = text[q.end : q.end + 2]
         if not (inner[-1:] in ",!?" or after[:1] == ","):
             continue
-        if not (q.is_sentence_like(text) or inner[-1:] in "!?" or _resumes_after(ix, qi)):
+        # '"Nonsense," wrote a reader who runs the club\'s page.': a word or two ending on a
+        # comma is speech too when the tag's verb is one of saying
+        short = not (q.is_sentence_like(text) or inner[-1:] in "!?" or _resumes_after(ix, qi))
+        if short and inner[-1:] != ",":
             continue
         para_start = text.rfind("\n", 0, q.start) + 1
         if not _SENTENCE_OPENS.search(text[para_start : q.start]):
@@ -316,6 +319,8 @@ def _dialogue_tags(ix: DocIndex, found: Findings, used: set[int]) -> None:
         if tag is None:
             continue
         verb, last, first, head = tag
+        if short and lx.FORM_TO_LEMMA.get(verb.lower_) not in lx.SPEECH_VERBS:
+            continue
         said = by_cue.get(verb.i)
         if said is not None:
             # '"A," he said, "B"' where the cue already holds B: A goes with it
