@@ -19,7 +19,15 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 ALL_MARKS = "\"“”„«»‘’'"
 
-_OPEN_BEFORE = set(" \t\n([{—–-/:;,") | {""}
+# marks of writing direction and zero-width characters are invisible: a mark after one
+# opens as it would after a space ('\u202a”The ferry must run,” wrote Ann Ruiz.', as pasted
+# comments and posts come)
+_INVISIBLE = (
+    "\u200b\u200c\u200d\u200e\u200f"  # zero-width spaces and joiners, direction marks
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # direction embeddings
+    "\ufeff"
+)
+_OPEN_BEFORE = set(" \t\n([{—–-/:;," + _INVISIBLE) | {""}
 _WORD = re.compile(r"\w")
 # nouns naming a programme or work before its quoted title: 'the book "…"', 'his show, "…"'
 _WORK_NOUNS = frozenset(

@@ -72,3 +72,16 @@ def test_doubled_apostrophes_opening_on_an_inner_quotation():
     text = "Mr. Lee said: '''Depot' is the word they use for it.''"
     [q] = find_quotes(text)
     assert text[q.start : q.end] == "'''Depot' is the word they use for it.''"
+
+
+def test_mark_after_an_invisible_direction_mark_opens_a_quotation():
+    # pasted comments often carry a direction mark before their (reversed) opening mark
+    text = (
+        "Readers wrote in.\n\n"
+        "\u202a”The ferry must run on Sundays, my children need it!!!” wrote Pete Ola."
+    )
+    [q] = find_quotes(text)
+    assert text[q.start] == "”" and q.closed
+    a = find(run(text), text, "The ferry must run")
+    assert a.kind == "direct"
+    assert a.source_text(text) == "Pete Ola"

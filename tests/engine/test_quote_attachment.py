@@ -505,6 +505,60 @@ def test_dialogue_tag_whose_aside_lacks_its_closing_comma():
     assert a.content_text(text).startswith("“The rail line has been neglected")
 
 
+@pytest.mark.parametrize("space", ["\xa0", " \xa0", "\xa0\xa0"])
+def test_dialogue_tag_after_a_no_break_space_names_the_speaker(space):
+    # scraped pages often put a no-break space between the closing mark and the tag
+    text = (
+        "The harbour board met on Tuesday.\n\n"
+        f"“Nobody has dredged this channel in eleven years,”{space}added Okafor.\n\n"
+        "The meeting ran late."
+    )
+    [a] = run(text)
+    assert a.kind == "direct"
+    assert a.source_text(text) == "Okafor"
+    assert a.cue_text(text) == "added"
+    assert a.content_text(text).startswith("“Nobody has dredged this channel")
+
+
+@pytest.mark.parametrize(("name", "verb"), [("Will", "wrote"), ("May", "said"), ("Will", "said")])
+def test_dialogue_tag_whose_speaker_is_a_name_read_as_a_modal(name, verb):
+    # '“…,” Will wrote.': no modal stands before a past tense, so the word is a name
+    text = (
+        "The columnist turned on the harbour board.\n\n"
+        "“The dredging plan is a reminder that the board has lost its way and should step "
+        f"aside,” {name} {verb}.\n\nOthers agreed."
+    )
+    atts = run(text)
+    a = find(atts, text, "The dredging plan")
+    assert a.kind == "direct"
+    assert a.source_text(text) == name
+    assert a.cue_text(text) == verb
+
+
+def test_modal_after_a_quotation_is_no_speaker_without_a_past_tense():
+    text = "“The dredging plan is far too costly for the port,” Will the board listen?"
+    atts = run(text)
+    assert not any(a.source_text(text) == "Will" for a in atts)
+
+
+def test_one_word_quotation_before_a_tag_the_parser_missed_is_speech():
+    # '"Nonsense," wrote a reader who …': a word ending on a comma, then a verb of saying
+    text = (
+        "Not everyone was convinced.\n\n"
+        '"Nonsense," wrote a reader who runs the page @FerryFans. '
+        '"What does the council know about boats . . ."\n\nThe vote is Monday.'
+    )
+    a = find(run(text), text, "Nonsense")
+    assert a.kind == "direct"
+    assert a.source_text(text).startswith("a reader")
+    assert a.cue_text(text) == "wrote"
+
+
+def test_short_title_before_a_verb_not_of_saying_is_no_speech():
+    text = '"Harbour Lights," the new musical, opened last week to full houses.'
+    assert not any("Harbour Lights" in a.content_text(text) for a in run(text))
+
+
 def test_relative_clause_verb_of_saying_is_not_the_tags_verb():
     text = "“Taxes are far too high,” Ann Ruiz, the pollster who told reporters about it."
     atts = run(text)

@@ -307,7 +307,10 @@ def _dialogue_tags(ix: DocIndex, found: Findings, used: set[int]) -> None:
         after = text[q.end : q.end + 2]
         if not (inner[-1:] in ",!?" or after[:1] == ","):
             continue
-        if not (q.is_sentence_like(text) or inner[-1:] in "!?" or _resumes_after(ix, qi)):
+        # '"Nonsense," wrote a reader who runs the club\'s page.': a word or two ending on a
+        # comma is speech too when the tag's verb is one of saying
+        short = not (q.is_sentence_like(text) or inner[-1:] in "!?" or _resumes_after(ix, qi))
+        if short and inner[-1:] != ",":
             continue
         para_start = text.rfind("\n", 0, q.start) + 1
         if not _SENTENCE_OPENS.search(text[para_start : q.start]):
@@ -316,6 +319,8 @@ def _dialogue_tags(ix: DocIndex, found: Findings, used: set[int]) -> None:
         if tag is None:
             continue
         verb, last, first, head = tag
+        if short and lx.FORM_TO_LEMMA.get(verb.lower_) not in lx.SPEECH_VERBS:
+            continue
         said = by_cue.get(verb.i)
         if said is not None:
             # '"A," he said, "B"' where the cue already holds B: A goes with it
@@ -374,6 +379,8 @@ def _tag_after(ix: DocIndex, pos: int) -> tuple[Token, int, int, Token] | None:
     for t in span:
         if t.is_punct and t.text in ".!?;:" or "\n" in t.text or ix.quote_of[t.i] >= 0:
             break
+        if t.is_space:
+            continue  # '“…,”\xa0added Lee.': a no-break space is a token of its own
         toks.append(t)
     while toks and toks[0].text == ",":
         toks = toks[1:]
@@ -388,7 +395,7 @@ def _tag_after(ix: DocIndex, pos: int) -> tuple[Token, int, int, Token] | None:
     head = np[-1]
     if not _tag_verb(verb, last) or head.lower_ in ("it", "this"):
         return None
-    if not (can_hold_views(head) or _speaks_in_tag(verb, head)):
+    if not (can_hold_views(head) or _speaks_in_tag(verb, head) or _modal_name(np, verb)):
         return None
     return verb, last, np[0].i, head
 
@@ -397,6 +404,20 @@ def _speaks_in_tag(verb: Token, head: Token) -> bool:
     """'“…,” the crowd shouted back.', '“…,” a narrator says over the music.': a common
     noun the rules do not know for a speaker is one when the tag's verb is one of saying."""
     return head.tag_ in ("NN", "NNS") and lx.FORM_TO_LEMMA.get(verb.lower_) in lx.SPEECH_VERBS
+
+
+def _modal_name(np: list[Token], verb: Token) -> bool:
+    """'“…,” Will wrote.', '“…,” May said.': a name the tagger read as a modal; no modal
+    stands before a past tense, so in a tag it is the speaker, when the verb is one of
+    saying."""
+    return (
+        len(np) == 1
+        and np[0].tag_ == "MD"
+        and np[0].text[:1].isupper()
+        and np[0].i + 1 == verb.i
+        and verb.tag_ in ("VBD", "VBN", "VBZ")
+        and lx.FORM_TO_LEMMA.get(verb.lower_) in lx.SPEECH_VERBS
+    )
 
 
 def _verb_first(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
@@ -411,6 +432,8 @@ def _name_first(toks: list[Token]) -> tuple[Token, int, list[Token]] | None:
     """'the coach shot back', 'Lee, 58, told …': the speaker (and an aside between commas),
     then the verb."""
     np = _noun_phrase(toks)
+    if not np and toks[0].tag_ == "MD" and toks[0].text[:1].isupper():
+        np = toks[:1]  # '“…,” Will wrote.': a name read as a modal (_modal_name checks it)
     if not np:
         return None
     k = len(np)
