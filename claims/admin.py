@@ -26,6 +26,7 @@ from claims.speaker_cleanup import (
     aliases_of_another_person,
     bare_surnames_beside_one_person,
     duplicate_people,
+    first_names_a_letter_apart,
     names_with_and_without_a_generation,
 )
 from claims.speakers import merge_speakers, sync_speaker_name
@@ -57,6 +58,7 @@ class LikelyDuplicateFilter(admin.SimpleListFilter):
             ("bare-surname", "Bare surname beside one full name"),
             ("generation", "Same name with and without Jr./Sr."),
             ("other-first-name", "Alias with another first name"),
+            ("first-name-spelling", "First names a letter apart"),
         ]
 
     def queryset(self, request, queryset):
@@ -67,6 +69,8 @@ class LikelyDuplicateFilter(admin.SimpleListFilter):
         elif self.value() == "generation":
             groups = names_with_and_without_a_generation()
             ids = [speaker.pk for group in groups for speaker in group]
+        elif self.value() == "first-name-spelling":
+            ids = [speaker.pk for pair in first_names_a_letter_apart() for speaker in pair]
         elif self.value() == "other-first-name":
             ids = [alias.speaker_id for alias in aliases_of_another_person()]
         else:

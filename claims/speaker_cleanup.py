@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Count
+from rapidfuzz.distance import Levenshtein
 
 from claims import spread
 from claims.extraction.news_organisations import news_organisation
@@ -92,6 +93,29 @@ def names_with_and_without_a_generation() -> list[list[Speaker]]:
         for group in by_name.values()
         if group[0].person_key.endswith("|") and not group[-1].person_key.endswith("|")
     ]
+
+
+def first_names_a_letter_apart() -> list[tuple[Speaker, Speaker]]:
+    """People of one surname and generation whose first names are one letter apart
+    ("Hilary Clinton" / "Hillary Clinton", an article's misspelling; also "Ivana Trump" /
+    "Ivanka Trump", two people), the more-quoted first: for an editor to decide, never
+    merged automatically."""
+    by_surname: dict[tuple[str, str], list[Speaker]] = {}
+    people = Speaker.objects.filter(kind=Speaker.Kind.PERSON).exclude(person_key__startswith="|")
+    for speaker in people.exclude(person_key="").order_by("-claim_count", "pk"):
+        parts = speaker.person_key.split("|")
+        if len(parts) == 3 and is_computed_key(speaker.person_key):
+            by_surname.setdefault((parts[1], parts[2]), []).append(speaker)
+    pairs = []
+    for group in by_surname.values():
+        for i, one in enumerate(group):
+            for other in group[i + 1 :]:
+                first, other_first = one.person_key.split("|")[0], other.person_key.split("|")[0]
+                if min(len(first), len(other_first)) >= 3 and (
+                    Levenshtein.distance(first, other_first) == 1
+                ):
+                    pairs.append((one, other))
+    return pairs
 
 
 def aliases_of_another_person() -> list[SpeakerAlias]:

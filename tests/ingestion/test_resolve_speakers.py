@@ -225,3 +225,25 @@ def test_resolve_speakers_detaches_lone_first_names_and_makes_people_of_person_n
     remaining = Speaker.objects.filter(name="Marcus Ellery")
     assert remaining.count() == 1 and remaining[0].kind == Speaker.Kind.PERSON
     assert remaining[0].pk in (anchor.pk, person.pk)
+
+
+def test_first_names_a_letter_apart_are_listed_for_an_editor_not_merged(admin_user_client):
+    # "Hilary" in one article's typo beside "Hillary"; "Ivana" beside "Ivanka" is two people:
+    # both kinds are listed, neither is merged
+    make_speaker("Marta Kowal", person_key="marta|kowal|")
+    make_speaker("Martha Kowal", person_key="martha|kowal|")
+    make_speaker("Ivana Petrov", person_key="ivana|petrov|")
+    make_speaker("Ivanka Petrov", person_key="ivanka|petrov|")
+    make_speaker("Tom Kowal", person_key="tom|kowal|")
+    make_speaker("Sven Berg", person_key="sven|berg|")
+    out = run()
+    assert "Maybe one name misspelt, for an editor: Marta Kowal / Martha Kowal" in out
+    assert "Ivana Petrov / Ivanka Petrov" in out
+    assert "Tom Kowal" not in out
+    assert Speaker.objects.filter(person_key__endswith="kowal|").count() == 3
+    url = reverse("admin:claims_speaker_changelist")
+    page = admin_user_client.get(url, {"duplicates": "first-name-spelling"})
+    assert page.status_code == 200
+    listed = page.content.decode()
+    assert "Martha Kowal" in listed and "Ivanka Petrov" in listed
+    assert "Tom Kowal" not in listed and "Sven Berg" not in listed

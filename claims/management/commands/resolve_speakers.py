@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand
 from claims.speaker_cleanup import (
     aliases_of_another_person,
     bare_surnames_beside_one_person,
+    first_names_a_letter_apart,
     names_with_and_without_a_generation,
     re_resolve_speakers,
 )
@@ -38,6 +39,8 @@ class Command(BaseCommand):
         for group in names_with_and_without_a_generation():
             names = " / ".join(speaker.name for speaker in group)
             self.stdout.write(f"Likely the same (or father and son), for an editor: {names}")
+        for one, other in first_names_a_letter_apart():
+            self.stdout.write(f"Maybe one name misspelt, for an editor: {one} / {other}")
         for alias in aliases_of_another_person():
             self.stdout.write(
                 f"Likely another person, for an editor to split: {alias} on {alias.speaker}"
