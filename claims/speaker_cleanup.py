@@ -77,17 +77,24 @@ def bare_surnames_beside_one_person() -> list[tuple[Speaker, Speaker]]:
     return pairs
 
 
+def _named_people(*order_by: str):
+    """(speaker, [first name, surname, generation]) for each person whose key the engine
+    computed from a full name (not a bare surname, not one an editor typed)."""
+    people = Speaker.objects.filter(kind=Speaker.Kind.PERSON).exclude(person_key__startswith="|")
+    for speaker in people.exclude(person_key="").order_by(*order_by):
+        parts = speaker.person_key.split("|")
+        if len(parts) == 3 and is_computed_key(speaker.person_key):
+            yield speaker, parts
+
+
 def names_with_and_without_a_generation() -> list[list[Speaker]]:
     """People named the same but one with a generation and one without ("Joe Biden" beside
     "Joseph R. Biden Jr."), each group ordered plain name first: often one person whose
     "Jr." only some articles give, sometimes father and son ("Donald Trump" and "Donald Trump
     Jr."). Never merged automatically; listed for an editor to decide."""
     by_name: dict[tuple[str, str], list[Speaker]] = {}
-    people = Speaker.objects.filter(kind=Speaker.Kind.PERSON).exclude(person_key__startswith="|")
-    for speaker in people.exclude(person_key="").order_by("person_key", "pk"):
-        parts = speaker.person_key.split("|")
-        if len(parts) == 3 and is_computed_key(speaker.person_key):
-            by_name.setdefault((parts[0], parts[1]), []).append(speaker)
+    for speaker, (first, surname, _) in _named_people("person_key", "pk"):
+        by_name.setdefault((first, surname), []).append(speaker)
     return [
         group
         for group in by_name.values()
@@ -101,11 +108,8 @@ def first_names_a_letter_apart() -> list[tuple[Speaker, Speaker]]:
     "Ivanka Trump", two people), the more-quoted first: for an editor to decide, never
     merged automatically."""
     by_surname: dict[tuple[str, str], list[Speaker]] = {}
-    people = Speaker.objects.filter(kind=Speaker.Kind.PERSON).exclude(person_key__startswith="|")
-    for speaker in people.exclude(person_key="").order_by("-claim_count", "pk"):
-        parts = speaker.person_key.split("|")
-        if len(parts) == 3 and is_computed_key(speaker.person_key):
-            by_surname.setdefault((parts[1], parts[2]), []).append(speaker)
+    for speaker, (_, surname, generation) in _named_people("-claim_count", "pk"):
+        by_surname.setdefault((surname, generation), []).append(speaker)
     pairs = []
     for group in by_surname.values():
         for i, one in enumerate(group):

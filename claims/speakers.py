@@ -10,6 +10,7 @@ are never speakers (claims.names.is_browsable_name) and anonymous and group spea
 senior EU diplomat", "analysts") get no Speaker: their claims carry what was written.
 """
 
+import dataclasses
 import hashlib
 import re
 import unicodedata
@@ -478,13 +479,7 @@ def _person_taken_for_a_body(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
         is_role_and_name(resolved.name) or looks_like_a_person(resolved.name)
     ):
         return resolved
-    return ResolvedSpeaker(
-        name=resolved.name,
-        kind=Speaker.Kind.PERSON,
-        description=resolved.description,
-        aliases=resolved.aliases,
-        gender=resolved.gender,
-    )
+    return dataclasses.replace(resolved, kind=Speaker.Kind.PERSON)
 
 
 def _surname_taken_for_a_body(resolved: ResolvedSpeaker, article: ArticlePeople) -> ResolvedSpeaker:
@@ -501,13 +496,7 @@ def _surname_taken_for_a_body(resolved: ResolvedSpeaker, article: ArticlePeople)
         or OTHER_NAMES.get(normalised)
     ):
         return resolved
-    return ResolvedSpeaker(
-        name=resolved.name,
-        kind=Speaker.Kind.PERSON,
-        description=resolved.description,
-        aliases=resolved.aliases,
-        gender=resolved.gender,
-    )
+    return dataclasses.replace(resolved, kind=Speaker.Kind.PERSON)
 
 
 def _people_of_a_kind(name: str) -> bool:
