@@ -384,6 +384,11 @@ for _lemma in sorted(EVIDENTIAL_VERBS | set(PREP_PAIR_CUES)):
         FORM_TO_LEMMA.setdefault(_form, _lemma)
 
 
+def is_speech_verb(form: str) -> bool:
+    """Whether a lower-cased word is a form of a verb of saying ("said", "tells")."""
+    return FORM_TO_LEMMA.get(form) in SPEECH_VERBS
+
+
 # --- Mentions ----------------------------------------------------------------------------------
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())

@@ -47,11 +47,7 @@ def _channel_tokens(ix: DocIndex, heads: list[Token]) -> set[int]:
                 and any(c.dep_ == "agent" for c in t.children)
             ):
                 out.update(x.i for x in t.subtree)
-            elif (
-                t.dep_ == "parataxis"
-                and t.i != h.i
-                and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
-            ):
+            elif t.dep_ == "parataxis" and t.i != h.i and lx.is_speech_verb(t.lower_):
                 # ", she said," inside a sentence-long quote belongs to the cue
                 out.update(x.i for x in t.subtree)
     return out
@@ -109,7 +105,7 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
         t.dep_ == "relcl"
         and before.text == ","
         and t.left_edge.tag_ in ("WP", "WDT")
-        and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+        and lx.is_speech_verb(t.lower_)
     ):
         # "endorses Trump, who says he is honored": the relative clause is the
         # other person's own attribution

@@ -484,7 +484,7 @@ def holds_own_attribution(ix: DocIndex, head: Token, found: Findings) -> bool:
         if (
             t.tag_.startswith("VB")
             and ix.quote_of[t.i] < 0
-            and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+            and lx.is_speech_verb(t.lower_)
             and any(c.dep_ == "nsubj" and ix.quote_of[c.i] < 0 for c in t.children)
             and _reports_something(ix, found, t)
         ):
@@ -498,10 +498,7 @@ def _reports_something(ix: DocIndex, found: Findings, verb: Token) -> bool:
     return (
         any(c.dep_ == "ccomp" for c in verb.children)
         # "continues to insist, …": a cue carried on by another
-        or any(
-            c.dep_ == "xcomp" and lx.FORM_TO_LEMMA.get(c.lower_) in lx.SPEECH_VERBS
-            for c in verb.children
-        )
+        or any(c.dep_ == "xcomp" and lx.is_speech_verb(c.lower_) for c in verb.children)
         or any(ix.quote_of[t.i] >= 0 for t in verb.subtree)
         or (before >= 0 and ix.quote_of[before] >= 0)
         or (before >= 1 and ix.doc[before].is_punct and ix.quote_of[before - 1] >= 0)

@@ -88,7 +88,7 @@ def _relative_reports_clause(cand: Cand) -> bool:
         and st.i > 0
         and st.doc[st.i - 1].text == ","
         and st.head.i == verb.i
-        and lx.FORM_TO_LEMMA.get(verb.lower_) in lx.SPEECH_VERBS
+        and lx.is_speech_verb(verb.lower_)
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     )
 
@@ -149,7 +149,7 @@ def _reported_lead(ix: DocIndex, start: int, end: int) -> bool:
     span = ix.doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    speech = any(lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS for t in span)
+    speech = any(lx.is_speech_verb(t.lower_) for t in span)
     clause = any(t.dep_ == "nsubj" and t.head.i < span.end for t in span)
     return clause and not speech
 
@@ -233,9 +233,7 @@ _ASIDE_OPENERS = frozenset("though although whereas".split())
 def _writers_aside(first: Token) -> bool:
     if first.lower_ in _ASIDE_OPENERS:
         return True
-    return first.tag_ == "VBG" and (
-        lx.FORM_TO_LEMMA.get(first.lower_) in lx.SPEECH_VERBS or first.lower_ == "referring"
-    )
+    return first.tag_ == "VBG" and (lx.is_speech_verb(first.lower_) or first.lower_ == "referring")
 
 
 def _kind(ix: DocIndex, cand: Cand) -> str:

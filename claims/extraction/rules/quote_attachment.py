@@ -403,7 +403,7 @@ def _tag_after(ix: DocIndex, pos: int) -> tuple[Token, int, int, Token] | None:
 def _speaks_in_tag(verb: Token, head: Token) -> bool:
     """'“…,” the crowd shouted back.', '“…,” a narrator says over the music.': a common
     noun the rules do not know for a speaker is one when the tag's verb is one of saying."""
-    return head.tag_ in ("NN", "NNS") and lx.FORM_TO_LEMMA.get(verb.lower_) in lx.SPEECH_VERBS
+    return head.tag_ in ("NN", "NNS") and lx.is_speech_verb(verb.lower_)
 
 
 def _modal_name(np: list[Token], verb: Token) -> bool:
@@ -416,7 +416,7 @@ def _modal_name(np: list[Token], verb: Token) -> bool:
         and np[0].text[:1].isupper()
         and np[0].i + 1 == verb.i
         and verb.tag_ in ("VBD", "VBN", "VBZ")
-        and lx.FORM_TO_LEMMA.get(verb.lower_) in lx.SPEECH_VERBS
+        and lx.is_speech_verb(verb.lower_)
     )
 
 
@@ -464,7 +464,7 @@ def _unclosed_aside(toks: list[Token], comma: int) -> int:
         t = toks[j]
         if (
             _tag_verb_at(toks, j)
-            and lx.FORM_TO_LEMMA.get(t.lower_) in lx.SPEECH_VERBS
+            and lx.is_speech_verb(t.lower_)
             and t.lower_ not in lx.NON_CUE_VERBS
             and toks[j - 1].tag_ not in ("WP", "WDT")
         ):

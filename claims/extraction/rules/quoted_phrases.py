@@ -242,7 +242,7 @@ def after_comma(
     word = doc[span.start - 1]
     if ix.quote_of[word.i] >= 0:
         return False
-    if word.tag_.startswith("VB") and lx.FORM_TO_LEMMA.get(word.lower_) in lx.SPEECH_VERBS:
+    if word.tag_.startswith("VB") and lx.is_speech_verb(word.lower_):
         verb = word
     elif word.tag_ in ("NN", "NNS") and word.lower_ in _STATEMENT_NOUNS and word.dep_ == "dobj":
         verb = word.head
@@ -416,7 +416,7 @@ def _inverted_verb(words: TokenSpan) -> Token | None:
         return None
     if not first.lower_.endswith("ed") or first.lower_ in lx.NON_CUE_VERBS:
         return None
-    return first if lx.FORM_TO_LEMMA.get(first.lower_) in lx.SPEECH_VERBS else None
+    return first if lx.is_speech_verb(first.lower_) else None
 
 
 def _label_words(ix: DocIndex, colon_i: int) -> TokenSpan | None:
@@ -499,9 +499,7 @@ def cued_quote(ix: DocIndex, found: Findings, qi: int, q: Quote) -> bool:
     elif low in CHORUS_NOUNS:
         pass
     elif cue.tag_.startswith("VB") and (
-        low in _UTTERANCE_VERBS
-        or low in _WORDING_PARTICIPLES
-        or lx.FORM_TO_LEMMA.get(low) in lx.SPEECH_VERBS
+        low in _UTTERANCE_VERBS or low in _WORDING_PARTICIPLES or lx.is_speech_verb(low)
     ):
         if low in lx.NON_CUE_VERBS:
             return False
