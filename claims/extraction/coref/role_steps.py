@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
 from .fitting import noun_gender
-from .mention_words import is_definite
+from .mention_words import entity_at, is_definite
 from .person import clean_name, norm, same_surname
 
 if TYPE_CHECKING:
@@ -386,9 +386,9 @@ def _body_of_members(head: Token) -> str:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if obj is None or any(c.dep_ in ("conj", "cc") for c in obj.children):
             return ""  # "officials at the bureau and the ministry"
-        ent = next((e for e in head.doc.ents if e.root == obj), None)
-        if ent is not None and ent.label_ == "ORG" and ent.end == obj.i + 1:
-            return clean_name(ent.text.removeprefix("the ").removeprefix("The "))
+        ent = entity_at(head.doc, obj.i)
+        if ent is not None and obj.ent_type_ == "ORG" and ent.end == obj.i + 1:
+            return clean_name(ent.text)
     return ""
 
 
