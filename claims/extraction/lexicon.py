@@ -533,6 +533,8 @@ ISSUED_NOUNS = (
     )
     # "according to a count by The Associated Press", "a CNN tally": whoever counted
     | frozenset("count tally".split())
+    # "FEC records show …", "Census Bureau data show …": whoever keeps them
+    | frozenset("records filings data statistics".split())
     | frozenset(["polling"])
 )  # "the Gazette's polling shows …"
 # Documents that are one thing under several names: "a web video by the party … The ad …
@@ -590,4 +592,12 @@ PLACE_BODY_NOUNS = frozenset("city county state town village borough".split())
 # Speaker resolution: name words of bodies besides those ("the Veterans Coalition")
 BODY_NAME_WORDS = ORG_SUFFIX_WORDS | frozenset(
     "coalition association federation foundation institute center centre".split()
+)
+# the last word of a building's or a street's name, which the model may label a person
+# ("Trump Tower", "Rockefeller Plaza"); a first name before it makes a person ("John Tower")
+BUILDING_NAME_WORDS = frozenset(
+    """
+    tower towers plaza building hotel casino airport stadium arena avenue boulevard street
+    square bridge station cathedral hospital museum
+    """.split()
 )

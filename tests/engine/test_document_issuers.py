@@ -233,3 +233,22 @@ def test_the_study_after_a_named_survey_is_the_surveys_issuer():
     )
     a = find(run(text), text, "rural precincts had lost")
     assert speaker_name(a) == "Granite Institute"
+
+
+def test_records_speak_for_the_body_that_keeps_them():
+    text = "Overall, Election Board records show Okafor has given $12,000 to campaigns since 2012."
+    a = find(run(text), text, "has given $12,000")
+    assert speaker_name(a) == "Election Board"
+    assert a.speaker.kind == "organisation"
+
+
+def test_records_with_no_keeper_named_are_no_group():
+    text = "Court filings show that the ferry company lost money for six years running."
+    a = find(run(text), text, "lost money")
+    assert a.speaker is None or a.speaker.kind == "anonymous"
+
+
+def test_data_from_a_named_survey_do_not_make_the_survey_a_body():
+    text = "Data from the 2019 Harbor Household Survey show that ferry fares doubled."
+    a = find(run(text), text, "ferry fares doubled")
+    assert a.speaker is None or a.speaker.kind == "anonymous"

@@ -144,3 +144,36 @@ def test_some_of_a_bodys_people_are_not_named_after_it():
     text = "Two economists at the Harbour Safety Board said the pier would stay shut."
     a = find(run(text), text, "pier would stay shut")
     assert speaker_name(a) != "Harbour Safety Board economists"
+
+
+def test_a_role_two_people_hold_means_the_one_mentioned_last():
+    text = (
+        "Party leaders met on Friday. Rules Committee Chairman Ben Ash criticized Party "
+        "Chairman Rick Molina and his allies.\n\n"
+        "Molina has pushed back on those charges for weeks.\n\n"
+        "The chairman said Sunday on television that he opposes any changes."
+    )
+    a = find(run(text), text, "he opposes any changes")
+    assert speaker_name(a) == "Rick Molina"
+
+
+def test_a_role_noun_after_his_is_not_the_last_man_named():
+    text = (
+        "If elected, Okafor would be the oldest mayor in the city's history, older than "
+        "Walter Brandt, who was 66 when he took office in 1990.\n\n"
+        "According to his longtime personal physician, the candidate had excellent results "
+        "in his latest exam."
+    )
+    a = find(run(text), text, "excellent results")
+    # the physician is unnamed: neither the man just named nor the man it belongs to
+    assert a.speaker is None or a.speaker.kind == "anonymous"
+
+
+def test_a_role_of_a_named_state_is_not_the_person_just_named():
+    text = (
+        "Ana Okafor has faced 200 lawsuits in ten years.\n\n"
+        "The attorney general of the state of Maine is suing Okafor for $4 million, saying "
+        "her college is a fraud."
+    )
+    a = find(run(text), text, "her college is a fraud")
+    assert speaker_name(a) != "Ana Okafor"

@@ -208,6 +208,41 @@ def test_i_in_an_opinion_piece_is_the_writer_its_last_paragraph_introduces():
     assert speaker_name(a) == "Margaret Collins"
 
 
+def test_we_in_an_opinion_piece_is_the_writer_its_last_paragraph_introduces():
+    text = (
+        "Our streets need more than patrols.\n\n"
+        "The city council has cut the training budget twice in three years.\n\n"
+        "We must make sure that every new officer learns to calm a crisis before it "
+        "turns violent.\n\n"
+        "Margaret Collins is a retired police chief and a member of the city's safety panel."
+    )
+    a = find(run(text), text, "every new officer learns")
+    assert a.source_text(text) == "We"
+    assert speaker_name(a) == "Margaret Collins"
+
+
+def test_a_building_the_model_labels_a_person_is_no_speaker():
+    # "Trump Tower" is labelled PERSON by the small model; a "he" after it is not the tower
+    text = (
+        "Last spring the developer spoke out against the bathroom law, inviting the singer "
+        "Caitlyn Holt to Trump Tower to use the restroom of her choice.\n\n"
+        '"Nobody should be turned away," he said.'
+    )
+    a = find(run(text), text, "Nobody should be turned away")
+    assert speaker_name(a) != "Trump Tower"
+
+
+def test_i_in_an_opinion_piece_is_the_writer_a_titled_tagline_introduces():
+    text = (
+        "Unity is a two-way street.\n\n"
+        "For years I have argued that the party must listen to its young voters.\n\n"
+        "I hope that the senator keeps speaking to them.\n\n"
+        "Rep. Lena Marsh, D-Ore., was an early backer of the senator."
+    )
+    a = find(run(text), text, "must listen to its young voters")
+    assert speaker_name(a) == "Lena Marsh"
+
+
 def test_i_in_a_book_excerpt_is_the_author_its_credit_line_names():
     # "From TITLE by Name." closing an excerpt: the book's "I" is its author.
     text = (
@@ -514,3 +549,68 @@ def test_a_body_known_by_dotted_initials_keeps_its_last_stop():
     text = "Aid convoys reached the border on Monday, the U.N. said."
     a = find(run(text), text, "Aid convoys reached")
     assert speaker_name(a) == "U.N."
+
+
+def test_a_body_introduced_as_called_a_name_is_that_name_not_one_named_before():
+    text = (
+        "Lakeside Values PAC has spent $2 million on ads this year.\n\n"
+        "A newly formed super PAC called Future Harbor ran its first ads in Iowa, saying that "
+        'the senator "cannot be trusted with the port."'
+    )
+    a = find(run(text), text, "cannot be trusted")
+    assert speaker_name(a) == "Future Harbor"
+
+
+def test_a_partys_members_the_model_labels_a_person_are_no_person():
+    # "Lake Cabin Republicans" labelled PERSON: the headline's "Gay Republicans" is not them
+    text = (
+        "Gay Republicans push for new language on ports.\n\n"
+        "While the language would not have much direct impact on policy, Lake Cabin "
+        'Republicans president Gregory T. Angel said it would be "remarkable" because it '
+        "would be a first."
+    )
+    a = find(run(text), text, "new language")
+    assert not (a.speaker and a.speaker.kind == "person")
+
+
+INTERVIEW = (
+    "Ferry captain Lena Marsh looks back on 30 years at sea.\n\n"
+    "Captain Lena Marsh retired this month after three decades on the harbor ferries. She "
+    "sat down with us to talk about the job. Questions and answers have been edited for "
+    "length and clarity.\n\n"
+    "Q: Why did you start?\n\n"
+    "A: Because my father ran the night boat, and I wanted to see the harbor the way he did.\n\n"
+    "Q: What changed?\n\n"
+    "A: The boats got bigger. I think the crews are safer now than when I started.\n"
+)
+
+
+def test_an_interviews_answers_are_the_person_its_introduction_is_about():
+    atts = run(INTERVIEW)
+    answer = find(atts, INTERVIEW, "my father ran the night boat")
+    assert speaker_name(answer) == "Lena Marsh"
+    assert speaker_name(find(atts, INTERVIEW, "The boats got bigger")) == "Lena Marsh"
+
+
+def test_an_interviews_questions_make_no_person_called_q():
+    atts = run(INTERVIEW)
+    assert not any(a.speaker and a.speaker.kind == "person" and a.speaker.name == "Q" for a in atts)
+
+
+def test_a_thing_called_by_a_name_is_not_the_person_in_that_name():
+    text = (
+        'Ruiz\'s campaign posted a video from an account called "Hypo-Okafor" that showed '
+        "Okafor praising the harbor fees he now opposes."
+    )
+    atts = [a for a in run(text) if a.source and a.source_text(text) == "that"]
+    assert all(speaker_name(a) != "Okafor" for a in atts)
+
+
+def test_a_name_after_the_that_the_model_left_unlabelled_is_a_body_not_a_person():
+    text = (
+        "A gunman killed four people at a cafe in the port city on Friday, the police said.\n\n"
+        "The Islamic State claimed in a statement online that the gunman was one of its "
+        "soldiers."
+    )
+    a = find(run(text), text, "one of its soldiers")
+    assert (speaker_name(a), a.speaker.kind) == ("Islamic State", "organisation")

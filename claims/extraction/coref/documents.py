@@ -35,7 +35,7 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
         if spk.kind == "person" and lx.DOCUMENT_FAMILY.get(head.lower_) == "ad":
             spk = _campaign_of(r, spk) or spk
-        if spk.kind in ("person", "organisation"):
+        if spk.kind in ("person", "organisation") and not _names_a_document(spk.name):
             r.issuers.append((head.idx, head.lower_, spk))
             return spk
         return None
@@ -62,6 +62,15 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
         # Bloomberg poll, released Friday, …": the poll the article is about
         return _earlier_issuer(r, head, forward=True)
     return None
+
+
+def _names_a_document(name: str) -> bool:
+    """ "2014 American Community Survey", "Annual Harbor Report": a document's own name (data
+    "from" it come from whoever runs it, whom such a name does not say)."""
+    return name.split()[-1].lower() in _DOCUMENT_NAME_ENDS
+
+
+_DOCUMENT_NAME_ENDS = frozenset("survey poll study report index".split())
 
 
 def ad_voice(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:

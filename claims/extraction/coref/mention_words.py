@@ -76,3 +76,13 @@ def is_headline_description(head: Token) -> bool:
     person_noun = low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES)
     noun = head.tag_ in ("NN", "NNP") and head.ent_type_ != "PERSON"
     return head.sent.start == 0 and person_noun and noun
+
+
+def of_a_named_place_or_body(head: Token) -> bool:
+    """A role noun with "of" and a name after it: "the governor of Maine", "the head of the
+    Harbor Board"."""
+    return any(
+        prep.lower_ == "of" and any(t.tag_ in ("NNP", "NNPS") for t in prep.subtree)
+        for prep in head.children
+        if prep.dep_ == "prep"
+    )

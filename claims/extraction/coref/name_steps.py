@@ -13,11 +13,35 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
-from .mention_words import core_phrase, is_headline_description
+from .mention_words import core_phrase, entity_at, is_headline_description
 from .person import clean_name, norm
 
 if TYPE_CHECKING:
     from .resolver import Resolver
+
+
+def called_by_name(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "A newly formed super PAC called Better Roads", "a group named Citizens for Ferries":
+    the body that name gives, not one of that kind named before."""
+    body_noun = head.lower_ in lx.ORG_ROLE_NOUNS or head.lower_ in _GROUP_NOUNS
+    if not body_noun or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children
+    ):
+        return None  # "Ana Ruiz called Wednesday for …", "an account called Hypo-Ruiz"
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.lower_ not in _NAMING_VERBS or acl.i != head.i + 1:
+            continue
+        name = next((c for c in acl.children if c.dep_ in ("oprd", "attr", "dobj")), None)
+        if name is None or not name.text[:1].isupper():
+            return None
+        # the whole name the model labelled ("Citizens for Roads"), else the words it heads
+        named = entity_at(r.doc, name.i) or r.doc[name.left_edge.i : name.right_edge.i + 1]
+        return r.group(head, clean_name(named.text), "organisation")
+    return None
+
+
+_NAMING_VERBS = frozenset("called named dubbed".split())
+_GROUP_NOUNS = frozenset("pac outfit nonprofit charity movement organisation".split())
 
 
 def name_closing_source(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -122,11 +146,22 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
             return r.group(head, company, "organisation")  # "Patriot" for Patriot Coal
         if r.orgs.full_name(name) != name:
             return r.group(head, r.orgs.full_name(name), "organisation")  # "Peabody said"
+        if _the_before_no_person(head, name):
+            return r.group(head, name, "organisation")  # "The Islamic State said …"
         if len(name.split()) == 1 and name.istitle():
             first = r.index.first_name_before(norm(name))
             name = f"{first} {name}" if first else name
         return r.single(head, ResolvedSpeaker(name, "person"))
     return None
+
+
+def _the_before_no_person(head: Token, name: str) -> bool:
+    """ "The Islamic State", "the Sierra Club": a name after "the" is no person's, unless it
+    opens on a title or a first name ("the Rev. Ana Ruiz")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    first = head.doc[head.left_edge.i + 1] if head.left_edge.lower_ == "the" else head
+    return not _title_word(first) and not first_name_gender(name.split()[0])
 
 
 # a name after its employer's possessive: "Post's Greg Sargent"

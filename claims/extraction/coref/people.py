@@ -12,6 +12,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from ..first_names import first_name_gender
 from ..offices import Holder, sole_holder
 from ..types import ResolvedSpeaker
 from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_gender
@@ -25,6 +26,7 @@ from .fitting import (
     role_score,
 )
 from .introductions import IntroductionLookups
+from .mention_words import of_a_named_place_or_body
 from .person import (
     Person,
     generation,
@@ -181,6 +183,11 @@ class PeopleIndex(IntroductionLookups):
             return True  # "Patriot Coal" labelled a person, and "Patriot" alone after it
         if self._abbreviated_place(toks):
             return True  # "World leaders denounce N. Korea test" above "North Korea"
+        if _building(toks):
+            return True  # "invited her to Trump Tower" labelled a person
+        last = toks[-1].lower_
+        if last.endswith("s") and last[:-1] in lx.PARTY_WORDS:
+            return True  # "the Log Cabin Republicans" labelled a person: a party's members
         if _work_title(ent):
             return True  # "her memoir, Quiet Harbour," labelled a person: a title, no one
         # "Exit polling showed …", "Pundits call this …" labelled a person
@@ -524,6 +531,18 @@ class PeopleIndex(IntroductionLookups):
                 break
         return floor
 
+    def interviewee(self, before: int) -> int | None:
+        """The person an interview's introduction (the text before offset `before`) names
+        most often, the first named on a tie; None when it names no one in full."""
+        counts: dict[int, int] = {}
+        for m in self.mentions:
+            if m.offset < before:
+                counts[m.person] = counts.get(m.person, 0) + 1
+        if not counts:
+            return None
+        pi = max(counts, key=counts.__getitem__)  # dicts keep first-seen order on ties
+        return pi if self.people[pi].given else None
+
     def holds_role(self, noun: str) -> bool:
         return any(role_of(noun) in p.roles for p in self.people)
 
@@ -648,6 +667,10 @@ class PeopleIndex(IntroductionLookups):
             return best
         if possessor is not None or possessed:
             return None  # "the candidate's former doctor" is not the candidate
+        if of_a_named_place_or_body(head):
+            # "The attorney general of the state of New York is suing Ruiz": a holder the
+            # article did not give that role is not whoever was just named
+            return None
         # an unknown role noun ("the mayor") only points back a short way, to someone
         # just mentioned; "the Russian leader" needs a person of no other nationality
         pi = self.recent(
@@ -685,7 +708,13 @@ class PeopleIndex(IntroductionLookups):
             role = role_of(head.lower_)
             score = role_score(p, role, words, possessor_names, nationality)
             holders += role in p.roles
-            if score > best_score:
+            # two who fit as well: the one mentioned last ("Rules chairman Ana Ruiz … party
+            # chairman Ben Ortiz pushed back. The chairman said …" is Ortiz)
+            if score > best_score or (
+                score == best_score
+                and score
+                and self.last_mention(pi, head.idx) > self.last_mention(best, head.idx)
+            ):
                 best, best_score = pi, score
         if best is not None and (best_score >= 2 + (1 if words else 0) or holders == 1):
             return best
@@ -739,6 +768,16 @@ def _described_gender(doc: Doc, ent: Span) -> str:
     described = Person()
     learn_roles(doc, ent, described)
     return described.gender
+
+
+def _building(toks: list[Token]) -> bool:
+    """ "Trump Tower", "Rockefeller Plaza": a name ending in a building's word, not after a
+    first name ("John Tower" is a person)."""
+    return (
+        len(toks) > 1
+        and toks[-1].lower_ in lx.BUILDING_NAME_WORDS
+        and not first_name_gender(toks[0].text)
+    )
 
 
 def _company_word(word: str) -> bool:

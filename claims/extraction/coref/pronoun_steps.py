@@ -162,7 +162,10 @@ def it_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | 
 
 def first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """ "I cannot see why …" in a letter signed on a line of its own below it ("Ana Ruiz."):
-    the writer."""
+    the writer. An opinion piece's "we" outside quotations is its writer's too ("We must
+    train every officer …" above "Ana Ruiz is a former police chief.")."""
+    if head.lower_ == "we":
+        return _author_of_tagline(r, head)
     if head.lower_ != "i":
         return None
     text = r.doc.text
@@ -174,6 +177,34 @@ def first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
         if named and all(t.tag_ == "NNP" for t in span):
             return ResolvedSpeaker(name, "person")
     return _author_of_tagline(r, head)
+
+
+def interview_answer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """An interview printed as questions and answers ("Q: Why now?" / "A: Because …"): the
+    answers, and "I" in them, are the person the introduction is about; the questions are
+    the interviewer's, whom such a page does not name."""
+    if source_text not in ("A", "I", "Q") or head.text != source_text:
+        return None
+    text = r.doc.text
+    start = text.rfind("\n", 0, head.idx) + 1
+    if source_text == "Q":
+        asked = _QUESTION_LABEL.match(text, start) and _ANSWER_LABEL.search(text, head.idx)
+        return ResolvedSpeaker(source_text, "anonymous") if asked else None
+    if not _ANSWER_LABEL.match(text, start):
+        return None
+    if head.text == "I" and any(s <= head.idx < e for s, e in r.index.quote_spans):
+        return None  # '"I never said that," he told me' inside an answer
+    first_answer = _ANSWER_LABEL.search(text)
+    if first_answer is None or not _QUESTION_LABEL.search(text, 0, first_answer.start()):
+        return None
+    pi = r.index.interviewee(first_answer.start())
+    return None if pi is None else r.index.note(head, pi)
+
+
+# an answer's paragraph, "A: …" or "A. …", and a question's, "Q: …" or "QWhy …" (a label
+# whose colon the page lost)
+_ANSWER_LABEL = re.compile(r"(?m)^[^\S\n]*A[:.][^\S\n]")
+_QUESTION_LABEL = re.compile(r"(?m)^[^\S\n]*Q(?:[:.][^\S\n]|[A-Z][a-z])")
 
 
 def _author_of_tagline(r: Resolver, head: Token) -> ResolvedSpeaker | None:
@@ -202,8 +233,10 @@ def tagline_author(r: Resolver) -> ResolvedSpeaker | None:
     return ResolvedSpeaker(m.group(1), "person")
 
 
-# an author's tagline: "Ana B. Ruiz is a …", "Ana Ruiz, a nurse, is …"
+# an author's tagline: "Ana B. Ruiz is a …", "Ana Ruiz, a nurse, is …", after a title:
+# "Rep. Ana Ruiz, D-Ore., was …"
 _TAGLINE = re.compile(
+    r"(?:[A-Z][a-z]{1,4}\. )?"
     r"([A-Z][\w’'-]+(?: [A-Z][\w’'.-]*){1,3})(?:, [^,]{3,80},)? (?:is|was) (?=[a-z])"
 )
 

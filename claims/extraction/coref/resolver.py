@@ -11,7 +11,14 @@ from spacy.tokens import Doc, Token
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
 from .documents import ad_voice, document_issuer
-from .name_steps import name_closing_source, named_person, proper_noun, someone_like, unnamed
+from .name_steps import (
+    called_by_name,
+    name_closing_source,
+    named_person,
+    proper_noun,
+    someone_like,
+    unnamed,
+)
 from .organisation_steps import (
     candidates_campaign,
     generic_body,
@@ -26,6 +33,7 @@ from .person import is_dateline
 from .police import police_forces
 from .pronoun_steps import (
     first_person,
+    interview_answer,
     it_pronoun,
     personal_pronoun,
     plural_pronoun,
@@ -187,6 +195,7 @@ def not_a_name(spk: ResolvedSpeaker) -> bool:
 RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None], ...] = (
     relative_pronoun,  # "who said"
     name_closing_source,  # "One Republican hopeful, Ana Ruiz"
+    called_by_name,  # "A new super PAC called Better Roads"
     document_issuer,  # "a statement from the White House", "A Bloomberg poll"
     ad_voice,  # "a narrator in the Clinton ad"
     candidates_campaign,  # "Clinton’s campaign", "her campaign"
@@ -197,7 +206,8 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     named_person,  # "Zelensky", "President Zelensky"
     personal_pronoun,  # "he", "she"
     it_pronoun,  # "it"
-    first_person,  # "I" in a signed letter
+    interview_answer,  # "A: Because …" below "Q: Why …?", and its "I"
+    first_person,  # "I" in a signed letter, "we" in an opinion piece
     plural_pronoun,  # "they", "we"
     conjoined,  # "the mayor and the police chief"
     kin_of_person,  # "his ex-wife", "Trump’s son"

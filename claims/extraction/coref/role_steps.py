@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
 from .fitting import noun_gender
-from .mention_words import entity_at, is_definite
+from .mention_words import entity_at, is_definite, of_a_named_place_or_body
 from .person import clean_name, norm, same_surname
 
 if TYPE_CHECKING:
@@ -266,15 +266,20 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     determiners = (c.lower_ for c in head.children if c.dep_ in ("det", "poss"))
     if any(d in lx.ANONYMOUS_DETERMINERS for d in determiners):
         return None
-    possessed = bool(_POSSESSIVE.search(source_text))
+    # "his longtime physician" is someone of his, not the last man named
+    possessed = bool(_POSSESSIVE.search(source_text)) or any(
+        c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children
+    )
     pi = r.index.by_role(head, possessed=possessed)
     if pi is None:
         pi = r.index.named_next(head)
     if pi is None:
         pi = r.index.introduced_next(head)
-    if pi is None and not possessed and is_definite(head):
+    # "the attorney general of Maine" is no one the article did not give that role
+    guess = not possessed and is_definite(head) and not of_a_named_place_or_body(head)
+    if pi is None and guess:
         pi = r.index.topic_subject(head)
-    if pi is None and not possessed and is_definite(head):
+    if pi is None and guess:
         pi = _candidate_of_campaign(r, head)
     return None if pi is None else r.index.note(head, pi)
 
@@ -362,9 +367,13 @@ def _whose_fits(r: Resolver, head: Token, pi: int) -> bool:
 
 
 def plural_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """A plural noun ("analysts", "Democrats"): a group."""
+    """A plural noun for people ("analysts", "Democrats"): a group."""
     if head.tag_ not in ("NNS", "NNPS"):
         return None
+    low = head.lower_
+    if low in lx.ISSUED_NOUNS or low.removesuffix("s") in lx.ISSUED_NOUNS:
+        # "Records show …", "Court filings say …" with no keeper named: things, no group
+        return ResolvedSpeaker(source_text, "anonymous")
     body = _body_of_members(head)
     if body:
         # "Officials at the Ruiz Foundation" are the "Ruiz Foundation officials"
