@@ -502,6 +502,14 @@ HUMAN_NOUNS = frozenset(
 
 AGENT_SUFFIXES = tuple("er ers or ors ist ists ian ians ant ants ent ents".split())
 
+
+def is_agent_noun(low: str) -> bool:
+    """'farmers', 'historian', 'commentators': a noun for who does something. A word ending
+    in "-ment(s)" is a thing ('government', 'statement'), but "ment" inside the word is no
+    bar ('commentator', 'tormentor')."""
+    return low.endswith(AGENT_SUFFIXES) and not low.endswith(("ment", "ments"))
+
+
 # Documents that speak for whoever issued them: "a statement from the White House".
 DOCUMENT_NOUNS = frozenset(
     "statement report letter memo study survey poll release filing tweet post email ad "

@@ -431,3 +431,43 @@ def test_reason_after_a_comma_goes_on_with_the_reported_clause():
     text = "The mayor said the bridge was closed, because the cables had rusted."
     [a] = run(text)
     assert a.content_text(text) == "the bridge was closed, because the cables had rusted"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "content"),
+    [
+        (
+            "The harbour master said the ferries would “run on time” all winter, a swipe at "
+            "the council that runs the buses.",
+            "run on time",
+            "the ferries would “run on time” all winter",
+        ),
+        (
+            "The mayor complained that the count had been “fixed” against her, a charge that "
+            "county clerks strongly denied.",
+            "fixed",
+            "the count had been “fixed” against her",
+        ),
+        (
+            "Ana Ruiz said the new bridge was “a waste of good steel,” prompting boos from the "
+            "crowd at the pier.",
+            "waste of good steel",
+            "the new bridge was “a waste of good steel,”",
+        ),
+    ],
+)
+def test_writers_gloss_on_the_remark_after_a_comma_is_cut(text, needle, content):
+    # a noun naming the remark as a move ("a swipe at", "a charge that") or what it set off
+    # ("prompting …") after the last comma is the writer's comment on it
+    a = find(run(text), text, needle)
+    assert a.content_text(text).rstrip(",") == content.rstrip(",")
+
+
+def test_quotation_inside_a_trailing_phrase_keeps_the_phrase():
+    # the words after the comma hold the speaker's own quotation: not a gloss to cut
+    text = (
+        "Lee said the budget would hold, a nod to what he called “the quiet years” of the "
+        "last council."
+    )
+    a = find(run(text), text, "budget would hold")
+    assert "quiet years" in a.content_text(text)

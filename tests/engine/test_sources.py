@@ -209,3 +209,21 @@ def test_the_person_in_footage_an_ad_uses_is_the_one_asking():
     text = "The new ad uses footage of Senator Ana Ortiz asking voters to trust her on taxes."
     a = find(run(text), text, "voters to trust her")
     assert speaker_name(a) == "Ana Ortiz"
+
+
+def test_agent_noun_with_ment_inside_it_can_speak():
+    # "commentators" is a noun for people, though "ment" is inside it; "government"-like
+    # words that end in "-ment" stay things
+    text = "Several commentators called the budget “a bold gamble” after the vote."
+    a = find(run(text), text, "bold gamble")
+    assert a.source_text(text) == "Several commentators"
+
+
+def test_agent_noun_helper_keeps_words_ending_in_ment_out():
+    from claims.extraction import lexicon as lx
+
+    assert lx.is_agent_noun("commentators")
+    assert lx.is_agent_noun("tormentor")
+    assert lx.is_agent_noun("farmers")
+    assert not lx.is_agent_noun("government")
+    assert not lx.is_agent_noun("statements")

@@ -174,9 +174,7 @@ def unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
     low = head.lower_
     spk = ResolvedSpeaker(clean_name(core_phrase(r.doc, head)), "anonymous", description=low)
     if head.tag_ == "NN" and (
-        low in lx.ROLE_NOUNS
-        or low in lx.HUMAN_NOUNS
-        or (low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low)
+        low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or lx.is_agent_noun(low)
     ):
         r.single(head, spk)
     return spk

@@ -332,7 +332,7 @@ def lead_description(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     """ "Former Judge Says Ruling Was Wrong" (the headline) or "a retired judge says" (the
     lead), then "Ana Ruiz, who sat on the bench …, said": the person the article opens on."""
     low = head.lower_
-    person_noun = low in lx.ROLE_NOUNS or (low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low)
+    person_noun = low in lx.ROLE_NOUNS or lx.is_agent_noun(low)
     if head.tag_ not in ("NN", "NNP") or not person_noun or head.ent_type_:
         return None
     if low in _UNNAMED_SOURCE_NOUNS:

@@ -21,6 +21,16 @@ _CONCESSIVE = frozenset("although though even while".split())
 _SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
 # the tags that open a writer's gloss after a dash: "- language long used", "- a claim"
 _GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})
+# the writer's gloss on what was said, set after a comma at the end of the sentence: a noun
+# that names the remark as a move ("…, a jab at the mayor", "…, an admission that …", "…, the
+# latter a nod to …"), or a participle of what the remark set off ("…, prompting a recount")
+_GLOSS_AFTER_COMMA = re.compile(
+    r",(?P<mark>[”\"’]?)\s+(?:(?:the\s+(?:latter|former)|in)\s+)?(?:an?\s+)?"
+    r"(?:(?:apparent|veiled|thinly[- ]veiled|implicit|clear|obvious|indirect|pointed|oblique)\s+)?"
+    r"(?:swipe|jab|dig|reference|nod|allusion|acknowledge?ment|charge|accusation|admission|rebuke)s?"
+    r"\s+(?:at|to|that|of|toward|towards)\b"
+    r"|,(?P<mark2>[”\"’]?)\s+(?:sparking|prompting|triggering)\s"
+)
 
 
 # ---- exclusions -------------------------------------------------------------------------------
@@ -295,3 +305,22 @@ def cut_at_dash(ix: DocIndex, pieces: list[Span]) -> list[Span]:
     if len(ix.text[pieces[0][0] : cut].split()) < 5:
         return pieces
     return pieces[:-1] + [(s, cut)]
+
+
+def cut_at_gloss(ix: DocIndex, pieces: list[Span]) -> list[Span]:
+    """Drop the writer's gloss after a comma that closes the content: 'said the ferry would
+    "run on time" this year, a swipe at the harbour board' / '…, prompting boos'. Only when
+    no quotation opens in the gloss (a quotation there is the speaker's own words)."""
+    if not pieces:
+        return pieces
+    s, e = pieces[-1]
+    text = ix.text
+    for m in _GLOSS_AFTER_COMMA.finditer(text, s, e):
+        # ('was "a waste of good steel," prompting …': the closing mark stays)
+        cut = m.start() + 1 + len(m.group("mark") or m.group("mark2") or "")
+        if ix.quote_at(cut) >= 0 or any(c in text[cut:e] for c in '"“”«»'):
+            continue
+        if len(text[pieces[0][0] : cut].split()) < 4:
+            return pieces
+        return pieces[:-1] + [(s, cut)]
+    return pieces

@@ -11,7 +11,7 @@ from .. import lexicon as lx
 from ..types import Span
 from . import confidence as conf
 from .according import intermediary_in
-from .boundaries import cut_at_dash, exclusions, in_paragraph, one_sentence
+from .boundaries import cut_at_dash, cut_at_gloss, exclusions, in_paragraph, one_sentence
 from .candidates import Cand, Findings, merge_close, subtract
 from .content import (
     content_heads,
@@ -274,7 +274,7 @@ def _clause_cand(
     pieces = subtract([p for p in pieces if p[1] > p[0]], [source, cue])
     if not pieces:
         return
-    pieces = cut_at_dash(ix, merge_close(ix.text, pieces))
+    pieces = cut_at_gloss(ix, cut_at_dash(ix, merge_close(ix.text, pieces)))
     pieces = one_sentence(ix, pieces, verb.idx)
     if not pieces or sum(e - s for s, e in pieces) < 3:
         return
@@ -418,7 +418,7 @@ def add_clause(
     pieces = subtract(pieces, [source, cue])
     if not pieces:
         return
-    pieces = cut_at_dash(ix, merge_close(ix.text, pieces))
+    pieces = cut_at_gloss(ix, cut_at_dash(ix, merge_close(ix.text, pieces)))
     if sum(e - s for s, e in pieces) < 3:
         return
     found.cands.append(

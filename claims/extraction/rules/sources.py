@@ -383,7 +383,7 @@ def _person_noun(subj: Token, low: str) -> bool:
     if low in ("old", "olds") and subj.i >= 2 and subj.doc[subj.i - 2].lower_ in ("year", "years"):
         return True  # "the 43-year-old said": an age for a person
     # agent nouns: farmers, scientists, historians, residents, inspectors
-    if subj.tag_ in ("NN", "NNS") and low.endswith(lx.AGENT_SUFFIXES) and "ment" not in low:
+    if subj.tag_ in ("NN", "NNS") and lx.is_agent_noun(low):
         return True
     return any(c.dep_ in ("compound", "poss") and c.ent_type_ for c in subj.children) and (
         low in lx.ORG_SUFFIX_WORDS
