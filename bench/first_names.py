@@ -10,7 +10,11 @@ the package loads pandas). The wheel can be fetched with
 only the committed TSV file.
 
 Kept: ASCII first names of two letters or more seen at least MIN_COUNT times whose
-p(female) is at most MAX_P or at least 1 - MAX_P, so that only clear-cut, common names count.
+p(female) is at most MAX_P or at least 1 - MAX_P ("m", "f": clear-cut, common names), and as
+"m?" the men's names of p(female) up to MAX_P_MOSTLY_MALE: no evidence of gender, but a
+"she" does not land on them ("George Ruiz … she said" is not him; the data puts George,
+Bernie and Chris at p(female) 0.07-0.15, and news leaves a man's gender unsaid far more often
+than a woman's).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from pathlib import Path
 SOURCE_VERSION = "0.1.4"
 MIN_COUNT = 1000
 MAX_P = 0.05
+MAX_P_MOSTLY_MALE = 0.2
 OUT = Path(__file__).resolve().parent.parent / "claims/extraction/data/first_name_genders.tsv"
 _NAME = re.compile(r"[a-z]{2,}")
 
@@ -51,7 +56,8 @@ HEADER = f"""\
 #   OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
 #   SOFTWARE.
 # Kept: lower-case ASCII names of 2+ letters, count >= {MIN_COUNT}, p(female) <= {MAX_P} (m)
-#   or >= {1 - MAX_P:.2f} (f). Regenerate with: python -m bench.first_names [name_data.json]
+#   or >= {1 - MAX_P:.2f} (f); "m?" for p(female) <= {MAX_P_MOSTLY_MALE} (mostly men: not evidence,
+#   only a bar to "she"). Regenerate with: python -m bench.first_names [name_data.json]
 """
 
 
@@ -63,7 +69,8 @@ def find_name_data() -> Path:
 
 
 def clear_cut(data: dict) -> list[tuple[str, str]]:
-    """(name, "m"/"f") for the common names whose gender is clear-cut, sorted by name."""
+    """(name, "m"/"f") for the common names whose gender is clear-cut, (name, "m?") for those
+    mostly men's, sorted by name."""
     kept = []
     for name, row in data.items():
         count, p_female = row[1], row[2]
@@ -73,6 +80,8 @@ def clear_cut(data: dict) -> list[tuple[str, str]]:
             kept.append((name, "m"))
         elif p_female >= 1 - MAX_P:
             kept.append((name, "f"))
+        elif p_female <= MAX_P_MOSTLY_MALE:
+            kept.append((name, "m?"))
     return sorted(kept)
 
 

@@ -29,6 +29,8 @@ def fits(p: Person, gender: str, nationality: str, role: str, party: str = "") -
     # "Ivana Smith" is no "he" even when the article never says so
     if gender and p.known_gender and p.known_gender != gender:
         return False
+    if gender == "f" and not p.known_gender and p.mostly_male_name:
+        return False  # "George Ruiz … she said": a "she" never lands on a man
     if party and party_of(p.role_words) not in ("", party):
         return False
     if nationality and p.nations and nationality[:4] not in p.nations:

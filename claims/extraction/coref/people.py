@@ -97,8 +97,15 @@ class PeopleIndex(IntroductionLookups):
             for ent in ents
             if ent.label_ in ("GPE", "LOC") and len(ent) > 1
         }
+        # a first and last name the model labelled a body ("Carly Fiorina" ORG) is a person
+        # when the article names someone else of that surname: taken with the people, so
+        # that the surname alone does not join only the namesake ("her husband, Frank
+        # Fiorina" is not whom "Fiorina said" means)
+        surnames = {norm(ent[-1].text) for ent in ents if ent.label_ == "PERSON"}
         for ent in ents:
-            if ent.label_ == "PERSON":
+            if ent.label_ == "PERSON" or (
+                ent.label_ == "ORG" and norm(ent[-1].text) in surnames and _first_and_last_name(ent)
+            ):
                 self._add_named(ent)
         # the small model often labels a known surname ORG or GPE: "Trump has said"
         for ent in ents:
@@ -394,8 +401,11 @@ class PeopleIndex(IntroductionLookups):
                 None,
             )
         best = None
+        # a spelling variant (Zelenskyy) only when no one has the surname as written:
+        # "Christie" is Chris Christie, not "Jesus Christ" named once
+        exact = any(p.surname == surname for p in self.people)
         for pi, p in enumerate(self.people):
-            if not same_surname(p.surname, surname):
+            if not same_surname(p.surname, surname) or (exact and p.surname != surname):
                 continue
             if gender and p.known_gender and gender != p.known_gender:
                 continue  # "Mrs. Clinton" is not Bill Clinton, by title or by first name
@@ -768,6 +778,20 @@ def _described_gender(doc: Doc, ent: Span) -> str:
     described = Person()
     learn_roles(doc, ent, described)
     return described.gender
+
+
+def _first_and_last_name(ent: Span) -> bool:
+    """Two capitalised words, the first a clear-cut first name, no body's word last and no
+    "the" before them ("the Lowell Institute")."""
+    toks = name_tokens(ent)
+    return (
+        len(toks) == 2
+        and ent[0].lower_ != "the"
+        and all(t.tag_ == "NNP" and t.is_title for t in toks)
+        and bool(first_name_gender(toks[0].text))
+        and not _company_word(toks[1].text)
+        and toks[1].lower_ not in lx.BODY_NAME_WORDS
+    )
 
 
 def _building(toks: list[Token]) -> bool:

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from .. import lexicon as lx
-from ..first_names import first_name_gender
+from ..first_names import first_name_gender, mostly_male
 from ..types import ResolvedSpeaker
 
 _HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
@@ -153,6 +153,11 @@ class Person:
     def name_gender(self) -> str:
         """The gender the first name almost always means ("ivana" -> "f"), "" when unclear."""
         return first_name_gender(self.given) if self.given else ""
+
+    @property
+    def mostly_male_name(self) -> bool:
+        """A first name most bearers of which are men ("George"): no gender, but no "she"."""
+        return bool(self.given) and mostly_male(self.given)
 
     @property
     def known_gender(self) -> str:
