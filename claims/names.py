@@ -294,6 +294,41 @@ def _is_possessed_noun(name, words, kind):
     return False
 
 
+# "Harlow Mills v. Brandt", "Ruiz vs. Acme": a court case's name, the parties of a lawsuit
+_COURT_CASE = re.compile(r"\S\s+(?:v|vs)\.?\s+[A-Z]")
+
+
+def _is_court_case(name, words, kind):
+    return bool(_COURT_CASE.search(name))
+
+
+# Whom prayers and scripture quote, not anyone a journalist can ask: "God told Jonah …"
+DEITIES = frozenset("god allah lord almighty".split())
+
+
+def _is_deity(name, words, kind):
+    named = [plain(w) for w in words if plain(w) != "the"]
+    return bool(named) and all(w in DEITIES for w in named)
+
+
+# Words before a country's or continent's name that make it some of its people ("rural
+# America", "Middle England", "corporate Canada"), not the state or a body
+PEOPLE_OF_A_PLACE = frozenset(
+    """
+    white black brown rural urban suburban middle corporate working-class small-town
+    blue-collar heartland
+    """.split()
+)
+PLACES_OF_PEOPLE = frozenset(
+    "america europe britain england africa asia canada australia france germany".split()
+)
+
+
+def _is_part_of_a_people(name, words, kind):
+    named = [plain(w) for w in words if plain(w) != "the"]
+    return len(named) == 2 and named[0] in PEOPLE_OF_A_PLACE and named[1] in PLACES_OF_PEOPLE
+
+
 def _is_dateline(name, words, kind):
     # "Washington (AFP" or "NEW YORK (Reuters)": the dateline before a story.
     return "(" in name or ")" in name
@@ -367,6 +402,9 @@ NOT_A_SPEAKER = (
     ("possessive leftover", _is_possessed_noun),
     ("not a person's name", _is_not_a_persons_name),
     ("dateline", _is_dateline),
+    ("court case", _is_court_case),
+    ("deity", _is_deity),
+    ("some of a people", _is_part_of_a_people),
     ("markup or account handle", _is_markup_or_handle),
     ("sentence fragment", _is_fragment),
     ("headline fragment", _is_headline),
@@ -415,10 +453,12 @@ BODY_WORDS = (
 )
 
 
-def looks_like_a_person(name: str) -> bool:
+def looks_like_a_person(name: str, first_name_known: bool = True) -> bool:
     """An organisation's name that is a person's: a first name the name list knows and a
     surname, nothing of a body's name ("Lester Holt", the anchor, taken for a network; not
-    "Marlow Healthcare", not "Charlotte Observer")."""
+    "Marlow Healthcare", not "Charlotte Observer"). With first_name_known false, any first
+    word will do ("Parker Ellison", a first name given to both sexes, which the list leaves
+    out)."""
     words = (name or "").split()
     # "Anne-Sophie Roux": a hyphen joins two first names
     if not 2 <= len(words) <= 3 or not all(
@@ -429,7 +469,7 @@ def looks_like_a_person(name: str) -> bool:
         return False
     if words[-1].endswith(("ers", "ors")):
         return False  # a team's or a firm's plural: "Carolina Panthers", "Hart Partners"
-    return bool(first_name_gender(plain(words[0].split("-")[0])))
+    return not first_name_known or bool(first_name_gender(plain(words[0].split("-")[0])))
 
 
 # Words an acronym leaves out: "Committee for a Responsible Federal Budget" is CRFB.
@@ -473,6 +513,10 @@ POPULATIONS = frozenset(
 )
 
 
+# What a body keeps, not who speaks: "county records show …", "Labor Department figures"
+RECORDS = frozenset("record figure statistic number data".split())
+
+
 def is_named_group(name: str, named: set[str] = frozenset()) -> bool:
     """Whether a group is named specifically enough to be browsed as one ("Senate
     Republicans", "House Democrats", "E.U. leaders", "McConnell aides" in an article naming
@@ -489,8 +533,8 @@ def is_named_group(name: str, named: set[str] = frozenset()) -> bool:
     plural = head.lower().endswith("s") or plain(head) == "family"
     if plain(words[0]) in QUANTIFIERS or not plural:
         return False
-    if plain(head) in POPULATIONS or plain(head).removesuffix("s") in ISSUED_NOUNS:
-        return False  # "New York voters", "Trump supporters", "FEC filings"
+    if plain(head) in POPULATIONS or plain(head).removesuffix("s") in ISSUED_NOUNS | RECORDS:
+        return False  # "New York voters", "Trump supporters", "FEC filings", "county records"
     if not all(_is_capitalised(w) for w in modifiers):
         return False
     return any(

@@ -309,12 +309,25 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
         name = next(iter(in_article.values()))
         key = person_key(name)
     speaker = lookup(normalise_name(name))
+    if speaker is not None and speaker.kind == Speaker.Kind.ORGANISATION:
+        speaker = _body_that_is_this_person(speaker, name)
     for alias in resolved.aliases:
         # The article's other full names for them may be known.
         if speaker is None and _names_one_person(alias):
             speaker = lookup(normalise_name(alias))
     found = speaker or _by_person_key_or_variant(key)
     return found or _bare_surname_to_name(key, name), name
+
+
+def _body_that_is_this_person(speaker: Speaker, name: str) -> Speaker:
+    """ "Parker Ellison, a former congressman," read as a body and stored as one, then "Dr.
+    Ellison" read as a person of that full name: the row becomes the person's, when its
+    name is a first name and a surname, nothing of a body's name (else it stays as it is)."""
+    if not _names_one_person(name) or not looks_like_a_person(speaker.name, first_name_known=False):
+        return speaker
+    speaker.kind, speaker.person_key = Speaker.Kind.PERSON, person_key(speaker.name)[:300]
+    speaker.save(update_fields=["kind", "person_key", "updated_at"])
+    return speaker
 
 
 def _two_word_surname(key: str, name: str, article: ArticlePeople):

@@ -235,3 +235,18 @@ def test_inverted_tag_before_a_colon_gives_the_quotation_to_the_name_after_the_v
     assert a.kind == "direct"
     assert a.source_text(text) == "Ruiz"
     assert a.cue_text(text) == "Added"
+
+
+def test_a_turn_labelled_with_a_full_name_in_capitals_names_the_later_surname_labels():
+    text = (
+        "The full exchange, from the Sunday programme:\n\n"
+        "MARGARET OYELARAN: We turn now to the harbour bill. Let us hear the mayor.\n\n"
+        "OYELARAN: Do you think the harbour bill will pass before the summer?\n\n"
+        "DUNMORE: I think it will pass, and I think it will pass with votes to spare.\n\n"
+        "OYELARAN: And what happens to the ferry workers if it does not?\n\n"
+        "DUNMORE: They will keep their jobs, whatever the council decides.\n"
+    )
+    atts = run(text)
+    host = find(atts, text, "ferry workers")
+    assert host.source_text(text) == "OYELARAN"
+    assert speaker_name(host) == "Margaret Oyelaran"

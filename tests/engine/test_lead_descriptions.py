@@ -26,3 +26,13 @@ def test_an_unnamed_official_in_the_lead_stays_unnamed():
     )
     a = find(run(text), text, "talks had failed")
     assert speaker_name(a) == "A senior official"
+
+
+def test_a_plural_role_noun_in_the_headline_is_not_the_person_the_article_opens_on():
+    # "Harbour Lawmakers Rip Ferry Cuts", then "Rep. T.J. Marlowe, head of the harbour
+    # caucus, said …": many lawmakers, not the one the article opens on
+    from claims.extraction.coref.role_steps import _plural_person_noun
+
+    assert _plural_person_noun("lawmakers") and _plural_person_noun("senators")
+    assert not _plural_person_noun("lawmaker") and not _plural_person_noun("judge")
+    assert not _plural_person_noun("governments")

@@ -28,7 +28,7 @@ def test_the_shipped_list_spells_names_as_the_organisations_do():
     assert news_organisation("Grimsby") == ""
 
 
-@pytest.mark.parametrize("word", ["Bloomberg", "Politico", "Twitter"])
+@pytest.mark.parametrize("word", ["Bloomberg", "Politico", "Twitter", "Pew"])
 def test_a_news_organisation_or_platform_read_as_a_person_is_an_organisation(word):
     # "Bloomberg reported on Tuesday that …", "she told Twitter followers …"
     speaker = in_article(person(word))

@@ -126,7 +126,35 @@ def named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
         body = r.orgs.full_name(next(iter(p.counts)))
         if body != next(iter(p.counts)):
             return r.group(head, body, "organisation")
+        if _body_apposition(head):
+            # "Brackwater, the Norwegian shipping company, says …": a body, whatever the
+            # model labelled the word (an "it" later, not a "they")
+            return ResolvedSpeaker(next(iter(p.counts)), "organisation")
+        if _place_apposition(head):
+            # "Millbrook — a town of 9,000 — erupted in protests": a place, no one
+            return ResolvedSpeaker(next(iter(p.counts)), "anonymous")
     return r.index.note(head, pi)
+
+
+def _body_apposition(head: Token) -> bool:
+    """The word set beside a name says it is a body: "…, the mining company,"."""
+    return any(
+        c.dep_ == "appos" and c.i > head.i and c.tag_ == "NN" and c.lower_ in lx.ORG_ROLE_NOUNS
+        for c in head.children
+    )
+
+
+def _place_apposition(head: Token) -> bool:
+    """The word set beside a name says it is a place: "…, a town of 9,000,"."""
+    return any(
+        c.dep_ == "appos" and c.i > head.i and c.tag_ == "NN" and c.lower_ in _PLACE_NOUNS
+        for c in head.children
+    )
+
+
+_PLACE_NOUNS = lx.PLACE_BODY_NOUNS | frozenset(
+    "community suburb neighborhood neighbourhood island region province country nation".split()
+)
 
 
 def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -148,6 +176,10 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
             return r.group(head, r.orgs.full_name(name), "organisation")  # "Peabody said"
         if _the_before_no_person(head, name):
             return r.group(head, name, "organisation")  # "The Islamic State said …"
+        if _body_apposition(head):
+            return ResolvedSpeaker(name, "organisation")  # "Brackwater, the shipping company,"
+        if _place_apposition(head):
+            return ResolvedSpeaker(name, "anonymous")  # "Millbrook, a town of 9,000,"
         if len(name.split()) == 1 and name.istitle():
             first = r.index.first_name_before(norm(name))
             name = f"{first} {name}" if first else name

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .. import lexicon as lx
+from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
 from .mention_words import core_phrase, entity_at, entity_name, is_headline_description
 from .organisations import campaign_owner, org_name
@@ -117,6 +118,17 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
     ent = entity_at(r.doc, head.i)
     if ent is not None and ent.sent.start == 0 and any(t.tag_.startswith("VB") for t in ent):
         return None  # "Leaked Documents Reveal Donors …": a headline the model took for a name
+    if _place_in_a_place(head) or _slogan_on_a_person(r, head):
+        return ResolvedSpeaker(source_text, "anonymous")
+    if ent is not None and _headline_kind_of_body(ent, head):
+        # "Top Pilots Union Will Run Ads …" (the headline), then "Skyward Labor, the
+        # pilots' union, …": the body the article names next, else no one
+        name = r.orgs.named_next(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
+        return (
+            ResolvedSpeaker(source_text, "anonymous")
+            if name is None
+            else r.group(head, name, "organisation")
+        )
     if head.tag_ in ("NNS", "NNPS") and _counted(head):
         # "Some Democrats worry …", "all GOPers agree": some of the party's members, a group,
         # not the party speaking
@@ -125,6 +137,11 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
     if _candidate_campaign(r, name):
         return r.group(head, _candidate_campaign(r, name), "organisation")
     role = _person_apposition(head)
+    first = _first_name_before_entity(r, head)
+    if name and first:
+        # "Marisol Varga, a Quillon spokeswoman," "said Ilya Varga", only the surname
+        # labelled: a person
+        return r.single(head, ResolvedSpeaker(f"{first} {name}", "person", role))
     if name and role and len(name.split()) > 1:
         # "Ana Ruiz, the foreign minister of Peru," labelled an organisation: a person
         return r.single(head, ResolvedSpeaker(name, "person", role))
@@ -134,6 +151,58 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
         name = r.orgs.spelt_out(name) or name
     return r.group(head, name or source_text, "organisation")
+
+
+# words a headline describes a body by, which no body's name opens with
+_RANK_WORDS = frozenset("top leading major big biggest largest powerful influential".split())
+
+
+def _headline_kind_of_body(ent, head: Token) -> bool:
+    """A headline's "Top Pilots Union", "Major Transit Group": a kind of body, described, not
+    named."""
+    return (
+        ent.sent.start == 0
+        and ent[0].lower_ in _RANK_WORDS
+        and head.i == ent.end - 1
+        and head.lower_ in lx.ORG_ROLE_NOUNS
+    )
+
+
+def _first_name_before_entity(r: Resolver, head: Token) -> str:
+    """A known first name written just before a one-word entity and joined to it, labelled
+    nothing itself ("Marisol" before "Varga"): the person's first name, "" when none."""
+    ent = entity_at(r.doc, head.i)
+    if ent is None or len(ent) != 1 or ent.start == 0:
+        return ""
+    before = r.doc[ent.start - 1]
+    joined = (
+        before.dep_ == "compound"
+        and before.head.i == head.i
+        and before.is_title
+        and not before.ent_type_  # not "Georgia" in "Georgia Power"
+        and head.lower_ not in lx.COMPANY_NAME_WORDS | lx.BODY_NAME_WORDS
+    )
+    return before.text if joined and first_name_gender(norm(before.text)) else ""
+
+
+def _place_in_a_place(head: Token) -> bool:
+    """ "Harbourshire's Pine Island will welcome newcomers": a place or site the model labelled,
+    owned by a state or country ("Freedonia's"), is a place within it, not a body that
+    speaks."""
+    return head.ent_type_ in ("GPE", "LOC", "FAC") and any(
+        c.dep_ == "poss" and c.ent_type_ == "GPE" for c in head.children
+    )
+
+
+# a word in camel case: "StopRuiz", "NeverOkafor"
+_CAMEL_CASE = re.compile(r"^[A-Z][a-z]{3,}([A-Z][a-z]+)$")  # not "McCain", "MacLeod"
+
+
+def _slogan_on_a_person(r: Resolver, head: Token) -> bool:
+    """ "StopRuiz wants Ruiz to lose": a slogan made of a word and the surname of someone the
+    article names is a movement, many people and no body that speaks."""
+    m = _CAMEL_CASE.match(head.text)
+    return m is not None and r.index.find("", norm(m.group(1))) is not None
 
 
 def generic_body(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:

@@ -65,9 +65,11 @@ class OrgIndex:
             return spelt_out
         for _, name in self.names:
             longer = name.split()
-            if len(longer) > len(best.split()) and (
-                longer[: len(words)] == words or longer[-len(words) :] == words
-            ):
+            # not "Quillon and Vantora" for "Vantora": two bodies the model ran together
+            if len(longer) <= len(best.split()):
+                continue
+            joined = {longer[len(words)].lower(), longer[-len(words) - 1].lower()} & {"and", "&"}
+            if not joined and (longer[: len(words)] == words or longer[-len(words) :] == words):
                 best = name
         return best
 
@@ -167,8 +169,13 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
+_SPACED_DASH = re.compile(r"\s(?:-{1,2}|[—–―])\s")
+
+
 def org_name(text: str) -> str:
     """An organisation's name without a leading "the" or a trailing possessive."""
+    # "Harbour Budget Office - a third of it": an entity run over a spaced dash ends there
+    text = _SPACED_DASH.split(text, maxsplit=1)[0]
     text = text.strip(" ,.;:")
     for suffix in ("’s", "'s", "’"):
         if text.endswith(suffix):

@@ -39,12 +39,18 @@ from .person import (
 
 # a transcript turn: "WALLACE: …" at the start of a line (after an opening quotation mark)
 _TURN = re.compile(r"^\W{0,2}([A-Z][A-Z'’-]+):", re.M)
+# a transcript turn labelled with a full name in capitals: "ANA RUIZ: …", "ANA M. RUIZ: …"
+_FULL_NAME_TURN = re.compile(r"^\W{0,2}([A-Z][A-Z'’-]+)(?: [A-Z]\.)? ([A-Z][A-Z'’-]+):", re.M)
 # a name used in address at a sentence's end or start: "…, Chris." / "Chris, I …"
 _ADDRESS = re.compile(r"(?:, |^\W{0,2}|[.?!] )([A-Z][a-z]+)(?:[.?!]|, (?=[a-z]|I\b))", re.M)
 # a party label after a legislator's name: "Sen. Ana Ruiz (D-Mo.)"
 _PARTY_LABEL = re.compile(r"\s*\(([DR])-[A-Z]")
 # a president's title just before a name, also "President-elect"
 _PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
+
+
+# tags of words that are no name: adverbs, adjectives and their comparatives
+_NOT_NAME_TAGS = frozenset("RB RBR RBS JJ JJR JJS".split())
 
 
 class Mention(NamedTuple):
@@ -114,6 +120,7 @@ class PeopleIndex(IntroductionLookups):
         self._add_unlabelled_surnames()
         self._add_unlabelled_first_names()
         self._add_first_names_from_address()
+        self._add_names_from_turn_labels()
         self._add_role_mentions()
         self.mentions.sort(key=lambda m: m.offset)
 
@@ -207,7 +214,13 @@ class PeopleIndex(IntroductionLookups):
             return False  # "CNS": an acronym's capitals are its own
         if not all(self.doc[i].is_sent_start for i in self.capitalised.get(norm(tok.text), ())):
             return False
-        return tok.tag_ in ("NN", "NNS") or (tok.lower_.endswith("s") and tok.lower_[-2:] != "ss")
+        # "Frankly, …" opening a quoted line, labelled a person: an adverb or adjective is no
+        # name either
+        return (
+            tok.tag_ in ("NN", "NNS")
+            or tok.tag_ in _NOT_NAME_TAGS
+            or (tok.lower_.endswith("s") and tok.lower_[-2:] != "ss")
+        )
 
     def _abbreviated_place(self, toks: list[Token]) -> bool:
         """An initial and a word that the article writes in full as a place: "N. Korea"."""
@@ -232,6 +245,11 @@ class PeopleIndex(IntroductionLookups):
             pi = self.find(given, surname)
         if pi is not None:
             p = self.people[pi]
+            if given and not p.given and len(toks) == 2 and _first_name(toks[0], any_label=True):
+                # "said Imke Vossberg, the editor …" labelled an organisation and "Ms.
+                # Vossberg" a person: her first name
+                p.given = given
+                p.counts.setdefault(self.text[toks[0].idx : toks[1].idx + len(toks[1])], 0)
             if holder is not None and not p.given:
                 # "President Obama" the model labelled ORG, the others "Mr. Obama"
                 p.given = name_parts(holder.name)[0]
@@ -366,6 +384,26 @@ class PeopleIndex(IntroductionLookups):
             if not self.people[pi].given:
                 self.people[pi].counts[f"{first} {label.title()}"] = 0
                 self.people[pi].given = norm(first)
+
+    def _add_names_from_turn_labels(self) -> None:
+        """A transcript that labels a speaker's first turn with the full name in capitals and
+        the later ones with the surname alone ("ANA RUIZ: Welcome back." … "RUIZ: And what
+        about the budget?"): the label's full name is that person's name, when its first word
+        is a first name and the article gives that surname no other first name."""
+        for m in _FULL_NAME_TURN.finditer(self.text):
+            first, last = m.group(1), m.group(2)
+            given, surname = norm(first), norm(last)
+            if not first_name_gender(given) or given in lx.HONORIFICS or given in lx.ROLE_NOUNS:
+                continue  # "SEN. RUIZ:", "GOVERNOR RUIZ:"
+            name = f"{first.title()} {last.title()}"
+            pi = self.find("", surname)
+            if pi is None:
+                self.people.append(Person(given=given, surname=surname, counts={name: 0}))
+                continue
+            p = self.people[pi]
+            if not p.given and not self.shared_surname(surname):
+                p.given = given
+                p.counts[name] = 0
 
     def first_name_before(self, surname: str) -> str:
         """The one first name the article writes before this surname anywhere, "" when none
@@ -816,16 +854,23 @@ def org_like(text: str) -> str:
     return text.removeprefix("the ").removeprefix("The ")
 
 
-def _first_name(t: Token) -> bool:
+def _first_name(t: Token, any_label: bool = False) -> bool:
     """A word that can be a first name before a surname: capitalised, not all capitals, not
-    a title, role or party word."""
+    a title, role or party word; labelled no entity or a person, unless any_label."""
     low = t.lower_.rstrip(".")
     return (
         t.tag_ == "NNP"
         and t.is_alpha
         and t.is_title
         and not t.is_stop  # "Because Loki …"
-        and t.ent_type_ in ("", "PERSON")
+        # a known first name inside an organisation the model ran over a person ("at
+        # Kestrel College, Bruce Ward" labelled one organisation); not a place's ("North
+        # Dakota Sunday")
+        and (
+            any_label
+            or t.ent_type_ in ("", "PERSON")
+            or (t.ent_type_ in ("ORG", "NORP") and bool(first_name_gender(low)))
+        )
         and low not in lx.HONORIFICS
         and low not in lx.ROLE_NOUNS
         and low not in lx.PARTY_WORDS

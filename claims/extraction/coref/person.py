@@ -81,11 +81,16 @@ def _name_word(t: Token) -> bool:
     """A word of a name: "Smith", "J.", "O’Neill", or the hyphen inside "Holtz-Eakin"."""
     if t.is_alpha or (t.text.endswith(".") and len(t.text) <= 3):
         return True
+    if _INITIALS.fullmatch(t.text):
+        # initials in one token: "J.M. Varga"; not a place's: "U.S. Rep. Ana Ruiz"
+        return t.text not in _PLACE_INITIALS
     glued = t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
     return (t.text in _JOINERS and glued) or t.text.replace("’", "").replace("'", "").isalpha()
 
 
 _JOINERS = frozenset("- ’ '".split())
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. N.Y. L.A.".split())
 
 
 def name_words(text: str) -> list[str]:

@@ -337,12 +337,22 @@ def lead_description(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         return None
     if low in _UNNAMED_SOURCE_NOUNS:
         return None  # "A senior official says …": news keeps such a source unnamed
+    if _plural_person_noun(low):
+        return None  # "Coastal Lawmakers Rip Plan": many people, not the one it opens on
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "nummod")}
     described = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
     if dets - {"a", "an", "the"} or not described:
         return None  # "one official", "another doctor", a bare "a doctor": someone else
     pi = r.index.introduced_after_lead(head)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _plural_person_noun(low: str) -> bool:
+    """ "lawmakers", "senators", "judges": the plural of a role or agent noun."""
+    single = low[:-1]
+    return low.endswith("s") and (
+        single in lx.ROLE_NOUNS or (single.endswith(lx.AGENT_SUFFIXES) and "ment" not in single)
+    )
 
 
 # the nouns news writing describes a source it does not name with
