@@ -252,3 +252,12 @@ def test_data_from_a_named_survey_do_not_make_the_survey_a_body():
     text = "Data from the 2019 Harbor Household Survey show that ferry fares doubled."
     a = find(run(text), text, "ferry fares doubled")
     assert a.speaker is None or a.speaker.kind == "anonymous"
+
+
+def test_team_and_a_candidates_name_is_the_candidates_campaign():
+    text = (
+        "Team Okafor sees the convention as a second chance for Ana Okafor to win over "
+        "women voters.\n\nAna Okafor will speak on Thursday."
+    )
+    a = find(run(text), text, "a second chance")
+    assert (speaker_name(a), a.speaker.kind) == ("Okafor campaign", "organisation")

@@ -921,3 +921,10 @@ def test_a_headline_describing_a_body_by_rank_is_the_body_the_article_names_next
     for a in run(text):
         if a.speaker is not None and a.speaker.kind == "organisation":
             assert a.speaker.name != "Top Transit Group"
+
+
+def test_a_name_after_a_networks_possessive_is_that_person():
+    # the model labels the whole phrase an organisation
+    text = "Fox News' Sean Hannity said on his show that the ferry plan would fail."
+    a = find(run(text), text, "ferry plan would fail")
+    assert (speaker_name(a), a.speaker.kind) == ("Sean Hannity", "person")

@@ -4,6 +4,8 @@ description, the speaker recorded last before a position."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
@@ -96,3 +98,13 @@ def of_a_named_place_or_body(head: Token) -> bool:
         for prep in head.children
         if prep.dep_ == "prep"
     )
+
+
+def owned_name(text: str) -> str:
+    """The name after its employer's possessive, "" when the text is not of that form: "The
+    Post's Greg Sargent" -> "Greg Sargent", "Fox News' Ana Ruiz" -> "Ana Ruiz"."""
+    m = _OWNED_NAME.match(text)
+    return m.group(1) if m and all(w[:1].isupper() for w in m.group(1).split()) else ""
+
+
+_OWNED_NAME = re.compile(r"^[^’']+(?:['’]s|s['’]) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+)$")

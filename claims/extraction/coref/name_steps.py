@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
-from .mention_words import core_phrase, entity_at, is_headline_description
+from .mention_words import core_phrase, entity_at, is_headline_description, owned_name
 from .person import clean_name, norm
 
 if TYPE_CHECKING:
@@ -164,9 +164,7 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
         name = clean_name(core_phrase(r.doc, head))
         if name == head.text and r.index.capital_of_sentence_only(head):
             return None  # "Pundits call this …": a plural capitalised by its sentence
-        owned = _OWNED_NAME.match(name)
-        if owned and all(w[:1].isupper() for w in owned.group(1).split()):
-            name = owned.group(1)  # "The Post's Greg Sargent" is Greg Sargent
+        name = owned_name(name) or name  # "The Post's Greg Sargent" is Greg Sargent
         if is_headline_description(head):
             return ResolvedSpeaker(name, "anonymous", description=head.lower_)
         company = r.index.companies.get(name) or r.index.companies.get(name.split()[0])
@@ -194,10 +192,6 @@ def _the_before_no_person(head: Token, name: str) -> bool:
         return False
     first = head.doc[head.left_edge.i + 1] if head.left_edge.lower_ == "the" else head
     return not _title_word(first) and not first_name_gender(name.split()[0])
-
-
-# a name after its employer's possessive: "Post's Greg Sargent"
-_OWNED_NAME = re.compile(r"^[^’']+['’]s ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+)$")
 
 
 def unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:

@@ -13,7 +13,13 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
-from .mention_words import core_phrase, entity_at, entity_name, is_headline_description
+from .mention_words import (
+    core_phrase,
+    entity_at,
+    entity_name,
+    is_headline_description,
+    owned_name,
+)
 from .organisations import campaign_owner, org_name
 from .person import clean_name, norm
 from .police import bare_police
@@ -27,6 +33,10 @@ def candidates_campaign(r: Resolver, head: Token, source_text: str) -> ResolvedS
     the candidate's surname, "Clinton campaign"."""
     if head.lower_ == "team" and head.tag_ == "NN":
         return _candidates_team(r, head)
+    if head.i > 0 and head.doc[head.i - 1].text == "Team" and r.index.person_in(head) is not None:
+        # "Team Ruiz sees the convention as a second chance": the Ruiz campaign
+        pi = r.index.person_in(head)
+        return r.group(head, f"{r.index.people[pi].canonical.split()[-1]} campaign", "organisation")
     if head.lower_ != "campaign" or head.tag_ != "NN":
         return None
     owner = campaign_owner(head)
@@ -115,6 +125,10 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
     """An organisation, place or nationality the model labelled: "the Kremlin", "Reuters"."""
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return None
+    owned = owned_name(clean_name(source_text))
+    if owned and owned.split()[-1] == head.text:
+        # "Fox News' Ana Ruiz" labelled an organisation: the network's person
+        return r.single(head, ResolvedSpeaker(owned, "person"))
     ent = entity_at(r.doc, head.i)
     if ent is not None and ent.sent.start == 0 and any(t.tag_.startswith("VB") for t in ent):
         return None  # "Leaked Documents Reveal Donors …": a headline the model took for a name

@@ -829,7 +829,11 @@ def _first_and_last_name(ent: Span) -> bool:
         and bool(first_name_gender(toks[0].text))
         and not _company_word(toks[1].text)
         and toks[1].lower_ not in lx.BODY_NAME_WORDS
+        and toks[1].lower_ not in _PUBLICATION_WORDS  # "Fox News", "Grant Tribune"
     )
+
+
+_PUBLICATION_WORDS = frozenset("news times post journal tribune herald gazette".split())
 
 
 def _building(toks: list[Token]) -> bool:
