@@ -928,3 +928,25 @@ def test_a_name_after_a_networks_possessive_is_that_person():
     text = "Fox News' Sean Hannity said on his show that the ferry plan would fail."
     a = find(run(text), text, "ferry plan would fail")
     assert (speaker_name(a), a.speaker.kind) == ("Sean Hannity", "person")
+
+
+def test_a_quoted_title_the_model_labels_a_person_is_no_one(nlp):
+    text = (
+        "Critics in Leeds praised “Quiet Harbour: A Port Remade” on Friday.\n\n"
+        "“It took us six years,” he said."
+    )
+    doc = nlp(text)
+    start = text.index("Quiet Harbour")
+    title = doc.char_span(start, start + len("Quiet Harbour"), label="PERSON")
+    doc.set_ents([title], default="unmodified")
+    a = find(attributions_from_doc(doc), text, "six years")
+    assert speaker_name(a) != "Quiet Harbour"
+
+
+def test_a_book_cited_by_title_and_author_is_the_authors():
+    text = (
+        'One Sunday in 2001, according to "Quiet Harbour: Ana Ruiz and the Remaking of the '
+        'Port" by Ben Ortiz, Ruiz sat in her study and said she would go ahead.'
+    )
+    a = find(run(text), text, "she would go ahead")
+    assert speaker_name(a) == "Ben Ortiz"

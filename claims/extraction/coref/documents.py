@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -62,6 +63,17 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
         # Bloomberg poll, released Friday, …": the poll the article is about
         return _earlier_issuer(r, head, forward=True)
     return None
+
+
+def work_by_author(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """A book or film cited by its title and author ('according to "Quiet Harbour: A Life
+    at Sea" by Ana Ruiz'): the author."""
+    m = _TITLE_BY_AUTHOR.search(source_text)
+    return None if m is None else ResolvedSpeaker(m.group(1), "person")
+
+
+# a quoted title, "by" and a name closing the source
+_TITLE_BY_AUTHOR = re.compile(r"[\"”’]\s+by\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})\s*$")
 
 
 def _names_a_document(name: str) -> bool:

@@ -202,7 +202,7 @@ class PeopleIndex(IntroductionLookups):
         last = toks[-1].lower_
         if last.endswith("s") and last[:-1] in lx.PARTY_WORDS:
             return True  # "the Log Cabin Republicans" labelled a person: a party's members
-        if _work_title(ent):
+        if _work_title(ent) or _quoted_title(ent):
             return True  # "her memoir, Quiet Harbour," labelled a person: a title, no one
         # "Exit polling showed …", "Pundits call this …" labelled a person
         return len(toks) == 1 and self.capital_of_sentence_only(toks[0])
@@ -834,6 +834,20 @@ def _first_and_last_name(ent: Span) -> bool:
 
 
 _PUBLICATION_WORDS = frozenset("news times post journal tribune herald gazette".split())
+
+
+def _quoted_title(ent: Span) -> bool:
+    """A name that is all of a quotation, or its part before a colon: a book's or a film's
+    title ('according to "Quiet Harbour: A Life at Sea" by Ana Ruiz')."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (
+        before is not None
+        and after is not None
+        and before.text in ("“", '"', "``", "‘")
+        and after.text in (":", "”", '"', "''", "’")
+    )
 
 
 def _building(toks: list[Token]) -> bool:

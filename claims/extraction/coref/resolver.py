@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
-from .documents import ad_voice, document_issuer
+from .documents import ad_voice, document_issuer, work_by_author
 from .name_steps import (
     called_by_name,
     name_closing_source,
@@ -196,6 +196,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     relative_pronoun,  # "who said"
     name_closing_source,  # "One Republican hopeful, Ana Ruiz"
     called_by_name,  # "A new super PAC called Better Roads"
+    work_by_author,  # 'according to "Quiet Harbour" by Ana Ruiz'
     document_issuer,  # "a statement from the White House", "A Bloomberg poll"
     ad_voice,  # "a narrator in the Clinton ad"
     candidates_campaign,  # "Clinton’s campaign", "her campaign"
