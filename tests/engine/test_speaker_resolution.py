@@ -950,3 +950,20 @@ def test_a_book_cited_by_title_and_author_is_the_authors():
     )
     a = find(run(text), text, "she would go ahead")
     assert speaker_name(a) == "Ben Ortiz"
+
+
+def test_a_name_after_a_networks_curly_possessive_is_that_person():
+    text = "Fox News’ Sean Hannity said on his show that the ferry plan would fail."
+    a = find(run(text), text, "ferry plan would fail")
+    assert (speaker_name(a), a.speaker.kind) == ("Sean Hannity", "person")
+
+
+def test_team_before_a_candidates_name_makes_no_person_called_team():
+    text = (
+        "Team Clinton sees the debate as a chance to win over young voters.\n\n"
+        "Hillary Clinton said she would debate again.\n\n"
+        "Clinton said the plan was sound."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "win over young voters")) == "Clinton campaign"
+    assert speaker_name(find(atts, text, "the plan was sound")) == "Hillary Clinton"

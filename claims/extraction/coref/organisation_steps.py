@@ -33,10 +33,12 @@ def candidates_campaign(r: Resolver, head: Token, source_text: str) -> ResolvedS
     the candidate's surname, "Clinton campaign"."""
     if head.lower_ == "team" and head.tag_ == "NN":
         return _candidates_team(r, head)
-    if head.i > 0 and head.doc[head.i - 1].text == "Team" and r.index.person_in(head) is not None:
+    if head.i > 0 and head.doc[head.i - 1].text == "Team":
         # "Team Ruiz sees the convention as a second chance": the Ruiz campaign
-        pi = r.index.person_in(head)
-        return r.group(head, f"{r.index.people[pi].canonical.split()[-1]} campaign", "organisation")
+        pi = r.index.find("", norm(head.text))
+        if pi is not None:
+            surname = r.index.people[pi].canonical.split()[-1]
+            return r.group(head, f"{surname} campaign", "organisation")
     if head.lower_ != "campaign" or head.tag_ != "NN":
         return None
     owner = campaign_owner(head)
@@ -125,7 +127,7 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
     """An organisation, place or nationality the model labelled: "the Kremlin", "Reuters"."""
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return None
-    owned = owned_name(clean_name(source_text))
+    owned = owned_name(clean_name(source_text)) or owned_name(entity_name(r.doc, head) or "")
     if owned and owned.split()[-1] == head.text:
         # "Fox News' Ana Ruiz" labelled an organisation: the network's person
         return r.single(head, ResolvedSpeaker(owned, "person"))

@@ -42,10 +42,12 @@ def name_tokens(ent: Span) -> list[Token]:
     # "Mr. Justice": a title word that is the last word left is the surname
     # "Injecting Clinton's troubles": a verb the model ran into the name
     # "Say Mexico demanded …": a sentence-opening verb the model ran into the name
+    # "Team Clinton", "Top Clinton aide": a word of the headline's before the name
     while len(toks) > 1 and (
         toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS
         or toks[0].tag_.startswith("VB")
         or toks[0].lower_ in _SPEECH_WORDS
+        or toks[0].lower_ in ("team", "top")
     ):
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]
