@@ -967,3 +967,22 @@ def test_team_before_a_candidates_name_makes_no_person_called_team():
     atts = run(text)
     assert speaker_name(find(atts, text, "win over young voters")) == "Clinton campaign"
     assert speaker_name(find(atts, text, "the plan was sound")) == "Hillary Clinton"
+
+
+def test_a_speaker_the_model_takes_for_a_place_is_the_person_written_in_full(nlp):
+    # "Nefzi" is labelled a place each time; "Adel Nefzi" is labelled nothing
+    text = (
+        "Inside the hall, Adel Brenvik said the club would raise money for the families.\n\n"
+        "Brenvik, a chemistry teacher, said he never saw the attacker at the club.\n\n"
+        "A second man, Omar Haddad, had worshipped there for years.\n\n"
+        "Brenvik sat in the room where he last saw him. He said that about 100 people came."
+    )
+    doc = nlp(text)
+    start = text.index("Omar Haddad")
+    spans = [doc.char_span(start, start + len("Omar Haddad"), label="PERSON")]
+    for start in [i for i in range(len(text)) if text.startswith("Brenvik", i)]:
+        if text[start - 5 : start] != "Adel ":
+            spans.append(doc.char_span(start, start + len("Brenvik"), label="GPE"))
+    doc.set_ents(spans, default="outside")
+    a = find(attributions_from_doc(doc), text, "about 100 people came")
+    assert speaker_name(a) == "Adel Brenvik"

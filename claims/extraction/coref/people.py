@@ -113,6 +113,12 @@ class PeopleIndex(IntroductionLookups):
                 ent.label_ == "ORG" and norm(ent[-1].text) in surnames and _first_and_last_name(ent)
             ):
                 self._add_named(ent)
+            elif ent.label_ in ("ORG", "GPE") and len(ent) == 1:
+                # "Adel Nefzi said …", then "Nefzi said" labelled a place: the person, so
+                # that his "he" and every "Nefzi" labelled a place are him
+                full = self._full_name_of_speaking_word(ent)
+                if full is not None and full.start not in self.by_token:
+                    self._add_named(full)
         # the small model often labels a known surname ORG or GPE: "Trump has said"
         for ent in ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT"):
@@ -231,6 +237,19 @@ class PeopleIndex(IntroductionLookups):
             and first.endswith(".")
             and (first[0].lower(), norm(toks[1].text)) in self.places
         )
+
+    def _full_name_of_speaking_word(self, ent: Span) -> Span | None:
+        """For a one-word entity that is the subject of a speech verb ("Nefzi said"), the
+        span of its full name where the article writes a first name before it ("Adel
+        Nefzi"), as a PERSON span; None when either is missing."""
+        t = ent[0]
+        if not (t.dep_ == "nsubj" and lx.is_speech_verb(t.head.lower_) and t.is_title):
+            return None
+        for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(t.text)}\b", self.text):
+            span = self.doc.char_span(m.start(), m.end(), label="PERSON")
+            if span is not None and _first_name(span[0]) and span[0].ent_type_ in ("", "PERSON"):
+                return span
+        return None
 
     def _add_mislabelled(self, ent: Span) -> None:
         """A known surname the model labelled ORG, GPE, NORP or PRODUCT."""
