@@ -209,3 +209,48 @@ def test_the_person_in_footage_an_ad_uses_is_the_one_asking():
     text = "The new ad uses footage of Senator Ana Ortiz asking voters to trust her on taxes."
     a = find(run(text), text, "voters to trust her")
     assert speaker_name(a) == "Ana Ortiz"
+
+
+def test_participle_after_a_reported_clause_is_the_reporter_s_act():
+    # the parser hangs "saying" on the reported clause; the levy says nothing, the
+    # treasurer does
+    text = (
+        "The treasurer argued that the new levy would keep the pool open all year, "
+        'saying it was "the only honest fix."'
+    )
+    a = find(run(text), text, "only honest fix")
+    assert a.cue_lemma == "say"
+    assert a.source_text(text) == "The treasurer"
+
+
+def test_participle_after_a_reported_clause_is_the_reporter_s_not_the_clause_subject_s():
+    text = (
+        "Okafor said the rising cost of feed is hurting small farms, pointing to three "
+        "closures in the valley last spring."
+    )
+    a = find(run(text), text, "three closures")
+    assert a.source_text(text) == "Okafor"
+
+
+def test_participle_after_a_reported_clause_with_a_pronoun_is_the_reporter_s():
+    text = 'Ortega said she had sold the shares in May, calling the timing "a plain coincidence."'
+    a = find(run(text), text, "plain coincidence")
+    assert a.source_text(text) == "Ortega"
+
+
+def test_participle_after_the_clause_of_a_rejected_idea_is_the_rejecter_s():
+    text = (
+        "The builder's lawyer rejected the idea that the new tower would be a burden on "
+        "the street, saying the traffic study showed no change."
+    )
+    a = find(run(text), text, "traffic study showed")
+    assert a.source_text(text) == "The builder's lawyer"
+
+
+def test_participle_after_a_quoted_report_and_its_tag_is_the_tag_speaker_s():
+    text = (
+        'Marsh said the vote "was never close," the clerk recalled, adding that Marsh '
+        'told her: "We will win it again."'
+    )
+    a = find(run(text), text, "We will win it again")
+    assert a.source_text(text) == "the clerk"

@@ -65,6 +65,10 @@ def subject(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> Token | N
             continue
         if cur.dep_ == "acl" and cur.head.tag_.startswith("NN"):
             return _acl_subject(ix, found, cur)
+        reporter = _reporter_of_trailing_participle(ix, cur, verb)
+        if reporter is not None:
+            cur = reporter
+            continue
         if _second_cue_of_reporter(cur, verb):
             # "Trump tweeted that she was "a con" and encouraged Americans to ...": a
             # second cue joined to the reported clause is the reporter's own act
@@ -162,6 +166,50 @@ def _verb_over_infinitive(cur: Token) -> Token | None:
                 return None
             up = up.head
     return None
+
+
+def _reporter_of_trailing_participle(ix: DocIndex, cur: Token, verb: Token) -> Token | None:
+    """'The mayor argued that the levy would pay for the bridge, adding that …': a participle
+    after a comma that the parser hung on the reported clause (the levy does not add) is the
+    reporter's own act; the cue verb that reports the clause, or None."""
+    if cur.i != verb.i or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return None
+    if ix.doc[verb.left_edge.i - 1].text != ",":
+        return None
+    clause = verb.head
+    reporter = clause.head
+    if _tag_after_quotation(ix, clause):
+        return None  # '"…," the aide recalled, adding …': the tag's own speaker adds
+    if clause.dep_ == "acl" and reporter.dep_ == "dobj" and _that_clause(clause):
+        # "rejected the idea that the plan would fail, saying …": the clause of a noun
+        # the cue verb governs
+        reporter = reporter.head
+    elif clause.dep_ != "ccomp" or reporter.i >= clause.i:
+        return None
+    if not _is_cue(reporter):
+        return None
+    while reporter.dep_ == "ccomp" and reporter.head.i > reporter.i and _is_cue(reporter.head):
+        # 'Lee would sell, the aide said Ruiz told him, adding …': a report inside a later
+        # tag; the tag acts
+        reporter = reporter.head
+    return reporter
+
+
+def _tag_after_quotation(ix: DocIndex, clause: Token) -> bool:
+    """Whether the clause is a cue with its subject right after a quotation."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _is_cue(clause) or subj.i > clause.i:
+        return False
+    before = ix.text[: ix.doc[subj.left_edge.i].idx].rstrip(" \t,")
+    return before[-1:] in '”"»' and ix.quote_at(len(before) - 1) >= 0
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.tag_.startswith("VB") and lx.FORM_TO_LEMMA.get(tok.lower_) in lx.CUE_LEMMAS
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _second_cue_of_reporter(cur: Token, verb: Token) -> bool:
