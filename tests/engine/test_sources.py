@@ -254,3 +254,95 @@ def test_participle_after_a_quoted_report_and_its_tag_is_the_tag_speaker_s():
     )
     a = find(run(text), text, "We will win it again")
     assert a.source_text(text) == "the clerk"
+
+
+def test_wire_dateline_is_no_subject_of_the_first_sentence():
+    text = (
+        "The vote was close.\n\n"
+        "GLENMORE, Aug. 3 (UPI) — The county board released a statement on Tuesday, "
+        'offering "a full apology" to the farmers.'
+    )
+    a = find(run(text), text, "full apology")
+    assert a.source_text(text) == "The county board"
+
+
+def test_wire_dateline_before_a_name_is_no_part_of_the_source():
+    text = "DUNMORE (Reuters) - Ines Varga said on Monday that the plant would close."
+    a = find(run(text), text, "the plant would close")
+    assert a.source_text(text) == "Ines Varga"
+
+
+def _hand_parsed(rows: list[tuple[str, str, str, int, str]]):
+    """A Doc with the parse given word by word (word, tag, dependency, head, entity): the
+    parser's mistakes these rules mend, made on purpose."""
+    from spacy.tokens import Doc
+
+    from claims.extraction import load_nlp
+    from claims.extraction.rules.candidates import Findings
+    from claims.extraction.rules.index import DocIndex
+
+    words, tags, deps, heads, ents = (list(col) for col in zip(*rows, strict=True))
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    doc = Doc(
+        load_nlp().vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads, ents=ents
+    )
+    return doc, DocIndex(doc, doc.text), Findings()
+
+
+def test_place_the_parser_took_for_a_second_subject_is_not_the_speaker():
+    from claims.extraction.rules.sources import subject
+
+    # "In Salem, Vermont, Ortega went after Lee, calling him a fraud." with "Vermont"
+    # parsed as a first subject of "went"
+    doc, ix, found = _hand_parsed(
+        [
+            ("In", "IN", "prep", 6, "O"),
+            ("Salem", "NNP", "pobj", 0, "B-GPE"),
+            (",", ",", "punct", 1, "O"),
+            ("Vermont", "NNP", "nsubj", 6, "B-GPE"),
+            (",", ",", "punct", 6, "O"),
+            ("Ortega", "NNP", "nsubj", 6, "B-PERSON"),
+            ("went", "VBD", "ROOT", 6, "O"),
+            ("after", "IN", "prep", 6, "O"),
+            ("Lee", "NNP", "pobj", 7, "B-PERSON"),
+            (",", ",", "punct", 6, "O"),
+            ("calling", "VBG", "advcl", 6, "O"),
+            ("him", "PRP", "dobj", 10, "O"),
+            ("a", "DT", "det", 13, "O"),
+            ("fraud", "NN", "oprd", 10, "O"),
+            (".", ".", "punct", 6, "O"),
+        ]
+    )
+    subj = subject(ix, found, doc[10], "call")
+    assert subj is not None and subj.text == "Ortega"
+
+
+def test_capital_place_and_dash_before_a_subject_is_a_dateline():
+    from claims.extraction.rules.sources import source_span, subject
+
+    # "RIVERTON — Ruiz's campaign said it would appeal." with the place parsed as the
+    # first subject of "said"
+    doc, ix, found = _hand_parsed(
+        [
+            ("RIVERTON", "NNP", "nsubj", 5, "B-GPE"),
+            ("—", ":", "punct", 0, "O"),
+            ("Ruiz", "NNP", "poss", 4, "B-PERSON"),
+            ("'s", "POS", "case", 2, "O"),
+            ("campaign", "NN", "nsubj", 5, "O"),
+            ("said", "VBD", "ROOT", 5, "O"),
+            ("it", "PRP", "nsubj", 8, "O"),
+            ("would", "MD", "aux", 8, "O"),
+            ("appeal", "VB", "ccomp", 5, "O"),
+            (".", ".", "punct", 5, "O"),
+        ]
+    )
+    subj = subject(ix, found, doc[5], "say")
+    assert subj is not None and subj.text == "campaign"
+    span = source_span(ix, found, subj)
+    assert doc.text[span[0] : span[1]] == "Ruiz 's campaign"
+
+
+def test_hyphen_inside_a_name_opening_a_headline_is_no_dateline():
+    text = "UAW-CIO to back the levy.\n\nThe UAW-CIO board said it would back the levy."
+    a = find(run(text), text, "it would back the levy")
+    assert a.source_text(text) == "The UAW-CIO board"

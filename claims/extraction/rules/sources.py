@@ -89,10 +89,89 @@ def _child_subject(
 ) -> tuple[bool, Token | None]:
     """(True, the speaker or None) when cur has a subject outside quotations, else (False,
     None): climb on."""
-    for c in cur.children:
-        if c.dep_ in SUBJ_DEPS and ix.quote_of[c.i] < 0 and not c.is_punct:
-            return True, _judge_subject(found, c, cur, verb, lemma)
+    for c in _subjects_place_last(ix, cur):
+        dash = _dateline_dash(ix, c)
+        if dash is not None:
+            c = _subject_after_dateline(found, cur, c, dash)
+            if c is None:
+                continue
+        return True, _judge_subject(found, c, cur, verb, lemma)
     return False, None
+
+
+def _subjects_place_last(ix: DocIndex, cur: Token) -> list[Token]:
+    """The subjects of cur outside quotations, a place parsed as a subject before another
+    subject last: 'In Salem, New Hampshire, Ruiz went after Lee, calling him …'."""
+    subjects = [
+        c for c in cur.children if c.dep_ in SUBJ_DEPS and ix.quote_of[c.i] < 0 and not c.is_punct
+    ]
+    if len(subjects) > 1 and _place_before_comma(ix, subjects[0]) and subjects[1].i < cur.i:
+        return subjects[1:] + subjects[:1]
+    return subjects
+
+
+def _place_before_comma(ix: DocIndex, tok: Token) -> bool:
+    """A place name the parser made a subject, set off by a comma: '… in Salem, New
+    Hampshire, Ruiz said'."""
+    nxt = tok.i + 1
+    return (
+        tok.ent_type_ in ("GPE", "LOC")
+        and nxt < len(ix.doc)
+        and ix.doc[nxt].text == ","
+        and not any(c.dep_ in ("cc", "conj", "appos") for c in tok.children)
+    )
+
+
+# a wire story's dateline before its dash: a place, maybe a date, maybe an agency's credit
+# ("OAKVILLE, Ont. (AP) —", "Springfield, May 3 (UPI) -", "RIVERTON ―")
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [\w. ]{2,20})?(?: \(\w+\))?\s*"
+)
+_DASHES = ("—", "―", "–", "-", "--")
+
+
+def _dateline_dash(ix: DocIndex, tok: Token) -> Token | None:
+    """The dash closing a wire story's dateline when tok is in it: the place at the head of
+    a paragraph, written in capitals or followed by an agency's credit, which the parser
+    may take for the subject of the first sentence ('DOVER (AP) — The mayor said …')."""
+    doc = ix.doc
+    lo = ix.sent_bounds(tok.i)[0]
+    if ix.text[: doc[lo].idx].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None
+    dash = next((t for t in doc[lo : lo + 12] if _spaced_dash(ix, t)), None)
+    if dash is None or dash.i <= tok.i:
+        return None
+    before = ix.text[doc[lo].idx : dash.idx]
+    if not _DATELINE.fullmatch(before):
+        return None
+    first = doc[lo]
+    if not ((first.is_upper and len(first) > 2) or "(" in before):
+        return None
+    return dash
+
+
+def _spaced_dash(ix: DocIndex, tok: Token) -> bool:
+    """A dash between words, not a hyphen inside one ("AFL-CIO")."""
+    if tok.text not in _DASHES:
+        return False
+    end = tok.idx + len(tok)
+    return tok.text in ("—", "―") or (
+        ix.text[tok.idx - 1 : tok.idx].isspace() and ix.text[end : end + 1].isspace()
+    )
+
+
+def _subject_after_dateline(found: Findings, cur: Token, place: Token, dash: Token) -> Token | None:
+    """Who speaks after the dateline the parser made the subject: another subject of the
+    clause after the dash, or the name it hung on the place ('LONDON (Reuters) - Ana Ruiz
+    said'); None when there is neither."""
+    for c in cur.children:
+        if c.dep_ in SUBJ_DEPS and c.i > dash.i:
+            return c
+    for c in place.children:
+        if c.dep_ == "appos" and c.i > dash.i:
+            found.subject_first[c.i] = c.left_edge.i
+            return c
+    return None
 
 
 def _judge_subject(found: Findings, c: Token, cur: Token, verb: Token, lemma: str) -> Token | None:
@@ -469,6 +548,12 @@ def _source_asides(ix: DocIndex, found: Findings, subj: Token) -> set[int]:
     skip: set[int] = set()
     if subj.i in found.source_end:
         skip.update(t.i for t in subj.subtree if t.i >= found.source_end[subj.i])
+    first = subj.left_edge
+    if first.i < subj.i:
+        # "DOVER (AP) - Ana Ruiz said": the dateline the parser hung on the name
+        dash = _dateline_dash(ix, first)
+        if dash is not None and dash.i < subj.i:
+            skip.update(range(first.i, dash.i + 1))
     for c in subj.children:
         if c.i <= subj.i:
             continue
