@@ -256,6 +256,44 @@ def test_participle_after_a_quoted_report_and_its_tag_is_the_tag_speaker_s():
     assert a.source_text(text) == "the clerk"
 
 
+def test_second_participle_after_a_reported_clause_is_the_reporter_s_too():
+    text = (
+        "If she wins, Ruiz has indicated she would try to cut the levy, vowing to "
+        '"open up" the books, and suggesting she would require every clerk to sign a pledge.'
+    )
+    atts = run(text)
+    assert find(atts, text, "open up").source_text(text) == "Ruiz"
+    assert find(atts, text, "every clerk").source_text(text) == "Ruiz"
+
+
+def test_participle_on_a_verb_deep_in_the_reported_clause_is_the_reporter_s():
+    text = (
+        "A union steward said the mayor will have to choose which side she is on, saying, "
+        '"At some point, she has to come out and say it."'
+    )
+    a = find(run(text), text, "At some point")
+    assert a.source_text(text) == "A union steward"
+
+
+def test_participle_after_the_second_of_two_reported_clauses_is_the_reporter_s():
+    text = (
+        "She said her brother has been a friend to farmers and would do the same as "
+        "governor, saying that he backs a fair price for milk."
+    )
+    a = find(run(text), text, "fair price for milk")
+    assert a.source_text(text) == "She"
+
+
+def test_participles_of_someone_remembered_doing_something_are_that_person_s():
+    text = (
+        "I am old enough to remember Governor Ann Marsh going on the radio in 1979, "
+        'declaring a "war on waste" at city hall, and telling voters that "we must all '
+        'tighten our belts."'
+    )
+    a = find(run(text), text, "tighten our belts")
+    assert a.source_text(text) == "Governor Ann Marsh"
+
+
 def test_wire_dateline_is_no_subject_of_the_first_sentence():
     text = (
         "The vote was close.\n\n"

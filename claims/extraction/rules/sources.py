@@ -251,12 +251,23 @@ def _reporter_of_trailing_participle(ix: DocIndex, cur: Token, verb: Token) -> T
     """'The mayor argued that the levy would pay for the bridge, adding that …': a participle
     after a comma that the parser hung on the reported clause (the levy does not add) is the
     reporter's own act; the cue verb that reports the clause, or None."""
-    if cur.i != verb.i or verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+    if cur.i != verb.i:
         return None
-    if ix.doc[verb.left_edge.i - 1].text != ",":
+    participle = verb
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head  # "…, vowing to X and suggesting Y"
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i == 0:
         return None
-    clause = verb.head
+    if ix.doc[participle.left_edge.i - 1].text != ",":
+        return None
+    clause = participle.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
+        # "said she would have to choose …, saying", "said he has been fair and would
+        # stay so, saying": the participle hangs on a verb inside the reported clause
+        clause = clause.head
     reporter = clause.head
+    if not _finite(clause):
+        return None  # "remembers the mayor going on TV, declaring …": the mayor declares
     if _tag_after_quotation(ix, clause):
         return None  # '"…," the aide recalled, adding …': the tag's own speaker adds
     if clause.dep_ == "acl" and reporter.dep_ == "dobj" and _that_clause(clause):
@@ -281,6 +292,14 @@ def _tag_after_quotation(ix: DocIndex, clause: Token) -> bool:
         return False
     before = ix.text[: ix.doc[subj.left_edge.i].idx].rstrip(" \t,")
     return before[-1:] in '”"»' and ix.quote_at(len(before) - 1) >= 0
+
+
+def _finite(verb: Token) -> bool:
+    """Whether the verb heads a clause with a tense of its own ("is taking", "would be")."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return verb.tag_ in finite or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children
+    )
 
 
 def _is_cue(tok: Token) -> bool:
