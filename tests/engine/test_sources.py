@@ -384,3 +384,25 @@ def test_hyphen_inside_a_name_opening_a_headline_is_no_dateline():
     text = "UAW-CIO to back the levy.\n\nThe UAW-CIO board said it would back the levy."
     a = find(run(text), text, "it would back the levy")
     assert a.source_text(text) == "The UAW-CIO board"
+
+
+def test_participle_of_saying_on_the_people_written_to_is_the_writer_s():
+    text = (
+        'The senator emailed donors saying: "The fight goes on" and vowing to stay in the '
+        "race until June."
+    )
+    atts = run(text)
+    assert find(atts, text, "The fight goes on").source_text(text) == "The senator"
+    assert find(atts, text, "stay in the race").source_text(text) == "The senator"
+
+
+def test_participle_of_saying_after_a_message_sent_to_people_is_the_sender_s():
+    text = 'The mayor wrote to residents urging them to "stay home tonight."'
+    a = find(run(text), text, "stay home tonight")
+    assert a.source_text(text) == "The mayor"
+
+
+def test_group_a_check_was_written_to_holds_its_own_position():
+    text = "The hedge fund manager wrote a large check to a PAC supporting Ann Ruiz for the seat."
+    a = find(run(text), text, "Ann Ruiz")
+    assert a.source_text(text) == "a PAC"

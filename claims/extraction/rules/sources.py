@@ -204,6 +204,9 @@ def _issued(noun: Token) -> bool:
 def _acl_subject(ix: DocIndex, found: Findings, cur: Token) -> Token:
     """The noun a cue modifies speaks: 'officials saying …', or who issued the document."""
     noun = cur.head
+    sender = _sender_to(ix, cur, noun)
+    if sender is not None:
+        return sender
     if finite_acl(cur) or cur.i > noun.i:
         # the source stops before its verb: "pastors backing the senator" are the pastors
         found.source_end[noun.i] = cur.i
@@ -215,6 +218,35 @@ def _acl_subject(ix: DocIndex, found: Findings, cur: Token) -> Token:
             found.issuers.add(issuer.i)
             return issuer
     return noun
+
+
+# verbs of sending words to someone: "emailed supporters saying …"
+_SENDING = frozenset(
+    """email emails emailed emailing e-mail e-mailed text texts texted texting send sends sent
+    sending mail mails mailed mailing write writes wrote writing written message messaged
+    tweet tweeted post posted""".split()
+)
+
+
+def _sender_to(ix: DocIndex, cur: Token, noun: Token) -> Token | None:
+    """'The senator emailed supporters saying: "…"', 'The mayor wrote to residents urging
+    them to …': a participle of saying on the people words were sent to is the sender's;
+    the sender, or None."""
+    if cur.tag_ != "VBG" or cur.i < noun.i or not lx.is_speech_verb(cur.lower_):
+        return None  # "wrote a check to a PAC supporting Ruiz": the PAC supports her
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head  # "sent a text message to supporters", "wrote to residents"
+        if head.dep_ == "dobj" and head.tag_.startswith("NN"):
+            head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.lower_ not in _SENDING or not head.tag_.startswith("VB"):
+        return None
+    sender = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if sender is None or ix.quote_of[sender.i] >= 0 or not can_hold_views(sender):
+        return None
+    return sender
 
 
 def _verb_over_infinitive(cur: Token) -> Token | None:
