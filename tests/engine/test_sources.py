@@ -227,3 +227,200 @@ def test_agent_noun_helper_keeps_words_ending_in_ment_out():
     assert lx.is_agent_noun("farmers")
     assert not lx.is_agent_noun("government")
     assert not lx.is_agent_noun("statements")
+
+
+def test_participle_after_a_reported_clause_is_the_reporter_s_act():
+    # the parser hangs "saying" on the reported clause; the levy says nothing, the
+    # treasurer does
+    text = (
+        "The treasurer argued that the new levy would keep the pool open all year, "
+        'saying it was "the only honest fix."'
+    )
+    a = find(run(text), text, "only honest fix")
+    assert a.cue_lemma == "say"
+    assert a.source_text(text) == "The treasurer"
+
+
+def test_participle_after_a_reported_clause_is_the_reporter_s_not_the_clause_subject_s():
+    text = (
+        "Okafor said the rising cost of feed is hurting small farms, pointing to three "
+        "closures in the valley last spring."
+    )
+    a = find(run(text), text, "three closures")
+    assert a.source_text(text) == "Okafor"
+
+
+def test_participle_after_a_reported_clause_with_a_pronoun_is_the_reporter_s():
+    text = 'Ortega said she had sold the shares in May, calling the timing "a plain coincidence."'
+    a = find(run(text), text, "plain coincidence")
+    assert a.source_text(text) == "Ortega"
+
+
+def test_participle_after_the_clause_of_a_rejected_idea_is_the_rejecter_s():
+    text = (
+        "The builder's lawyer rejected the idea that the new tower would be a burden on "
+        "the street, saying the traffic study showed no change."
+    )
+    a = find(run(text), text, "traffic study showed")
+    assert a.source_text(text) == "The builder's lawyer"
+
+
+def test_participle_after_a_quoted_report_and_its_tag_is_the_tag_speaker_s():
+    text = (
+        'Marsh said the vote "was never close," the clerk recalled, adding that Marsh '
+        'told her: "We will win it again."'
+    )
+    a = find(run(text), text, "We will win it again")
+    assert a.source_text(text) == "the clerk"
+
+
+def test_second_participle_after_a_reported_clause_is_the_reporter_s_too():
+    text = (
+        "If she wins, Ruiz has indicated she would try to cut the levy, vowing to "
+        '"open up" the books, and suggesting she would require every clerk to sign a pledge.'
+    )
+    atts = run(text)
+    assert find(atts, text, "open up").source_text(text) == "Ruiz"
+    assert find(atts, text, "every clerk").source_text(text) == "Ruiz"
+
+
+def test_participle_on_a_verb_deep_in_the_reported_clause_is_the_reporter_s():
+    text = (
+        "A union steward said the mayor will have to choose which side she is on, saying, "
+        '"At some point, she has to come out and say it."'
+    )
+    a = find(run(text), text, "At some point")
+    assert a.source_text(text) == "A union steward"
+
+
+def test_participle_after_the_second_of_two_reported_clauses_is_the_reporter_s():
+    text = (
+        "She said her brother has been a friend to farmers and would do the same as "
+        "governor, saying that he backs a fair price for milk."
+    )
+    a = find(run(text), text, "fair price for milk")
+    assert a.source_text(text) == "She"
+
+
+def test_participles_of_someone_remembered_doing_something_are_that_person_s():
+    text = (
+        "I am old enough to remember Governor Ann Marsh going on the radio in 1979, "
+        'declaring a "war on waste" at city hall, and telling voters that "we must all '
+        'tighten our belts."'
+    )
+    a = find(run(text), text, "tighten our belts")
+    assert a.source_text(text) == "Governor Ann Marsh"
+
+
+def test_wire_dateline_is_no_subject_of_the_first_sentence():
+    text = (
+        "The vote was close.\n\n"
+        "GLENMORE, Aug. 3 (UPI) — The county board released a statement on Tuesday, "
+        'offering "a full apology" to the farmers.'
+    )
+    a = find(run(text), text, "full apology")
+    assert a.source_text(text) == "The county board"
+
+
+def test_wire_dateline_before_a_name_is_no_part_of_the_source():
+    text = "DUNMORE (Reuters) - Ines Varga said on Monday that the plant would close."
+    a = find(run(text), text, "the plant would close")
+    assert a.source_text(text) == "Ines Varga"
+
+
+def _hand_parsed(rows: list[tuple[str, str, str, int, str]]):
+    """A Doc with the parse given word by word (word, tag, dependency, head, entity): the
+    parser's mistakes these rules mend, made on purpose."""
+    from spacy.tokens import Doc
+
+    from claims.extraction import load_nlp
+    from claims.extraction.rules.candidates import Findings
+    from claims.extraction.rules.index import DocIndex
+
+    words, tags, deps, heads, ents = (list(col) for col in zip(*rows, strict=True))
+    spaces = [i + 1 < len(words) and words[i + 1] not in (",", ".") for i in range(len(words))]
+    doc = Doc(
+        load_nlp().vocab, words=words, spaces=spaces, tags=tags, deps=deps, heads=heads, ents=ents
+    )
+    return doc, DocIndex(doc, doc.text), Findings()
+
+
+def test_place_the_parser_took_for_a_second_subject_is_not_the_speaker():
+    from claims.extraction.rules.sources import subject
+
+    # "In Salem, Vermont, Ortega went after Lee, calling him a fraud." with "Vermont"
+    # parsed as a first subject of "went"
+    doc, ix, found = _hand_parsed(
+        [
+            ("In", "IN", "prep", 6, "O"),
+            ("Salem", "NNP", "pobj", 0, "B-GPE"),
+            (",", ",", "punct", 1, "O"),
+            ("Vermont", "NNP", "nsubj", 6, "B-GPE"),
+            (",", ",", "punct", 6, "O"),
+            ("Ortega", "NNP", "nsubj", 6, "B-PERSON"),
+            ("went", "VBD", "ROOT", 6, "O"),
+            ("after", "IN", "prep", 6, "O"),
+            ("Lee", "NNP", "pobj", 7, "B-PERSON"),
+            (",", ",", "punct", 6, "O"),
+            ("calling", "VBG", "advcl", 6, "O"),
+            ("him", "PRP", "dobj", 10, "O"),
+            ("a", "DT", "det", 13, "O"),
+            ("fraud", "NN", "oprd", 10, "O"),
+            (".", ".", "punct", 6, "O"),
+        ]
+    )
+    subj = subject(ix, found, doc[10], "call")
+    assert subj is not None and subj.text == "Ortega"
+
+
+def test_capital_place_and_dash_before_a_subject_is_a_dateline():
+    from claims.extraction.rules.sources import source_span, subject
+
+    # "RIVERTON — Ruiz's campaign said it would appeal." with the place parsed as the
+    # first subject of "said"
+    doc, ix, found = _hand_parsed(
+        [
+            ("RIVERTON", "NNP", "nsubj", 5, "B-GPE"),
+            ("—", ":", "punct", 0, "O"),
+            ("Ruiz", "NNP", "poss", 4, "B-PERSON"),
+            ("'s", "POS", "case", 2, "O"),
+            ("campaign", "NN", "nsubj", 5, "O"),
+            ("said", "VBD", "ROOT", 5, "O"),
+            ("it", "PRP", "nsubj", 8, "O"),
+            ("would", "MD", "aux", 8, "O"),
+            ("appeal", "VB", "ccomp", 5, "O"),
+            (".", ".", "punct", 5, "O"),
+        ]
+    )
+    subj = subject(ix, found, doc[5], "say")
+    assert subj is not None and subj.text == "campaign"
+    span = source_span(ix, found, subj)
+    assert doc.text[span[0] : span[1]] == "Ruiz 's campaign"
+
+
+def test_hyphen_inside_a_name_opening_a_headline_is_no_dateline():
+    text = "UAW-CIO to back the levy.\n\nThe UAW-CIO board said it would back the levy."
+    a = find(run(text), text, "it would back the levy")
+    assert a.source_text(text) == "The UAW-CIO board"
+
+
+def test_participle_of_saying_on_the_people_written_to_is_the_writer_s():
+    text = (
+        'The senator emailed donors saying: "The fight goes on" and vowing to stay in the '
+        "race until June."
+    )
+    atts = run(text)
+    assert find(atts, text, "The fight goes on").source_text(text) == "The senator"
+    assert find(atts, text, "stay in the race").source_text(text) == "The senator"
+
+
+def test_participle_of_saying_after_a_message_sent_to_people_is_the_sender_s():
+    text = 'The mayor wrote to residents urging them to "stay home tonight."'
+    a = find(run(text), text, "stay home tonight")
+    assert a.source_text(text) == "The mayor"
+
+
+def test_group_a_check_was_written_to_holds_its_own_position():
+    text = "The hedge fund manager wrote a large check to a PAC supporting Ann Ruiz for the seat."
+    a = find(run(text), text, "Ann Ruiz")
+    assert a.source_text(text) == "a PAC"

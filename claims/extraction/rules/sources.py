@@ -65,6 +65,10 @@ def subject(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> Token | N
             continue
         if cur.dep_ == "acl" and cur.head.tag_.startswith("NN"):
             return _acl_subject(ix, found, cur)
+        reporter = _reporter_of_trailing_participle(ix, cur, verb)
+        if reporter is not None:
+            cur = reporter
+            continue
         if _second_cue_of_reporter(cur, verb):
             # "Trump tweeted that she was "a con" and encouraged Americans to ...": a
             # second cue joined to the reported clause is the reporter's own act
@@ -85,10 +89,89 @@ def _child_subject(
 ) -> tuple[bool, Token | None]:
     """(True, the speaker or None) when cur has a subject outside quotations, else (False,
     None): climb on."""
-    for c in cur.children:
-        if c.dep_ in SUBJ_DEPS and ix.quote_of[c.i] < 0 and not c.is_punct:
-            return True, _judge_subject(found, c, cur, verb, lemma)
+    for c in _subjects_place_last(ix, cur):
+        dash = _dateline_dash(ix, c)
+        if dash is not None:
+            c = _subject_after_dateline(found, cur, c, dash)
+            if c is None:
+                continue
+        return True, _judge_subject(found, c, cur, verb, lemma)
     return False, None
+
+
+def _subjects_place_last(ix: DocIndex, cur: Token) -> list[Token]:
+    """The subjects of cur outside quotations, a place parsed as a subject before another
+    subject last: 'In Salem, New Hampshire, Ruiz went after Lee, calling him …'."""
+    subjects = [
+        c for c in cur.children if c.dep_ in SUBJ_DEPS and ix.quote_of[c.i] < 0 and not c.is_punct
+    ]
+    if len(subjects) > 1 and _place_before_comma(ix, subjects[0]) and subjects[1].i < cur.i:
+        return subjects[1:] + subjects[:1]
+    return subjects
+
+
+def _place_before_comma(ix: DocIndex, tok: Token) -> bool:
+    """A place name the parser made a subject, set off by a comma: '… in Salem, New
+    Hampshire, Ruiz said'."""
+    nxt = tok.i + 1
+    return (
+        tok.ent_type_ in ("GPE", "LOC")
+        and nxt < len(ix.doc)
+        and ix.doc[nxt].text == ","
+        and not any(c.dep_ in ("cc", "conj", "appos") for c in tok.children)
+    )
+
+
+# a wire story's dateline before its dash: a place, maybe a date, maybe an agency's credit
+# ("OAKVILLE, Ont. (AP) —", "Springfield, May 3 (UPI) -", "RIVERTON ―")
+_DATELINE = re.compile(
+    r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [\w. ]{2,20})?(?: \(\w+\))?\s*"
+)
+_DASHES = ("—", "―", "–", "-", "--")
+
+
+def _dateline_dash(ix: DocIndex, tok: Token) -> Token | None:
+    """The dash closing a wire story's dateline when tok is in it: the place at the head of
+    a paragraph, written in capitals or followed by an agency's credit, which the parser
+    may take for the subject of the first sentence ('DOVER (AP) — The mayor said …')."""
+    doc = ix.doc
+    lo = ix.sent_bounds(tok.i)[0]
+    if ix.text[: doc[lo].idx].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None
+    dash = next((t for t in doc[lo : lo + 12] if _spaced_dash(ix, t)), None)
+    if dash is None or dash.i <= tok.i:
+        return None
+    before = ix.text[doc[lo].idx : dash.idx]
+    if not _DATELINE.fullmatch(before):
+        return None
+    first = doc[lo]
+    if not ((first.is_upper and len(first) > 2) or "(" in before):
+        return None
+    return dash
+
+
+def _spaced_dash(ix: DocIndex, tok: Token) -> bool:
+    """A dash between words, not a hyphen inside one ("AFL-CIO")."""
+    if tok.text not in _DASHES:
+        return False
+    end = tok.idx + len(tok)
+    return tok.text in ("—", "―") or (
+        ix.text[tok.idx - 1 : tok.idx].isspace() and ix.text[end : end + 1].isspace()
+    )
+
+
+def _subject_after_dateline(found: Findings, cur: Token, place: Token, dash: Token) -> Token | None:
+    """Who speaks after the dateline the parser made the subject: another subject of the
+    clause after the dash, or the name it hung on the place ('LONDON (Reuters) - Ana Ruiz
+    said'); None when there is neither."""
+    for c in cur.children:
+        if c.dep_ in SUBJ_DEPS and c.i > dash.i:
+            return c
+    for c in place.children:
+        if c.dep_ == "appos" and c.i > dash.i:
+            found.subject_first[c.i] = c.left_edge.i
+            return c
+    return None
 
 
 def _judge_subject(found: Findings, c: Token, cur: Token, verb: Token, lemma: str) -> Token | None:
@@ -121,6 +204,9 @@ def _issued(noun: Token) -> bool:
 def _acl_subject(ix: DocIndex, found: Findings, cur: Token) -> Token:
     """The noun a cue modifies speaks: 'officials saying …', or who issued the document."""
     noun = cur.head
+    sender = _sender_to(ix, cur, noun)
+    if sender is not None:
+        return sender
     if finite_acl(cur) or cur.i > noun.i:
         # the source stops before its verb: "pastors backing the senator" are the pastors
         found.source_end[noun.i] = cur.i
@@ -132,6 +218,35 @@ def _acl_subject(ix: DocIndex, found: Findings, cur: Token) -> Token:
             found.issuers.add(issuer.i)
             return issuer
     return noun
+
+
+# verbs of sending words to someone: "emailed supporters saying …"
+_SENDING = frozenset(
+    """email emails emailed emailing e-mail e-mailed text texts texted texting send sends sent
+    sending mail mails mailed mailing write writes wrote writing written message messaged
+    tweet tweeted post posted""".split()
+)
+
+
+def _sender_to(ix: DocIndex, cur: Token, noun: Token) -> Token | None:
+    """'The senator emailed supporters saying: "…"', 'The mayor wrote to residents urging
+    them to …': a participle of saying on the people words were sent to is the sender's;
+    the sender, or None."""
+    if cur.tag_ != "VBG" or cur.i < noun.i or not lx.is_speech_verb(cur.lower_):
+        return None  # "wrote a check to a PAC supporting Ruiz": the PAC supports her
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head  # "sent a text message to supporters", "wrote to residents"
+        if head.dep_ == "dobj" and head.tag_.startswith("NN"):
+            head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    if head.lower_ not in _SENDING or not head.tag_.startswith("VB"):
+        return None
+    sender = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if sender is None or ix.quote_of[sender.i] >= 0 or not can_hold_views(sender):
+        return None
+    return sender
 
 
 def _verb_over_infinitive(cur: Token) -> Token | None:
@@ -162,6 +277,69 @@ def _verb_over_infinitive(cur: Token) -> Token | None:
                 return None
             up = up.head
     return None
+
+
+def _reporter_of_trailing_participle(ix: DocIndex, cur: Token, verb: Token) -> Token | None:
+    """'The mayor argued that the levy would pay for the bridge, adding that …': a participle
+    after a comma that the parser hung on the reported clause (the levy does not add) is the
+    reporter's own act; the cue verb that reports the clause, or None."""
+    if cur.i != verb.i:
+        return None
+    participle = verb
+    while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
+        participle = participle.head  # "…, vowing to X and suggesting Y"
+    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i == 0:
+        return None
+    if ix.doc[participle.left_edge.i - 1].text != ",":
+        return None
+    clause = participle.head
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
+        # "said she would have to choose …, saying", "said he has been fair and would
+        # stay so, saying": the participle hangs on a verb inside the reported clause
+        clause = clause.head
+    reporter = clause.head
+    if not _finite(clause):
+        return None  # "remembers the mayor going on TV, declaring …": the mayor declares
+    if _tag_after_quotation(ix, clause):
+        return None  # '"…," the aide recalled, adding …': the tag's own speaker adds
+    if clause.dep_ == "acl" and reporter.dep_ == "dobj" and _that_clause(clause):
+        # "rejected the idea that the plan would fail, saying …": the clause of a noun
+        # the cue verb governs
+        reporter = reporter.head
+    elif clause.dep_ != "ccomp" or reporter.i >= clause.i:
+        return None
+    if not _is_cue(reporter):
+        return None
+    while reporter.dep_ == "ccomp" and reporter.head.i > reporter.i and _is_cue(reporter.head):
+        # 'Lee would sell, the aide said Ruiz told him, adding …': a report inside a later
+        # tag; the tag acts
+        reporter = reporter.head
+    return reporter
+
+
+def _tag_after_quotation(ix: DocIndex, clause: Token) -> bool:
+    """Whether the clause is a cue with its subject right after a quotation."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None or not _is_cue(clause) or subj.i > clause.i:
+        return False
+    before = ix.text[: ix.doc[subj.left_edge.i].idx].rstrip(" \t,")
+    return before[-1:] in '”"»' and ix.quote_at(len(before) - 1) >= 0
+
+
+def _finite(verb: Token) -> bool:
+    """Whether the verb heads a clause with a tense of its own ("is taking", "would be")."""
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return verb.tag_ in finite or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in finite for c in verb.children
+    )
+
+
+def _is_cue(tok: Token) -> bool:
+    return tok.tag_.startswith("VB") and lx.FORM_TO_LEMMA.get(tok.lower_) in lx.CUE_LEMMAS
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _second_cue_of_reporter(cur: Token, verb: Token) -> bool:
@@ -421,6 +599,12 @@ def _source_asides(ix: DocIndex, found: Findings, subj: Token) -> set[int]:
     skip: set[int] = set()
     if subj.i in found.source_end:
         skip.update(t.i for t in subj.subtree if t.i >= found.source_end[subj.i])
+    first = subj.left_edge
+    if first.i < subj.i:
+        # "DOVER (AP) - Ana Ruiz said": the dateline the parser hung on the name
+        dash = _dateline_dash(ix, first)
+        if dash is not None and dash.i < subj.i:
+            skip.update(range(first.i, dash.i + 1))
     for c in subj.children:
         if c.i <= subj.i:
             continue
