@@ -986,3 +986,21 @@ def test_a_speaker_the_model_takes_for_a_place_is_the_person_written_in_full(nlp
     doc.set_ents(spans, default="outside")
     a = find(attributions_from_doc(doc), text, "about 100 people came")
     assert speaker_name(a) == "Adel Brenvik"
+
+
+def test_a_place_written_after_a_capitalised_word_stays_a_place(nlp):
+    # "Poor Vesta, so far from the sea": a place, which "in Vesta" shows, not a person
+    text = (
+        "People there often say, 'Poor Vesta, so far from the sea.' Exports from Vesta have "
+        "fallen for years.\n\n"
+        "Vesta said the new tariff broke the trade pact."
+    )
+    doc = nlp(text)
+    spans = [
+        doc.char_span(i, i + len("Vesta"), label="GPE")
+        for i in range(len(text))
+        if text.startswith("Vesta", i)
+    ]
+    doc.set_ents(spans, default="outside")
+    a = find(attributions_from_doc(doc), text, "broke the trade pact")
+    assert speaker_name(a) != "Poor Vesta"

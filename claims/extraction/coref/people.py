@@ -245,6 +245,8 @@ class PeopleIndex(IntroductionLookups):
         t = ent[0]
         if not (t.dep_ == "nsubj" and lx.is_speech_verb(t.head.lower_) and t.is_title):
             return None
+        if re.search(rf"\b(?:in|to|from|into|across|of|the) {re.escape(t.text)}\b", self.text):
+            return None  # "in Mexico": a place after all ("Poor Mexico, so far from God")
         for m in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(t.text)}\b", self.text):
             span = self.doc.char_span(m.start(), m.end(), label="PERSON")
             if span is not None and _first_name(span[0]) and span[0].ent_type_ in ("", "PERSON"):
