@@ -62,3 +62,13 @@ def test_they_after_people_named_since_the_organisation_is_not_the_organisation(
     )
     a = find(run(text), text, "cranes had been unsafe")
     assert speaker_name(a) != "Harbour Gazette"
+
+
+def test_police_named_by_their_place_are_the_force_the_article_names():
+    text = (
+        "The Harlow Police Department released the video on Monday.\n\n"
+        "The footage contradicted the Harlow police’s earlier claim that the driver had "
+        "refused to keep his hands up."
+    )
+    a = find(run(text), text, "refused to keep his hands up")
+    assert (speaker_name(a), a.speaker.kind) == ("Harlow Police Department", "organisation")

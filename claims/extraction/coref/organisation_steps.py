@@ -22,7 +22,7 @@ from .mention_words import (
 )
 from .organisations import campaign_owner, org_name
 from .person import clean_name, norm
-from .police import bare_police
+from .police import bare_police, place_before
 
 if TYPE_CHECKING:
     from .resolver import Resolver
@@ -324,11 +324,14 @@ def _person_apposition(head: Token) -> str:
 
 def local_police(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """ "Police said" in an article that names one police force by its place ("the Tulsa
-    Police Department"): that force. With none or two named, police stay a group."""
-    if not bare_police(head):
-        return None
+    Police Department"): that force. With none or two named, police stay a group. "Tulsa
+    police" is the Tulsa force the article names."""
     forces = r.police_forces
-    if len(forces) != 1:
+    if head.lower_ == "police" and not bare_police(head):
+        # "the Tulsa police's earlier claim" after "the Tulsa Police Department": that force
+        name = forces.get(place_before(head).lower())
+        return None if name is None else r.group(head, name, "organisation")
+    if not bare_police(head) or len(forces) != 1:
         return None
     return r.group(head, next(iter(forces.values())), "organisation")
 

@@ -17,7 +17,7 @@ def police_forces(doc: Doc) -> dict[str, str]:
     forces: dict[str, str] = {}
     police = doc.vocab.strings["police"]
     for i in numpy.flatnonzero(doc.to_array(LOWER) == police):
-        place = _place_before(doc[int(i)])
+        place = place_before(doc[int(i)])
         if not place:
             continue
         end = int(i) + 1
@@ -31,7 +31,7 @@ def police_forces(doc: Doc) -> dict[str, str]:
     return forces
 
 
-def _place_before(police: Token) -> str:
+def place_before(police: Token) -> str:
     """ "Charlotte-Mecklenburg" in "Charlotte-Mecklenburg police": the capitalised proper nouns
     just before "police" (joined by hyphens), "" when there are none."""
     doc = police.doc
