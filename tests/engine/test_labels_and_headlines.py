@@ -250,3 +250,12 @@ def test_a_turn_labelled_with_a_full_name_in_capitals_names_the_later_surname_la
     host = find(atts, text, "ferry workers")
     assert host.source_text(text) == "OYELARAN"
     assert speaker_name(host) == "Margaret Oyelaran"
+
+
+def test_a_headlines_new_polls_are_no_person():
+    text = (
+        "New Polls Show Double-Digit Gaps in Harbor Race.\n\n"
+        "Okafor leads Ruiz by 12 points, two polls found on Monday."
+    )
+    a = find(run(text), text, "Double-Digit Gaps")
+    assert a.speaker is None or a.speaker.kind != "person"
