@@ -601,6 +601,9 @@ PLACE_BODY_NOUNS = frozenset("city county state town village borough".split())
 BODY_NAME_WORDS = ORG_SUFFIX_WORDS | frozenset(
     "coalition association federation foundation institute center centre".split()
 )
+# the last word of a document's own name, which reports findings and is never a person's
+# or a body's name: "2014 American Community Survey", a headline's "New Polls Show …"
+FINDINGS_NOUNS = frozenset("poll survey study report index".split())
 # the last word of a building's or a street's name, which the model may label a person
 # ("Trump Tower", "Rockefeller Plaza"); a first name before it makes a person ("John Tower")
 BUILDING_NAME_WORDS = frozenset(

@@ -79,10 +79,7 @@ _TITLE_BY_AUTHOR = re.compile(r"[\"”’]\s+by\s+([A-Z][\w.’'-]+(?:\s+[A-Z][\
 def _names_a_document(name: str) -> bool:
     """ "2014 American Community Survey", "Annual Harbor Report": a document's own name (data
     "from" it come from whoever runs it, whom such a name does not say)."""
-    return name.split()[-1].lower() in _DOCUMENT_NAME_ENDS
-
-
-_DOCUMENT_NAME_ENDS = frozenset("survey poll study report index".split())
+    return name.split()[-1].lower() in lx.FINDINGS_NOUNS
 
 
 def ad_voice(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:

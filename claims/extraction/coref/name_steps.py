@@ -41,8 +41,6 @@ def called_by_name(r: Resolver, head: Token, source_text: str) -> ResolvedSpeake
 
 
 _NAMING_VERBS = frozenset("called named dubbed".split())
-# what reports findings, never the last word of a person's name
-_FINDINGS = frozenset("poll survey study report".split())
 _GROUP_NOUNS = frozenset("pac outfit nonprofit charity movement organisation".split())
 
 
@@ -174,7 +172,7 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
             return r.group(head, company, "organisation")  # "Patriot" for Patriot Coal
         if r.orgs.full_name(name) != name:
             return r.group(head, r.orgs.full_name(name), "organisation")  # "Peabody said"
-        if head.lower_.removesuffix("s") in _FINDINGS:
+        if head.lower_.removesuffix("s") in lx.FINDINGS_NOUNS:
             return ResolvedSpeaker(name, "anonymous")  # a headline's "New Polls Show …"
         if _the_before_no_person(head, name):
             return r.group(head, name, "organisation")  # "The Islamic State said …"
