@@ -1004,3 +1004,20 @@ def test_a_place_written_after_a_capitalised_word_stays_a_place(nlp):
     doc.set_ents(spans, default="outside")
     a = find(attributions_from_doc(doc), text, "broke the trade pact")
     assert speaker_name(a) != "Poor Vesta"
+
+
+def test_one_person_of_a_people_or_place_is_no_body():
+    text = (
+        "Another Muslim who prays at the center said he had never met the gunman.\n\n"
+        '"Those are very skilled governors," the Texan said.'
+    )
+    atts = run(text)
+    for needle in ("never met the gunman", "very skilled governors"):
+        a = find(atts, text, needle)
+        assert a.speaker is None or a.speaker.kind != "organisation"
+
+
+def test_a_host_after_the_networks_name_is_that_person():
+    text = "Fox News Sean Hannity said on his show that the ferry plan would fail."
+    a = find(run(text), text, "ferry plan would fail")
+    assert (speaker_name(a), a.speaker.kind) == ("Sean Hannity", "person")

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from .. import lexicon as lx
 from ..first_names import first_name_gender
+from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
 from .mention_words import (
     core_phrase,
@@ -128,9 +129,19 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return None
     owned = owned_name(clean_name(source_text)) or owned_name(entity_name(r.doc, head) or "")
+    owned = owned or _name_after_outlet(r, head)
     if owned and owned.split()[-1] == head.text:
-        # "Fox News' Ana Ruiz" labelled an organisation: the network's person
+        # "Fox News' Ana Ruiz", "Fox News Ana Ruiz" labelled an organisation: the person
         return r.single(head, ResolvedSpeaker(owned, "person"))
+    if (
+        head.ent_type_ == "NORP"
+        and head.tag_ in ("NNP", "NN", "JJ")
+        and _determined(head)
+        and not news_organisation(head.text)
+    ):
+        # "Another Muslim who prays there", "the Texan said": one person of a people or a
+        # place, whom the article does not name here; no body
+        return ResolvedSpeaker(source_text, "anonymous")
     ent = entity_at(r.doc, head.i)
     if ent is not None and ent.sent.start == 0 and any(t.tag_.startswith("VB") for t in ent):
         return None  # "Leaked Documents Reveal Donors …": a headline the model took for a name
@@ -167,6 +178,26 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
         name = r.orgs.spelt_out(name) or name
     return r.group(head, name or source_text, "organisation")
+
+
+def _name_after_outlet(r: Resolver, head: Token) -> str:
+    """ "Ana Ruiz" when the entity ends in a clear-cut first name and a surname after an
+    outlet's or body's word: "Fox News Ana Ruiz" labelled one organisation; else ""."""
+    ent = entity_at(r.doc, head.i)
+    if ent is None or len(ent) < 3 or ent[-1].i != head.i:
+        return ""
+    first, before = ent[-2], ent[-3]
+    if not (first_name_gender(first.text) and head.is_title and before.is_title):
+        return ""
+    outlet = before.lower_ in lx.BODY_NAME_WORDS or before.lower_ in ("news", "times", "post")
+    return f"{first.text} {head.text}" if outlet else ""
+
+
+def _determined(head: Token) -> bool:
+    """A determiner before the word other than "The", which may open a publication's name
+    ("The Tennessean reported")."""
+    dets = [c for c in head.children if c.dep_ == "det"]
+    return bool(dets) and all(d.text != "The" for d in dets)
 
 
 # words a headline describes a body by, which no body's name opens with
