@@ -532,6 +532,10 @@ NEWSPAPER_NOUNS = frozenset("newspaper paper daily tabloid".split())
 NEWSPAPER_NAME_WORDS = frozenset(
     "times post journal herald tribune gazette globe chronicle inquirer telegraph".split()
 )
+# dashes as written between words: hyphen, en and em dashes, the horizontal bar, "--"
+DASHES = frozenset({"-", "--", "–", "—", "―"})
+# the last word of a newspaper's or a broadcaster's name ("Fox News"), never a surname
+OUTLET_NAME_WORDS = NEWSPAPER_NAME_WORDS | {"news"}
 ISSUED_NOUNS = (
     DOCUMENT_NOUNS
     | frozenset(
@@ -578,6 +582,8 @@ HEADLINE_KICKERS = frozenset(k.strip() for k in HEADLINE_KICKERS)
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on for to at with by as from".split())
 
 ANONYMOUS_DETERMINERS = frozenset("a an one another some several two three many few".split())
+# "a super PAC backing …", "another group called …": some one of a kind, not one named before
+INDEFINITE_DETERMINERS = frozenset("a an another".split())
 
 ORG_SUFFIX_WORDS = frozenset(
     """

@@ -64,15 +64,12 @@ def entity_name(doc: Doc, head: Token) -> str:
         start += 1
     end = ent.end
     for t in doc[head.i + 1 : ent.end]:
-        if t.text in _DASHES and t.i > 0 and doc[t.i - 1].whitespace_:
+        if t.text in lx.DASHES and t.i > 0 and doc[t.i - 1].whitespace_:
             # "according to the Harbour Budget Office - a third of what …": the model ran the
             # entity over a dash into the words after it
             end = t.i
             break
     return clean_name(doc[start:end].text)
-
-
-_DASHES = frozenset({"-", "--", "—", "–", "―"})
 
 
 def is_definite(head: Token) -> bool:

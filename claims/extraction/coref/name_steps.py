@@ -25,7 +25,7 @@ def called_by_name(r: Resolver, head: Token, source_text: str) -> ResolvedSpeake
     the body that name gives, not one of that kind named before."""
     body_noun = head.lower_ in lx.ORG_ROLE_NOUNS or head.lower_ in _GROUP_NOUNS
     if not body_noun or not any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in head.children
+        c.dep_ == "det" and c.lower_ in lx.INDEFINITE_DETERMINERS for c in head.children
     ):
         return None  # "Ana Ruiz called Wednesday for …", "an account called Hypo-Ruiz"
     for acl in head.children:
@@ -126,28 +126,21 @@ def named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
         body = r.orgs.full_name(next(iter(p.counts)))
         if body != next(iter(p.counts)):
             return r.group(head, body, "organisation")
-        if _body_apposition(head):
+        if _apposition_in(head, lx.ORG_ROLE_NOUNS):
             # "Brackwater, the Norwegian shipping company, says …": a body, whatever the
             # model labelled the word (an "it" later, not a "they")
             return ResolvedSpeaker(next(iter(p.counts)), "organisation")
-        if _place_apposition(head):
+        if _apposition_in(head, _PLACE_NOUNS):
             # "Millbrook — a town of 9,000 — erupted in protests": a place, no one
             return ResolvedSpeaker(next(iter(p.counts)), "anonymous")
     return r.index.note(head, pi)
 
 
-def _body_apposition(head: Token) -> bool:
-    """The word set beside a name says it is a body: "…, the mining company,"."""
+def _apposition_in(head: Token, nouns: frozenset[str]) -> bool:
+    """The noun set beside a name after it is one of these: "…, the mining company," says
+    it is a body, "…, a town of 9,000," that it is a place."""
     return any(
-        c.dep_ == "appos" and c.i > head.i and c.tag_ == "NN" and c.lower_ in lx.ORG_ROLE_NOUNS
-        for c in head.children
-    )
-
-
-def _place_apposition(head: Token) -> bool:
-    """The word set beside a name says it is a place: "…, a town of 9,000,"."""
-    return any(
-        c.dep_ == "appos" and c.i > head.i and c.tag_ == "NN" and c.lower_ in _PLACE_NOUNS
+        c.dep_ == "appos" and c.i > head.i and c.tag_ == "NN" and c.lower_ in nouns
         for c in head.children
     )
 
@@ -176,9 +169,9 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
             return ResolvedSpeaker(name, "anonymous")  # a headline's "New Polls Show …"
         if _the_before_no_person(head, name):
             return r.group(head, name, "organisation")  # "The Islamic State said …"
-        if _body_apposition(head):
+        if _apposition_in(head, lx.ORG_ROLE_NOUNS):
             return ResolvedSpeaker(name, "organisation")  # "Brackwater, the shipping company,"
-        if _place_apposition(head):
+        if _apposition_in(head, _PLACE_NOUNS):
             return ResolvedSpeaker(name, "anonymous")  # "Millbrook, a town of 9,000,"
         if len(name.split()) == 1 and name.istitle():
             first = r.index.first_name_before(norm(name))

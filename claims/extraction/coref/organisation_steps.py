@@ -189,7 +189,7 @@ def _name_after_outlet(r: Resolver, head: Token) -> str:
     first, before = ent[-2], ent[-3]
     if not (first_name_gender(first.text) and head.is_title and before.is_title):
         return ""
-    outlet = before.lower_ in lx.BODY_NAME_WORDS or before.lower_ in ("news", "times", "post")
+    outlet = before.lower_ in lx.BODY_NAME_WORDS or before.lower_ in lx.OUTLET_NAME_WORDS
     return f"{first.text} {head.text}" if outlet else ""
 
 
@@ -261,7 +261,7 @@ def generic_body(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     name = clean_name(source_text)
     first, _, rest = name.partition(" ")
     kind = rest.strip("'\"“”‘’ ")
-    if first.lower() in _INDEFINITE and kind.lower() in _GENERIC_BODIES:
+    if first.lower() in lx.INDEFINITE_DETERMINERS and kind.lower() in _GENERIC_BODIES:
         # "a super PAC backing the mayor said": some body of that kind, not one named before;
         # "A super PAC backing her, Better Roads PAC, said": the one named beside it
         return _named_after(r, head, kind) or ResolvedSpeaker(source_text, "anonymous")
@@ -285,7 +285,6 @@ def _state_after_town(head: Token) -> bool:
 
 # kinds of body written like a name: "the Super PAC" is one of them, named elsewhere
 _GENERIC_BODIES = frozenset({"super pac", "pac"})
-_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 def _named_after(r: Resolver, head: Token, kind: str) -> ResolvedSpeaker | None:

@@ -414,8 +414,8 @@ class PeopleIndex(IntroductionLookups):
         for m in _FULL_NAME_TURN.finditer(self.text):
             first, last = m.group(1), m.group(2)
             given, surname = norm(first), norm(last)
-            if not first_name_gender(given) or given in lx.HONORIFICS or given in lx.ROLE_NOUNS:
-                continue  # "SEN. RUIZ:", "GOVERNOR RUIZ:"
+            if not first_name_gender(given):
+                continue  # "SEN. RUIZ:", "GOVERNOR RUIZ:" (titles are no first names)
             name = f"{first.title()} {last.title()}"
             pi = self.find("", surname)
             if pi is None:
@@ -850,11 +850,8 @@ def _first_and_last_name(ent: Span) -> bool:
         and bool(first_name_gender(toks[0].text))
         and not _company_word(toks[1].text)
         and toks[1].lower_ not in lx.BODY_NAME_WORDS
-        and toks[1].lower_ not in _PUBLICATION_WORDS  # "Fox News", "Grant Tribune"
+        and toks[1].lower_ not in lx.OUTLET_NAME_WORDS  # "Fox News", "Grant Tribune"
     )
-
-
-_PUBLICATION_WORDS = frozenset("news times post journal tribune herald gazette".split())
 
 
 def _quoted_title(ent: Span) -> bool:

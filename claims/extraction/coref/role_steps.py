@@ -350,9 +350,7 @@ def lead_description(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
 def _plural_person_noun(low: str) -> bool:
     """ "lawmakers", "senators", "judges": the plural of a role or agent noun."""
     single = low[:-1]
-    return low.endswith("s") and (
-        single in lx.ROLE_NOUNS or (single.endswith(lx.AGENT_SUFFIXES) and "ment" not in single)
-    )
+    return low.endswith("s") and (single in lx.ROLE_NOUNS or lx.is_agent_noun(single))
 
 
 # the nouns news writing describes a source it does not name with

@@ -14,7 +14,6 @@ from .candidates import trim
 from .index import DocIndex
 from .sources import SENTENCE_END, SUBJ_DEPS, alternative
 
-_DASHES = ("-", "–", "—", "―", "--")
 # (", while about 4 in 10 want …": the writer's contrast with another group, most often in
 # poll reports)
 _CONCESSIVE = frozenset("although though even while".split())
@@ -133,10 +132,10 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
         return range(t.left_edge.i - 1, last + 1), True
     if t.left_edge.i - first < 5:
         return None, False
-    if t.right_edge.i != last and before.text not in _DASHES:
+    if t.right_edge.i != last and before.text not in lx.DASHES:
         return None, False
     tail = range(t.left_edge.i - 1, last + 1)
-    if before.text in _DASHES and before.whitespace_:
+    if before.text in lx.DASHES and before.whitespace_:
         if t.dep_ == "cc" or any(
             x.text == before.text and x.i != before.i for x in doc[first : last + 1]
         ):

@@ -127,7 +127,6 @@ def _place_before_comma(ix: DocIndex, tok: Token) -> bool:
 _DATELINE = re.compile(
     r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [\w. ]{2,20})?(?: \(\w+\))?\s*"
 )
-_DASHES = ("—", "―", "–", "-", "--")
 
 
 def _dateline_dash(ix: DocIndex, tok: Token) -> Token | None:
@@ -152,7 +151,7 @@ def _dateline_dash(ix: DocIndex, tok: Token) -> Token | None:
 
 def _spaced_dash(ix: DocIndex, tok: Token) -> bool:
     """A dash between words, not a hyphen inside one ("AFL-CIO")."""
-    if tok.text not in _DASHES:
+    if tok.text not in lx.DASHES:
         return False
     end = tok.idx + len(tok)
     return tok.text in ("—", "―") or (
