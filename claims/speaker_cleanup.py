@@ -107,14 +107,13 @@ def first_names_a_letter_apart() -> list[tuple[Speaker, Speaker]]:
     ("Hilary Clinton" / "Hillary Clinton", an article's misspelling; also "Ivana Trump" /
     "Ivanka Trump", two people), the more-quoted first: for an editor to decide, never
     merged automatically."""
-    by_surname: dict[tuple[str, str], list[Speaker]] = {}
-    for speaker, (_, surname, generation) in _named_people("-claim_count", "pk"):
-        by_surname.setdefault((surname, generation), []).append(speaker)
+    by_surname: dict[tuple[str, str], list[tuple[Speaker, str]]] = {}
+    for speaker, (first, surname, generation) in _named_people("-claim_count", "pk"):
+        by_surname.setdefault((surname, generation), []).append((speaker, first))
     pairs = []
     for group in by_surname.values():
-        for i, one in enumerate(group):
-            for other in group[i + 1 :]:
-                first, other_first = one.person_key.split("|")[0], other.person_key.split("|")[0]
+        for i, (one, first) in enumerate(group):
+            for other, other_first in group[i + 1 :]:
                 if min(len(first), len(other_first)) >= 3 and (
                     Levenshtein.distance(first, other_first) == 1
                 ):
