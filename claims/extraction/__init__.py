@@ -10,6 +10,8 @@ Modules:
     engine.py       model loading (once per process), extract / extract_many over nlp.pipe
     quotes.py       quotation-mark pairing over the whole text (paragraph continuations)
     boilerplate.py  "READ MORE", "You may also like" lists and headline-like lines
+    datelines.py    a wire story's dateline ("DOVER (AP) —"), which the parser takes for a
+                    subject: one description for the rules and the resolver
     rules/          the attribution rules, one module per family (cue verbs and their
                     clauses, "according to", stance words, speaker labels, quote
                     attachment, channels, nesting); rules/__init__.py runs them in order

@@ -6,6 +6,8 @@ so the inflected forms of every cue are generated here and looked up by lower-ca
 
 from __future__ import annotations
 
+import re
+
 # --- Reporting cues -------------------------------------------------------------------------
 # Verbs of saying: they take a clause ("said that ..."), a quote, or follow it (", he said").
 SPEECH_VERBS = frozenset(
@@ -534,6 +536,8 @@ NEWSPAPER_NAME_WORDS = frozenset(
 )
 # dashes as written between words: hyphen, en and em dashes, the horizontal bar, "--"
 DASHES = frozenset({"-", "--", "–", "—", "―"})
+# a dash set between words with spaces, not a hyphen inside one ("AFL-CIO")
+SPACED_DASH = re.compile(r"\s(?:--|[-–—―])\s")
 # the last word of a newspaper's or a broadcaster's name ("Fox News"), never a surname
 OUTLET_NAME_WORDS = NEWSPAPER_NAME_WORDS | {"news"}
 ISSUED_NOUNS = (

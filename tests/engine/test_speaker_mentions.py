@@ -614,3 +614,13 @@ def test_a_name_after_the_that_the_model_left_unlabelled_is_a_body_not_a_person(
     )
     a = find(run(text), text, "one of its soldiers")
     assert (speaker_name(a), a.speaker.kind) == ("Islamic State", "organisation")
+
+
+def test_a_kicker_in_capitals_before_a_dash_is_no_speaker():
+    # "FELLOW NURSES DON'T WANT TO WORK WITH HIM — …": a section's lead in capitals set off by
+    # a dash, like a dateline, is the writer's heading, not the stance of the people it names
+    text = (
+        "The mayor had a long week.\n\nFELLOW NURSES DON’T WANT TO WORK WITH HIM — Ruiz may "
+        "win votes week after week, but that doesn’t mean his nurses like him."
+    )
+    assert not any(a.speaker and "NURSES" in a.speaker.name for a in run(text))

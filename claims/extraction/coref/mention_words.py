@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from ..datelines import is_spaced_dash
 from ..types import ResolvedSpeaker
 from .person import clean_name
 
@@ -64,7 +65,7 @@ def entity_name(doc: Doc, head: Token) -> str:
         start += 1
     end = ent.end
     for t in doc[head.i + 1 : ent.end]:
-        if t.text in lx.DASHES and t.i > 0 and doc[t.i - 1].whitespace_:
+        if is_spaced_dash(t):
             # "according to the Harbour Budget Office - a third of what …": the model ran the
             # entity over a dash into the words after it
             end = t.i

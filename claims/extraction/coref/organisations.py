@@ -169,13 +169,10 @@ _TITLE_MODIFIERS = frozenset(
 )
 
 
-_SPACED_DASH = re.compile(r"\s(?:-{1,2}|[—–―])\s")
-
-
 def org_name(text: str) -> str:
     """An organisation's name without a leading "the" or a trailing possessive."""
     # "Harbour Budget Office - a third of it": an entity run over a spaced dash ends there
-    text = _SPACED_DASH.split(text, maxsplit=1)[0]
+    text = lx.SPACED_DASH.split(text, maxsplit=1)[0]
     text = text.strip(" ,.;:")
     for suffix in ("’s", "'s", "’"):
         if text.endswith(suffix):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
+from ..datelines import dateline_dash
 from ..types import ResolvedSpeaker
 from .documents import ad_voice, document_issuer, work_by_author
 from .name_steps import (
@@ -104,9 +105,12 @@ class Resolver:
     def resolve(self, head: Token, source_text: str) -> ResolvedSpeaker | None:
         """The speaker, or None when resolution found no name (a pronoun, "the poll", a
         headline fragment): the attribution keeps its source span instead of a junk name."""
-        if _dateline(head) or is_dateline(source_text):
+        if is_dateline(source_text) or (
+            head.is_upper and dateline_dash(head, head.sent.start) is not None
+        ):
             # "LONDON (Reuters) -", "PHILADELPHIA ―": where, not who; "DENVER -- Governor Ana
-            # Ruiz" is she
+            # Ruiz" is she. A place in Title Case heading a longer source ("Lyon (AFP) –
+            # actress Ana Ruiz, star of …") goes on to the name after it.
             return name_closing_source(self, head, source_text)
         spk = self.speaker_for(head, source_text)
         if not_a_name(spk):
@@ -154,23 +158,6 @@ _PRONOUNS = (
     | lx.PLURAL_PRONOUNS
     | frozenset("i me we us you it its who whom which that this these those".split())
 )
-
-
-def _dateline(head: Token) -> bool:
-    """A place in capitals opening a paragraph and followed by a dash, a parenthesis or a
-    date: the dateline of a wire story."""
-    doc = head.doc
-    start = head
-    while start.i > 0 and doc[start.i - 1].is_upper and doc[start.i - 1].is_alpha:
-        start = doc[start.i - 1]  # "NEW YORK"
-    if not (head.is_upper and len(head) > 2 and head.is_alpha):
-        return False
-    before = doc.text[: start.idx].rstrip(" \t")
-    if before and not before.endswith("\n"):
-        return False
-    after = doc.text[head.idx + len(head) : head.idx + len(head) + 3]
-    # "AFL-CIO" is no "AFL -"
-    return after.lstrip()[:1] in ("—", "―", "–", "(", ",") or after.startswith((" -", " --"))
 
 
 def not_a_name(spk: ResolvedSpeaker) -> bool:

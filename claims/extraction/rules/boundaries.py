@@ -17,7 +17,6 @@ from .sources import SENTENCE_END, SUBJ_DEPS, alternative
 # (", while about 4 in 10 want …": the writer's contrast with another group, most often in
 # poll reports)
 _CONCESSIVE = frozenset("although though even while".split())
-_SPACED_DASH = re.compile(r"\s(?:-|–|—|--)\s")
 # the tags that open a writer's gloss after a dash: "- language long used", "- a claim"
 _GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})
 # the writer's gloss on what was said, set after a comma at the end of the sentence: a noun
@@ -292,8 +291,8 @@ def cut_at_dash(ix: DocIndex, pieces: list[Span]) -> list[Span]:
     """Drop a writer's gloss after a single spaced dash: '... must go - language long used'."""
     s, e = pieces[-1]
     body = ix.text[s:e]
-    dashes = [m for m in _SPACED_DASH.finditer(body) if ix.quote_at(s + m.start()) < 0]
-    if len(dashes) != 1 or len(_SPACED_DASH.findall(body)) != 1:
+    dashes = [m for m in lx.SPACED_DASH.finditer(body) if ix.quote_at(s + m.start()) < 0]
+    if len(dashes) != 1 or len(lx.SPACED_DASH.findall(body)) != 1:
         return pieces
     if body[dashes[0].end() : dashes[0].end() + 2][:1] in "\"“'‘":
         return pieces  # '... overlooked -- "the president but also the slave"'

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Token
 
 from .. import lexicon as lx
+from ..datelines import dateline_dash
 from ..types import Span
 from .candidates import Findings, runs
 from .index import DocIndex
@@ -90,7 +91,7 @@ def _child_subject(
     """(True, the speaker or None) when cur has a subject outside quotations, else (False,
     None): climb on."""
     for c in _subjects_place_last(ix, cur):
-        dash = _dateline_dash(ix, c)
+        dash = dateline_dash(c, ix.sent_bounds(c.i)[0])
         if dash is not None:
             c = _subject_after_dateline(found, cur, c, dash)
             if c is None:
@@ -119,43 +120,6 @@ def _place_before_comma(ix: DocIndex, tok: Token) -> bool:
         and nxt < len(ix.doc)
         and ix.doc[nxt].text == ","
         and not any(c.dep_ in ("cc", "conj", "appos") for c in tok.children)
-    )
-
-
-# a wire story's dateline before its dash: a place, maybe a date, maybe an agency's credit
-# ("OAKVILLE, Ont. (AP) —", "Springfield, May 3 (UPI) -", "RIVERTON ―")
-_DATELINE = re.compile(
-    r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [\w. ]{2,20})?(?: \(\w+\))?\s*"
-)
-
-
-def _dateline_dash(ix: DocIndex, tok: Token) -> Token | None:
-    """The dash closing a wire story's dateline when tok is in it: the place at the head of
-    a paragraph, written in capitals or followed by an agency's credit, which the parser
-    may take for the subject of the first sentence ('DOVER (AP) — The mayor said …')."""
-    doc = ix.doc
-    lo = ix.sent_bounds(tok.i)[0]
-    if ix.text[: doc[lo].idx].rstrip(" \t")[-1:] not in ("", "\n"):
-        return None
-    dash = next((t for t in doc[lo : lo + 12] if _spaced_dash(ix, t)), None)
-    if dash is None or dash.i <= tok.i:
-        return None
-    before = ix.text[doc[lo].idx : dash.idx]
-    if not _DATELINE.fullmatch(before):
-        return None
-    first = doc[lo]
-    if not ((first.is_upper and len(first) > 2) or "(" in before):
-        return None
-    return dash
-
-
-def _spaced_dash(ix: DocIndex, tok: Token) -> bool:
-    """A dash between words, not a hyphen inside one ("AFL-CIO")."""
-    if tok.text not in lx.DASHES:
-        return False
-    end = tok.idx + len(tok)
-    return tok.text in ("—", "―") or (
-        ix.text[tok.idx - 1 : tok.idx].isspace() and ix.text[end : end + 1].isspace()
     )
 
 
@@ -601,7 +565,7 @@ def _source_asides(ix: DocIndex, found: Findings, subj: Token) -> set[int]:
     first = subj.left_edge
     if first.i < subj.i:
         # "DOVER (AP) - Ana Ruiz said": the dateline the parser hung on the name
-        dash = _dateline_dash(ix, first)
+        dash = dateline_dash(first, ix.sent_bounds(first.i)[0])
         if dash is not None and dash.i < subj.i:
             skip.update(range(first.i, dash.i + 1))
     for c in subj.children:
