@@ -259,3 +259,20 @@ def test_a_headlines_new_polls_are_no_person():
     )
     a = find(run(text), text, "Double-Digit Gaps")
     assert a.speaker is None or a.speaker.kind != "person"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "CAUGHT: Emails Reveal Mayor Tova Brill And Aide Plotting To Do THIS At Hearing.",
+        "Blockbuster: The Council Just Gave Mayor Tova Brill A New Reason To Worry.",
+    ],
+)
+def test_a_headline_label_the_story_never_names_again_is_a_kicker_not_a_source(headline):
+    kicker = headline.split(":")[0]
+    text = (
+        f"{headline}\n\n"
+        "The city council opened a new inquiry into the harbour contract on Tuesday, and "
+        "Mayor Tova Brill said she would cooperate."
+    )
+    assert not any(a.source_text(text) == kicker for a in run(text))
