@@ -614,3 +614,13 @@ def test_a_name_after_the_that_the_model_left_unlabelled_is_a_body_not_a_person(
     )
     a = find(run(text), text, "one of its soldiers")
     assert (speaker_name(a), a.speaker.kind) == ("Islamic State", "organisation")
+
+
+def test_a_common_noun_capitalised_only_by_its_sentence_is_no_body():
+    # the model labels the capitalised plural a body; the article writes it lower case too
+    text = (
+        "The Farland couriers walked out on Monday, and partisans and superdelegates marched. "
+        "Partisans on both sides say the strike was political."
+    )
+    a = find(run(text), text, "the strike was political")
+    assert a.speaker is None or a.speaker.kind != "organisation"
