@@ -1021,3 +1021,13 @@ def test_a_host_after_the_networks_name_is_that_person():
     text = "Fox News Sean Hannity said on his show that the ferry plan would fail."
     a = find(run(text), text, "ferry plan would fail")
     assert (speaker_name(a), a.speaker.kind) == ("Sean Hannity", "person")
+
+
+def test_a_rank_the_source_was_cut_at_is_the_person_named_after_it():
+    # the source stops at "1st" (the full stop of "Lt." ends the parse): no "Air Force 1st"
+    text = (
+        "The strikes will continue through the winter. "
+        '"We have the ships," said Air Force 1st Lt. Dara Venn, a pilot.'
+    )
+    a = find(run(text), text, "We have the ships")
+    assert speaker_name(a) == "Dara Venn"
