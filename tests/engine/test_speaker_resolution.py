@@ -1,6 +1,8 @@
 """Speaker resolution inside an article: pronouns, role nouns, titles, surnames and
 spelling variants resolved to one canonical speaker."""
 
+import pytest
+
 from claims.extraction import attributions_from_doc
 from tests.engine.helpers import find, run, speaker_name
 
@@ -1045,3 +1047,24 @@ def test_a_rank_the_source_was_cut_at_is_the_person_named_after_it():
     )
     a = find(run(text), text, "We have the ships")
     assert speaker_name(a) == "Dara Venn"
+
+
+@pytest.mark.parametrize(
+    ("full", "opening"),
+    [("Vanessa Dorrance", "For a short time, "), ("Whit Dorrance", "Concord resident ")],
+)
+def test_a_name_labelled_a_body_is_a_person_when_the_surname_is_also_written_alone(
+    nlp, full, opening
+):
+    # the model labels the full name a body and each "Dorrance" alone a place
+    text = (
+        f"{opening}{full} considered selling her car to pay for school. "
+        '"I do well," said Dorrance, who graduated in 2009.'
+    )
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(full), text.index(full) + len(full), label="ORG")]
+    alone = text.index("Dorrance,")
+    spans.append(doc.char_span(alone, alone + len("Dorrance"), label="GPE"))
+    doc.set_ents(spans, default="outside")
+    a = find(attributions_from_doc(doc), text, "I do well")
+    assert (speaker_name(a), a.speaker.kind) == (full, "person")

@@ -108,9 +108,18 @@ class PeopleIndex(IntroductionLookups):
         # that the surname alone does not join only the namesake ("her husband, Frank
         # Fiorina" is not whom "Fiorina said" means)
         surnames = {norm(ent[-1].text) for ent in ents if ent.label_ == "PERSON"}
+        # "Vanessa Iampaglia" labelled a body and every "Iampaglia" after a place: a person
+        # whose surname the article also writes alone
+        alone = {norm(ent.text) for ent in ents if len(ent) == 1}
         for ent in ents:
-            if ent.label_ == "PERSON" or (
-                ent.label_ == "ORG" and norm(ent[-1].text) in surnames and _first_and_last_name(ent)
+            if (
+                ent.label_ == "PERSON"
+                or (
+                    ent.label_ == "ORG"
+                    and norm(ent[-1].text) in surnames
+                    and _first_and_last_name(ent)
+                )
+                or (ent.label_ in ("ORG", "FAC", "GPE") and _person_taken_for_a_place(ent, alone))
             ):
                 self._add_named(ent)
             elif ent.label_ in ("ORG", "GPE") and len(ent) == 1:
@@ -852,6 +861,24 @@ def _first_and_last_name(ent: Span) -> bool:
         and toks[1].lower_ not in lx.BODY_NAME_WORDS
         and toks[1].lower_ not in lx.OUTLET_NAME_WORDS  # "Fox News", "Grant Tribune"
     )
+
+
+def _person_taken_for_a_place(ent: Span, alone: set[str]) -> bool:
+    """A first and last name labelled a body or a place whose surname the article also
+    writes alone ("Vanessa Iampaglia …", then "said Iampaglia"), the first name a clear-cut
+    one or the name right after a noun for someone ("said Concord resident Whit Symms")."""
+    toks = name_tokens(ent)
+    if len(toks) != 2 or norm(toks[1].text) not in alone or ent.text != _two_words(toks):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    described = before is not None and before.is_lower and lx.is_agent_noun(before.lower_)
+    if described:
+        return all(t.tag_ == "NNP" and t.is_title for t in toks) and not _company_word(toks[1].text)
+    return _first_and_last_name(ent)
+
+
+def _two_words(toks: list[Token]) -> str:
+    return f"{toks[0].text} {toks[1].text}"
 
 
 def _quoted_title(ent: Span) -> bool:
