@@ -184,6 +184,18 @@ def test_the_dash_and_line_breaks_around_a_signature_are_no_part_of_the_signers_
     assert speaker_name(a) == "Ann Ruiz"
 
 
+def test_a_signature_dash_glued_to_the_name_is_no_part_of_it():
+    text = (
+        "Another first.\n"
+        "Readers wrote in after the vote.\n"
+        '"The whole idea of a toll on the old bridge is something we hear about all the time."\n'
+        "-Susan Miller, Farland.\n"
+        "The council met on Monday."
+    )
+    a = find(run(text), text, "toll on the old bridge")
+    assert speaker_name(a) == "Susan Miller"
+
+
 def test_quotation_whose_last_line_inside_the_marks_signs_it():
     text = (
         "Economists reacted.\n\n"
