@@ -165,9 +165,9 @@ def _has_source(cand: Cand) -> bool:
 
 def _to_attribution(cand: Cand, resolver: Resolver, text: str) -> Attribution:
     speaker = None
-    if _has_source(cand):
-        speaker = resolver.resolve(cand.source_tok, text[cand.source[0] : cand.source[1]])
     extras = dict(cand.extras)
+    if _has_source(cand) and not extras.pop("no_speaker", False):
+        speaker = resolver.resolve(cand.source_tok, text[cand.source[0] : cand.source[1]])
     extras.pop("clause_head", None)
     if cand.inherited:
         extras["inherited_source"] = True

@@ -181,12 +181,14 @@ def headline_label(ix: DocIndex, found: Findings) -> None:
     named = named or (len(span) <= 2 and all(t.is_title and t.is_alpha for t in span))
     if not (named or span[-1].lower_ in lx.DOCUMENT_NOUNS):
         return
-    if named and span[-1].lower_ not in lx.DOCUMENT_NOUNS and not _named_again(text, span[-1]):
-        return  # "SHOCKER: …", "Blockbuster: …": a kicker the story never names again
     body_s, body_e = trim(text, m.start("body"), m.end("body"))
     if len(text[body_s:body_e].split()) < 3:
         return
     label_cand(ix, found, body_s, body_e, m.span("mark"), ls, le, span)
+    if named and span[-1].lower_ not in lx.DOCUMENT_NOUNS and not _named_again(text, span[-1]):
+        # "CAUGHT: …", "Blockbuster: …": a kicker the story never names again, no speaker's
+        # name (the line is still said by the label as written)
+        found.cands[-1].extras["no_speaker"] = True
 
 
 def _named_again(text: str, last: Token) -> bool:
