@@ -1068,3 +1068,25 @@ def test_a_name_labelled_a_body_is_a_person_when_the_surname_is_also_written_alo
     doc.set_ents(spans, default="outside")
     a = find(attributions_from_doc(doc), text, "I do well")
     assert (speaker_name(a), a.speaker.kind) == (full, "person")
+
+
+def test_a_word_labelled_a_body_more_often_than_a_person_is_no_one(nlp):
+    text = (
+        "Tomas Reyne signed a licensing deal with Quillex in 2012. "
+        "Olga Varn, vice chairman of Quillex, praised the partnership. "
+        "Quillex has more than 7,600 employees. "
+        '"Quillex has been a trusted partner for years," she said.'
+    )
+    doc = nlp(text)
+    spans = []
+    for label, start in zip(("ORG", "ORG", "PERSON", "ORG"), _starts(text, "Quillex"), strict=True):
+        spans.append(doc.char_span(start, start + len("Quillex"), label=label))
+    for name in ("Tomas Reyne", "Olga Varn"):
+        spans.append(doc.char_span(text.index(name), text.index(name) + len(name), "PERSON"))
+    doc.set_ents(spans, default="outside")
+    a = find(attributions_from_doc(doc), text, "a trusted partner")
+    assert speaker_name(a) != "Quillex"
+
+
+def _starts(text: str, word: str) -> list[int]:
+    return [i for i in range(len(text)) if text.startswith(word, i)]

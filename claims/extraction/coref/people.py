@@ -93,6 +93,16 @@ class PeopleIndex(IntroductionLookups):
         ents = doc.ents  # a new tuple of spans each time it is read
         self._ents = ents
         self._firsts: dict[str, dict[str, set[str]]] = {}  # surname -> _first_names_of
+        # how often each one-word entity is labelled a person and anything else, and the
+        # last words of the longer names labelled people: "Kazakh", "G-III" are no one
+        self._word_labels: dict[str, list[int]] = {}
+        self._name_ends: set[str] = set()
+        for ent in ents:
+            if " " not in ent.text:
+                counts = self._word_labels.setdefault(ent.text, [0, 0])
+                counts[ent.label_ != "PERSON"] += 1
+            elif ent.label_ == "PERSON":
+                self._name_ends.add(ent[-1].text)
         for ent in ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
@@ -219,8 +229,16 @@ class PeopleIndex(IntroductionLookups):
             return True  # "the Log Cabin Republicans" labelled a person: a party's members
         if _work_title(ent) or _quoted_title(ent):
             return True  # "her memoir, Quiet Harbour," labelled a person: a title, no one
+        if " " not in ent.text and self._mostly_a_thing(ent.text):
+            return True  # "G-III has 7,600 employees" beside "signed with G-III" (a company)
         # "Exit polling showed …", "Pundits call this …" labelled a person
         return len(toks) == 1 and self.capital_of_sentence_only(toks[0])
+
+    def _mostly_a_thing(self, word: str) -> bool:
+        """A word the model labels a body, place or people more often than a person, and
+        which ends no longer person's name: no one's surname."""
+        person, other = self._word_labels.get(word, (0, 0))
+        return other > person and word not in self._name_ends
 
     def capital_of_sentence_only(self, tok: Token) -> bool:
         """A lone word capitalised only where it opens a sentence, which the tagger reads as
