@@ -1090,3 +1090,13 @@ def test_a_word_labelled_a_body_more_often_than_a_person_is_no_one(nlp):
 
 def _starts(text: str, word: str) -> list[int]:
     return [i for i in range(len(text)) if text.startswith(word, i)]
+
+
+def test_a_name_written_only_after_an_article_is_a_thing_not_a_person():
+    text = (
+        "The family of Sgt. Tomas Reyne was given a Purple Heart on Monday. "
+        "The Purple Heart is awarded to those wounded in combat. "
+        "He said the award meant a great deal to him."
+    )
+    a = find(run(text), text, "the award meant a great deal")
+    assert speaker_name(a) == "Tomas Reyne"

@@ -49,6 +49,8 @@ _PARTY_LABEL = re.compile(r"\s*\(([DR])-[A-Z]")
 _PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
 
 
+# "a ", "an ", "the " just before a word
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he)\s$")
 # tags of words that are no name: adverbs, adjectives and their comparatives
 _NOT_NAME_TAGS = frozenset("RB RBR RBS JJ JJR JJS".split())
 
@@ -85,9 +87,13 @@ class PeopleIndex(IntroductionLookups):
         self.mentions: list[Mention] = []
         # where each capitalised word (normalised) stands
         self.capitalised: dict[str, list[int]] = {}
+        self.lower_words: set[str] = set()  # the words written in lower case
         for t in doc:
             if t.text[:1].isupper():
                 self.capitalised.setdefault(norm(t.text), []).append(t.i)
+            elif t.is_lower:
+                self.lower_words.add(t.text)
+        self._determined: dict[str, bool] = {}  # _always_determined by name
         # companies the model took for people ("Patriot Coal"), by their first word
         self.companies: dict[str, str] = {}
         ents = doc.ents  # a new tuple of spans each time it is read
@@ -229,10 +235,28 @@ class PeopleIndex(IntroductionLookups):
             return True  # "the Log Cabin Republicans" labelled a person: a party's members
         if _work_title(ent) or _quoted_title(ent):
             return True  # "her memoir, Quiet Harbour," labelled a person: a title, no one
+        if self._always_determined(toks):
+            return True  # "awarded a Purple Heart", "the Silver Star": a thing, not a name
         if " " not in ent.text and self._mostly_a_thing(ent.text):
             return True  # "G-III has 7,600 employees" beside "signed with G-III" (a company)
         # "Exit polling showed …", "Pundits call this …" labelled a person
         return len(toks) == 1 and self.capital_of_sentence_only(toks[0])
+
+    def _always_determined(self, toks: list[Token]) -> bool:
+        """A name of two or more words the article writes only after "a", "an" or "the":
+        an award's, a thing's ("a Purple Heart"), not a person's."""
+        if toks and toks[0].lower_ in ("a", "an", "the"):
+            toks = toks[1:]  # "The Purple Heart is awarded …" labelled with its article
+        if len(toks) < 2:
+            return False
+        name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        if name not in self._determined:
+            before = [
+                self.text[max(0, m.start() - 5) : m.start()]
+                for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)
+            ]
+            self._determined[name] = bool(before) and all(_ARTICLE_BEFORE.search(b) for b in before)
+        return self._determined[name]
 
     def _mostly_a_thing(self, word: str) -> bool:
         """A word the model labels a body, place or people more often than a person, and
