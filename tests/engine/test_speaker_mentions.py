@@ -624,3 +624,12 @@ def test_a_common_noun_capitalised_only_by_its_sentence_is_no_body():
     )
     a = find(run(text), text, "the strike was political")
     assert a.speaker is None or a.speaker.kind != "organisation"
+
+
+def test_who_after_a_place_is_no_body():
+    text = (
+        "Most of the crowd had driven in from Brantwood, who said the new tolls were unfair "
+        "to commuters."
+    )
+    a = find(run(text), text, "the new tolls were unfair")
+    assert a.speaker is None
