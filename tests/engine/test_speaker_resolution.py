@@ -1019,20 +1019,6 @@ def test_one_person_of_a_people_or_place_is_no_body():
         assert a.speaker is None or a.speaker.kind != "organisation"
 
 
-def test_one_person_of_a_place_opening_a_sentence_is_no_body_but_a_paper_of_that_name_is():
-    text = (
-        "Senator Rolf Amsel toured the border towns on Friday with the mayor of Farland. "
-        "The Texan said the fence was a waste of money.\n\n"
-        "The mayor gave an interview to The Farlander on Friday. "
-        "The Farlander said the mayor was right."
-    )
-    atts = run(text)
-    texan = find(atts, text, "the fence was a waste")
-    assert texan.speaker is None or texan.speaker.kind != "organisation"
-    paper = find(atts, text, "the mayor was right")
-    assert paper.speaker.kind == "organisation"
-
-
 def test_a_host_after_the_networks_name_is_that_person():
     text = "Fox News Sean Hannity said on his show that the ferry plan would fail."
     a = find(run(text), text, "ferry plan would fail")

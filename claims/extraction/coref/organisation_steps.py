@@ -208,17 +208,9 @@ def _name_after_outlet(r: Resolver, head: Token) -> str:
 
 def _determined(head: Token) -> bool:
     """A determiner before the word other than "The", which may open a publication's name
-    ("The Tennessean reported"); "The" only when it is the sentence's capital and the
-    article never writes "The" before the word mid-sentence ("told The Tennessean")."""
+    ("The Tennessean reported")."""
     dets = [c for c in head.children if c.dep_ == "det"]
-    return bool(dets) and all(d.text != "The" or _sentence_the(d, head) for d in dets)
-
-
-def _sentence_the(det: Token, head: Token) -> bool:
-    if not det.is_sent_start:
-        return False
-    title = re.compile(rf"(?<![.!?\n\"“] )(?<!^)The {re.escape(head.text)}\b", re.MULTILINE)
-    return title.search(head.doc.text) is None
+    return bool(dets) and all(d.text != "The" for d in dets)
 
 
 # words a headline describes a body by, which no body's name opens with
