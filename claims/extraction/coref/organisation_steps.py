@@ -189,6 +189,8 @@ def _common_noun_opening_a_sentence(r: Resolver, ent) -> bool:
     tok = ent[0]
     if len(ent) != 1 or not tok.is_sent_start or tok.lower_.rstrip("s") in lx.PARTY_WORDS:
         return False
+    if r.orgs.full_name(tok.text) != tok.text:
+        return False  # "The Census" short for the "Census Bureau" the article names
     common = tok.tag_ in ("NN", "NNS") or tok.lower_ in r.index.lower_words
     return common and r.index.capital_of_sentence_only(tok)
 

@@ -49,6 +49,9 @@ _PARTY_LABEL = re.compile(r"\s*\(([DR])-[A-Z]")
 _PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
 
 
+# labels of things, which a one-word person's name is rarely given ("Rihanna", a singer,
+# is often labelled a place)
+_THING_LABELS = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "LAW", "WORK_OF_ART"})
 # "a ", "an ", "the " just before a word
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he)\s$")
 # tags of words that are no name: adverbs, adjectives and their comparatives
@@ -104,7 +107,7 @@ class PeopleIndex(IntroductionLookups):
         self._word_labels: dict[str, list[int]] = {}
         self._name_ends: set[str] = set()
         for ent in ents:
-            if " " not in ent.text:
+            if " " not in ent.text and ent.label_ in _THING_LABELS | {"PERSON"}:
                 counts = self._word_labels.setdefault(ent.text, [0, 0])
                 counts[ent.label_ != "PERSON"] += 1
             elif ent.label_ == "PERSON":
@@ -259,8 +262,8 @@ class PeopleIndex(IntroductionLookups):
         return self._determined[name]
 
     def _mostly_a_thing(self, word: str) -> bool:
-        """A word the model labels a body, place or people more often than a person, and
-        which ends no longer person's name: no one's surname."""
+        """A word the model labels a body, a people or a thing (not a place: surnames often
+        are) more often than a person, and which ends no longer person's name: no one's."""
         person, other = self._word_labels.get(word, (0, 0))
         return other > person and word not in self._name_ends
 
