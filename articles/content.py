@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from html import unescape
 
+import ftfy
 import lxml.html
 import trafilatura
 from django.utils.dateparse import parse_datetime
@@ -56,7 +57,11 @@ def clean_field(value: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """One paragraph per line, single spaces, no empty lines, no control characters."""
+    """One paragraph per line, single spaces, no empty lines, no control characters, and
+    mojibake repaired: UTF-8 read as Latin-1 ("PeÃ±a Nieto") is "Peña Nieto" again, so that
+    names are read and matched as written (ftfy only undoes such mistakes; quotation marks,
+    dashes and accents written right are left alone)."""
+    text = ftfy.fix_encoding(text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)

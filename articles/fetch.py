@@ -379,7 +379,8 @@ def charset_from_content_type(content_type: str) -> str | None:
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:
-    """Text of an HTML body: BOM, then the HTTP charset, then <meta charset>, then detection."""
+    """Text of an HTML body: BOM, then the HTTP charset, then <meta charset>, then UTF-8 if
+    the bytes are valid UTF-8, then detection."""
     for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16"),
                        (codecs.BOM_UTF16_BE, "utf-16")):  # fmt: skip
         if body.startswith(bom):
@@ -393,6 +394,12 @@ def decode_html(body: bytes, content_type: str = "") -> str:
             return body.decode(declared)
         except UnicodeDecodeError:
             pass  # the declaration lies; fall through to detection
+    try:
+        # Bytes that read as UTF-8 are UTF-8: detection may take a text holding mojibake
+        # ("TomÃ¡s" saved as UTF-8) for a Korean or Chinese codec and garble it twice.
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
     best = charset_normalizer.from_bytes(body).best()
     if best is not None:
         return str(best)

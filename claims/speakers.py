@@ -561,12 +561,26 @@ def _lone_word_organisation(resolved: ResolvedSpeaker, article: ArticlePeople, l
     )
 
 
+# What may come before a capital inside a surname: "McCain", "DeSantis", "O'Rourke"
+_SURNAME_PREFIXES = frozenset("mc mac de di da du del la le van vander von fitz st o".split())
+
+
+def _capitalised_inside(word: str) -> bool:
+    """A word with a capital inside that no surname's prefix explains: a site's or a
+    company's name run together ("AZCentral", "TheBlaze"), not "McCain" or "DeSantis"."""
+    if not word.isalpha() or word.isupper() or word.islower():
+        return False
+    inner = [i for i, ch in enumerate(word) if i and ch.isupper()]
+    return bool(inner) and word[: inner[-1]].lower() not in _SURNAME_PREFIXES
+
+
 def lone_word_body(word: str) -> str:
     """The organisation a one-word speaker's name is when no one of that surname is known: a
-    word in capitals ("MNBSC", a typo) is no person's name, and an outlet whose articles the
-    database holds is that outlet. "" for any other word."""
+    word in capitals ("MNBSC", a typo) or run together with a capital inside ("AZCentral",
+    a site) is no person's name, and an outlet whose articles the database holds is that
+    outlet. "" for any other word."""
     word = word.strip()
-    if word.isalpha() and word.isupper() and len(word) > 1:
+    if word.isalpha() and word.isupper() and len(word) > 1 or _capitalised_inside(word):
         return word
     return Outlet.objects.filter(name__iexact=word).values_list("name", flat=True).first() or ""
 

@@ -119,10 +119,23 @@ def load_nlp(model_name: str | None = None) -> Language:
         import spacy
 
         nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
+        _split_signature_dash(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("claimtrack_paragraphs", before="parser")
         _NLP_CACHE[name] = nlp
     return nlp
+
+
+# A dash glued to the capitalised word it opens: a signature's ("-Ana Ruiz, Portland."),
+# which the tokenizer otherwise keeps in the name's first word ("-Ana").
+_SIGNATURE_DASH = r"[-–—―](?=[A-Z])"
+
+
+def _split_signature_dash(nlp: Language) -> None:
+    from spacy.util import compile_prefix_regex
+
+    prefixes = [*nlp.Defaults.prefixes, _SIGNATURE_DASH]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
 def attributions_from_doc(doc: Doc, text: str | None = None) -> list[Attribution]:
@@ -152,9 +165,9 @@ def _has_source(cand: Cand) -> bool:
 
 def _to_attribution(cand: Cand, resolver: Resolver, text: str) -> Attribution:
     speaker = None
-    if _has_source(cand):
-        speaker = resolver.resolve(cand.source_tok, text[cand.source[0] : cand.source[1]])
     extras = dict(cand.extras)
+    if _has_source(cand) and not extras.pop("no_speaker", False):
+        speaker = resolver.resolve(cand.source_tok, text[cand.source[0] : cand.source[1]])
     extras.pop("clause_head", None)
     if cand.inherited:
         extras["inherited_source"] = True

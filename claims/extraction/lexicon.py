@@ -408,6 +408,17 @@ HONORIFICS = (
     )
 )
 
+# Military and police ranks, written before a name ("Army Capt. Ana Ruiz", "1st Lt."): a
+# name that ends in one is a title cut off from the name after it.
+# (abbreviations and words no one is named by: "John Major" is a name)
+RANKS = frozenset(
+    """
+    capt lt lieutenant sgt sergeant maj col gen adm cmdr cdr cpl corporal pvt spc brig ens
+    sfc msgt ssgt
+    """.split()
+)
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.IGNORECASE)
+
 # Speaker names (coref): lower-case words that open a surname ("Bill de Blasio", "Ludwig van
 # Beethoven"), so "De Blasio" alone is a surname, not a first name and a surname.
 SURNAME_PARTICLES = frozenset(

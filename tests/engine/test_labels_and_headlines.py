@@ -184,6 +184,18 @@ def test_the_dash_and_line_breaks_around_a_signature_are_no_part_of_the_signers_
     assert speaker_name(a) == "Ann Ruiz"
 
 
+def test_a_signature_dash_glued_to_the_name_is_no_part_of_it():
+    text = (
+        "Another first.\n"
+        "Readers wrote in after the vote.\n"
+        '"The whole idea of a toll on the old bridge is something we hear about all the time."\n'
+        "-Susan Miller, Farland.\n"
+        "The council met on Monday."
+    )
+    a = find(run(text), text, "toll on the old bridge")
+    assert speaker_name(a) == "Susan Miller"
+
+
 def test_quotation_whose_last_line_inside_the_marks_signs_it():
     text = (
         "Economists reacted.\n\n"
@@ -259,3 +271,20 @@ def test_a_headlines_new_polls_are_no_person():
     )
     a = find(run(text), text, "Double-Digit Gaps")
     assert a.speaker is None or a.speaker.kind != "person"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "CAUGHT: Emails Reveal Mayor Tova Brill And Aide Plotting To Do THIS At Hearing.",
+        "Blockbuster: The Council Just Gave Mayor Tova Brill A New Reason To Worry.",
+    ],
+)
+def test_a_headline_label_the_story_never_names_again_is_a_kicker_not_a_speaker(headline):
+    kicker = headline.split(":")[0]
+    text = (
+        f"{headline}\n\n"
+        "The city council opened a new inquiry into the harbour contract on Tuesday, and "
+        "Mayor Tova Brill said she would cooperate."
+    )
+    assert not any(a.speaker and a.speaker.name == kicker for a in run(text))

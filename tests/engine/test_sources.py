@@ -424,3 +424,24 @@ def test_group_a_check_was_written_to_holds_its_own_position():
     text = "The hedge fund manager wrote a large check to a PAC supporting Ann Ruiz for the seat."
     a = find(run(text), text, "Ann Ruiz")
     assert a.source_text(text) == "a PAC"
+
+
+def test_a_description_after_one_dash_speaks_not_the_name_that_closes_the_phrase_before():
+    # the name belongs to "the U.S. attorney for …"; the Oregon Democrat asks
+    text = (
+        "Rep. Lena Harwick on Tuesday requested another inquiry into the county board. "
+        "In a letter to the U.S. attorney for the District of Farland, Dana W. Morrow - "
+        "the Oregon Democrat asks for a review of the case."
+    )
+    a = find(run(text), text, "a review of the case")
+    assert a.source_text(text) == "the Oregon Democrat"
+
+
+def test_a_name_ends_at_a_spaced_dash_the_model_ran_it_across():
+    text = (
+        "In an interview at her hotel room, Marla Quint Dobbins - Vettore's girlfriend and "
+        "co-host on his web show - described how it started. "
+        "Dobbins says the two met in an online forum."
+    )
+    a = find(run(text), text, "the two met")
+    assert speaker_name(a) == "Marla Quint Dobbins"

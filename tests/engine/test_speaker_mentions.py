@@ -624,3 +624,22 @@ def test_a_kicker_in_capitals_before_a_dash_is_no_speaker():
         "win votes week after week, but that doesn’t mean his nurses like him."
     )
     assert not any(a.speaker and "NURSES" in a.speaker.name for a in run(text))
+
+
+def test_a_common_noun_capitalised_only_by_its_sentence_is_no_body():
+    # the model labels the capitalised plural a body; the article writes it lower case too
+    text = (
+        "The Farland couriers walked out on Monday, and partisans and superdelegates marched. "
+        "Partisans on both sides say the strike was political."
+    )
+    a = find(run(text), text, "the strike was political")
+    assert a.speaker is None or a.speaker.kind != "organisation"
+
+
+def test_who_after_a_place_is_no_body():
+    text = (
+        "Most of the crowd had driven in from Brantwood, who said the new tolls were unfair "
+        "to commuters."
+    )
+    a = find(run(text), text, "the new tolls were unfair")
+    assert a.speaker is None

@@ -1,6 +1,8 @@
 """Speaker resolution inside an article: pronouns, role nouns, titles, surnames and
 spelling variants resolved to one canonical speaker."""
 
+import pytest
+
 from claims.extraction import attributions_from_doc
 from tests.engine.helpers import find, run, speaker_name
 
@@ -1021,3 +1023,83 @@ def test_a_host_after_the_networks_name_is_that_person():
     text = "Fox News Sean Hannity said on his show that the ferry plan would fail."
     a = find(run(text), text, "ferry plan would fail")
     assert (speaker_name(a), a.speaker.kind) == ("Sean Hannity", "person")
+
+
+def test_a_rank_the_source_was_cut_at_is_the_person_named_after_it():
+    # the source stops at "1st" (the full stop of "Lt." ends the parse): no "Air Force 1st"
+    text = (
+        "The strikes will continue through the winter. "
+        '"We have the ships," said Air Force 1st Lt. Dara Venn, a pilot.'
+    )
+    a = find(run(text), text, "We have the ships")
+    assert speaker_name(a) == "Dara Venn"
+
+
+@pytest.mark.parametrize(
+    ("full", "opening"),
+    [("Vanessa Dorrance", "For a short time, "), ("Whit Dorrance", "Concord resident ")],
+)
+def test_a_name_labelled_a_body_is_a_person_when_the_surname_is_also_written_alone(
+    nlp, full, opening
+):
+    # the model labels the full name a body and each "Dorrance" alone a place
+    text = (
+        f"{opening}{full} considered selling her car to pay for school. "
+        '"I do well," said Dorrance, who graduated in 2009.'
+    )
+    doc = nlp(text)
+    spans = [doc.char_span(text.index(full), text.index(full) + len(full), label="ORG")]
+    alone = text.index("Dorrance,")
+    spans.append(doc.char_span(alone, alone + len("Dorrance"), label="GPE"))
+    doc.set_ents(spans, default="outside")
+    a = find(attributions_from_doc(doc), text, "I do well")
+    assert (speaker_name(a), a.speaker.kind) == (full, "person")
+
+
+def test_a_word_labelled_a_body_more_often_than_a_person_is_no_one(nlp):
+    text = (
+        "Tomas Reyne signed a licensing deal with Quillex in 2012. "
+        "Olga Varn, vice chairman of Quillex, praised the partnership. "
+        "Quillex has more than 7,600 employees. "
+        '"Quillex has been a trusted partner for years," she said.'
+    )
+    doc = nlp(text)
+    spans = []
+    for label, start in zip(("ORG", "ORG", "PERSON", "ORG"), _starts(text, "Quillex"), strict=True):
+        spans.append(doc.char_span(start, start + len("Quillex"), label=label))
+    for name in ("Tomas Reyne", "Olga Varn"):
+        spans.append(doc.char_span(text.index(name), text.index(name) + len(name), "PERSON"))
+    doc.set_ents(spans, default="outside")
+    a = find(attributions_from_doc(doc), text, "a trusted partner")
+    assert speaker_name(a) != "Quillex"
+
+
+def _starts(text: str, word: str) -> list[int]:
+    return [i for i in range(len(text)) if text.startswith(word, i)]
+
+
+def test_a_name_written_only_after_an_article_is_a_thing_not_a_person():
+    text = (
+        "The family of Sgt. Tomas Reyne was given a Purple Heart on Monday. "
+        "The Purple Heart is awarded to those wounded in combat. "
+        "He said the award meant a great deal to him."
+    )
+    a = find(run(text), text, "the award meant a great deal")
+    assert speaker_name(a) == "Tomas Reyne"
+
+
+def test_a_one_name_singer_the_model_labels_a_place_more_often_stays_a_person(nlp):
+    text = (
+        "The evening honoured women like Zulay and Maren Ost. "
+        "Messages came from superstars Maren Ost and Zulay. "
+        'Zulay spoke about self-acceptance. "Love yourself first," she said.'
+    )
+    doc = nlp(text)
+    spans = []
+    for label, start in zip(("GPE", "GPE", "PERSON"), _starts(text, "Zulay"), strict=True):
+        spans.append(doc.char_span(start, start + len("Zulay"), label=label))
+    for start in _starts(text, "Maren Ost"):
+        spans.append(doc.char_span(start, start + len("Maren Ost"), label="PERSON"))
+    doc.set_ents(spans, default="outside")
+    a = find(attributions_from_doc(doc), text, "Love yourself first")
+    assert speaker_name(a) == "Zulay"

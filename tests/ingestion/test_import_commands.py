@@ -205,6 +205,18 @@ def test_import_articles_sync_extracts_without_queueing(tmp_path, broker_queue):
     assert broker_queue.tasks() == []
 
 
+def test_import_repairs_mojibake_so_names_are_read_as_written(tmp_path, broker_queue):
+    # UTF-8 read as Latin-1 by whoever saved the text: "Peña" came out as "PeÃ±a"
+    path = tmp_path / "talks.txt"
+    text = "Talks resume\n\n“We will sign,” President Tomás Peña Quiroga said on Monday.\n"
+    path.write_text(text.encode("utf-8").decode("latin-1"))
+    run("import_articles", "--sync", str(path))
+    article = Article.objects.get()
+    assert article.title == "Talks resume"
+    assert article.text == "“We will sign,” President Tomás Peña Quiroga said on Monday."
+    assert article.claims.get().speaker.name == "Tomás Peña Quiroga"
+
+
 def test_import_articles_refuses_an_unknown_file_type(tmp_path):
     path = tmp_path / "doc.pdf"
     path.write_bytes(b"%PDF")

@@ -339,6 +339,17 @@ def test_a_one_word_outlet_read_as_a_person_is_the_outlet():
     assert speaker.kind == Speaker.Kind.ORGANISATION
 
 
+@pytest.mark.parametrize("name", ["TheGlobeline", "AZHarbourNews"])
+def test_a_lone_word_run_together_with_a_capital_inside_is_a_site_not_a_person(name):
+    # "According to TheGlobeline, the sign read …": a website, no person
+    assert in_article(person(name)).kind == Speaker.Kind.ORGANISATION
+
+
+@pytest.mark.parametrize("name", ["McCardle", "DeVane", "LaRocca"])
+def test_a_surname_with_a_capital_after_its_prefix_stays_a_person(name):
+    assert in_article(person(name)).kind == Speaker.Kind.PERSON
+
+
 def test_people_of_a_kind_read_as_a_body_are_a_group_not_an_organisation():
     # "the Republican hopefuls" labelled an organisation: some candidates, no body
     assert in_article(body("Republican hopefuls")) is None

@@ -143,6 +143,8 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # place, whom the article does not name here; no body
         return ResolvedSpeaker(source_text, "anonymous")
     ent = entity_at(r.doc, head.i)
+    if ent is not None and _common_noun_opening_a_sentence(r, ent):
+        return None  # "Partisans on both sides say …", "Netizens said …": people, no body
     if ent is not None and ent.sent.start == 0 and any(t.tag_.startswith("VB") for t in ent):
         return None  # "Leaked Documents Reveal Donors …": a headline the model took for a name
     if _place_in_a_place(head) or _slogan_on_a_person(r, head):
@@ -178,6 +180,19 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
         name = r.orgs.spelt_out(name) or name
     return r.group(head, name or source_text, "organisation")
+
+
+def _common_noun_opening_a_sentence(r: Resolver, ent) -> bool:
+    """A one-word entity whose only capital is the sentence's and that the tagger reads as
+    a common noun, or that the article also writes in lower case: "Partisans",
+    "Superdelegates" (not "Democrats" or "Republicans", the parties' members)."""
+    tok = ent[0]
+    if len(ent) != 1 or not tok.is_sent_start or tok.lower_.rstrip("s") in lx.PARTY_WORDS:
+        return False
+    if r.orgs.full_name(tok.text) != tok.text:
+        return False  # "The Census" short for the "Census Bureau" the article names
+    common = tok.tag_ in ("NN", "NNS") or tok.lower_ in r.index.lower_words
+    return common and r.index.capital_of_sentence_only(tok)
 
 
 def _name_after_outlet(r: Resolver, head: Token) -> str:

@@ -49,6 +49,11 @@ _PARTY_LABEL = re.compile(r"\s*\(([DR])-[A-Z]")
 _PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
 
 
+# labels of things, which a one-word person's name is rarely given ("Rihanna", a singer,
+# is often labelled a place)
+_THING_LABELS = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "LAW", "WORK_OF_ART"})
+# "a ", "an ", "the " just before a word
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he)\s$")
 # tags of words that are no name: adverbs, adjectives and their comparatives
 _NOT_NAME_TAGS = frozenset("RB RBR RBS JJ JJR JJS".split())
 
@@ -85,14 +90,28 @@ class PeopleIndex(IntroductionLookups):
         self.mentions: list[Mention] = []
         # where each capitalised word (normalised) stands
         self.capitalised: dict[str, list[int]] = {}
+        self.lower_words: set[str] = set()  # the words written in lower case
         for t in doc:
             if t.text[:1].isupper():
                 self.capitalised.setdefault(norm(t.text), []).append(t.i)
+            elif t.is_lower:
+                self.lower_words.add(t.text)
+        self._determined: dict[str, bool] = {}  # _always_determined by name
         # companies the model took for people ("Patriot Coal"), by their first word
         self.companies: dict[str, str] = {}
         ents = doc.ents  # a new tuple of spans each time it is read
         self._ents = ents
         self._firsts: dict[str, dict[str, set[str]]] = {}  # surname -> _first_names_of
+        # how often each one-word entity is labelled a person and anything else, and the
+        # last words of the longer names labelled people: "Kazakh", "G-III" are no one
+        self._word_labels: dict[str, list[int]] = {}
+        self._name_ends: set[str] = set()
+        for ent in ents:
+            if " " not in ent.text and ent.label_ in _THING_LABELS | {"PERSON"}:
+                counts = self._word_labels.setdefault(ent.text, [0, 0])
+                counts[ent.label_ != "PERSON"] += 1
+            elif ent.label_ == "PERSON":
+                self._name_ends.add(ent[-1].text)
         for ent in ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
@@ -108,9 +127,18 @@ class PeopleIndex(IntroductionLookups):
         # that the surname alone does not join only the namesake ("her husband, Frank
         # Fiorina" is not whom "Fiorina said" means)
         surnames = {norm(ent[-1].text) for ent in ents if ent.label_ == "PERSON"}
+        # "Vanessa Iampaglia" labelled a body and every "Iampaglia" after a place: a person
+        # whose surname the article also writes alone
+        alone = {norm(ent.text) for ent in ents if len(ent) == 1}
         for ent in ents:
-            if ent.label_ == "PERSON" or (
-                ent.label_ == "ORG" and norm(ent[-1].text) in surnames and _first_and_last_name(ent)
+            if (
+                ent.label_ == "PERSON"
+                or (
+                    ent.label_ == "ORG"
+                    and norm(ent[-1].text) in surnames
+                    and _first_and_last_name(ent)
+                )
+                or (ent.label_ in ("ORG", "FAC", "GPE") and _person_taken_for_a_place(ent, alone))
             ):
                 self._add_named(ent)
             elif ent.label_ in ("ORG", "GPE") and len(ent) == 1:
@@ -210,8 +238,34 @@ class PeopleIndex(IntroductionLookups):
             return True  # "the Log Cabin Republicans" labelled a person: a party's members
         if _work_title(ent) or _quoted_title(ent):
             return True  # "her memoir, Quiet Harbour," labelled a person: a title, no one
+        if self._always_determined(toks):
+            return True  # "awarded a Purple Heart", "the Silver Star": a thing, not a name
+        if " " not in ent.text and self._mostly_a_thing(ent.text):
+            return True  # "G-III has 7,600 employees" beside "signed with G-III" (a company)
         # "Exit polling showed …", "Pundits call this …" labelled a person
         return len(toks) == 1 and self.capital_of_sentence_only(toks[0])
+
+    def _always_determined(self, toks: list[Token]) -> bool:
+        """A name of two or more words the article writes only after "a", "an" or "the":
+        an award's, a thing's ("a Purple Heart"), not a person's."""
+        if toks and toks[0].lower_ in ("a", "an", "the"):
+            toks = toks[1:]  # "The Purple Heart is awarded …" labelled with its article
+        if len(toks) < 2:
+            return False
+        name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        if name not in self._determined:
+            before = [
+                self.text[max(0, m.start() - 5) : m.start()]
+                for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)
+            ]
+            self._determined[name] = bool(before) and all(_ARTICLE_BEFORE.search(b) for b in before)
+        return self._determined[name]
+
+    def _mostly_a_thing(self, word: str) -> bool:
+        """A word the model labels a body, a people or a thing (not a place: surnames often
+        are) more often than a person, and which ends no longer person's name: no one's."""
+        person, other = self._word_labels.get(word, (0, 0))
+        return other > person and word not in self._name_ends
 
     def capital_of_sentence_only(self, tok: Token) -> bool:
         """A lone word capitalised only where it opens a sentence, which the tagger reads as
@@ -852,6 +906,24 @@ def _first_and_last_name(ent: Span) -> bool:
         and toks[1].lower_ not in lx.BODY_NAME_WORDS
         and toks[1].lower_ not in lx.OUTLET_NAME_WORDS  # "Fox News", "Grant Tribune"
     )
+
+
+def _person_taken_for_a_place(ent: Span, alone: set[str]) -> bool:
+    """A first and last name labelled a body or a place whose surname the article also
+    writes alone ("Vanessa Iampaglia …", then "said Iampaglia"), the first name a clear-cut
+    one or the name right after a noun for someone ("said Concord resident Whit Symms")."""
+    toks = name_tokens(ent)
+    if len(toks) != 2 or norm(toks[1].text) not in alone or ent.text != _two_words(toks):
+        return False
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    described = before is not None and before.is_lower and lx.is_agent_noun(before.lower_)
+    if described:
+        return all(t.tag_ == "NNP" and t.is_title for t in toks) and not _company_word(toks[1].text)
+    return _first_and_last_name(ent)
+
+
+def _two_words(toks: list[Token]) -> str:
+    return f"{toks[0].text} {toks[1].text}"
 
 
 def _quoted_title(ent: Span) -> bool:

@@ -37,6 +37,8 @@ def name_tokens(ent: Span) -> list[Token]:
             continue  # "Brent Lee, Jr.": the suffix is part of the name
         if t.text in ("(", ",", "[", "/"):
             break  # "Harry Reid (D-Nev.)", "Smith, 82"
+        if t.text in lx.DASHES and t.i > 0 and t.nbor(-1).whitespace_:
+            break  # "Ana Ruiz - Lee's co-host - said": not "Ban Ki-moon"'s hyphen
         kept.append(t)
     toks = [t for t in kept if _name_word(t)]
     # "Mr. Justice": a title word that is the last word left is the surname

@@ -24,6 +24,8 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     rel = head.head
     if rel.dep_ == "relcl":
         noun = _named_in_apposition(rel.head)
+        if head.lower_ == "who" and noun.ent_type_ in ("GPE", "LOC", "FAC"):
+            return None  # "… in Englewood, who said": a place is no "who"; someone unnamed
         return r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
     prev = r.doc[head.i - 1] if head.i else None
     if prev is not None and prev.tag_.startswith("NN"):

@@ -113,6 +113,10 @@ class Resolver:
             # actress Ana Ruiz, star of …") goes on to the name after it.
             return name_closing_source(self, head, source_text)
         spk = self.speaker_for(head, source_text)
+        if _title_cut_off(spk):
+            # "said Air Force 1st Lt. Dara Venn" cut at the abbreviation's full stop: the
+            # person named after the title, else no one
+            return self._person_after_title(head)
         if not_a_name(spk):
             return None
         if head.lower_ != "it" and (
@@ -121,6 +125,17 @@ class Resolver:
         ):
             self.things.append((head.idx, spk))
         return spk
+
+    def _person_after_title(self, head: Token) -> ResolvedSpeaker | None:
+        """The person whose name follows the rank the source was cut at, within a few words
+        ("Navy Capt. | Rell Dorrin"); None when no person's name is there."""
+        for tok in self.doc[head.i + 1 : head.i + 5]:
+            if tok.ent_type_ == "PERSON":
+                ent = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
+                return named_person(self, ent[-1], ent.text)
+            if not (tok.is_punct or _rank(tok.text)):
+                return None
+        return None
 
     def speaker_for(self, head: Token, source_text: str) -> ResolvedSpeaker:
         """The answer of the first step in RESOLUTION_STEPS that knows this kind of mention."""
@@ -158,6 +173,17 @@ _PRONOUNS = (
     | lx.PLURAL_PRONOUNS
     | frozenset("i me we us you it its who whom which that this these those".split())
 )
+
+
+def _rank(word: str) -> bool:
+    return word.lower().rstrip(".") in lx.RANKS or bool(lx.ORDINAL.match(word))
+
+
+def _title_cut_off(spk: ResolvedSpeaker) -> bool:
+    """A body or person named by a rank cut off from the name after it: "Army Capt", "Air
+    Force 1st" (of "1st Lt."), "Navy Capt."."""
+    words = spk.name.split()
+    return spk.kind in ("person", "organisation") and len(words) > 1 and _rank(words[-1])
 
 
 def not_a_name(spk: ResolvedSpeaker) -> bool:

@@ -185,6 +185,20 @@ def headline_label(ix: DocIndex, found: Findings) -> None:
     if len(text[body_s:body_e].split()) < 3:
         return
     label_cand(ix, found, body_s, body_e, m.span("mark"), ls, le, span)
+    if named and span[-1].lower_ not in lx.DOCUMENT_NOUNS and not _named_again(text, span[-1]):
+        # "CAUGHT: …", "Blockbuster: …": a kicker the story never names again, no speaker's
+        # name (the line is still said by the label as written)
+        found.cands[-1].extras["no_speaker"] = True
+
+
+def _named_again(text: str, last: Token) -> bool:
+    """Whether the story below the headline writes the label's last word again as a name
+    (capitalised): "Sanders: …" over a story about Bernie Sanders."""
+    body = text.find("\n", last.idx)
+    if body < 0:
+        return False
+    word = re.compile(rf"\b{re.escape(last.text)}\b", re.IGNORECASE)
+    return any(m.group()[:1].isupper() for m in word.finditer(text, body))
 
 
 def headline_quote(ix: DocIndex, found: Findings) -> None:

@@ -96,8 +96,46 @@ def _child_subject(
             c = _subject_after_dateline(found, cur, c, dash)
             if c is None:
                 continue
-        return True, _judge_subject(found, c, cur, verb, lemma)
+        described = _description_after_dash(ix, found, c, cur)
+        return True, _judge_subject(found, described or c, cur, verb, lemma)
     return False, None
+
+
+def _ends_with_a_role(tok: Token) -> bool:
+    """Whether a phrase that ends at tok names someone by a role: "the county prosecutor",
+    "the U.S. attorney for the District of Columbia"."""
+    for _ in range(6):
+        if tok.lower_ in lx.ROLE_NOUNS:
+            return True
+        if tok.head.i >= tok.i or tok.dep_ not in ("pobj", "prep", "compound"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _description_after_dash(
+    ix: DocIndex, found: Findings, subj: Token, verb: Token
+) -> Token | None:
+    """'In a letter to the county prosecutor, Dana Morrow - the Oregon Democrat asks …': the
+    name closes the phrase before it (the prosecutor's), and the description after the
+    one spaced dash, right before the verb, is who speaks; None for any other subject
+    ('Dana Morrow - the Oregon Democrat - asks' sets the description off on both sides)."""
+    doc = ix.doc
+    comma = subj.left_edge.i - 1
+    if comma < 1 or doc[comma].text != "," or not _ends_with_a_role(doc[comma - 1]):
+        return None
+    for a in subj.rights:
+        dash = doc[a.left_edge.i - 1]
+        if (
+            a.dep_ == "appos"
+            and a.left_edge.lower_ == "the"
+            and _spaced_dash(ix, dash)
+            and dash.i > subj.i
+            and a.right_edge.i + 1 == verb.i
+        ):
+            found.subject_first[a.i] = a.left_edge.i
+            return a
+    return None
 
 
 def _subjects_place_last(ix: DocIndex, cur: Token) -> list[Token]:
