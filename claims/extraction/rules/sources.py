@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from .. import lexicon as lx
-from ..datelines import dateline_dash
+from ..datelines import dateline_dash, is_spaced_dash
 from ..types import Span
 from .candidates import Findings, runs
 from .index import DocIndex
@@ -129,7 +129,7 @@ def _description_after_dash(
         if (
             a.dep_ == "appos"
             and a.left_edge.lower_ == "the"
-            and _spaced_dash(ix, dash)
+            and is_spaced_dash(dash)
             and dash.i > subj.i
             and a.right_edge.i + 1 == verb.i
         ):
