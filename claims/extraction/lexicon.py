@@ -234,6 +234,8 @@ WEAK_CUES = frozenset("see view consider regard find show know understand figure
 
 # Verbs of saying that can take a quote after a colon or stand after a quote.
 QUOTE_CUES = SPEECH_VERBS | frozenset("think believe".split())
+# a quotation mark as the tokenizer gives it (not an apostrophe): '"', '“', '``', "''"
+QUOTATION_MARK_TOKENS = frozenset(['"', "“", "”", "``", "''"])
 
 # Objects that name the speech act itself: "reiterated familiar positions".
 SPEECH_ACT_NOUNS = frozenset(

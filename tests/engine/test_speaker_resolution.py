@@ -1021,3 +1021,49 @@ def test_a_host_after_the_networks_name_is_that_person():
     text = "Fox News Sean Hannity said on his show that the ferry plan would fail."
     a = find(run(text), text, "ferry plan would fail")
     assert (speaker_name(a), a.speaker.kind) == ("Sean Hannity", "person")
+
+
+def test_his_after_someone_named_earlier_in_the_sentence_teaches_no_gender():
+    # "his vote" is Brenn's: Amadi, whose first name says nothing, stays free for "she"
+    text = (
+        "While Pavel Brenn has argued that the levy on ferries amounted to theft, Zorelle "
+        "Amadi has repeatedly called his vote a betrayal of the islands. "
+        "“We cannot wait another year,” she said."
+    )
+    a = find(run(text), text, "cannot wait another year")
+    assert speaker_name(a) == "Zorelle Amadi"
+
+
+def test_he_does_not_go_to_an_unnamed_woman_just_before():
+    # "his mother" is the unnamed speaker last before "he", but a "he" is no mother
+    text = (
+        "Admiral Tomas Vell took command of the northern fleet in March. When his family "
+        "moved back to the coast, his mother refused to teach him the old dialect, insisting "
+        "that her son would be a sailor first. That insistence still shapes him. "
+        "“They try to make me a stranger here, and that is ugly,” he said."
+    )
+    a = find(run(text), text, "make me a stranger")
+    assert speaker_name(a) == "Tomas Vell"
+
+
+def test_she_inside_the_question_put_to_someone_teaches_no_gender():
+    # "she" in the question is someone else: "He answered" is still Blenth's
+    text = (
+        "Adviser Zorvan Blenth spoke on the morning broadcast of the Harbor Channel on "
+        "Wednesday.\n"
+        "Blenth was asked, “If you had known she had a private server, would you have told "
+        "her it was not a good idea?” He answered, “I have no idea. We are old friends.”"
+    )
+    a = find(run(text), text, "old friends")
+    assert speaker_name(a) == "Zorvan Blenth"
+
+
+def test_a_name_in_the_title_does_not_stop_the_pronoun_teaching_gender():
+    # "Marren" is part of Blenth's title, not someone "his" may mean
+    text = (
+        "Former Marren Senior Adviser Zorvan Blenth said that he had no idea about the "
+        "server. Blenth was asked, “If you had known she had a server, would you have told "
+        "her?” He answered, “I have no idea.”"
+    )
+    a = find(run(text), text, "I have no idea")
+    assert speaker_name(a) == "Zorvan Blenth"

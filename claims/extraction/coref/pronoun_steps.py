@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
+from .fitting import noun_gender
 from .mention_words import entity_name, latest_before
 
 if TYPE_CHECKING:
@@ -99,8 +100,10 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         if (
             pos > r.index.last_mention(pi, head.idx)
             and head.idx - pos < 600
+            and noun_gender(spk.description) in ("", gender)
             and not (pi is not None and _answers_asker(r, pos, head))
         ):
+            # not "his mother refused … 'It is ugly,' he said": a "he" is no woman
             return spk
     if pi is None:
         return ResolvedSpeaker(source_text, "anonymous")
