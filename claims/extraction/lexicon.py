@@ -430,7 +430,7 @@ ROLE_NOUNS = frozenset(
     actor actress singer star activist campaigner chief-of-staff deputy diplomat politician
     incumbent challenger frontrunner front-runner hopeful veteran official officer pastor
     bishop priest cardinal rabbi imam archbishop sheriff chief mayor nurse doctor teacher
-    commissioner physician surgeon
+    commissioner physician surgeon admiral
     """.split()
 )
 

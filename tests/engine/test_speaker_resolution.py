@@ -1067,3 +1067,16 @@ def test_a_name_in_the_title_does_not_stop_the_pronoun_teaching_gender():
     )
     a = find(run(text), text, "I have no idea")
     assert speaker_name(a) == "Zorvan Blenth"
+
+
+def test_the_admiral_is_the_admiral_the_article_names():
+    text = (
+        "Admiral Tomas Vell has called the island building provocative. “Some may say the "
+        "focus on his background is unkind,” the Harbor Wire agency wrote.\n"
+        "The comments had two goals, the admiral said. “They try to make me a stranger "
+        "here, and that is ugly,” he said."
+    )
+    a = find(run(text), text, "make me a stranger")
+    assert speaker_name(a) == "Tomas Vell"
+    b = find(run(text), text, "had two goals")
+    assert speaker_name(b) == "Tomas Vell"

@@ -138,8 +138,20 @@ class IntroductionLookups:
         ]
         if not subjects:
             return None
-        pi = max(subjects, key=lambda m: m.offset).person
+        last = max(subjects, key=lambda m: m.offset)
+        pi = last.person
         if not fits(self.people[pi], gender, "", "", party_of(words)):
+            return None
+        sent_start = self.sent_bounds(head.i)[0]
+        if any(
+            m.person != pi
+            and max(last.token, sent_start) < m.token < head.i
+            and not inside_other(self.quote_spans + self.contents, m.offset, head.idx)
+            and fits(self.people[m.person], gender, "", "", party_of(words))
+            for m in self.mentions
+        ):
+            # "Ruiz took on Ana Ortiz after the Democratic front-runner had said …": the
+            # description may be the one just named in its own sentence, not the subject
             return None
         return pi
 
