@@ -1080,3 +1080,36 @@ def test_the_admiral_is_the_admiral_the_article_names():
     assert speaker_name(a) == "Tomas Vell"
     b = find(run(text), text, "had two goals")
     assert speaker_name(b) == "Tomas Vell"
+
+
+def test_the_administration_is_the_one_administration_the_article_names():
+    text = (
+        "The Marren administration has promised to close the island prison within a year. "
+        "Critics in the legislature said the plan lacked detail. The administration said it "
+        "was doing its best to follow the rules lawmakers set."
+    )
+    a = find(run(text), text, "doing its best")
+    assert speaker_name(a) == "Marren administration"
+
+
+def test_the_administration_beside_two_named_administrations_is_no_one():
+    text = (
+        "The Marren administration traded two prisoners last year, as the Oskar "
+        "administration had done a decade earlier. The administration said it did not regret "
+        "the exchange."
+    )
+    a = find(run(text), text, "did not regret")
+    assert a.speaker is None or a.speaker.name == "administration"
+
+
+def test_the_company_is_the_body_named_most_often_by_its_short_name():
+    text = (
+        "Shares of Veltrex Pharmaceuticals International fell 51 percent on Tuesday. Lars "
+        "Vett, whose fund Harbor Crest Capital Management owns a large stake, has lost more "
+        "than $3 billion on the bet.\n"
+        "Veltrex is facing a federal investigation into its pricing. Veltrex has also been "
+        "sued by shareholders. On Tuesday, the company said it would not be able to file its "
+        "annual report in time."
+    )
+    a = find(run(text), text, "annual report in time")
+    assert speaker_name(a) == "Veltrex Pharmaceuticals International"
