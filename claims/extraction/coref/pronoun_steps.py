@@ -23,6 +23,9 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     if head.tag_ not in ("WP", "WDT") or not head.dep_.startswith("nsubj"):
         return None
     rel = head.head
+    while rel.dep_ == "conj" and rel.head.i < rel.i and rel.head.dep_ in ("relcl", "conj"):
+        # "Ana Ruiz, who lost in 2014, and who now backs Ortiz": the second "who" is hers too
+        rel = rel.head
     if rel.dep_ == "relcl":
         noun = _named_in_apposition(rel.head)
         return r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
