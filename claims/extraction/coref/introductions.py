@@ -142,16 +142,8 @@ class IntroductionLookups:
         pi = last.person
         if not fits(self.people[pi], gender, "", "", party_of(words)):
             return None
-        sent_start = self.sent_bounds(head.i)[0]
-        if any(
-            m.person != pi
-            and max(last.token, sent_start) < m.token < head.i
-            and not inside_other(self.quote_spans + self.contents, m.offset, head.idx)
-            and fits(self.people[m.person], gender, "", "", party_of(words))
-            for m in self.mentions
-        ):
-            # "Ruiz took on Ana Ortiz after the Democratic front-runner had said …": the
-            # description may be the one just named in its own sentence, not the subject
+        if self.subject_above(head, pi):
+            # "Ruiz took on Ana Ortiz after the Democratic front-runner had said …": not Ruiz
             return None
         return pi
 

@@ -750,26 +750,24 @@ class PeopleIndex(IntroductionLookups):
             role=role_of(head.lower_),
             party=party,
         )
-        if pi is not None and self._other_fits_in_sentence(head, pi, nationality, party):
-            # "Ruiz took on Ana Ortiz after the Democratic front-runner had said …": either
+        if pi is not None and self.subject_above(head, pi):
+            # "Ruiz took on Ana Ortiz after the Democratic front-runner had said …": not Ruiz
             return None
         if pi is not None and nationality:
             # "the Russian leader" -> this person is Russian for the rest of the article
             self.people[pi].nations.add(nationality[:4])
         return pi
 
-    def _other_fits_in_sentence(self, head: Token, pi: int, nationality: str, party: str) -> bool:
-        """Someone other than pi named in head's own sentence before it, outside what is
-        said, who fits the role noun as well: two candidates, so no guess."""
-        start = self.sent_bounds(head.i)[0]
-        gender, role = noun_gender(head.lower_), role_of(head.lower_)
-        return any(
-            m.person != pi
-            and start <= m.token < head.i
-            and not inside_other(self.quote_spans + self.contents, m.offset, head.idx)
-            and fits(self.people[m.person], gender, nationality, role, party)
-            for m in self.mentions
-        )
+    def subject_above(self, head: Token, pi: int) -> bool:
+        """pi is named as the subject of a verb whose clause holds head's: "Ruiz took on Ana
+        Ortiz after the Democratic front-runner had said …" would say "after he had said" if
+        the description were Ruiz."""
+        for m in self.mentions:
+            if m.person != pi or not m.subject or m.token >= head.i:
+                continue
+            if self.doc[m.token].head.is_ancestor(head):
+                return True
+        return False
 
     def _best_role_match(
         self, head: Token, words: set[str], possessor: int | None, nationality: str, party: str
