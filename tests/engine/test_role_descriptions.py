@@ -212,16 +212,6 @@ def test_the_former_secretary_of_state_is_the_person_just_quoted():
     assert speaker_name(a) == "Ilse Marren"
 
 
-def test_a_role_noun_in_a_clause_under_the_subjects_verb_is_not_the_subject():
-    # "after he had said" if it were Brenn: the nominee is someone else, and no guess
-    text = (
-        "Pavel Brenn took on Anna Keller on Sunday after the Democratic nominee had said on "
-        "Saturday evening that he was becoming the best recruiter for the rebels."
-    )
-    a = find(run(text), text, "best recruiter")
-    assert a.speaker is None or a.speaker.kind == "anonymous"
-
-
 def test_a_role_noun_after_a_clause_naming_the_subject_is_that_subject():
     text = (
         "As far as whether Pavel Brenn still senses anger toward Anna Keller among his "

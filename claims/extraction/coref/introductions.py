@@ -138,12 +138,8 @@ class IntroductionLookups:
         ]
         if not subjects:
             return None
-        last = max(subjects, key=lambda m: m.offset)
-        pi = last.person
+        pi = max(subjects, key=lambda m: m.offset).person
         if not fits(self.people[pi], gender, "", "", party_of(words)):
-            return None
-        if self.subject_above(head, pi):
-            # "Ruiz took on Ana Ortiz after the Democratic front-runner had said …": not Ruiz
             return None
         return pi
 

@@ -750,24 +750,10 @@ class PeopleIndex(IntroductionLookups):
             role=role_of(head.lower_),
             party=party,
         )
-        if pi is not None and self.subject_above(head, pi):
-            # "Ruiz took on Ana Ortiz after the Democratic front-runner had said …": not Ruiz
-            return None
         if pi is not None and nationality:
             # "the Russian leader" -> this person is Russian for the rest of the article
             self.people[pi].nations.add(nationality[:4])
         return pi
-
-    def subject_above(self, head: Token, pi: int) -> bool:
-        """pi is named as the subject of a verb whose clause holds head's: "Ruiz took on Ana
-        Ortiz after the Democratic front-runner had said …" would say "after he had said" if
-        the description were Ruiz."""
-        for m in self.mentions:
-            if m.person != pi or not m.subject or m.token >= head.i:
-                continue
-            if self.doc[m.token].head.is_ancestor(head):
-                return True
-        return False
 
     def _best_role_match(
         self, head: Token, words: set[str], possessor: int | None, nationality: str, party: str
