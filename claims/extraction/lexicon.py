@@ -236,6 +236,8 @@ WEAK_CUES = frozenset("see view consider regard find show know understand figure
 
 # Verbs of saying that can take a quote after a colon or stand after a quote.
 QUOTE_CUES = SPEECH_VERBS | frozenset("think believe".split())
+# a quotation mark as the tokenizer gives it (not an apostrophe): '"', '“', '``', "''"
+QUOTATION_MARK_TOKENS = frozenset(['"', "“", "”", "``", "''"])
 
 # Objects that name the speech act itself: "reiterated familiar positions".
 SPEECH_ACT_NOUNS = frozenset(
@@ -441,7 +443,7 @@ ROLE_NOUNS = frozenset(
     actor actress singer star activist campaigner chief-of-staff deputy diplomat politician
     incumbent challenger frontrunner front-runner hopeful veteran official officer pastor
     bishop priest cardinal rabbi imam archbishop sheriff chief mayor nurse doctor teacher
-    commissioner physician surgeon
+    commissioner physician surgeon admiral
     """.split()
 )
 

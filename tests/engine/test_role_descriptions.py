@@ -105,6 +105,14 @@ def test_a_business_role_fits_a_candidate_but_not_another_trade():
     assert not fits(hopeful, "", "", "minister")
 
 
+def test_a_business_role_fits_a_front_runner_split_by_the_tokenizer():
+    # "the Republican front-runner" is learnt as "runner" ("front - runner")
+    from claims.extraction.coref.fitting import fits
+    from claims.extraction.coref.person import Person
+
+    assert fits(Person(surname="vasko", roles={"runner"}), "", "", "mogul")
+
+
 def test_a_name_described_by_two_joined_nouns_after_a_comma_is_one_speaker():
     text = (
         "The vote drew protests from across the region. Even Russia, Belgrade's oldest friend "
@@ -177,3 +185,38 @@ def test_a_role_of_a_named_state_is_not_the_person_just_named():
     )
     a = find(run(text), text, "her college is a fraud")
     assert speaker_name(a) != "Ana Okafor"
+
+
+def test_the_front_runner_is_a_role_noun_for_the_subject_just_named():
+    # "front-runner" reaches the resolver as "front - runner"
+    text = (
+        "Tuesday, in her last speech before the holiday, Ilse Marren plans to call for a large "
+        "increase in spending on river cleanup, the campaign told the Harbor Ledger. The "
+        "Democratic front-runner will propose spending $2 billion a year on the effort."
+    )
+    a = find(run(text), text, "$2 billion a year")
+    assert speaker_name(a) == "Ilse Marren"
+
+
+def test_the_former_secretary_of_state_is_the_person_just_quoted():
+    # "of state" is part of the title, not a named place ("the governor of Maine")
+    text = (
+        "Ilse Marren said she would do things differently if she could.\n"
+        "“I think voters are going to be looking at the full picture of what I have to "
+        "offer,” Marren told the Harbor Ledger. “And I have confidence that they’re going to "
+        "be making the right decision.”\n"
+        "The former secretary of state has long maintained that she complied with the "
+        "agency's rules."
+    )
+    a = find(run(text), text, "complied with")
+    assert speaker_name(a) == "Ilse Marren"
+
+
+def test_a_role_noun_after_a_clause_naming_the_subject_is_that_subject():
+    text = (
+        "As far as whether Pavel Brenn still senses anger toward Anna Keller among his "
+        "supporters, the Velmar senator acknowledged that there are still some people who "
+        "feel that way."
+    )
+    a = find(run(text), text, "feel that way")
+    assert speaker_name(a) == "Pavel Brenn"

@@ -1103,3 +1103,105 @@ def test_a_one_name_singer_the_model_labels_a_place_more_often_stays_a_person(nl
     doc.set_ents(spans, default="outside")
     a = find(attributions_from_doc(doc), text, "Love yourself first")
     assert speaker_name(a) == "Zulay"
+
+
+def test_his_after_someone_named_earlier_in_the_sentence_teaches_no_gender():
+    # "his vote" is Brenn's: Amadi, whose first name says nothing, stays free for "she"
+    text = (
+        "While Pavel Brenn has argued that the levy on ferries amounted to theft, Zorelle "
+        "Amadi has repeatedly called his vote a betrayal of the islands. "
+        "“We cannot wait another year,” she said."
+    )
+    a = find(run(text), text, "cannot wait another year")
+    assert speaker_name(a) == "Zorelle Amadi"
+
+
+def test_he_does_not_go_to_an_unnamed_woman_just_before():
+    # "his mother" is the unnamed speaker last before "he", but a "he" is no mother
+    text = (
+        "Admiral Tomas Vell took command of the northern fleet in March. When his family "
+        "moved back to the coast, his mother refused to teach him the old dialect, insisting "
+        "that her son would be a sailor first. That insistence still shapes him. "
+        "“They try to make me a stranger here, and that is ugly,” he said."
+    )
+    a = find(run(text), text, "make me a stranger")
+    assert speaker_name(a) == "Tomas Vell"
+
+
+def test_the_administration_is_the_one_administration_the_article_names():
+    text = (
+        "The Marren administration has promised to close the island prison within a year. "
+        "Critics in the legislature said the plan lacked detail. The administration said it "
+        "was doing its best to follow the rules lawmakers set."
+    )
+    a = find(run(text), text, "doing its best")
+    assert speaker_name(a) == "Marren administration"
+
+
+def test_the_administration_beside_two_named_administrations_is_no_one():
+    text = (
+        "The Marren administration traded two prisoners last year, as the Oskar "
+        "administration had done a decade earlier. The administration said it did not regret "
+        "the exchange."
+    )
+    a = find(run(text), text, "did not regret")
+    assert a.speaker is None or a.speaker.name == "administration"
+
+
+def test_a_second_who_joined_by_and_is_the_same_person():
+    text = (
+        "Senator Ted Vosk of Calder, who last year threatened to shut down the government, "
+        "and who has been hoping to carve support away from Mr. Ruel, quickly went up with "
+        "a negative ad."
+    )
+    a = find(run(text), text, "carve support away")
+    assert speaker_name(a) == "Ted Vosk"
+
+
+def test_the_company_is_the_body_named_most_often_by_its_short_name():
+    text = (
+        "Shares of Veltrex Pharmaceuticals International fell 51 percent on Tuesday. Lars "
+        "Vett, whose fund Harbor Crest Capital Management owns a large stake, has lost more "
+        "than $3 billion on the bet.\n"
+        "Veltrex is facing a federal investigation into its pricing. Veltrex has also been "
+        "sued by shareholders. On Tuesday, the company said it would not be able to file its "
+        "annual report in time."
+    )
+    a = find(run(text), text, "annual report in time")
+    assert speaker_name(a) == "Veltrex Pharmaceuticals International"
+
+
+def test_she_inside_the_question_put_to_someone_teaches_no_gender():
+    # "she" in the question is someone else: "He answered" is still Blenth's
+    text = (
+        "Adviser Zorvan Blenth spoke on the morning broadcast of the Harbor Channel on "
+        "Wednesday.\n"
+        "Blenth was asked, “If you had known she had a private server, would you have told "
+        "her it was not a good idea?” He answered, “I have no idea. We are old friends.”"
+    )
+    a = find(run(text), text, "old friends")
+    assert speaker_name(a) == "Zorvan Blenth"
+
+
+def test_a_name_in_the_title_does_not_stop_the_pronoun_teaching_gender():
+    # "Marren" is part of Blenth's title, not someone "his" may mean
+    text = (
+        "Former Marren Senior Adviser Zorvan Blenth said that he had no idea about the "
+        "server. Blenth was asked, “If you had known she had a server, would you have told "
+        "her?” He answered, “I have no idea.”"
+    )
+    a = find(run(text), text, "I have no idea")
+    assert speaker_name(a) == "Zorvan Blenth"
+
+
+def test_the_admiral_is_the_admiral_the_article_names():
+    text = (
+        "Admiral Tomas Vell has called the island building provocative. “Some may say the "
+        "focus on his background is unkind,” the Harbor Wire agency wrote.\n"
+        "The comments had two goals, the admiral said. “They try to make me a stranger "
+        "here, and that is ugly,” he said."
+    )
+    a = find(run(text), text, "make me a stranger")
+    assert speaker_name(a) == "Tomas Vell"
+    b = find(run(text), text, "had two goals")
+    assert speaker_name(b) == "Tomas Vell"

@@ -24,12 +24,22 @@ def title_gender(doc: Doc, ent: Span) -> str:
     return ""
 
 
-def learn_gender_from_pronouns(doc: Doc, ent: Span, p: Person, sent_end: int) -> None:
+def learn_gender_from_pronouns(
+    doc: Doc, ent: Span, p: Person, sent_bounds: tuple[int, int]
+) -> None:
     """'Trump said his plan ...': a pronoun later in the subject's sentence, with no other
-    person named in between, tells the gender."""
+    person named in between, tells the gender. Not when someone else is named earlier in
+    the sentence: "While Ben Ortiz has argued …, Ana Ruiz called his vote a betrayal" is
+    his."""
+    sent_start, sent_end = sent_bounds
+    own = range(ent.root.left_edge.i, ent.root.right_edge.i + 1)  # "Clinton aide Ana Ruiz"
+    if any(t.ent_type_ == "PERSON" and t.i not in own for t in doc[sent_start : ent.start]):
+        return
     for t in doc[ent.end : min(sent_end, ent.end + 25)]:
         if t.ent_type_ or t.tag_ in ("NNP", "NNPS"):
             return  # "Warren told Stumpf, after he admitted": he may be the other one
+        if t.text in lx.QUOTATION_MARK_TOKENS:
+            return  # 'Ruiz was asked, “If you had known she had …”': someone else's words
         low = t.lower_
         if t.dep_ not in ("nsubj", "nsubjpass", "poss") and low not in ("himself", "herself"):
             continue  # "McCaskill scolded him": an object is someone else

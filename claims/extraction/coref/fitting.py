@@ -48,8 +48,9 @@ def fits(p: Person, gender: str, nationality: str, role: str, party: str = "") -
 
 
 BUSINESS_ROLES = frozenset("billionaire businessman businesswoman tycoon mogul magnate".split())
+# "runner": "front-runner" as the tokenizer splits it ("front - runner")
 CANDIDATE_ROLES = frozenset(
-    "candidate nominee hopeful frontrunner front-runner challenger contender".split()
+    "candidate nominee hopeful frontrunner front-runner runner challenger contender".split()
 )
 
 

@@ -90,9 +90,11 @@ def is_headline_description(head: Token) -> bool:
 
 def of_a_named_place_or_body(head: Token) -> bool:
     """A role noun with "of" and a name after it: "the governor of Maine", "the head of the
-    Harbor Board"."""
+    Harbor Board"; not "the former secretary of state", a lower-case word the model tags as
+    a name."""
     return any(
-        prep.lower_ == "of" and any(t.tag_ in ("NNP", "NNPS") for t in prep.subtree)
+        prep.lower_ == "of"
+        and any(t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() for t in prep.subtree)
         for prep in head.children
         if prep.dep_ == "prep"
     )

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..first_names import first_name_gender
 from ..news_organisations import news_organisation
+from ..offices import sole_holder
 from ..types import ResolvedSpeaker
 from .mention_words import (
     core_phrase,
@@ -22,7 +23,7 @@ from .mention_words import (
     owned_name,
 )
 from .organisations import campaign_owner, org_name
-from .person import clean_name, norm
+from .person import Person, clean_name, norm
 from .police import bare_police, place_before
 
 if TYPE_CHECKING:
@@ -86,6 +87,41 @@ def _campaign_name(r: Resolver, campaign: Token, owner: str) -> str | None:
     else:
         return None
     return None if pi is None else f"{r.index.people[pi].canonical.split()[-1]} campaign"
+
+
+def the_administration(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "The administration said …" in an article that names one president's administration
+    ("the Ruiz administration"), or, naming none, one U.S. president ("President Obama"):
+    that administration, "Ruiz administration"; with two named ("the Bush administration"
+    beside "the Obama administration") no one."""
+    if head.lower_ != "administration" or head.tag_ != "NN":
+        return None
+    if [c.lower_ for c in head.lefts] != ["the"]:
+        return None  # "a Ruiz administration", "the new administration"
+    owners = {_administration_owner(r, t) for t in r.doc if t.lower_ == "administration"} - {""}
+    pi = r.index.sole_holder("president") if not owners else None
+    president = pi is not None and _sitting_us_president(r.index.people[pi])
+    if president:
+        owners = {r.index.people[pi].canonical.split()[-1]}
+    if len(owners) != 1:
+        return None
+    return r.group(head, f"{owners.pop()} administration", "organisation")
+
+
+def _sitting_us_president(p: Person) -> bool:
+    """Named "President Obama", not "former President Clinton" or "President-elect Trump",
+    and a U.S. president by the shipped list."""
+    return "President" in p.descriptions and sole_holder("president", p.surname) is not None
+
+
+def _administration_owner(r: Resolver, admin: Token) -> str:
+    """ "Ruiz" for "the Ruiz administration" (not "a Ruiz administration", a hypothetical
+    one): the surname as the article writes the person, "" when none."""
+    if not any(c.lower_ == "the" for c in admin.lefts if c.dep_ == "det"):
+        return ""
+    owner = next((c for c in admin.lefts if c.dep_ == "compound" and c.tag_ == "NNP"), None)
+    pi = r.index.person_in(owner) if owner is not None else None
+    return "" if pi is None else r.index.people[pi].canonical.split()[-1]
 
 
 def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:

@@ -4,6 +4,7 @@ newspaper"), a short name ("The Post") or a campaign ("Clinton’s campaign") me
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 import numpy
@@ -135,13 +136,17 @@ class OrgIndex:
         if noun not in _TOPIC_BODIES:
             return None  # "the group", "the magazine": too many bodies are one
         before = head.doc.text[: head.idx]
+        # "Valeant" four times after "Valeant Pharmaceuticals International" once: each
+        # mention labelled a body counts, not only the full name written again
+        mentions = Counter(name for i, name in self.standalone if i < head.i)
         counts = {}
-        for _, name in (x for x in self.standalone if x[0] < head.i):
-            if name in counts or self._other_kind(name, noun) or not name[:1].isupper():
+        for name in mentions:
+            if self._other_kind(name, noun) or not name[:1].isupper():
                 continue
             if is_person(name):
                 continue
-            counts[name] = len(re.findall(rf"\b{re.escape(name)}\b", before))
+            written = len(re.findall(rf"\b{re.escape(name)}\b", before))
+            counts[name] = max(written, mentions[name])
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
         if len(ranked) == 1:
             return ranked[0][0]

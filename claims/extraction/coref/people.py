@@ -219,7 +219,7 @@ class PeopleIndex(IntroductionLookups):
         )
         self._add_mention(ent, pi, subject)
         if subject and not p.gender:
-            learn_gender_from_pronouns(self.doc, ent, p, self.sent_bounds(ent.start)[1])
+            learn_gender_from_pronouns(self.doc, ent, p, self.sent_bounds(ent.start))
 
     def _no_one(self, ent: Span, toks: list[Token]) -> bool:
         """A PERSON entity that names no one: a one-word sentence ("Harsh? He does not think

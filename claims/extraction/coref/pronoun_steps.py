@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
+from .fitting import noun_gender
 from .mention_words import entity_name, latest_before
 
 if TYPE_CHECKING:
@@ -22,6 +23,9 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     if head.tag_ not in ("WP", "WDT") or not head.dep_.startswith("nsubj"):
         return None
     rel = head.head
+    while rel.dep_ == "conj" and rel.head.i < rel.i and rel.head.dep_ in ("relcl", "conj"):
+        # "Ana Ruiz, who lost in 2014, and who now backs Ortiz": the second "who" is hers too
+        rel = rel.head
     if rel.dep_ == "relcl":
         noun = _named_in_apposition(rel.head)
         if head.lower_ == "who" and noun.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -101,8 +105,10 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         if (
             pos > r.index.last_mention(pi, head.idx)
             and head.idx - pos < 600
+            and noun_gender(spk.description) in ("", gender)
             and not (pi is not None and _answers_asker(r, pos, head))
         ):
+            # not "his mother refused … 'It is ugly,' he said": a "he" is no woman
             return spk
     if pi is None:
         return ResolvedSpeaker(source_text, "anonymous")

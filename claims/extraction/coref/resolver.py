@@ -27,6 +27,7 @@ from .organisation_steps import (
     organisation_entity,
     organisation_noun,
     organisation_role,
+    the_administration,
 )
 from .organisations import OrgIndex
 from .people import PeopleIndex
@@ -231,6 +232,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     local_police,  # "police said" after "the Tulsa Police Department"
     organisation_entity,  # "the Kremlin" (an ORG/GPE/NORP/FAC entity)
     organisation_role,  # "the bank", "the newspaper"
+    the_administration,  # "the administration" for the "Obama administration" named
     role_noun,  # "the Russian leader", "Putin's spokesman"
     named_later,  # "A state judge" for the one judge the article names
     lead_description,  # "Retired Judge Says …" for the person the article opens on

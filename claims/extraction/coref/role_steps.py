@@ -259,6 +259,7 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     low = head.lower_
     if head.tag_ not in ("NN", "NNP") or not (
         low in lx.ROLE_NOUNS
+        or _front_runner(head)
         or r.index.holds_role(low)
         or (is_definite(head) and (low in lx.FEMALE_NOUNS or low in lx.MALE_NOUNS))
     ):
@@ -282,6 +283,17 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     if pi is None and guess:
         pi = _candidate_of_campaign(r, head)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _front_runner(head: Token) -> bool:
+    """ "The Democratic front-runner", which the tokenizer splits "front - runner"."""
+    doc = head.doc
+    return (
+        head.lower_ == "runner"
+        and head.i >= 2
+        and doc[head.i - 1].text == "-"
+        and doc[head.i - 2].lower_ == "front"
+    )
 
 
 # "the candidate's former doctor": a possessed role noun never falls back to the last person
