@@ -555,6 +555,7 @@ def test_a_cue_carried_on_by_continue_reports_its_clause(text, content):
             "a photo of the flooded harbour",
             "tweet",
         ),
+        ("The harbour master suggested a night ferry.", "a night ferry", "suggest"),
         ("The growers lamented the loss of the orchards.", "the loss of the orchards", "lament"),
         ("The envoy recounted the talks in the harbour town.", "the talks", "recount"),
     ],
