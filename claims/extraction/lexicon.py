@@ -161,6 +161,12 @@ MINED_OBJECT_CUES |= frozenset(
     "repudiate renounce disavow belittle smear trumpet restate regret".split()
 )
 MINED_OBJECT_CUES |= frozenset(["crave"])
+# "tweeted a photo of the flooded pier", "tweeted his congratulations to X" (the object of
+# "tweeted" is the gold content 12 of 20 times in polnear-train; 21 found for 7 false)
+MINED_OBJECT_CUES |= frozenset(["tweet"])
+# "the figures suggest a slowdown", "suggested a night ferry" (the object of "suggest", with
+# no clause after it, is the gold content 7 of 12 times in polnear-train; 6 found for 2 false)
+MINED_OBJECT_CUES |= frozenset(["suggest"])
 DOBJ_CUES = DOBJ_CUES | MINED_OBJECT_CUES
 POSITION_VERBS = POSITION_VERBS | MINED_OBJECT_CUES
 CUE_LEMMAS = CUE_LEMMAS | MINED_OBJECT_CUES

@@ -44,6 +44,27 @@ def test_said_that_leaves_that_out_of_the_reported_clause():
     assert a.cue_lemma == "say"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Governor Ilse Varga, a Dalmerian party contender, predicted at the latest county "
+            'debate that the Dalmerians will take "every district" if Orwin wins the nomination.',
+            'the Dalmerians will take "every district" if Orwin wins the nomination',
+        ),
+        (
+            "The Harbour Ministry less than a week ago said for the first time that "
+            "“restricted” files had passed through the mayor’s private server.",
+            "“restricted” files had passed through the mayor’s private server",
+        ),
+    ],
+)
+def test_that_clause_parsed_onto_the_phrase_after_the_cue_is_its_content(text, content):
+    # the parser hangs the clause on "debate" / "time" as a relative clause
+    [a] = run(text)
+    assert a.content_text(text) == content
+
+
 def test_urged_someone_to_act_reports_who_and_the_act():
     text = "The union urged its members to reject the pay deal."
     [a] = run(text)

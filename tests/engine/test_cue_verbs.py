@@ -550,6 +550,12 @@ def test_a_cue_carried_on_by_continue_reports_its_clause(text, content):
         ("The governor bemoaned the slow pace of the repairs.", "the slow pace", "bemoan"),
         ("The ministry rebutted the claims about the dam.", "the claims about the dam", "rebut"),
         ("The striker retweeted a photo of the stadium.", "a photo of the stadium", "retweet"),
+        (
+            "Mayor Ivo Lund tweeted a photo of the flooded harbour on Sunday.",
+            "a photo of the flooded harbour",
+            "tweet",
+        ),
+        ("The harbour master suggested a night ferry.", "a night ferry", "suggest"),
         ("The growers lamented the loss of the orchards.", "the loss of the orchards", "lament"),
         ("The envoy recounted the talks in the harbour town.", "the talks", "recount"),
     ],

@@ -114,6 +114,31 @@ def test_title_case_headline_with_a_cue_and_a_quotation_reports_its_subject(
     assert a.content_text(text) == content
 
 
+@pytest.mark.parametrize(
+    ("headline", "source", "content"),
+    [
+        ("Governor Ilse Varga Endorses Tomas Brill.", "Governor Ilse Varga", "Tomas Brill"),
+        (
+            "Tomas Brill Promises New Ferries In His First Year As Mayor.",
+            "Tomas Brill",
+            "New Ferries In His First Year As Mayor",
+        ),
+    ],
+)
+def test_title_case_headline_with_a_present_tense_cue_after_a_name_reports_its_subject(
+    headline, source, content
+):
+    text = f"{headline}\n\nThe story begins here and goes on.\n"
+    [a] = run(text)
+    assert a.source_text(text) == source
+    assert a.content_text(text) == content
+
+
+def test_plural_noun_before_the_headlines_own_verb_is_no_cue():
+    text = "Tomas Brill Harbour Toll Rules Face A Vote In Court.\n\nThe story begins here.\n"
+    assert run(text) == []
+
+
 def test_title_case_headline_without_a_cue_reports_nothing():
     text = "Mayor Opens ‘Green Bridge’ Over River.\n\nThe story begins here.\n"
     assert run(text) == []

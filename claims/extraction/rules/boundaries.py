@@ -243,7 +243,10 @@ def _leading_that(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
             and first.i + 1 < len(doc)
             and (
                 first.dep_ == "mark"
-                or (h.dep_ == "ccomp" and not doc[first.i + 1].tag_.startswith(("VB", "MD")))
+                or (
+                    h.dep_ in ("ccomp", "relcl")
+                    and not doc[first.i + 1].tag_.startswith(("VB", "MD"))
+                )
             )
         ):
             out.add(first.i)

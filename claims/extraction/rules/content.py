@@ -3,6 +3,7 @@ X a …", "accused X of …", "called for …") and the characters of their subt
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -27,6 +28,8 @@ _FOR_CUES = ("call", "push", "argue", "ask", "press", "plead")
 _CONTENT_PREPS = lx.CONTENT_PREPS | frozenset(lx.PREP_PAIR_CUES.values())
 # what follows a finding verb and belongs to the finding: "shows Clinton ahead by five"
 _FINDING_DEPS = ("dobj", "ccomp", "xcomp", "oprd", "prep", "advmod", "dative", "npadvmod")
+# the objects and complements of a clause's verb
+_OBJECT_DEPS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd"})
 
 
 class _Complements(NamedTuple):
@@ -188,7 +191,33 @@ def _complements(verb: Token) -> _Complements:
             dobj = c
         elif dep in ("oprd",) or (dep == "prep" and c.lower_ in ("as", "to") and c.i > verb.i):
             extra.append(c)
+    if ccomp is None:
+        ccomp = next(
+            (r for c in verb.rights if c.dep_ == "prep" for r in _that_clause_on_phrase(c)), None
+        )
     return _Complements(children, ccomp, xcomp, dobj, extra)
+
+
+def _that_clause_on_phrase(prep: Token, depth: int = 0) -> Iterator[Token]:
+    """ "predicted at the debate that the party will sweep", "said for the first time that
+    the files were kept": the parser hangs the that-clause on the last noun of the phrase
+    after the cue as a relative clause; one with a subject of its own, whose "that" is no
+    pronoun in it (a conjunction, or an object beside another object), is the cue's
+    clause."""
+    for noun in prep.children:
+        if noun.dep_ != "pobj":
+            continue
+        for c in noun.rights:
+            that = c.left_edge
+            if c.dep_ == "relcl" and that.lower_ == "that" and that.i > noun.i:
+                own = [x.dep_ for x in c.children if x.i != that.i]
+                if any(d in ("nsubj", "nsubjpass") for d in own) and (
+                    that.dep_ in ("mark", "advmod")
+                    or (that.dep_ == "dobj" and any(d in _OBJECT_DEPS for d in own))
+                ):
+                    yield c
+            elif c.dep_ == "prep" and depth < 2:
+                yield from _that_clause_on_phrase(c, depth + 1)
 
 
 def _that_clause(verb: Token, c: Token) -> bool:

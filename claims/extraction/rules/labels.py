@@ -224,7 +224,8 @@ def headline_quote(ix: DocIndex, found: Findings) -> None:
 
 def title_case_headline(ix: DocIndex, found: Findings) -> None:
     """'Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’': a Title Case headline
-    whose verb is a cue and whose words after it hold a quotation reports the subject.
+    whose verb is a cue and whose words after it hold a quotation reports the subject,
+    as does one with no quotation whose cue follows a name ('Mayor Ann Ruiz Endorses Lee').
     The tagger reads such lines poorly, so the cue is found by its word form."""
     text = ix.text
     le = text.find("\n")
@@ -237,13 +238,13 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     ):
         return
     held = [qi for qi, q in enumerate(ix.quotes) if ls <= q.start and q.end <= le]
-    if not held or any(c.start < le for c in found.cands):
+    if any(c.start < le for c in found.cands):
         return
     span = ix.doc.char_span(ls, le, alignment_mode="expand")
     if span is None:
         return
-    verb = _headline_cue(ix, span, ix.quotes[held[0]].start)
-    if verb is None:
+    verb = _headline_cue(ix, span, ix.quotes[held[0]].start if held else le)
+    if verb is None or not (held or _named_says(ix, span, verb)):
         return
     body_s, body_e = trim(text, verb.idx + len(verb), le)
     if body_e <= body_s:
@@ -262,6 +263,25 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
             confidence=conf.TITLE_HEADLINE,
             quotes=held,
         )
+    )
+
+
+def _named_says(ix: DocIndex, span: TokenSpan, verb: Token) -> bool:
+    """'Governor Ilse Varga Endorses Tomas Brill', with no quotation: a cue in its present
+    tense ('Endorses', not the noun 'Report') right after a name, and not the plural noun
+    that ends the subject of the headline's own verb ('Harbour Toll Rules Face A Vote')."""
+    low = verb.lower_
+    lemma = lx.FORM_TO_LEMMA.get(low)
+    doc = ix.doc
+    before = doc[verb.i - 1]
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else verb
+    return (
+        lemma in lx.CUE_LEMMAS
+        and low != lemma
+        and low.endswith("s")
+        and before.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        and before.i >= span.start
+        and after.tag_ not in ("VBP", "VBZ", "VBD", "MD")
     )
 
 
