@@ -136,6 +136,17 @@ def test_a_candidates_team_is_the_campaign_the_article_names():
     assert speaker_name(a) == "Okafor campaign"
 
 
+def test_the_candidates_name_before_team_is_the_campaign_the_article_names():
+    # "The Okafor team said …" beside "the Okafor campaign": one organisation, not two rows
+    text = (
+        "Grace Okafor left the rally early on Sunday. The Okafor campaign said she was "
+        "tired.\n\n"
+        "The Okafor team said on Friday that the bus tour would go on."
+    )
+    a = find(run(text), text, "the bus tour would go on")
+    assert speaker_name(a) == "Okafor campaign"
+
+
 def test_an_ads_narrator_speaks_for_whoever_made_the_ad():
     # "a narrator in the Okafor ad asks", then "the ad's narrator says": the campaign's ad.
     text = (

@@ -54,10 +54,10 @@ def candidates_campaign(r: Resolver, head: Token, source_text: str) -> ResolvedS
 
 
 def _candidates_team(r: Resolver, head: Token) -> ResolvedSpeaker | None:
-    """ "Ruiz's team says she will be back on the trail" in an article that names the Ruiz
-    campaign: the candidate's team is that campaign; without a campaign of that name
-    (a coach's team, a lawyer's team) no one."""
-    poss = next((c for c in head.lefts if c.dep_ == "poss"), None)
+    """ "Ruiz's team says she will be back on the trail", "The Ruiz team said" in an article
+    that names the Ruiz campaign: the candidate's team is that campaign; without a campaign
+    of that name (a coach's team, a lawyer's team) no one."""
+    poss = next((c for c in head.lefts if c.dep_ in ("poss", "compound")), None)
     if poss is not None and poss.lower_ in ("his", "her"):
         # "what her team calls …": the campaign of the woman "her" means, when it is named
         pi = r.index.recent(head, "m" if poss.lower_ == "his" else "f")
