@@ -431,15 +431,31 @@ OTHER_NAMES = {
     **dict.fromkeys(["huffpo", "huffpost", "huff post"], "huffington post"),
     **dict.fromkeys(["wapo"], "washington post"),
 }
-# A city's short form at the start of a body's name: "NY Post" is the New York Post.
-PLACE_SHORT_FORMS = {"ny": "new york", "la": "los angeles", "sf": "san francisco"}
+# A short form at the start of a body's name: "NY Post" is the New York Post, "U.N. Security
+# Council" the United Nations Security Council ("U.N." normalises to "u n").
+SHORT_FORMS = {
+    "ny": "new york",
+    "la": "los angeles",
+    "sf": "san francisco",
+    "u n": "united nations",
+}
+# "Tulsa Police" and "the Tulsa Police Department" are one force
+_POLICE_FORCE = re.compile(r"(.+ police)( department)?")
 
 
-def place_spelled_out(normalised: str) -> str:
-    """A normalised body's name with a city's short form written out ("ny daily news" ->
-    "new york daily news"); "" when it starts with none."""
-    first, _, rest = normalised.partition(" ")
-    return f"{PLACE_SHORT_FORMS[first]} {rest}" if first in PLACE_SHORT_FORMS and rest else ""
+def other_name(normalised: str) -> str:
+    """The other way of writing a normalised body's name, so that both find one speaker:
+    "america" -> "united states", "ny daily news" -> "new york daily news", "tulsa police"
+    <-> "tulsa police department"; "" when there is none."""
+    if normalised in OTHER_NAMES:
+        return OTHER_NAMES[normalised]
+    for short, full in SHORT_FORMS.items():
+        if normalised.startswith(short + " "):
+            return full + normalised[len(short) :]
+    force = _POLICE_FORCE.fullmatch(normalised)
+    if force:
+        return force.group(1) if force.group(2) else f"{force.group(1)} department"
+    return ""
 
 
 # Words of a body's name that are never a person's: "Lenox Healthcare", "Ridge Coalition"

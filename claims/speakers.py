@@ -38,9 +38,9 @@ from claims.names import (
     is_named_group,
     key_surname,
     looks_like_a_person,
+    other_name,
     parse_person,
     person_key,
-    place_spelled_out,
     plain,
 )
 
@@ -449,10 +449,11 @@ def resolve_speaker(
     else:
         name = resolved.name
         normalised = normalise_name(name)
-        # "America" is the United States; "NY Post" the New York Post; "HuffPo" the Huffington Post
-        other_name = OTHER_NAMES.get(normalised) or place_spelled_out(normalised)
+        # "America" is the United States, "NY Post" the New York Post, "Tulsa Police" the
+        # Tulsa Police Department
+        other = other_name(normalised)
         speaker = (
-            (other_name and (lookup(other_name) or _by_alias(other_name)))
+            (other and (lookup(other) or _by_alias(other)))
             or lookup(normalised)
             or _by_acronym(name, resolved.aliases)
             or _by_fuzzy_name(normalised, kind)
@@ -468,8 +469,9 @@ def resolve_speaker(
         speaker.save(update_fields=["description", "updated_at"])
     names = _aliases_worth_keeping(speaker, [speaker.name, name, resolved.name, *resolved.aliases])
     if kind == Speaker.Kind.ORGANISATION:
-        # "America" or "NY Post" first: "United States", "New York Post" later find it
-        spelled = OTHER_NAMES.get(normalise_name(name)) or place_spelled_out(normalise_name(name))
+        # "America", "NY Post" or "Tulsa Police" first: "United States", "New York Post" or
+        # "Tulsa Police Department" later find it
+        spelled = other_name(normalise_name(name))
         if spelled:
             names.append(spelled.title())
     if known is not None:

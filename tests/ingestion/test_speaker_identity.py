@@ -333,6 +333,21 @@ def test_an_outlet_s_short_name_is_the_outlet_under_its_full_name(short):
     assert in_article(body(short)) == full
 
 
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("Brackton Police", "Brackton Police Department"),
+        ("Brackton Police Department", "Brackton Police"),
+        ("U.N. Fisheries Council", "United Nations Fisheries Council"),
+        ("United Nations Fisheries Council", "U.N. Fisheries Council"),
+    ],
+)
+def test_a_body_written_two_ways_in_two_articles_is_one_speaker(first, then):
+    # "Brackton police said" in one article, "the Brackton Police Department" in another
+    assert in_article(body(then)) == in_article(body(first))
+    assert Speaker.objects.count() == 1
+
+
 def test_a_one_word_outlet_read_as_a_person_is_the_outlet():
     # "As Vulture put it, …": the culture site, no person called Vulture
     speaker = in_article(person("Vulture"))
