@@ -187,6 +187,9 @@ PREP_PAIR_CUES |= {"opine": "on"}
 # a quieter campaign" (hoped for: 6 found for 1 false in polnear-train), and "craved" with
 # its object. ("wished for" and "bragged about" found no more than they added wrongly.)
 PREP_PAIR_CUES |= {"hope": "for", "yearn": "for"}
+# "distanced himself from the plan" (5 of 5 in polnear-train), "touched on the strike" (4 of 6):
+# 7 found for none false
+PREP_PAIR_CUES |= {"distance": "from", "touch": "on"}
 # Verbs of seeming: "Voters seem tired of X" (seemed: 67 of 104, appears: 40 of 72); and the
 # passives that hedge the same way: "The bill is expected to pass" (is expected: 37 of 41).
 # The subject with its complement is content, with no source (the writer's evidential).

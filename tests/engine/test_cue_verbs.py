@@ -547,6 +547,8 @@ def test_a_cue_carried_on_by_continue_reports_its_clause(text, content):
     "text,content,lemma",
     [
         ("The coach vouched for the young striker.", "the young striker", "vouch"),
+        ("The senator distanced himself from the harbour plan.", "the harbour plan", "distance"),
+        ("The envoy touched on the ferry strike.", "the ferry strike", "touch"),
         ("The governor bemoaned the slow pace of the repairs.", "the slow pace", "bemoan"),
         ("The ministry rebutted the claims about the dam.", "the claims about the dam", "rebut"),
         ("The striker retweeted a photo of the stadium.", "a photo of the stadium", "retweet"),
