@@ -5,6 +5,7 @@ it, so it is produced once, here, and not altered afterwards.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from html import unescape
@@ -56,12 +57,19 @@ def clean_field(value: str) -> str:
     return _CONTROL.sub("", value or "").strip()
 
 
+def _repair_mojibake(text: str) -> str:
+    """Text garbled by a wrong decoding, undone ("PeÃ±a" is "Peña"). Composed first: a
+    garbled "Ã" saved decomposed (an "A" and a combining tilde) hides the garbling from ftfy,
+    and names are matched composed anyway."""
+    return ftfy.fix_encoding(unicodedata.normalize("NFC", text))
+
+
 def normalise_text(text: str) -> str:
     """One paragraph per line, single spaces, no empty lines, no control characters, and
     mojibake repaired: UTF-8 read as Latin-1 ("PeÃ±a Nieto") is "Peña Nieto" again, so that
     names are read and matched as written (ftfy only undoes such mistakes; quotation marks,
     dashes and accents written right are left alone)."""
-    text = ftfy.fix_encoding(text)
+    text = _repair_mojibake(text)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)

@@ -1,6 +1,7 @@
 """The management commands: add_feed, poll_feeds, import_articles, import_opml, export_opml."""
 
 import json
+import unicodedata
 from io import StringIO
 
 import pytest
@@ -215,6 +216,18 @@ def test_import_repairs_mojibake_so_names_are_read_as_written(tmp_path, broker_q
     assert article.title == "Talks resume"
     assert article.text == "“We will sign,” President Tomás Peña Quiroga said on Monday."
     assert article.claims.get().speaker.name == "Tomás Peña Quiroga"
+
+
+def test_import_repairs_mojibake_saved_decomposed(tmp_path, broker_queue):
+    # "Peña" garbled twice and saved with its accents decomposed ("A" and a combining tilde
+    # for "Ã"), which ftfy alone leaves half garbled
+    path = tmp_path / "talks.txt"
+    garbled = "Peña".encode().decode("latin-1").encode("utf-8").decode("latin-1")
+    name = unicodedata.normalize("NFD", garbled)
+    path.write_text(f"Talks resume\n\n“We will sign,” President Tomás {name} said on Monday.\n")
+    run("import_articles", "--sync", str(path))
+    article = Article.objects.get()
+    assert article.text == "“We will sign,” President Tomás Peña said on Monday."
 
 
 def test_import_articles_refuses_an_unknown_file_type(tmp_path):
