@@ -110,7 +110,8 @@ class PeopleIndex(IntroductionLookups):
             if " " not in ent.text and ent.label_ in _THING_LABELS | {"PERSON"}:
                 counts = self._word_labels.setdefault(ent.text, [0, 0])
                 counts[ent.label_ != "PERSON"] += 1
-            elif ent.label_ == "PERSON":
+            elif ent.label_ == "PERSON" or first_name_gender(ent[0].text):
+                # "Nikki Haley" labelled a body too: "Haley" is her surname
                 self._name_ends.add(ent[-1].text)
         for ent in ents:
             words = ent.text.split()
@@ -265,7 +266,8 @@ class PeopleIndex(IntroductionLookups):
         """A word the model labels a body, a people or a thing (not a place: surnames often
         are) more often than a person, and which ends no longer person's name: no one's."""
         person, other = self._word_labels.get(word, (0, 0))
-        return other > person and word not in self._name_ends
+        titled = re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {re.escape(word)}\b", self.text)
+        return other > person and word not in self._name_ends and not titled
 
     def capital_of_sentence_only(self, tok: Token) -> bool:
         """A lone word capitalised only where it opens a sentence, which the tagger reads as
