@@ -56,12 +56,27 @@ def clean_field(value: str) -> str:
     return _CONTROL.sub("", value or "").strip()
 
 
+# ftfy's repairs of text decoded with the wrong codec, as often as it was (text garbled
+# twice holds C1 controls: "SarukhÃ\x83Â¡n"); none of its other changes (quotation marks,
+# ligatures, widths, HTML entities, line breaks stay as written)
+_MOJIBAKE_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+)
+
+
 def normalise_text(text: str) -> str:
     """One paragraph per line, single spaces, no empty lines, no control characters, and
     mojibake repaired: UTF-8 read as Latin-1 ("PeÃ±a Nieto") is "Peña Nieto" again, so that
     names are read and matched as written (ftfy only undoes such mistakes; quotation marks,
     dashes and accents written right are left alone)."""
-    text = ftfy.fix_encoding(text)
+    text = ftfy.fix_text(text, _MOJIBAKE_ONLY)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
