@@ -5,6 +5,7 @@ it, so it is produced once, here, and not altered afterwards.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from html import unescape
@@ -76,7 +77,9 @@ def normalise_text(text: str) -> str:
     mojibake repaired: UTF-8 read as Latin-1 ("PeÃ±a Nieto") is "Peña Nieto" again, so that
     names are read and matched as written (ftfy only undoes such mistakes; quotation marks,
     dashes and accents written right are left alone)."""
-    text = ftfy.fix_text(text, _MOJIBAKE_ONLY)
+    # composed first: mojibake whose "Ã" was decomposed ("A" and a combining tilde) is
+    # not recognised as such
+    text = ftfy.fix_text(unicodedata.normalize("NFC", text), _MOJIBAKE_ONLY)
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)

@@ -1,6 +1,7 @@
 """The management commands: add_feed, poll_feeds, import_articles, import_opml, export_opml."""
 
 import json
+import unicodedata
 from io import StringIO
 
 import pytest
@@ -215,6 +216,15 @@ def test_import_repairs_mojibake_so_names_are_read_as_written(tmp_path, broker_q
     assert article.title == "Talks resume"
     assert article.text == "“We will sign,” President Tomás Peña Quiroga said on Monday."
     assert article.claims.get().speaker.name == "Tomás Peña Quiroga"
+
+
+def test_import_repairs_mojibake_saved_decomposed(tmp_path, broker_queue):
+    # "Peña" read as Latin-1 ("PeÃ±a"), then saved with "Ã" as "A" and a combining tilde
+    garbled = unicodedata.normalize("NFD", "Peña".encode().decode("latin-1"))
+    path = tmp_path / "talks.txt"
+    path.write_text(f"Talks resume\n\n“We will sign,” President Tomás {garbled} said.\n")
+    run("import_articles", "--sync", str(path))
+    assert Article.objects.get().text == "“We will sign,” President Tomás Peña said."
 
 
 def test_import_articles_refuses_an_unknown_file_type(tmp_path):
