@@ -1060,7 +1060,7 @@ def test_a_word_labelled_a_body_more_often_than_a_person_is_no_one(nlp):
     text = (
         "Tomas Reyne signed a licensing deal with Quillex in 2012. "
         "Olga Varn, vice chairman of Quillex, praised the partnership. "
-        "Quillex has more than 7,600 employees. "
+        "Most of the 7,600 employees of Quillex work abroad. "
         '"Quillex has been a trusted partner for years," she said.'
     )
     doc = nlp(text)

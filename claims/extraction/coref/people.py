@@ -102,16 +102,7 @@ class PeopleIndex(IntroductionLookups):
         ents = doc.ents  # a new tuple of spans each time it is read
         self._ents = ents
         self._firsts: dict[str, dict[str, set[str]]] = {}  # surname -> _first_names_of
-        # how often each one-word entity is labelled a person and anything else, and the
-        # last words of the longer names labelled people: "Kazakh", "G-III" are no one
-        self._word_labels: dict[str, list[int]] = {}
-        self._name_ends: set[str] = set()
-        for ent in ents:
-            if " " not in ent.text and ent.label_ in _THING_LABELS | {"PERSON"}:
-                counts = self._word_labels.setdefault(ent.text, [0, 0])
-                counts[ent.label_ != "PERSON"] += 1
-            elif ent.label_ == "PERSON":
-                self._name_ends.add(ent[-1].text)
+        self._count_word_labels(ents)
         for ent in ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
@@ -157,6 +148,23 @@ class PeopleIndex(IntroductionLookups):
         self._add_names_from_turn_labels()
         self._add_role_mentions()
         self.mentions.sort(key=lambda m: m.offset)
+
+    def _count_word_labels(self, ents) -> None:
+        """How often each one-word entity is labelled a person and a thing, and the words
+        that end a longer name or are a subject labelled a person: "Kazakh", "G-III" are
+        no one, "Trump" (labelled a body more often) still is."""
+        self._word_labels: dict[str, list[int]] = {}
+        self._name_ends: set[str] = set()
+        for ent in ents:
+            if " " not in ent.text and ent.label_ in _THING_LABELS | {"PERSON"}:
+                counts = self._word_labels.setdefault(ent.text, [0, 0])
+                counts[ent.label_ != "PERSON"] += 1
+                subject = ent.root.dep_.startswith("nsubj") and ent.text.isalpha()
+                if ent.label_ == "PERSON" and subject:
+                    self._name_ends.add(ent.text)  # "Trump launched …"; not "G-III has …"
+            elif ent.label_ == "PERSON" or first_name_gender(ent[0].text):
+                # "Nikki Haley" labelled a body too: "Haley" is her surname
+                self._name_ends.add(ent[-1].text)
 
     def copy(self) -> PeopleIndex:
         """An index of its own that starts where this one stands: resolution notes more in
@@ -250,8 +258,8 @@ class PeopleIndex(IntroductionLookups):
         an award's, a thing's ("a Purple Heart"), not a person's."""
         if toks and toks[0].lower_ in ("a", "an", "the"):
             toks = toks[1:]  # "The Purple Heart is awarded …" labelled with its article
-        if len(toks) < 2:
-            return False
+        if len(toks) < 2 or toks[-1].dep_ == "compound" or first_name_gender(toks[0].lower_):
+            return False  # "a Hillary Clinton administration": her name as a modifier
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         if name not in self._determined:
             before = [
@@ -265,7 +273,8 @@ class PeopleIndex(IntroductionLookups):
         """A word the model labels a body, a people or a thing (not a place: surnames often
         are) more often than a person, and which ends no longer person's name: no one's."""
         person, other = self._word_labels.get(word, (0, 0))
-        return other > person and word not in self._name_ends
+        titled = re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {re.escape(word)}\b", self.text)
+        return other > person and word not in self._name_ends and not titled
 
     def capital_of_sentence_only(self, tok: Token) -> bool:
         """A lone word capitalised only where it opens a sentence, which the tagger reads as

@@ -28,9 +28,11 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         rel = rel.head
     if rel.dep_ == "relcl":
         noun = _named_in_apposition(rel.head)
-        if head.lower_ == "who" and noun.ent_type_ in ("GPE", "LOC", "FAC"):
+        spk = r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
+        place = noun.ent_type_ in ("GPE", "LOC", "FAC")
+        if head.lower_ == "who" and place and spk.kind != "person":
             return None  # "… in Englewood, who said": a place is no "who"; someone unnamed
-        return r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
+        return spk
     prev = r.doc[head.i - 1] if head.i else None
     if prev is not None and prev.tag_.startswith("NN"):
         # the relative clause parsed loose: "the Police Department which reported"
