@@ -1205,3 +1205,13 @@ def test_the_admiral_is_the_admiral_the_article_names():
     assert speaker_name(a) == "Tomas Vell"
     b = find(run(text), text, "had two goals")
     assert speaker_name(b) == "Tomas Vell"
+
+
+def test_described_party_members_are_a_group_not_the_party():
+    text = (
+        "The Vestian Party met in Dunmore on Monday. That was impossible. And so, committed "
+        "Vestians have argued that Ortiz betrayed them ever since he entered office."
+    )
+    a = find(run(text), text, "Ortiz betrayed")
+    assert a.speaker is None or a.speaker.kind == "group"
+    assert speaker_name(a) != "Vestians"
