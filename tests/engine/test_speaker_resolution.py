@@ -1215,3 +1215,12 @@ def test_described_party_members_are_a_group_not_the_party():
     a = find(run(text), text, "Ortiz betrayed")
     assert a.speaker is None or a.speaker.kind == "group"
     assert speaker_name(a) != "Vestians"
+
+
+def test_a_name_given_as_an_example_of_a_group_is_not_the_speaker():
+    text = (
+        "Rilla Vance has called for new taxes on fund managers. These proposals have been "
+        "applauded by Harbor Street critics, including prize-winning economist Tomas Verlund."
+    )
+    a = find(run(text), text, "These proposals")
+    assert speaker_name(a) != "Tomas Verlund"
