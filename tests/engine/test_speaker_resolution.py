@@ -1224,3 +1224,15 @@ def test_a_name_given_as_an_example_of_a_group_is_not_the_speaker():
     )
     a = find(run(text), text, "These proposals")
     assert speaker_name(a) != "Tomas Verlund"
+
+
+def test_a_description_after_a_name_in_its_own_sentence_is_someone_else():
+    text = (
+        "Tomas Ruel Speaks On Why Farmers Feel Forgotten.\n\n"
+        "In a conversation with Radio Nine’s Alyona Perkova about his new show, the actor "
+        "discussed the absence of farmers in films. “Just imagine you never see yourself "
+        "on screen,” he said."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "absence of farmers")) != "Alyona Perkova"
+    assert speaker_name(find(atts, text, "never see yourself")) != "Alyona Perkova"
