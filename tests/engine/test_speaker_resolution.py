@@ -1236,3 +1236,22 @@ def test_a_description_after_a_name_in_its_own_sentence_is_someone_else():
     atts = run(text)
     assert speaker_name(find(atts, text, "absence of farmers")) != "Alyona Perkova"
     assert speaker_name(find(atts, text, "never see yourself")) != "Alyona Perkova"
+
+
+def test_we_in_the_articles_own_words_is_not_the_body_that_spoke_last():
+    text = (
+        "The Harlow Institute said voters are shifting toward Ortiz. But, as we learned in "
+        "Dunmore, his lead could be tenuous."
+    )
+    a = find(run(text), text, "lead could be tenuous")
+    assert speaker_name(a) != "Harlow Institute"
+
+
+def test_they_after_other_bodies_named_in_the_plural_is_not_the_body_that_spoke_before():
+    text = (
+        "The Harlow Institute said it spent $1 million against Ortiz.\n\n"
+        "Other money came from the nonprofit groups Harbor Action, Vale Fund and Citizens "
+        "for Dunmore. They have said the mailers will help Ortiz's rival."
+    )
+    a = find(run(text), text, "mailers will help")
+    assert speaker_name(a) != "Harlow Institute"
