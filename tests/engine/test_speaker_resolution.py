@@ -1205,3 +1205,53 @@ def test_the_admiral_is_the_admiral_the_article_names():
     assert speaker_name(a) == "Tomas Vell"
     b = find(run(text), text, "had two goals")
     assert speaker_name(b) == "Tomas Vell"
+
+
+def test_described_party_members_are_a_group_not_the_party():
+    text = (
+        "The Vestian Party met in Dunmore on Monday. That was impossible. And so, committed "
+        "Vestians have argued that Ortiz betrayed them ever since he entered office."
+    )
+    a = find(run(text), text, "Ortiz betrayed")
+    assert a.speaker is None or a.speaker.kind == "group"
+    assert speaker_name(a) != "Vestians"
+
+
+def test_a_name_given_as_an_example_of_a_group_is_not_the_speaker():
+    text = (
+        "Rilla Vance has called for new taxes on fund managers. These proposals have been "
+        "applauded by Harbor Street critics, including prize-winning economist Tomas Verlund."
+    )
+    a = find(run(text), text, "These proposals")
+    assert speaker_name(a) != "Tomas Verlund"
+
+
+def test_a_description_after_a_name_in_its_own_sentence_is_someone_else():
+    text = (
+        "Tomas Ruel Speaks On Why Farmers Feel Forgotten.\n\n"
+        "In a conversation with Radio Nine’s Alyona Perkova about his new show, the actor "
+        "discussed the absence of farmers in films. “Just imagine you never see yourself "
+        "on screen,” he said."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "absence of farmers")) != "Alyona Perkova"
+    assert speaker_name(find(atts, text, "never see yourself")) != "Alyona Perkova"
+
+
+def test_we_in_the_articles_own_words_is_not_the_body_that_spoke_last():
+    text = (
+        "The Harlow Institute said voters are shifting toward Ortiz. But, as we learned in "
+        "Dunmore, his lead could be tenuous."
+    )
+    a = find(run(text), text, "lead could be tenuous")
+    assert speaker_name(a) != "Harlow Institute"
+
+
+def test_they_after_other_bodies_named_in_the_plural_is_not_the_body_that_spoke_before():
+    text = (
+        "The Harlow Institute said it spent $1 million against Ortiz.\n\n"
+        "Other money came from the nonprofit groups Harbor Action, Vale Fund and Citizens "
+        "for Dunmore. They have said the mailers will help Ortiz's rival."
+    )
+    a = find(run(text), text, "mailers will help")
+    assert speaker_name(a) != "Harlow Institute"

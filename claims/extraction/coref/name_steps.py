@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicon as lx
 from ..first_names import first_name_gender
@@ -73,6 +73,11 @@ def name_closing_source(r: Resolver, head: Token, source_text: str) -> ResolvedS
         i -= 1
     if not words or any(t.i == head.i for t in words) or head.ent_type_ == "PERSON":
         return None
+    example = _example_marker(span, head, words[0]) if head.tag_ in ("NNS", "NNPS") else None
+    if example is not None:
+        # "critics, including economist Ana Ruiz": the group, of which she is one
+        group = r.doc[span.start : example.i].text.rstrip(" ,;:—–-")
+        return r.group(head, clean_name(group), "group") if group else None
     while i > span.start and _title_word(r.doc[i]):
         i -= 1
     if i < span.start or _title_word(r.doc[i]):
@@ -88,6 +93,16 @@ def name_closing_source(r: Resolver, head: Token, source_text: str) -> ResolvedS
     if len(words) in (2, 3) and first_name_gender(norm(words[0].text)):
         # named here only ("…, state Del. Ana "Nita" Ruiz (D-Alamosa)")
         return ResolvedSpeaker(" ".join(t.text for t in words), "person")
+    return None
+
+
+def _example_marker(span: Span, head: Token, name: Token) -> Token | None:
+    """The "including", "like" or "such as" between a source's head noun and the name that
+    closes it ("Harbor critics, including Nobel Prize-winning economist Ana Ruiz"): the name
+    is one of the many the head names."""
+    for t in span.doc[head.i + 1 : name.i]:
+        if t.lower_ in ("including", "like") or (t.lower_ == "such" and t.nbor().lower_ == "as"):
+            return t
     return None
 
 

@@ -195,8 +195,8 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
             else r.group(head, name, "organisation")
         )
     if head.tag_ in ("NNS", "NNPS") and _counted(head):
-        # "Some Democrats worry …", "all GOPers agree": some of the party's members, a group,
-        # not the party speaking
+        # "Some Democrats worry …", "all GOPers agree", "committed Democrats argue": some of
+        # the party's members, a group, not the party speaking
         return r.group(head, clean_name(source_text), "group")
     name = entity_name(r.doc, head)
     if _candidate_campaign(r, name):
@@ -368,9 +368,13 @@ def _named_of_kind(r: Resolver, head: Token, kind: str) -> ResolvedSpeaker | Non
 
 
 def _counted(head: Token) -> bool:
-    """A plural counted or quantified: "some Democrats", "all GOPers", "many Republicans"."""
+    """A plural counted, quantified or described: "some Democrats", "all GOPers", "many
+    Republicans", "committed Democrats" (those of its members, not the party)."""
+    if any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in head.children):
+        return False  # "This angered Hispanics": a verb misread, no description
     return any(
-        c.dep_ in ("det", "nummod", "amod", "predet") and c.lower_ in _QUANTIFIERS
+        (c.dep_ in ("det", "nummod", "amod", "predet") and c.lower_ in _QUANTIFIERS)
+        or (c.dep_ == "amod" and c.is_alpha and c.text.islower())
         for c in head.children
     )
 

@@ -267,13 +267,40 @@ def plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeake
     """They or we: the group or organisation that spoke last."""
     if head.lower_ not in lx.PLURAL_PRONOUNS and head.lower_ != "we":
         return None
+    if head.lower_ == "we" and not any(s <= head.idx < e for s, e in r.index.quote_spans):
+        # "But, as we learned in Dunmore, …" in the article's own words: its writers, not
+        # the body that spoke last; no speaker
+        return ResolvedSpeaker(source_text, "group")
     last = latest_before(r.groups, head.idx)
     body = _organisation_subject_before(r, head) if head.lower_ == "they" else None
     if body is not None and (last is None or last[0] < body[0]):
         # "Politifact checked the claim. They found …": the body the article just made the
         # subject, when no group spoke since
         return r.group(head, body[1], "organisation")
+    if last is not None and head.lower_ == "they" and _other_plural_since(r, head, last[0]):
+        return ResolvedSpeaker(source_text, "group")
     return last[1] if last else ResolvedSpeaker(source_text, "group")
+
+
+def _other_plural_since(r: Resolver, head: Token, pos: int) -> bool:
+    """ "Other money came from the groups Harbor Action and Vale Fund. They have spent …":
+    the group that spoke last did so before the sentence ahead of the pronoun, and that
+    sentence (or the pronoun's, before it) names other people or bodies in the plural,
+    whom "they" may well be; so no one."""
+    floor = r.index.previous_sentence_start(head.i)
+    if pos >= r.doc[floor].idx:
+        return False
+    between = r.doc[floor : head.i]
+    orgs = [e for e in between.ents if e.label_ == "ORG"]
+    joined = any(e.root.dep_ == "conj" for e in orgs)
+    return joined or any(_people_noun(t) or t.lower_ in _BODY_PLURALS for t in between)
+
+
+# bodies in the plural: "the groups", "three unions"
+_BODY_PLURALS = frozenset(
+    "groups organizations organisations companies firms unions committees pacs "
+    "campaigns banks agencies nonprofits charities".split()
+)
 
 
 def _people_noun(t: Token) -> bool:

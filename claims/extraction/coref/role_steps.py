@@ -12,8 +12,10 @@ from spacy.tokens import Token
 
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
+from .evidence import role_of
 from .fitting import noun_gender
 from .mention_words import entity_at, is_definite, of_a_named_place_or_body
+from .name_steps import unnamed
 from .person import clean_name, norm, same_surname
 
 if TYPE_CHECKING:
@@ -272,6 +274,8 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
         c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children
     )
     pi = r.index.by_role(head, possessed=possessed)
+    if pi is not None and _named_in_fronted_phrase(r, head, pi):
+        return unnamed(r, head, source_text)
     if pi is None:
         pi = r.index.named_next(head)
     if pi is None:
@@ -283,6 +287,23 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     if pi is None and guess:
         pi = _candidate_of_campaign(r, head)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _named_in_fronted_phrase(r: Resolver, head: Token, pi: int) -> bool:
+    """ "In a talk with Rilla Vance about his show, the actor said …": a description as
+    the main subject is not the person named in the phrase its verb opens with, unless the
+    article gave that person the role."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "ROOT":
+        return False
+    if role_of(head.lower_) in r.index.people[pi].roles:
+        return False
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < head.i]
+    return any(
+        m.person == pi and not m.subject and c.left_edge.i <= m.token <= c.right_edge.i
+        for c in fronted
+        for m in r.index.mentions
+    )
 
 
 def _front_runner(head: Token) -> bool:
