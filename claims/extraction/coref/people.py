@@ -273,8 +273,10 @@ class PeopleIndex(IntroductionLookups):
         """A word the model labels a body, a people or a thing (not a place: surnames often
         are) more often than a person, and which ends no longer person's name: no one's."""
         person, other = self._word_labels.get(word, (0, 0))
-        titled = re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {re.escape(word)}\b", self.text)
-        return other > person and word not in self._name_ends and not titled
+        if other <= person or word in self._name_ends:
+            return False
+        # the whole text is searched only for the few words that get this far
+        return not re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {re.escape(word)}\b", self.text)
 
     def capital_of_sentence_only(self, tok: Token) -> bool:
         """A lone word capitalised only where it opens a sentence, which the tagger reads as

@@ -12,6 +12,7 @@ from .. import lexicon as lx
 from ..datelines import dateline_dash
 from ..types import ResolvedSpeaker
 from .documents import ad_voice, document_issuer, work_by_author
+from .mention_words import entity_at
 from .name_steps import (
     called_by_name,
     name_closing_source,
@@ -132,7 +133,7 @@ class Resolver:
         ("Navy Capt. | Rell Dorrin"); None when no person's name is there."""
         for tok in self.doc[head.i + 1 : head.i + 5]:
             if tok.ent_type_ == "PERSON":
-                ent = next(e for e in self.doc.ents if e.start <= tok.i < e.end)
+                ent = entity_at(self.doc, tok.i)
                 return named_person(self, ent[-1], ent.text)
             if not (tok.is_punct or _rank(tok.text)):
                 return None
