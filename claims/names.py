@@ -138,8 +138,10 @@ HEADLINE_VERBS = frozenset(
 ) | frozenset("seeks hits rips slams blasts backs defends".split())
 # Words that start a headline rather than a name: "Say Mexico".
 HEADLINE_OPENERS = frozenset("say says said tell tells".split())
-# Lower-case words a person's name may hold: "Osama bin Laden", "Bill de Blasio".
-NAME_PARTICLES = frozenset("de del della der di da dos du la le van von bin al ibn ben ter".split())
+# Lower-case words a person's name may hold: "Osama bin Laden", "Bill de Blasio", and the
+# Hebrew and Dutch "ben" and "ter", which the engine's case-blind list leaves out ("Ben" opens
+# many first names).
+NAME_PARTICLES = lx.SURNAME_PARTICLES | frozenset({"ben", "ter"})
 TITLES = frozenset("mr mrs ms miss dr sen rep gov gen prof".split())
 # Words of titles that stay before a name when the title's first word is dropped ("Miss
 # Universe", "President-elect", "Attorney General")

@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from articles.models import Outlet
 from claims import spread
 from claims.extraction.first_names import first_name_gender
-from claims.extraction.lexicon import ROLE_NOUNS
+from claims.extraction.lexicon import ROLE_NOUNS, SURNAME_PARTICLES
 from claims.extraction.news_organisations import news_organisation
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerRedirect
@@ -563,8 +563,9 @@ def _lone_word_organisation(resolved: ResolvedSpeaker, article: ArticlePeople, l
     )
 
 
-# What may come before a capital inside a surname: "McCain", "DeSantis", "O'Rourke"
-_SURNAME_PREFIXES = frozenset("mc mac de di da du del la le van vander von fitz st o".split())
+# What may come before a capital inside a surname: a particle glued on ("DeSantis",
+# "VanderMeer") or an Irish or Scottish prefix ("McCain", "FitzGerald", "O'Rourke")
+_SURNAME_PREFIXES = SURNAME_PARTICLES | frozenset("mc mac vander fitz st o".split())
 
 
 def _capitalised_inside(word: str) -> bool:

@@ -272,3 +272,13 @@ def test_team_and_a_candidates_name_is_the_candidates_campaign():
     )
     a = find(run(text), text, "a second chance")
     assert (speaker_name(a), a.speaker.kind) == ("Okafor campaign", "organisation")
+
+
+def test_a_juniors_campaign_is_named_by_his_surname_not_his_suffix():
+    # "Marcus Delane Jr. … his campaign said": the Delane campaign, not a "Jr. campaign"
+    text = (
+        "Marcus Delane Jr. skipped the county fair on Saturday.\n\n"
+        "His campaign said the candidate had a cold."
+    )
+    a = find(run(text), text, "had a cold")
+    assert speaker_name(a) == "Delane campaign"

@@ -39,7 +39,7 @@ def candidates_campaign(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # "Team Ruiz sees the convention as a second chance": the Ruiz campaign
         pi = r.index.find("", norm(head.text))
         if pi is not None:
-            surname = r.index.people[pi].canonical.split()[-1]
+            surname = r.index.people[pi].written_surname
             return r.group(head, f"{surname} campaign", "organisation")
     if head.lower_ != "campaign" or head.tag_ != "NN":
         return None
@@ -62,7 +62,7 @@ def _candidates_team(r: Resolver, head: Token) -> ResolvedSpeaker | None:
         # "what her team calls …": the campaign of the woman "her" means, when it is named
         pi = r.index.recent(head, "m" if poss.lower_ == "his" else "f")
         known = pi is not None and r.index.people[pi].known_gender
-        name = f"{r.index.people[pi].canonical.split()[-1]} campaign" if known else ""
+        name = f"{r.index.people[pi].written_surname} campaign" if known else ""
         found = any(owner == name for _, owner in r.orgs.campaigns)
         return r.group(head, name, "organisation") if found else None
     if poss is None or not (poss.ent_type_ == "PERSON" or poss.tag_ == "NNP"):
@@ -86,7 +86,7 @@ def _campaign_name(r: Resolver, campaign: Token, owner: str) -> str | None:
             return owner
     else:
         return None
-    return None if pi is None else f"{r.index.people[pi].canonical.split()[-1]} campaign"
+    return None if pi is None else f"{r.index.people[pi].written_surname} campaign"
 
 
 def the_administration(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -102,7 +102,7 @@ def the_administration(r: Resolver, head: Token, source_text: str) -> ResolvedSp
     pi = r.index.sole_holder("president") if not owners else None
     president = pi is not None and _sitting_us_president(r.index.people[pi])
     if president:
-        owners = {r.index.people[pi].canonical.split()[-1]}
+        owners = {r.index.people[pi].written_surname}
     if len(owners) != 1:
         return None
     return r.group(head, f"{owners.pop()} administration", "organisation")
@@ -121,7 +121,7 @@ def _administration_owner(r: Resolver, admin: Token) -> str:
         return ""
     owner = next((c for c in admin.lefts if c.dep_ == "compound" and c.tag_ == "NNP"), None)
     pi = r.index.person_in(owner) if owner is not None else None
-    return "" if pi is None else r.index.people[pi].canonical.split()[-1]
+    return "" if pi is None else r.index.people[pi].written_surname
 
 
 def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:

@@ -196,6 +196,16 @@ class Person:
             ),
         )
 
+    @property
+    def written_surname(self) -> str:
+        """The surname as the canonical name writes it: "Clinton" for "Hillary Clinton", what
+        "the Clinton campaign" and "Chelsea Clinton" are made from; "Trump" for "Donald Trump
+        Jr.", whose suffix is his, not his family's."""
+        words = self.canonical.split()
+        if len(words) > 2 and norm(words[-1]).rstrip(".") in lx.GENERATIONS:
+            words = words[:-1]
+        return words[-1].rstrip(",")
+
     def speaker(self) -> ResolvedSpeaker:
         canon = self.canonical
         aliases = tuple(sorted({n for n in self.names if n != canon}))

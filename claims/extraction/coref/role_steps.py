@@ -105,7 +105,7 @@ def first_name_of_kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
         named not in (None, owner) and len(r.index.people[named].canonical.split()) > 1
     ):
         return None  # the first name is another person the article names in full
-    surname = p.canonical.split()[-1]
+    surname = p.written_surname
     return ResolvedSpeaker(f"{head.text} {surname}", "person", kin.lower_, gender=gender)
 
 
