@@ -106,7 +106,8 @@ def _example_marker(span: Span, head: Token, name: Token) -> Token | None:
     return None
 
 
-_QUOTE_MARKS = frozenset("\"“”``''")
+# a nickname's quotation marks, straight single ones too ('Ana 'Nita' Ruiz')
+_QUOTE_MARKS = lx.QUOTATION_MARK_TOKENS | {"'"}
 
 
 def _title_word(t: Token) -> bool:

@@ -98,7 +98,7 @@ def the_administration(r: Resolver, head: Token, source_text: str) -> ResolvedSp
         return None
     if [c.lower_ for c in head.lefts] != ["the"]:
         return None  # "a Ruiz administration", "the new administration"
-    owners = {_administration_owner(r, t) for t in r.doc if t.lower_ == "administration"} - {""}
+    owners = {_administration_owner(r, r.doc[i]) for i in r.orgs.administrations} - {""}
     pi = r.index.sole_holder("president") if not owners else None
     president = pi is not None and _sitting_us_president(r.index.people[pi])
     if president:

@@ -37,10 +37,14 @@ class OrgIndex:
         self.standalone = [(i, self.full_name(n)) for i, n in self.standalone]
         # only the word's own tokens are made: making every token of the article costs more
         campaign = doc.vocab.strings["campaign"]
-        for i in numpy.flatnonzero(doc.to_array(LOWER) == campaign):
+        lower = doc.to_array(LOWER)
+        for i in numpy.flatnonzero(lower == campaign):
             owner = campaign_owner(doc[int(i)])
             if owner:
                 self.campaigns.append((int(i), owner))
+        administration = doc.vocab.strings["administration"]
+        # token indices of "administration", for "the administration said"
+        self.administrations: list[int] = numpy.flatnonzero(lower == administration).tolist()
 
     def _learn_role(self, ent: Span, name: str) -> None:
         """ "Wells Fargo, the bank," / "the network, RT," / "the network RT"."""
