@@ -492,3 +492,27 @@ def test_quotation_inside_a_trailing_phrase_keeps_the_phrase():
     )
     a = find(run(text), text, "budget would hold")
     assert "quiet years" in a.content_text(text)
+
+
+@pytest.mark.parametrize(
+    "text, content, cut",
+    [
+        # a non-restrictive relative clause after a comma printed inside the closing mark
+        (
+            'Ruiz called for a fix to the "Dover loophole," which lets buyers skip a check.',
+            'the "Dover loophole,"',
+            "which lets",
+        ),
+        # an apposition after it
+        (
+            'She also referenced the "Dover loophole," a flaw in the county system that let '
+            "buyers skip a check.",
+            'the "Dover loophole,"',
+            "a flaw",
+        ),
+    ],
+)
+def test_writers_addition_after_a_comma_inside_the_closing_mark_is_cut(text, content, cut):
+    a = find(run(text), text, content)
+    assert cut not in a.content_text(text)
+
