@@ -492,3 +492,49 @@ def test_quotation_inside_a_trailing_phrase_keeps_the_phrase():
     )
     a = find(run(text), text, "budget would hold")
     assert "quiet years" in a.content_text(text)
+
+
+@pytest.mark.parametrize(
+    "text, content, cut",
+    [
+        # a non-restrictive relative clause after a comma printed inside the closing mark
+        (
+            'Ruiz called for a fix to the "Dover loophole," which lets buyers skip a check.',
+            'the "Dover loophole,"',
+            "which lets",
+        ),
+        # an apposition after it
+        (
+            'She also referenced the "Dover loophole," a flaw in the county system that let '
+            "buyers skip a check.",
+            'the "Dover loophole,"',
+            "a flaw",
+        ),
+    ],
+)
+def test_writers_addition_after_a_comma_inside_the_closing_mark_is_cut(text, content, cut):
+    a = find(run(text), text, content)
+    assert cut not in a.content_text(text)
+
+
+def test_object_before_a_quoted_clause_without_a_subject_is_its_subject():
+    # the parser reads "the dock plan" as the object of "argued" and leaves the quoted clause
+    # after the relative clause without a subject
+    text = (
+        "He also argued the dock plan, which is widely backed by the council, "
+        '"would not go ten feet" without a bond.'
+    )
+    a = find(run(text), text, "would not go")
+    assert a.content_text(text).startswith("the dock plan")
+
+
+def test_verb_joined_after_the_object_is_not_a_clause_of_its_own():
+    # 'touted X—"…"—and promised …': the second verb is the speaker's next act, not a clause
+    # whose subject the object is
+    text = (
+        "She has touted her brother’s economic record—“the longest peacetime expansion in our "
+        "history”—and promised to put him in charge of fixing the harbour because, in her "
+        "words, “he knows how to do it.”"
+    )
+    for a in run(text):
+        assert not ("peacetime" in a.content_text(text) and "promised" in a.content_text(text))

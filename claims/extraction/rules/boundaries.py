@@ -31,6 +31,10 @@ _GLOSS_AFTER_COMMA = re.compile(
 )
 
 
+# a comma may stand inside the closing mark ('the "Dover loophole," which …')
+_CLOSING_MARKS = frozenset({'"', "”", "’", "''"})
+
+
 # ---- exclusions -------------------------------------------------------------------------------
 def exclusions(ix: DocIndex, heads: list[Token], verb: Token) -> set[int]:
     """Token indices to leave out of the content: channels, trailing cue of a split quote,
@@ -109,6 +113,9 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     if t.text == ";" and t.i - first >= 4:
         return range(t.i, last + 1), True
     before = doc[t.left_edge.i - 1]
+    if before.text in _CLOSING_MARKS and doc[t.left_edge.i - 2].text == ",":
+        # 'the "Dover loophole," which …': the comma printed inside the closing mark
+        before = doc[t.left_edge.i - 2]
     if (
         t.dep_ == "relcl"
         and before.text == ","

@@ -3,6 +3,7 @@ X a …", "accused X of …", "called for …") and the characters of their subt
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -12,7 +13,7 @@ from .. import lexicon as lx
 from ..types import Span
 from .candidates import Findings
 from .index import DocIndex
-from .sources import finite_acl
+from .sources import SUBJ_DEPS, finite_acl
 
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
 # the cues whose object takes its own complement: "called X a Y", "labelled X Y"
@@ -262,6 +263,8 @@ def _clause_heads(
         and verb.i < dobj.i < ccomp.left_edge.i == dobj.right_edge.i + 1
     ):
         return [dobj, ccomp]  # "cited remarks Trump had made": a reduced relative
+    if lemma not in lx.WEAK_CUES and _object_is_subject(ix, verb, dobj, ccomp):
+        return [dobj, ccomp]
     heads = [ccomp]
     if ccomp.i > verb.i:
         # 'said Trump has "respect" for X and his comment was …': the parser split
@@ -275,6 +278,33 @@ def _clause_heads(
                 heads.append(c)
         heads += _reason_after(ix, verb, heads[-1])
     return heads
+
+
+# a verb joined to the object's phrase by "and" ("record—…—and promised"), glued or not
+_JOINED = re.compile(r"\b(?:and|or|but)\W*$")
+
+
+def _object_is_subject(ix: DocIndex, verb: Token, dobj: Token | None, ccomp: Token) -> bool:
+    """'He argued the dock plan, which the council backs, "would not go ten feet"', 'said
+    Lee, a harbour pilot, has not been tested': the parser took the clause's subject for
+    the cue's object and left the clause after it without one. Only a finite clause ("would
+    go", "goes") straight after the object's phrase, its quotation going on in lower case;
+    an imperative ('told the crowd, "Go home"') has no subject to lose."""
+    if dobj is None or not verb.i < dobj.i < ccomp.i:
+        return False
+    if any(c.dep_ in SUBJ_DEPS or c.dep_ == "expl" for c in ccomp.children):
+        return False
+    finite = ccomp.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in ccomp.children
+    )
+    if not finite:
+        return False
+    if _JOINED.search(ix.text, dobj.right_edge.idx, ccomp.left_edge.idx):
+        return False  # 'touted his record and promised …': a second verb, not a clause
+    gap = ix.doc[dobj.right_edge.i + 1 : ccomp.left_edge.i]
+    return all(t.is_punct for t in gap) and (
+        ix.quote_of[ccomp.left_edge.i] < 0 or ix.doc[ccomp.left_edge.i + 1].is_lower
+    )
 
 
 def _reason_after(ix: DocIndex, verb: Token, last: Token) -> list[Token]:
