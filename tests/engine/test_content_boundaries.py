@@ -532,9 +532,9 @@ def test_verb_joined_after_the_object_is_not_a_clause_of_its_own():
     # 'touted X—"…"—and promised …': the second verb is the speaker's next act, not a clause
     # whose subject the object is
     text = (
-        "She has touted her brother’s economic record—“the longest peacetime expansion in our "
-        "history”—and promised to put him in charge of fixing the harbour because, in her "
-        "words, “he knows how to do it.”"
+        "She has touted her cousin’s farming record—“the best harvest this valley has had in "
+        "decades”—and promised to make him keeper of the new granary because, in her "
+        "words, “he never wastes a sack.”"
     )
     for a in run(text):
-        assert not ("peacetime" in a.content_text(text) and "promised" in a.content_text(text))
+        assert not ("harvest" in a.content_text(text) and "promised" in a.content_text(text))
