@@ -6,7 +6,7 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 
-.PHONY: run test chromium lint format eval bench-extract bench-web bench-ingest venv clean-venv
+.PHONY: run test chromium lint format eval check-eval-copies bench-extract bench-web bench-ingest venv clean-venv
 
 venv: $(VENV)/.installed
 
@@ -42,6 +42,11 @@ format: venv
 # turn; `make eval EVAL_SETS=polnear-dev` for one. CLAIMTRACK_EVAL_DIR overrides ../shared/eval.
 eval: venv
 	$(PY) -m bench.evaluate $(EVAL_SETS)
+
+# Lines of tests, code or README that share seven words with a PolNeAR text (which must
+# not be copied into the project); exits 1 when there is one.
+check-eval-copies: venv
+	$(PY) -m bench.eval_copies
 
 bench-extract: venv
 	$(PY) -m bench.extract
