@@ -11,8 +11,9 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
-from .fitting import noun_gender
+from .fitting import fits, noun_gender
 from .mention_words import entity_name, latest_before
+from .name_steps import continuing_pronoun, surname_sharers
 
 if TYPE_CHECKING:
     from .resolver import Resolver
@@ -99,6 +100,9 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         gender = "f"
     else:
         return None
+    went_on = _going_on_from_shared_surname(r, head, gender)
+    if went_on is not None:
+        return went_on
     pi = r.index.recent(head, gender)
     # "One resident said ... 'Every time ...,' she said": an unnamed speaker just before
     last_single = latest_before(r.singles, head.idx)
@@ -121,6 +125,22 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # only when no one else could be meant, or the pronoun follows that person as the
         # subject just before it with no one named between: '"…," Warren said. "…," she said'
         p.gender = gender
+    return r.index.note(head, pi)
+
+
+def _going_on_from_shared_surname(r: Resolver, head: Token, gender: str) -> ResolvedSpeaker | None:
+    """ "Cheney said …" in an article naming Rosa and Dirk Cheney, then '"…," she said': the
+    pronoun goes on with the speech of the one the surname was read as, and when that one
+    cannot have its gender, with no one (not another woman named before); None when the
+    pronoun goes on from no such surname."""
+    before = r.previous_source(head)
+    if before is None or continuing_pronoun(r, before) is not head:
+        return None
+    if not surname_sharers(r, before, r.source_texts.get(before.i, "")):
+        return None
+    pi = r.index.by_token.get(before.i)
+    if pi is None or not fits(r.index.people[pi], gender, "", ""):
+        return ResolvedSpeaker(head.text, "anonymous")
     return r.index.note(head, pi)
 
 
