@@ -643,3 +643,14 @@ def test_who_after_a_place_is_no_body():
     )
     a = find(run(text), text, "the new tolls were unfair")
     assert a.speaker is None
+
+
+def test_who_after_a_list_of_descriptions_of_a_named_subject_is_that_subject():
+    text = (
+        "Quill Rally Draws Crowd.\n\n"
+        "Editor’s note: Dara Quill is a serial fabulist, rampant schemer, braggart, birther "
+        "and bully who has repeatedly pledged to close every public library in the state."
+    )
+    a = find(run(text), text, "close every public library")
+    assert a.source_text(text) == "who"
+    assert speaker_name(a) == "Dara Quill"

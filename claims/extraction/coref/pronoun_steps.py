@@ -75,8 +75,10 @@ def _named_before_comma(noun: Token) -> Token | None:
 def _subject_described(noun: Token) -> Token | None:
     """ "Ana Ruiz is a lawyer and activist who has said …", "she was a newcomer who beat
     …": the named subject (or "he", "she") the description is said of (through "and"
-    between nouns or verbs)."""
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
+    between nouns or verbs, or a list of descriptions)."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i < noun.i:
+        # "Ana Ruiz is a serial liar, rampant schemer and bully who has pledged …": the
+        # descriptions listed after the first set beside it
         noun = noun.head
     if noun.dep_ != "attr":
         return None
