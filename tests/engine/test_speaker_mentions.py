@@ -654,3 +654,15 @@ def test_who_after_a_list_of_descriptions_of_a_named_subject_is_that_subject():
     a = find(run(text), text, "close every public library")
     assert a.source_text(text) == "who"
     assert speaker_name(a) == "Dara Quill"
+
+
+def test_which_after_a_body_named_before_its_comma_is_that_body():
+    text = (
+        "Quill Cleared For Ballot.\n\n"
+        "On the same day he won the caucus, Sen. Dara Quill of Idaho got a favorable decision "
+        "from the Vermont Board of Elections, which ruled that he met the citizenship criteria "
+        "to appear on the ballot."
+    )
+    a = find(run(text), text, "met the citizenship criteria")
+    assert a.source_text(text) == "which"
+    assert speaker_name(a) == "Vermont Board of Elections"

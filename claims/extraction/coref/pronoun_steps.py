@@ -12,7 +12,7 @@ from .. import lexicon as lx
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
 from .fitting import fits, noun_gender
-from .mention_words import entity_name, latest_before
+from .mention_words import entity_at, entity_name, latest_before
 from .name_steps import continuing_pronoun, surname_sharers
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # "Ana Ruiz, who lost in 2014, and who now backs Ortiz": the second "who" is hers too
         rel = rel.head
     if rel.dep_ == "relcl":
-        noun = _named_in_apposition(rel.head)
+        noun = _named_just_before(head, rel.head) or _named_in_apposition(rel.head)
         spk = r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
         place = noun.ent_type_ in ("GPE", "LOC", "FAC")
         if head.lower_ == "who" and place and spk.kind != "person":
@@ -39,6 +39,24 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # the relative clause parsed loose: "the Police Department which reported"
         return r.speaker_for(prev, r.doc[prev.left_edge.i : prev.i + 1].text)
     return None
+
+
+def _named_just_before(pronoun: Token, noun: Token) -> Token | None:
+    """ "a favorable ruling from the Harbor Board of Elections, which ruled …", the clause
+    parsed as the ruling's: a body (for "which") or person (for "who") named right before
+    the comma, inside the phrase the clause hangs on, is what it says."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    wanted = {"which": "ORG", "who": "PERSON"}.get(pronoun.lower_)
+    ent = entity_at(doc, pronoun.i - 2)
+    if wanted is None or ent is None or ent[-1].ent_type_ != wanted or ent.end != pronoun.i - 1:
+        return None
+    root = ent.root
+    if root.i == noun.i or not (noun.left_edge.i <= root.i <= noun.right_edge.i):
+        return None
+    # only through a preposition: "from the Board", not "the Board's ruling"
+    return root if root.dep_ == "pobj" else None
 
 
 def _named_in_apposition(noun: Token) -> Token:
