@@ -272,3 +272,14 @@ def test_team_and_a_candidates_name_is_the_candidates_campaign():
     )
     a = find(run(text), text, "a second chance")
     assert (speaker_name(a), a.speaker.kind) == ("Okafor campaign", "organisation")
+
+
+def test_a_statement_put_out_by_a_campaign_speaks_for_it_and_so_does_its_it():
+    text = (
+        "Quill Reverses Course.\n\n"
+        "Quill’s campaign immediately backtracked, putting out a statement contradicting his "
+        "earlier comments. In cases of theft, it said, “the shopkeeper is a victim.”"
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "earlier comments")) == "Quill campaign"
+    assert speaker_name(find(atts, text, "shopkeeper is a victim")) == "Quill campaign"

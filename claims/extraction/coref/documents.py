@@ -260,12 +260,18 @@ def _known_body_before(r: Resolver, doc_noun: Token) -> str:
 
 
 def _releaser(doc_noun: Token) -> Token | None:
-    """ "He released a letter from his doctor that says …": whoever released, issued or
-    published the document speaks through it."""
+    """ "He released a letter from his doctor that says …": whoever released, issued,
+    published or put out the document speaks through it."""
     verb = doc_noun.head
-    if doc_noun.dep_ != "dobj" or verb.lower_ not in _RELEASE_VERBS:
+    put_out = verb.lower_ in ("put", "puts", "putting") and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+    if doc_noun.dep_ != "dobj" or not (verb.lower_ in _RELEASE_VERBS or put_out):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "The campaign backtracked, putting out a statement …": the clause's subject
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("who", "that", "which", "it", "they"):
         return None
     return subject
