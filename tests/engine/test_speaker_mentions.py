@@ -666,3 +666,15 @@ def test_which_after_a_body_named_before_its_comma_is_that_body():
     a = find(run(text), text, "met the citizenship criteria")
     assert a.source_text(text) == "which"
     assert speaker_name(a) == "Vermont Board of Elections"
+
+
+def test_i_in_a_letter_signed_with_a_hyphenated_surname_is_the_signer():
+    text = (
+        "Letters: Keep the Harbor Open.\n\nLETTERS.\n\n"
+        "I sail out of the harbor every weekend. I despise the plan to close it because it "
+        "is full of contempt for working people.\n\n"
+        "Teodoro Vance-Okafor.\n\nPortland, Maine.\n"
+    )
+    a = find(run(text), text, "contempt for working people")
+    assert a.source_text(text) == "I"
+    assert speaker_name(a) == "Teodoro Vance-Okafor"

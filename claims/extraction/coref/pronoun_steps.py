@@ -224,7 +224,7 @@ def first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
         span = r.doc.char_span(m.start(1), m.start(1) + len(name))
         # a name, not a heading such as "Foreign Policy"
         named = span is not None and any(t.ent_type_ == "PERSON" for t in span)
-        if named and all(t.tag_ == "NNP" for t in span):
+        if named and all(t.tag_ == "NNP" or t.tag_ == "HYPH" for t in span):
             return ResolvedSpeaker(name, "person")
     return _author_of_tagline(r, head)
 
