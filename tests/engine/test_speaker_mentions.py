@@ -678,3 +678,14 @@ def test_i_in_a_letter_signed_with_a_hyphenated_surname_is_the_signer():
     a = find(run(text), text, "contempt for working people")
     assert a.source_text(text) == "I"
     assert speaker_name(a) == "Teodoro Vance-Okafor"
+
+
+def test_who_after_a_person_and_the_town_they_come_from_stays_that_person():
+    text = (
+        "Voters Weigh In.\n\n"
+        '"I\'m going to vote in this primary for Ortiz," said Nicky Brenner, 24, from Keene, '
+        "who said Ortiz is best suited to get corporate money out of politics."
+    )
+    a = find(run(text), text, "best suited to get corporate money")
+    assert a.source_text(text) == "who"
+    assert speaker_name(a) == "Nicky Brenner"

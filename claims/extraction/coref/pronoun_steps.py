@@ -48,10 +48,14 @@ def _named_just_before(pronoun: Token, noun: Token) -> Token | None:
     doc = pronoun.doc
     if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
         return None
+    if noun.ent_type_ or noun.tag_ in ("NNP", "NNPS", "PRP"):
+        return None  # "said Ana Ruiz, 24, from Leeds, who said …": hers, as parsed
     wanted = {"which": "ORG", "who": "PERSON"}.get(pronoun.lower_)
     ent = entity_at(doc, pronoun.i - 2)
     if wanted is None or ent is None or ent[-1].ent_type_ != wanted or ent.end != pronoun.i - 1:
         return None
+    if wanted == "PERSON" and len(ent) < 2:
+        return None  # a lone capitalised word taken for a person: a town as often as not
     root = ent.root
     if root.i == noun.i or not (noun.left_edge.i <= root.i <= noun.right_edge.i):
         return None
