@@ -1281,3 +1281,20 @@ def test_she_going_on_from_a_surname_two_men_share_is_no_other_woman():
     a = find(run(text), text, "freedom is under assault")
     assert a.source_text(text) == "she"
     assert a.speaker is None or a.speaker.kind not in ("person", "organisation")
+
+
+def test_he_going_on_from_a_shared_surname_goes_to_its_man_and_a_possessive_surname_is_no_speech():
+    text = (
+        "Venn Accepts Nomination.\n\n"
+        "CLEVELAND - Dirk Venn accepted the nomination on Thursday night. His daughter Rosa "
+        "Venn introduced him.\n\n"
+        "Venn blamed the governor directly for the past decade of failed policies.\n\n"
+        '"This is the legacy of the governor: decline and weakness," he said.\n\n'
+        "Earlier, Sheriff Tom Okafor, one of the most polarizing figures in the state, vouched "
+        "for Venn's proposal to build a dam along the river.\n\n"
+        'He said, "Dirk Venn will build the dam."\n'
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "past decade of failed")) == "Dirk Venn"
+    assert speaker_name(find(atts, text, "legacy of the governor")) == "Dirk Venn"
+    assert speaker_name(find(atts, text, "will build the dam")) == "Tom Okafor"

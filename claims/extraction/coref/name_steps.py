@@ -180,13 +180,16 @@ def _sharer_by_pronoun(r: Resolver, head: Token, source_text: str, pi: int) -> i
 def surname_sharers(r: Resolver, head: Token, source_text: str) -> list[int]:
     """The people, named with first names that differ, whose surname a source that is just a
     surname ("Cheney said") writes; [] for a longer source."""
-    if clean_name(source_text) != head.text or not head.text[:1].isupper():
+    if source_text.strip() != head.text or not head.text[:1].isupper():
         return []
+    if head.dep_ != "nsubj":
+        return []  # "vouched for Trump's proposal": not a surname that speaks on
     surname = norm(head.text)
     sharers = [
         pi
         for pi, p in enumerate(r.index.people)
-        if p.given and p.surname and same_surname(p.surname, surname)
+        # not "Trump v. Trump", a case's name taken for a person
+        if p.given and p.given != p.surname and same_surname(p.surname, surname)
     ]
     given = {r.index.people[pi].given for pi in sharers}
     return sharers if len(given) > 1 else []

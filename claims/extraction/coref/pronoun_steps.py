@@ -162,7 +162,7 @@ def _going_on_from_shared_surname(r: Resolver, head: Token, gender: str) -> Reso
         return None
     if not surname_sharers(r, before, r.source_texts.get(before.i, "")):
         return None
-    pi = r.index.by_token.get(before.i)
+    pi = r.index.person_in(before)
     if pi is None or not fits(r.index.people[pi], gender, "", ""):
         return ResolvedSpeaker(head.text, "anonymous")
     return r.index.note(head, pi)
