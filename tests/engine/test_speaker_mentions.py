@@ -689,3 +689,14 @@ def test_who_after_a_person_and_the_town_they_come_from_stays_that_person():
     a = find(run(text), text, "best suited to get corporate money")
     assert a.source_text(text) == "who"
     assert speaker_name(a) == "Nicky Brenner"
+
+
+def test_who_after_the_town_a_named_person_is_from_is_that_person():
+    text = (
+        "Voters Weigh In.\n\n"
+        '"I\'m going to vote in this primary for Ortiz," said Nicky Dalgaard, 24, from Keene, '
+        "who said Ortiz is best suited to get corporate money out of politics."
+    )
+    a = find(run(text), text, "best suited to get corporate money")
+    assert a.source_text(text) == "who"
+    assert speaker_name(a) == "Nicky Dalgaard"

@@ -28,7 +28,11 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # "Ana Ruiz, who lost in 2014, and who now backs Ortiz": the second "who" is hers too
         rel = rel.head
     if rel.dep_ == "relcl":
-        noun = _named_just_before(head, rel.head) or _named_in_apposition(rel.head)
+        noun = (
+            _named_just_before(head, rel.head)
+            or _person_from(head, rel.head)
+            or _named_in_apposition(rel.head)
+        )
         spk = r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
         place = noun.ent_type_ in ("GPE", "LOC", "FAC")
         if head.lower_ == "who" and place and spk.kind != "person":
@@ -61,6 +65,15 @@ def _named_just_before(pronoun: Token, noun: Token) -> Token | None:
         return None
     # only through a preposition: "from the Board", not "the Board's ruling"
     return root if root.dep_ == "pobj" else None
+
+
+def _person_from(pronoun: Token, noun: Token) -> Token | None:
+    """ "said Ana Ruiz, 24, from Keene, who said …", the clause parsed onto the town (which
+    the model may take for a person): the person from there."""
+    if pronoun.lower_ != "who" or noun.dep_ != "pobj" or noun.head.lower_ != "from":
+        return None
+    person = noun.head.head
+    return person if person.ent_type_ == "PERSON" and person.tag_ == "NNP" else None
 
 
 def _named_in_apposition(noun: Token) -> Token:
