@@ -54,6 +54,7 @@ from .role_steps import (
     party_noun,
     plural_noun,
     role_noun,
+    topic_epithet,
     two_names,
 )
 
@@ -249,6 +250,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     role_noun,  # "the Russian leader", "Putin's spokesman"
     named_later,  # "A state judge" for the one judge the article names
     lead_description,  # "Retired Judge Says …" for the person the article opens on
+    topic_epithet,  # "The New York businessman says …" in a story about one person
     plural_noun,  # "analysts"
     organisation_noun,  # "the ministry"
     proper_noun,  # "Maria" (a name the people index does not know)
