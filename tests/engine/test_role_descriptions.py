@@ -220,3 +220,41 @@ def test_a_role_noun_after_a_clause_naming_the_subject_is_that_subject():
     )
     a = find(run(text), text, "feel that way")
     assert speaker_name(a) == "Pavel Brenn"
+
+
+_OKAFOR_STORY = (
+    "Okafor Defends Himself Against Claims.\n\n"
+    "Presidential contender and former neurosurgeon Tom Okafor responded on Sunday to "
+    "accusations that he exaggerated details of his life story.\n\n"
+    '"Show me somebody who is 100 percent accurate in everything that they say," Okafor '
+    "told a radio host by phone.\n\n"
+    "Okafor wrote in his 1990 memoir that he had been named the most honest student in his "
+    "class.\n\n"
+    "Later on Sunday, Okafor shared a letter on his page, writing \u201cAllow me also to do "
+    "the research for the reporter. Here is the letter you claim never existed. Still "
+    "waiting on the apology.\u201d\n\n"
+)
+
+
+def test_the_candidate_in_a_story_about_one_person_is_that_person():
+    text = _OKAFOR_STORY + (
+        "The candidate also continued to refute a magazine story about his claim that he had "
+        "been offered a scholarship."
+    )
+    a = find(run(text), text, "a magazine story")
+    assert a.source_text(text) == "The candidate"
+    assert speaker_name(a) == "Tom Okafor"
+
+
+def test_the_candidate_of_another_party_or_after_someone_else_is_not_the_storys_subject():
+    text = _OKAFOR_STORY + (
+        "The Democratic candidate also continued to refute a magazine story about the race."
+    )
+    a = find(run(text), text, "a magazine story")
+    assert speaker_name(a) != "Tom Okafor"
+    text = _OKAFOR_STORY + (
+        "Rival Dana Whitfield campaigned in Ohio. The candidate also continued to refute a "
+        "magazine story about her record."
+    )
+    a = find(run(text), text, "a magazine story")
+    assert speaker_name(a) != "Tom Okafor"

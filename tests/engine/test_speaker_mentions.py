@@ -643,3 +643,60 @@ def test_who_after_a_place_is_no_body():
     )
     a = find(run(text), text, "the new tolls were unfair")
     assert a.speaker is None
+
+
+def test_who_after_a_list_of_descriptions_of_a_named_subject_is_that_subject():
+    text = (
+        "Quill Rally Draws Crowd.\n\n"
+        "Editor’s note: Dara Quill is a serial fabulist, rampant schemer, braggart, birther "
+        "and bully who has repeatedly pledged to close every public library in the state."
+    )
+    a = find(run(text), text, "close every public library")
+    assert a.source_text(text) == "who"
+    assert speaker_name(a) == "Dara Quill"
+
+
+def test_which_after_a_body_named_before_its_comma_is_that_body():
+    text = (
+        "Quill Cleared For Ballot.\n\n"
+        "On the same day he won the caucus, Sen. Dara Quill of Idaho got a favorable decision "
+        "from the Vermont Board of Elections, which ruled that he met the citizenship criteria "
+        "to appear on the ballot."
+    )
+    a = find(run(text), text, "met the citizenship criteria")
+    assert a.source_text(text) == "which"
+    assert speaker_name(a) == "Vermont Board of Elections"
+
+
+def test_i_in_a_letter_signed_with_a_hyphenated_surname_is_the_signer():
+    text = (
+        "Letters: Keep the Harbor Open.\n\nLETTERS.\n\n"
+        "I sail out of the harbor every weekend. I despise the plan to close it because it "
+        "is full of contempt for working people.\n\n"
+        "Teodoro Vance-Okafor.\n\nPortland, Maine.\n"
+    )
+    a = find(run(text), text, "contempt for working people")
+    assert a.source_text(text) == "I"
+    assert speaker_name(a) == "Teodoro Vance-Okafor"
+
+
+def test_who_after_a_person_and_the_town_they_come_from_stays_that_person():
+    text = (
+        "Voters Weigh In.\n\n"
+        '"I\'m going to vote in this primary for Ortiz," said Nicky Brenner, 24, from Keene, '
+        "who said Ortiz is best suited to get corporate money out of politics."
+    )
+    a = find(run(text), text, "best suited to get corporate money")
+    assert a.source_text(text) == "who"
+    assert speaker_name(a) == "Nicky Brenner"
+
+
+def test_who_after_the_town_a_named_person_is_from_is_that_person():
+    text = (
+        "Voters Weigh In.\n\n"
+        '"I\'m going to vote in this primary for Ortiz," said Nicky Dalgaard, 24, from Keene, '
+        "who said Ortiz is best suited to get corporate money out of politics."
+    )
+    a = find(run(text), text, "best suited to get corporate money")
+    assert a.source_text(text) == "who"
+    assert speaker_name(a) == "Nicky Dalgaard"

@@ -1255,3 +1255,46 @@ def test_they_after_other_bodies_named_in_the_plural_is_not_the_body_that_spoke_
     )
     a = find(run(text), text, "mailers will help")
     assert speaker_name(a) != "Harlow Institute"
+
+
+def test_a_surname_two_people_share_is_the_one_whose_pronoun_goes_on_with_its_speech():
+    text = (
+        "Rosa Venn, the daughter of former Vice President Dirk Venn, won the primary on "
+        "Tuesday.\n\nDirk Venn held the seat from 1979 to 1989. He later ran the defense "
+        "department.\n\nIncumbent Rep. Ana Ruiz was not seeking another term.\n\n"
+        "“Now it is time to look forward,” Venn said in a statement.\n\n"
+        "“Our freedom is under assault from a careless government,” she said."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "time to look forward")) == "Rosa Venn"
+    assert speaker_name(find(atts, text, "freedom is under assault")) == "Rosa Venn"
+
+
+def test_she_going_on_from_a_surname_two_men_share_is_no_other_woman():
+    text = (
+        "Paul Venn, the son of former Vice President Dirk Venn, won the primary on "
+        "Tuesday.\n\nDirk Venn held the seat from 1979 to 1989. He later ran the defense "
+        "department.\n\nIncumbent Rep. Ana Ruiz was not seeking another term.\n\n"
+        "“Now it is time to look forward,” Venn said in a statement.\n\n"
+        "“Our freedom is under assault from a careless government,” she said."
+    )
+    a = find(run(text), text, "freedom is under assault")
+    assert a.source_text(text) == "she"
+    assert a.speaker is None or a.speaker.kind not in ("person", "organisation")
+
+
+def test_he_going_on_from_a_shared_surname_goes_to_its_man_and_a_possessive_surname_is_no_speech():
+    text = (
+        "Venn Accepts Nomination.\n\n"
+        "CLEVELAND - Dirk Venn accepted the nomination on Thursday night. His daughter Rosa "
+        "Venn introduced him.\n\n"
+        "Venn blamed the governor directly for the past decade of failed policies.\n\n"
+        '"This is the legacy of the governor: decline and weakness," he said.\n\n'
+        "Earlier, Sheriff Tom Okafor, one of the most polarizing figures in the state, vouched "
+        "for Venn's proposal to build a dam along the river.\n\n"
+        'He said, "Dirk Venn will build the dam."\n'
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "past decade of failed")) == "Dirk Venn"
+    assert speaker_name(find(atts, text, "legacy of the governor")) == "Dirk Venn"
+    assert speaker_name(find(atts, text, "will build the dam")) == "Tom Okafor"

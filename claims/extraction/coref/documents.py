@@ -29,7 +29,7 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
     elif head.lower_ not in lx.ISSUED_NOUNS and not _poll_average(head):
         return None
     # "In a statement announcing the pick, the union called …": the clause's subject
-    issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head)
+    issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head) or _sender(head)
     if issuer is not None and issuer.lower_ == "campaign" and not _campaign_near(r, issuer):
         issuer = None  # "the campaign's statement" far from any campaign named
     if issuer is not None:
@@ -193,7 +193,7 @@ def _earlier_issuer(
         if known is not None:
             return known
         # "the Council issued a statement calling … The statement noted …"
-        issuer = _issuer_inside(t) or _issuer_of_clause(t) or _releaser(t)
+        issuer = _issuer_inside(t) or _issuer_of_clause(t) or _releaser(t) or _sender(t)
         if issuer is None and family == "film":
             issuer = _owner_pronoun(t)  # not "his story" (his account) for "the story"
         if issuer is None and _named_modifier(t):
@@ -260,12 +260,18 @@ def _known_body_before(r: Resolver, doc_noun: Token) -> str:
 
 
 def _releaser(doc_noun: Token) -> Token | None:
-    """ "He released a letter from his doctor that says …": whoever released, issued or
-    published the document speaks through it."""
+    """ "He released a letter from his doctor that says …": whoever released, issued,
+    published or put out the document speaks through it."""
     verb = doc_noun.head
-    if doc_noun.dep_ != "dobj" or verb.lower_ not in _RELEASE_VERBS:
+    put_out = verb.lower_ in ("put", "puts", "putting") and any(
+        c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+    )
+    if doc_noun.dep_ != "dobj" or not (verb.lower_ in _RELEASE_VERBS or put_out):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        # "The campaign backtracked, putting out a statement …": the clause's subject
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.lower_ in ("who", "that", "which", "it", "they"):
         return None
     return subject
@@ -279,6 +285,28 @@ _RELEASE_VERBS = frozenset(
     # "Ana Ruiz wrote a memoir of her years in the White House": the writer's own words
     + "wrote writes write writing".split()
 )
+
+
+def _sender(doc_noun: Token) -> Token | None:
+    """ "An email was sent from the club's director, Ana Ruiz, to the members": whoever a
+    document was sent, written or issued by, the name beside a role noun there."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "nsubjpass" or verb.lower_ not in _SENT_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in ("from", "by"):
+            continue
+        pobj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        named = next(
+            (x for x in pobj.children if x.dep_ == "appos" and x.ent_type_ == "PERSON"), None
+        )
+        return named or _named_pobj(prep)
+    return None
+
+
+_SENT_VERBS = frozenset("sent written issued released published signed".split())
 
 
 def _issuer_of_clause(doc_noun: Token) -> Token | None:

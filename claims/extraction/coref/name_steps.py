@@ -13,8 +13,9 @@ from spacy.tokens import Span, Token
 from .. import lexicon as lx
 from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
+from .fitting import fits
 from .mention_words import core_phrase, entity_at, is_headline_description, owned_name
-from .person import clean_name, norm
+from .person import clean_name, norm, same_surname
 
 if TYPE_CHECKING:
     from .resolver import Resolver
@@ -137,6 +138,7 @@ def named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
     pi = r.index.person_in(head)
     if pi is None:
         return None
+    pi = _sharer_by_pronoun(r, head, source_text, pi)
     p = r.index.people[pi]
     if not p.given and len(p.counts) == 1 and not p.gender:  # "Mr. Obama" is no company
         body = r.orgs.full_name(next(iter(p.counts)))
@@ -150,6 +152,67 @@ def named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
             # "Millbrook — a town of 9,000 — erupted in protests": a place, no one
             return ResolvedSpeaker(next(iter(p.counts)), "anonymous")
     return r.index.note(head, pi)
+
+
+def _sharer_by_pronoun(r: Resolver, head: Token, source_text: str, pi: int) -> int:
+    """ "Cheney said …" in an article naming Rosa and Dirk Cheney, then '"…," she said': a
+    bare surname that people the article names in full share is the one whose gender the
+    pronoun going on with its speech has, when just one of them has it (a "she" must not
+    move to another woman); otherwise as the people index reads it."""
+    pronoun = continuing_pronoun(r, head)
+    sharers = surname_sharers(r, head, source_text)
+    if pronoun is None or len(sharers) < 2:
+        return pi
+    gender = "m" if pronoun.lower_ in lx.MALE_PRONOUNS else "f"
+    people = r.index.people
+    fitting = [s for s in sharers if people[s].known_gender == gender] or [
+        s for s in sharers if fits(people[s], gender, "", "")
+    ]
+    if len(fitting) != 1 or fitting[0] == pi:
+        return pi
+    # the surname's mention counts for the one it means, for later pronouns
+    r.index.by_token[head.i] = fitting[0]
+    r.index.mentions = [
+        m._replace(person=fitting[0]) if m.token == head.i else m for m in r.index.mentions
+    ]
+    return fitting[0]
+
+
+def surname_sharers(r: Resolver, head: Token, source_text: str) -> list[int]:
+    """The people, named with first names that differ, whose surname a source that is just a
+    surname ("Cheney said") writes; [] for a longer source."""
+    if source_text.strip() != head.text or not head.text[:1].isupper():
+        return []
+    if head.dep_ != "nsubj":
+        return []  # "vouched for Trump's proposal": not a surname that speaks on
+    surname = norm(head.text)
+    sharers = [
+        pi
+        for pi, p in enumerate(r.index.people)
+        # not "Trump v. Trump", a case's name taken for a person
+        if p.given and p.given != p.surname and same_surname(p.surname, surname)
+    ]
+    given = {r.index.people[pi].given for pi in sharers}
+    return sharers if len(given) > 1 else []
+
+
+def continuing_pronoun(r: Resolver, head: Token) -> Token | None:
+    """The "he" or "she" of the next source when it goes on with this source's speech: within
+    a few sentences, no one named between outside what is said ("Cheney said … “…,”
+    she said"); None otherwise."""
+    after = r.next_source(head)
+    if after is None or after.lower_ not in ("he", "she"):
+        return None
+    if after.idx - head.idx > _CONTINUING_REACH:
+        return None
+    said = r.index.contents
+    for m in r.index.mentions:
+        if head.idx < m.offset < after.idx and not any(s <= m.offset < e for s, e in said):
+            return None
+    return after
+
+
+_CONTINUING_REACH = 600  # characters
 
 
 def _apposition_in(head: Token, nouns: frozenset[str]) -> bool:

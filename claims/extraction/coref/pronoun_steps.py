@@ -11,8 +11,9 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
-from .fitting import noun_gender
-from .mention_words import entity_name, latest_before
+from .fitting import fits, noun_gender
+from .mention_words import entity_at, entity_name, latest_before
+from .name_steps import continuing_pronoun, surname_sharers
 
 if TYPE_CHECKING:
     from .resolver import Resolver
@@ -27,7 +28,11 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # "Ana Ruiz, who lost in 2014, and who now backs Ortiz": the second "who" is hers too
         rel = rel.head
     if rel.dep_ == "relcl":
-        noun = _named_in_apposition(rel.head)
+        noun = (
+            _named_just_before(head, rel.head)
+            or _person_from(head, rel.head)
+            or _named_in_apposition(rel.head)
+        )
         spk = r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
         place = noun.ent_type_ in ("GPE", "LOC", "FAC")
         if head.lower_ == "who" and place and spk.kind != "person":
@@ -38,6 +43,37 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # the relative clause parsed loose: "the Police Department which reported"
         return r.speaker_for(prev, r.doc[prev.left_edge.i : prev.i + 1].text)
     return None
+
+
+def _named_just_before(pronoun: Token, noun: Token) -> Token | None:
+    """ "a favorable ruling from the Harbor Board of Elections, which ruled …", the clause
+    parsed as the ruling's: a body (for "which") or person (for "who") named right before
+    the comma, inside the phrase the clause hangs on, is what it says."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    if noun.ent_type_ or noun.tag_ in ("NNP", "NNPS", "PRP"):
+        return None  # "said Ana Ruiz, 24, from Leeds, who said …": hers, as parsed
+    wanted = {"which": "ORG", "who": "PERSON"}.get(pronoun.lower_)
+    ent = entity_at(doc, pronoun.i - 2)
+    if wanted is None or ent is None or ent[-1].ent_type_ != wanted or ent.end != pronoun.i - 1:
+        return None
+    if wanted == "PERSON" and len(ent) < 2:
+        return None  # a lone capitalised word taken for a person: a town as often as not
+    root = ent.root
+    if root.i == noun.i or not (noun.left_edge.i <= root.i <= noun.right_edge.i):
+        return None
+    # only through a preposition: "from the Board", not "the Board's ruling"
+    return root if root.dep_ == "pobj" else None
+
+
+def _person_from(pronoun: Token, noun: Token) -> Token | None:
+    """ "said Ana Ruiz, 24, from Keene, who said …", the clause parsed onto the town (which
+    the model may take for a person): the person from there."""
+    if pronoun.lower_ != "who" or noun.dep_ != "pobj" or noun.head.lower_ != "from":
+        return None
+    person = noun.head.head
+    return person if person.ent_type_ == "PERSON" and person.tag_ == "NNP" else None
 
 
 def _named_in_apposition(noun: Token) -> Token:
@@ -74,8 +110,10 @@ def _named_before_comma(noun: Token) -> Token | None:
 def _subject_described(noun: Token) -> Token | None:
     """ "Ana Ruiz is a lawyer and activist who has said …", "she was a newcomer who beat
     …": the named subject (or "he", "she") the description is said of (through "and"
-    between nouns or verbs)."""
-    while noun.dep_ == "conj" and noun.head.i < noun.i:
+    between nouns or verbs, or a list of descriptions)."""
+    while noun.dep_ in ("conj", "appos") and noun.head.i < noun.i:
+        # "Ana Ruiz is a serial liar, rampant schemer and bully who has pledged …": the
+        # descriptions listed after the first set beside it
         noun = noun.head
     if noun.dep_ != "attr":
         return None
@@ -99,6 +137,9 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         gender = "f"
     else:
         return None
+    went_on = _going_on_from_shared_surname(r, head, gender)
+    if went_on is not None:
+        return went_on
     pi = r.index.recent(head, gender)
     # "One resident said ... 'Every time ...,' she said": an unnamed speaker just before
     last_single = latest_before(r.singles, head.idx)
@@ -121,6 +162,22 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # only when no one else could be meant, or the pronoun follows that person as the
         # subject just before it with no one named between: '"…," Warren said. "…," she said'
         p.gender = gender
+    return r.index.note(head, pi)
+
+
+def _going_on_from_shared_surname(r: Resolver, head: Token, gender: str) -> ResolvedSpeaker | None:
+    """ "Cheney said …" in an article naming Rosa and Dirk Cheney, then '"…," she said': the
+    pronoun goes on with the speech of the one the surname was read as, and when that one
+    cannot have its gender, with no one (not another woman named before); None when the
+    pronoun goes on from no such surname."""
+    before = r.previous_source(head)
+    if before is None or continuing_pronoun(r, before) is not head:
+        return None
+    if not surname_sharers(r, before, r.source_texts.get(before.i, "")):
+        return None
+    pi = r.index.person_in(before)
+    if pi is None or not fits(r.index.people[pi], gender, "", ""):
+        return ResolvedSpeaker(head.text, "anonymous")
     return r.index.note(head, pi)
 
 
@@ -184,7 +241,7 @@ def first_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
         span = r.doc.char_span(m.start(1), m.start(1) + len(name))
         # a name, not a heading such as "Foreign Policy"
         named = span is not None and any(t.ent_type_ == "PERSON" for t in span)
-        if named and all(t.tag_ == "NNP" for t in span):
+        if named and all(t.tag_ == "NNP" or t.tag_ == "HYPH" for t in span):
             return ResolvedSpeaker(name, "person")
     return _author_of_tagline(r, head)
 

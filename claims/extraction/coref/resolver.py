@@ -54,6 +54,7 @@ from .role_steps import (
     party_noun,
     plural_noun,
     role_noun,
+    topic_epithet,
     two_names,
 )
 
@@ -78,6 +79,8 @@ class Resolver:
         self._named = PeopleIndex(doc, text, sent_bounds, content_spans, quote_spans)
         self.index = self._named.copy()
         self.orgs = OrgIndex(doc)
+        self.sources: list[Token] = []  # every source's head, in the article's order
+        self.source_texts: dict[int, str] = {}  # each source as written, by its head's index
         self._start_reading()
 
     def _start_reading(self) -> None:
@@ -91,6 +94,8 @@ class Resolver:
         from the article's start; again while a reading settles more (a "he" only Stumpf
         can be makes the next "she" Warren's): "Warren told Stumpf, after he admitted …"
         is then Stumpf."""
+        self.sources = sorted((head for head, _ in sources), key=lambda t: t.i)
+        self.source_texts = {head.i: text for head, text in sources}
         known = [p.gender for p in self.index.people]
         for _ in range(rounds):
             for head, source_text in sources:
@@ -146,6 +151,14 @@ class Resolver:
             if spk is not None:
                 return spk
         return unnamed(self, head, source_text)
+
+    def next_source(self, head: Token) -> Token | None:
+        """The head of the source after head's in the article, None when head's is the last."""
+        return next((t for t in self.sources if t.i > head.i), None)
+
+    def previous_source(self, head: Token) -> Token | None:
+        """The head of the source before head's in the article, None when head's is first."""
+        return next((t for t in reversed(self.sources) if t.i < head.i), None)
 
     @functools.cached_property
     def police_forces(self) -> dict[str, str]:
@@ -237,6 +250,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     role_noun,  # "the Russian leader", "Putin's spokesman"
     named_later,  # "A state judge" for the one judge the article names
     lead_description,  # "Retired Judge Says …" for the person the article opens on
+    topic_epithet,  # "The New York businessman says …" in a story about one person
     plural_noun,  # "analysts"
     organisation_noun,  # "the ministry"
     proper_noun,  # "Maria" (a name the people index does not know)

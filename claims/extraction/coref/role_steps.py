@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
 from .evidence import role_of
-from .fitting import noun_gender
+from .fitting import fits, noun_gender, party_of
 from .mention_words import entity_at, is_definite, of_a_named_place_or_body
 from .name_steps import unnamed
 from .person import clean_name, norm, same_surname
@@ -304,6 +304,51 @@ def _named_in_fronted_phrase(r: Resolver, head: Token, pi: int) -> bool:
         for c in fronted
         for m in r.index.mentions
     )
+
+
+def topic_epithet(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "The New York businessman says …", "the cautious candidate said" in a story about one
+    person: the person the article names far more often than anyone, when that person is
+    also the one last named outside quotations (no one else between to be meant) and the
+    party words, if any, are that person's. Such a story calls its subject a candidate or a
+    businessman without giving it as a role."""
+    if head.tag_ != "NN" or not (head.lower_ in _EPITHET_NOUNS or _front_runner(head)):
+        return None
+    if [c.lower_ for c in head.children if c.dep_ in ("det", "poss")] != ["the"]:
+        return None  # "a candidate", "his nominee"
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in head.children):
+        return None  # "the candidate for governor", "the candidate who …": someone else
+    mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    words = {norm(t.text) for m in mods for t in m.subtree if t.is_alpha}
+    before = [m for m in r.index.mentions if m.offset < head.idx]
+    counts: dict[int, int] = {}
+    for m in before:
+        counts[m.person] = counts.get(m.person, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < _TOPIC_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        return None
+    pi = ranked[0][0]
+    quotes = r.index.quote_spans
+    outside = [m for m in before if not any(s <= m.offset < e for s, e in quotes)]
+    if not outside or max(outside, key=lambda m: m.offset).person != pi:
+        return None
+    p = r.index.people[pi]
+    party = party_of(words)
+    if party and party_of(p.role_words) != party:
+        return None  # "the Democratic nominee" only for one the article gave that party
+    if not p.given or not fits(p, noun_gender(head.lower_), "", ""):
+        return None
+    return r.index.note(head, pi)
+
+
+# what a story calls the candidate or the tycoon it follows
+_EPITHET_NOUNS = frozenset(
+    "candidate nominee hopeful frontrunner front-runner businessman businesswoman "
+    "billionaire mogul tycoon magnate".split()
+)
+_TOPIC_MENTIONS = 4  # mentions of the person before, at least
 
 
 def _front_runner(head: Token) -> bool:
