@@ -282,24 +282,26 @@ def test_a_juniors_campaign_is_named_by_his_surname_not_his_suffix():
     )
     a = find(run(text), text, "had a cold")
     assert speaker_name(a) == "Delane campaign"
+
+
 def test_a_statement_put_out_by_a_campaign_speaks_for_it_and_so_does_its_it():
     text = (
         "Quill Reverses Course.\n\n"
-        "Quill’s campaign immediately backtracked, putting out a statement contradicting his "
-        "earlier comments. In cases of theft, it said, “the shopkeeper is a victim.”"
+        "Quill’s campaign swiftly retreated, putting out a statement contradicting his "
+        "remarks about the toll. In the case of closures, it said, “the drivers pay twice.”"
     )
     atts = run(text)
-    assert speaker_name(find(atts, text, "earlier comments")) == "Quill campaign"
-    assert speaker_name(find(atts, text, "shopkeeper is a victim")) == "Quill campaign"
+    assert speaker_name(find(atts, text, "remarks about the toll")) == "Quill campaign"
+    assert speaker_name(find(atts, text, "drivers pay twice")) == "Quill campaign"
 
 
 def test_the_email_after_an_email_sent_from_a_named_person_speaks_for_that_person():
     text = (
         "Harbor Club Closes Its Doors.\n\n"
-        "According to The Sentinel, an email was sent from the club’s executive director, "
-        "Tomas Brandvik, to the club members. The email said, “Effective immediately, we are "
-        "going to wind down the organization and bring the membership dues to an end.”"
+        "The Sentinel reported that an email was sent from the sailing club’s president, "
+        "Tomas Brandvik, to every member on Friday. The email said, “As of today, the club "
+        "will close its boathouse and stop collecting dues.”"
     )
-    a = find(run(text), text, "wind down the organization")
+    a = find(run(text), text, "close its boathouse")
     assert a.source_text(text) == "The email"
     assert speaker_name(a) == "Tomas Brandvik"

@@ -223,23 +223,23 @@ def test_a_role_noun_after_a_clause_naming_the_subject_is_that_subject():
 
 
 _OKAFOR_STORY = (
-    "Okafor Defends Himself Against Claims.\n\n"
-    "Presidential contender and former neurosurgeon Tom Okafor responded on Sunday to "
-    "accusations that he exaggerated details of his life story.\n\n"
-    '"Show me somebody who is 100 percent accurate in everything that they say," Okafor '
+    "Okafor Answers His Critics.\n\n"
+    "Presidential hopeful and retired heart surgeon Tom Okafor hit back on Sunday at "
+    "claims that he had embellished parts of his war record.\n\n"
+    '"Find me one person who has never got a date wrong," Okafor '
     "told a radio host by phone.\n\n"
-    "Okafor wrote in his 1990 memoir that he had been named the most honest student in his "
-    "class.\n\n"
-    "Later on Sunday, Okafor shared a letter on his page, writing \u201cAllow me also to do "
-    "the research for the reporter. Here is the letter you claim never existed. Still "
-    "waiting on the apology.\u201d\n\n"
+    "Okafor wrote in his 2004 autobiography that he had been the youngest surgeon at his "
+    "hospital.\n\n"
+    "Later on Sunday, Okafor posted a photograph on his page, writing \u201cLet me save "
+    "the reporter some work. Here is the photo you said did not exist. I am still "
+    "waiting for a correction.\u201d\n\n"
 )
 
 
 def test_the_candidate_in_a_story_about_one_person_is_that_person():
     text = _OKAFOR_STORY + (
-        "The candidate also continued to refute a magazine story about his claim that he had "
-        "been offered a scholarship."
+        "The candidate also continued to dispute a magazine story about his claim that he had "
+        "been given a medal."
     )
     a = find(run(text), text, "a magazine story")
     assert a.source_text(text) == "The candidate"
@@ -248,12 +248,12 @@ def test_the_candidate_in_a_story_about_one_person_is_that_person():
 
 def test_the_candidate_of_another_party_or_after_someone_else_is_not_the_storys_subject():
     text = _OKAFOR_STORY + (
-        "The Democratic candidate also continued to refute a magazine story about the race."
+        "The Democratic candidate also continued to dispute a magazine story about the race."
     )
     a = find(run(text), text, "a magazine story")
     assert speaker_name(a) != "Tom Okafor"
     text = _OKAFOR_STORY + (
-        "Rival Dana Whitfield campaigned in Ohio. The candidate also continued to refute a "
+        "Rival Dana Whitfield campaigned in Ohio. The candidate also continued to dispute a "
         "magazine story about her record."
     )
     a = find(run(text), text, "a magazine story")

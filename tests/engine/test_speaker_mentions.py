@@ -648,10 +648,10 @@ def test_who_after_a_place_is_no_body():
 def test_who_after_a_list_of_descriptions_of_a_named_subject_is_that_subject():
     text = (
         "Quill Rally Draws Crowd.\n\n"
-        "Editor’s note: Dara Quill is a serial fabulist, rampant schemer, braggart, birther "
-        "and bully who has repeatedly pledged to close every public library in the state."
+        "Editor’s note: Dara Quill is a chronic fibber, reckless gambler, braggart, cheat "
+        "and bully who has vowed many times to sell every park the county owns."
     )
-    a = find(run(text), text, "close every public library")
+    a = find(run(text), text, "sell every park")
     assert a.source_text(text) == "who"
     assert speaker_name(a) == "Dara Quill"
 
@@ -659,13 +659,13 @@ def test_who_after_a_list_of_descriptions_of_a_named_subject_is_that_subject():
 def test_which_after_a_body_named_before_its_comma_is_that_body():
     text = (
         "Quill Cleared For Ballot.\n\n"
-        "On the same day he won the caucus, Sen. Dara Quill of Idaho got a favorable decision "
-        "from the Vermont Board of Elections, which ruled that he met the citizenship criteria "
-        "to appear on the ballot."
+        "Two days after her primary win, Rep. Dara Quill of Utah received a welcome ruling "
+        "from the Harbor County Election Board, which found that she had filed enough valid "
+        "signatures to stay on the ballot."
     )
-    a = find(run(text), text, "met the citizenship criteria")
+    a = find(run(text), text, "filed enough valid signatures")
     assert a.source_text(text) == "which"
-    assert speaker_name(a) == "Vermont Board of Elections"
+    assert speaker_name(a) == "Harbor County Election Board"
 
 
 def test_i_in_a_letter_signed_with_a_hyphenated_surname_is_the_signer():
@@ -683,20 +683,9 @@ def test_i_in_a_letter_signed_with_a_hyphenated_surname_is_the_signer():
 def test_who_after_a_person_and_the_town_they_come_from_stays_that_person():
     text = (
         "Voters Weigh In.\n\n"
-        '"I\'m going to vote in this primary for Ortiz," said Nicky Brenner, 24, from Keene, '
-        "who said Ortiz is best suited to get corporate money out of politics."
+        '"Ortiz has my vote on Tuesday," said Nicky Brenner, 31, from Keene, '
+        "who said Ortiz was the only one talking about the price of heating oil."
     )
-    a = find(run(text), text, "best suited to get corporate money")
+    a = find(run(text), text, "the price of heating oil")
     assert a.source_text(text) == "who"
     assert speaker_name(a) == "Nicky Brenner"
-
-
-def test_who_after_the_town_a_named_person_is_from_is_that_person():
-    text = (
-        "Voters Weigh In.\n\n"
-        '"I\'m going to vote in this primary for Ortiz," said Nicky Dalgaard, 24, from Keene, '
-        "who said Ortiz is best suited to get corporate money out of politics."
-    )
-    a = find(run(text), text, "best suited to get corporate money")
-    assert a.source_text(text) == "who"
-    assert speaker_name(a) == "Nicky Dalgaard"

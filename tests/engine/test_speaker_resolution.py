@@ -1290,7 +1290,7 @@ def test_he_going_on_from_a_shared_surname_goes_to_its_man_and_a_possessive_surn
         "Venn introduced him.\n\n"
         "Venn blamed the governor directly for the past decade of failed policies.\n\n"
         '"This is the legacy of the governor: decline and weakness," he said.\n\n'
-        "Earlier, Sheriff Tom Okafor, one of the most polarizing figures in the state, vouched "
+        "Earlier, Sheriff Tom Okafor, a fixture of county politics for thirty years, vouched "
         "for Venn's proposal to build a dam along the river.\n\n"
         'He said, "Dirk Venn will build the dam."\n'
     )

@@ -260,7 +260,7 @@ def _known_body_before(r: Resolver, doc_noun: Token) -> str:
 
 
 def _releaser(doc_noun: Token) -> Token | None:
-    """ "He released a letter from his doctor that says …": whoever released, issued,
+    """ "She published a note from her accountant that says …": whoever released, issued,
     published or put out the document speaks through it."""
     verb = doc_noun.head
     put_out = verb.lower_ in ("put", "puts", "putting") and any(
@@ -288,7 +288,7 @@ _RELEASE_VERBS = frozenset(
 
 
 def _sender(doc_noun: Token) -> Token | None:
-    """ "An email was sent from the club's director, Ana Ruiz, to the members": whoever a
+    """ "A memo was sent from the league's chair, Ana Ruiz, to each coach": whoever a
     document was sent, written or issued by, the name beside a role noun there."""
     verb = doc_noun.head
     if doc_noun.dep_ != "nsubjpass" or verb.lower_ not in _SENT_VERBS:
