@@ -327,7 +327,7 @@ def _object_heads(
     if lemma in lx.OBJECT_PREP_CUES:
         heads += [c for c in _reason_preps(verb) if c.i > dobj.i]
     if len(heads) > 1:
-        # "called her support for the harbour toll a blunder": what lies between the
+        # "called her backing of the harbour toll a blunder": what lies between the
         # object and its complement is part of the same content
         last = max(h.i for h in heads)
         heads += [
