@@ -381,7 +381,7 @@ _MEANS_VERBS = frozenset(
 
 
 def speaking_appos(subj: Token) -> Token:
-    """'With 40 days to the vote, Odile Marsh, an aide, called ...': the parser
+    """'With 40 days until the referendum, Minna Arvid, an aide, called ...': the parser
     made the person an apposition of the phrase before; the person speaks."""
     if subj.ent_type_ in ("PERSON", "ORG") or subj.tag_ in ("PRP", "NNP", "NNPS"):
         return subj
