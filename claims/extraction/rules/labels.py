@@ -202,7 +202,7 @@ def _named_again(text: str, last: Token) -> bool:
 
 
 def headline_quote(ix: DocIndex, found: Findings) -> None:
-    """'Senator Ada Prell Grills Harbor Bank Chief: ‘You Should Step Down.’': a
+    """'Margaret Holloway Grills Dunmore Trust Chief: ‘You Should Step Down.’': a
     headline whose words after the colon are all one quotation quotes the person named
     before it."""
     m = _HEADLINE_QUOTE.match(ix.text)
