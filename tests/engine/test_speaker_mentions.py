@@ -617,7 +617,7 @@ def test_a_name_after_the_that_the_model_left_unlabelled_is_a_body_not_a_person(
 
 
 def test_a_kicker_in_capitals_before_a_dash_is_no_speaker():
-    # "FELLOW COOKS DON'T WANT TO COOK WITH HIM — …": a section's lead in capitals set off by
+    # "FELLOW COOKS DON'T WANT TO SHARE A KITCHEN …": a section's lead in capitals set off by
     # a dash, like a dateline, is the writer's heading, not the stance of the people it names
     text = (
         "The mayor had a long week.\n\nFELLOW COOKS DON’T WANT TO SHARE A KITCHEN WITH HIM — "
