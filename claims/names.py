@@ -348,7 +348,7 @@ def _is_fragment(name, words, kind):
         return True  # "A union representing flight attendants"
     if kind == "person":
         return any(not _is_capitalised(w) and plain(w) not in NAME_PARTICLES for w in words)
-    # "campaign of the former senator from Pennsylvania": a body described by a person
+    # "campaign of the former mayor of Dunmore": a body described by a person
     return any(not _is_capitalised(w) and plain(w) in ROLE_NOUNS for w in words)
 
 

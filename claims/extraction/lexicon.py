@@ -569,7 +569,7 @@ ISSUED_NOUNS = (
         "survey poll submission presentation speech testimony footage recording research "
         "database transcript film documentary movie".split()
     )
-    # "according to a count by The Associated Press", "a CNN tally": whoever counted
+    # "according to a count by the Harbor Wire", "a Gazette tally": whoever counted
     | frozenset("count tally".split())
     # "FEC records show …", "Census Bureau data show …": whoever keeps them
     | frozenset("records filings data statistics".split())
@@ -589,7 +589,7 @@ DOCUMENT_FAMILY = {
     **dict.fromkeys("book memoir memoirs autobiography".split(), "book"),
     **dict.fromkeys("study studies report analysis research paper".split(), "research"),
 }
-# "according to a Reuters survey of voter lists. The study found …": a survey or poll is also
+# "according to a Harbor Wire survey of tenant rolls. The study found …": a survey or poll is also
 # research, so "the study" or "the report" after one is that survey
 EARLIER_FAMILIES: dict[str, frozenset[str]] = {"research": frozenset({"research", "poll"})}
 

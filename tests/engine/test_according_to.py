@@ -15,13 +15,13 @@ def test_according_to_before_the_clause_makes_its_object_the_source():
 
 def test_according_to_misparsed_at_the_sentence_start_still_splits_source_and_content():
     text = (
-        "According to conservative talk radio host Rush Limbaugh, the move reeks of "
-        "“fear” and desperation."
+        "According to popular morning radio host Gus Varney, the decision stinks of "
+        "“panic” and haste."
     )
     [a] = run(text)
     assert a.cue_lemma == "according to"
-    assert a.source_text(text) == "conservative talk radio host Rush Limbaugh"
-    assert a.content_text(text) == "the move reeks of “fear” and desperation"
+    assert a.source_text(text) == "popular morning radio host Gus Varney"
+    assert a.content_text(text) == "the decision stinks of “panic” and haste"
 
 
 def test_as_quoted_by_names_an_intermediary_and_keeps_the_source():
@@ -34,12 +34,12 @@ def test_as_quoted_by_names_an_intermediary_and_keeps_the_source():
 
 def test_as_someone_put_it_after_a_quotation_gives_them_the_clause_holding_it():
     text = (
-        "Most applicants must meet education rules, but the main test for the program is a "
-        '"lawful source of investment income," as a Homeland Security memo put it.'
+        "Most entrants must pass a language exam, but the real hurdle for the scheme is a "
+        '"proven source of savings," as a Treasury circular put it.'
     )
-    a = find(run(text), text, "lawful source")
-    assert a.content_text(text).startswith("the main test for the program is")
-    assert a.source_text(text) == "a Homeland Security memo"
+    a = find(run(text), text, "proven source")
+    assert a.content_text(text).startswith("the real hurdle for the scheme is")
+    assert a.source_text(text) == "a Treasury circular"
 
 
 def test_as_someone_put_it_before_a_quotation_gives_them_the_quotation():

@@ -16,24 +16,24 @@ def test_words_before_a_colon_that_opens_the_quotation_are_not_content():
 
 def test_clause_with_its_own_speaker_is_not_the_content_of_a_later_cue():
     text = (
-        "“You winning?” she said, but Kevin was drifting off again, and Melanie said yes, "
-        "yes, yes, over and over again."
+        "“You cold?” she said, but Bruno was nodding off once more, and Odile said no, "
+        "no, no, again and again."
     )
     atts = run(text)
-    winning = find(atts, text, "You winning")
-    assert winning.content_text(text) == "“You winning?”"
-    assert winning.source_text(text) == "she"
-    assert not any("drifting" in a.content_text(text) for a in atts)
+    cold = find(atts, text, "You cold")
+    assert cold.content_text(text) == "“You cold?”"
+    assert cold.source_text(text) == "she"
+    assert not any("nodding" in a.content_text(text) for a in atts)
 
 
 def test_writers_gloss_after_a_horizontal_bar_is_cut_as_after_a_dash():
     text = (
-        "The senator has been steadily pounding the mayor as a “con artist” ― just as he "
-        "did with the governor in 2012."
+        "The councillor has been repeatedly pounding the harbourmaster as a “fraud” ― just "
+        "as she did with the ferry chief in 2009."
     )
-    a = find(run(text), text, "con artist")
-    assert a.content_text(text) == "the mayor as a “con artist”"
-    assert a.source_text(text) == "The senator"
+    a = find(run(text), text, "fraud")
+    assert a.content_text(text) == "the harbourmaster as a “fraud”"
+    assert a.source_text(text) == "The councillor"
 
 
 def test_said_that_leaves_that_out_of_the_reported_clause():
@@ -53,9 +53,9 @@ def test_said_that_leaves_that_out_of_the_reported_clause():
             'the Dalmerians will take "every district" if Orwin wins the nomination',
         ),
         (
-            "The Harbour Ministry less than a week ago said for the first time that "
-            "“restricted” files had passed through the mayor’s private server.",
-            "“restricted” files had passed through the mayor’s private server",
+            "The Forestry Office this spring said for the first time that "
+            "“sealed” ledgers had gone through the warden’s personal account.",
+            "“sealed” ledgers had gone through the warden’s personal account",
         ),
     ],
 )
@@ -99,17 +99,17 @@ def test_time_or_circumstance_after_the_last_quotation_is_left_out():
 
 def test_quoted_object_keeps_the_phrases_that_follow_it():
     text = (
-        "The police department reported “2,521 shooting incidents” in the city "
-        "between January and September."
+        "The fire brigade reported “1,843 chimney fires” in the province "
+        "between March and November."
     )
-    a = find(run(text), text, "2,521")
-    assert a.content_text(text).endswith("between January and September")
+    a = find(run(text), text, "1,843")
+    assert a.content_text(text).endswith("between March and November")
 
 
 def test_call_x_y_takes_all_between_the_object_and_its_complement():
-    text = "At the forum, Clinton called her vote in favor of the Iraq War a mistake."
-    a = find(run(text), text, "a mistake")
-    assert a.content_text(text) == "her vote in favor of the Iraq War a mistake"
+    text = "At the town meeting, Mirelle Dauth called her backing of the harbour toll a blunder."
+    a = find(run(text), text, "a blunder")
+    assert a.content_text(text) == "her backing of the harbour toll a blunder"
 
 
 def test_accused_of_ends_with_the_charge_not_the_next_verb():
@@ -121,30 +121,30 @@ def test_accused_of_ends_with_the_charge_not_the_next_verb():
 
 def test_accused_of_with_of_parsed_onto_the_object_still_reports_the_charge():
     text = (
-        "Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” "
-        "by “a con” and encourage Americans to watch the tape."
+        "Dassel went on the radio this morning to accuse Marrow’s office of being “fooled” "
+        "by “a hoax” and urge listeners to read the files."
     )
-    a = find(run(text), text, "duped")
-    assert a.content_text(text) == "Clinton’s campaign of being “duped” by “a con”"
-    assert a.source_text(text) == "Trump"
+    a = find(run(text), text, "fooled")
+    assert a.content_text(text) == "Marrow’s office of being “fooled” by “a hoax”"
+    assert a.source_text(text) == "Dassel"
 
 
 def test_aside_between_paired_dashes_stays_in_the_content():
     text = (
-        "Fowler noted that in 1972 he backed a decision to nominate Sargent Shriver — "
-        "a member of the Kennedy clan — to replace Thomas Eagleton as the nominee."
+        "Pellan noted that in 1984 she backed a plan to appoint Oskar Lind — "
+        "a cousin of the mill owners — to succeed Berit Vang as the treasurer."
     )
-    a = find(run(text), text, "Shriver")
-    assert a.content_text(text).endswith("to replace Thomas Eagleton as the nominee")
+    a = find(run(text), text, "Lind")
+    assert a.content_text(text).endswith("to succeed Berit Vang as the treasurer")
 
 
 def test_concessive_clause_after_the_content_is_the_writers():
     text = (
-        "North Korea said the latest test was its biggest yet, although it may take "
-        "several days to determine how powerful it was."
+        "The harbour board said the new crane was its largest yet, although it may take "
+        "some weeks to find out how much it can lift."
     )
-    a = find(run(text), text, "biggest yet")
-    assert a.content_text(text) == "the latest test was its biggest yet"
+    a = find(run(text), text, "largest yet")
+    assert a.content_text(text) == "the new crane was its largest yet"
 
 
 def test_contrast_with_while_after_the_content_is_the_writers():
@@ -156,38 +156,38 @@ def test_contrast_with_while_after_the_content_is_the_writers():
 
 
 def test_relative_clause_with_its_own_cue_is_a_separate_attribution():
-    text = "Ted Cruz endorses Trump, who says he is honored."
+    text = "Marta Holl endorses Varga, who says she is delighted."
     atts = run(text)
-    assert find(atts, text, "Trump").content_text(text) == "Trump"
-    honored = find(atts, text, "honored")
-    assert honored.source_text(text) == "who"
+    assert find(atts, text, "Varga").content_text(text) == "Varga"
+    delighted = find(atts, text, "delighted")
+    assert delighted.source_text(text) == "who"
 
 
 def test_but_and_a_second_verb_are_the_writer_going_on():
     text = (
-        "Donald Trump further described the incident as a “terrible situation,” but stopped "
-        "short of calling her actions racially motivated."
+        "Henrik Sall later described the flooding as a “sorry mess,” but declined "
+        "to call the council negligent."
     )
-    a = find(run(text), text, "terrible situation")
-    assert a.content_text(text) == "the incident as a “terrible situation,”"
+    a = find(run(text), text, "sorry mess")
+    assert a.content_text(text) == "the flooding as a “sorry mess,”"
 
 
 def test_joined_clause_that_quotes_the_speaker_goes_on_with_the_content():
     text = (
-        "The mayor said that it was too early to tell whether a bomb caused the blast, "
-        "and there was “no evidence” yet that it was an act of terrorism."
+        "The fire chief said that it was too soon to know whether a heater started the fire, "
+        "and there was “no sign” so far that it was set on purpose."
     )
-    a = find(run(text), text, "too early")
-    assert a.content_text(text).endswith("an act of terrorism")
+    a = find(run(text), text, "too soon")
+    assert a.content_text(text).endswith("set on purpose")
 
 
 def test_reported_clause_the_parser_split_in_two_stays_one_content():
     text = (
-        "The general said the senator has “enormous respect” for the military and his "
-        "remark was instead an expression of frustration with the strategy."
+        "The coach said the captain has “great regard” for the referees and her "
+        "outburst was really a sign of impatience with the schedule."
     )
-    a = find(run(text), text, "enormous respect")
-    assert a.content_text(text).endswith("frustration with the strategy")
+    a = find(run(text), text, "great regard")
+    assert a.content_text(text).endswith("impatience with the schedule")
 
 
 @pytest.mark.parametrize("verb", ["lauded", "commended", "chastised"])
@@ -219,23 +219,23 @@ def test_clause_going_on_after_a_dash_and_but_stays_in_the_content():
 
 def test_trailing_participle_comment_deep_in_the_clause_is_left_out():
     text = (
-        "The president told the audience he would consider it a personal insult if they did "
-        "not vote for her, implicitly putting his name on the line."
+        "The abbess told the choir she would take it as a personal slight if they did "
+        "not sing for him, quietly staking her good name on it."
     )
-    a = find(run(text), text, "personal insult")
-    assert a.content_text(text).endswith("vote for her")
+    a = find(run(text), text, "personal slight")
+    assert a.content_text(text).endswith("sing for him")
 
 
 def test_reduced_relative_clause_does_not_start_a_new_sentence(nlp):
-    # the bare parser starts a sentence at "Trump" here
+    # the bare parser starts a sentence at "Ruiz" here
     text = (
-        "At Friday's rally, Sanders cited disparaging remarks Trump had made about nurses "
-        "as examples of his contempt for workers."
+        "At Tuesday's rally, Okafor cited mocking remarks Ruiz had made about teachers "
+        "as proof of his contempt for schools."
     )
     doc = nlp(text)
     assert [s.start for s in doc.sents] == [0]
-    a = find(run(text), text, "disparaging remarks")
-    assert a.content_text(text).endswith("his contempt for workers")
+    a = find(run(text), text, "mocking remarks")
+    assert a.content_text(text).endswith("his contempt for schools")
 
 
 def test_second_that_clause_after_and_is_still_what_was_said():
@@ -257,11 +257,11 @@ def test_circumstance_before_a_cue_without_a_second_comma_is_not_content():
 
 def test_trailing_relative_clause_holding_a_quotation_stays_in_the_content():
     text = (
-        "She added that most voters there seem more against him than for her, which is a "
-        "problem because, “In the end, we vote for somebody.”"
+        "She added that most tenants there seem more against the landlord than for the "
+        "council, which is a worry since, “When it comes to it, we sign for someone.”"
     )
-    a = find(run(text), text, "most voters")
-    assert a.content_text(text).endswith("we vote for somebody.”")
+    a = find(run(text), text, "most tenants")
+    assert a.content_text(text).endswith("we sign for someone.”")
 
 
 def test_trailing_relative_clause_without_a_quotation_is_left_out():
@@ -274,12 +274,12 @@ def test_trailing_relative_clause_without_a_quotation_is_left_out():
 
 
 @pytest.mark.parametrize(
-    "front", ["Asked to describe the device", "In May", "After the briefing ended"]
+    "front", ["Asked to describe the parcel", "In May", "After the hearing closed"]
 )
 def test_circumstance_before_a_cue_set_off_by_commas_is_not_content(front):
-    text = f'{front}, the commissioner said, "Not going to go into that."'
-    a = find(run(text), text, "Not going")
-    assert a.content_text(text) == '"Not going to go into that."'
+    text = f'{front}, the inspector said, "Not ready to talk about that."'
+    a = find(run(text), text, "Not ready")
+    assert a.content_text(text) == '"Not ready to talk about that."'
 
 
 def test_phrase_with_at_after_a_quotation_stays_in_the_content():

@@ -183,26 +183,26 @@ def test_second_cue_joined_to_the_reported_clause_is_the_reporters_own():
 
 def test_sentence_final_speech_verb_the_tagger_took_for_a_noun_is_still_a_cue():
     text = (
-        "Secrecy is not a stranger when it comes to Hillary Clinton’s health issues, "
-        "the Democratic presidential candidate’s former doctor maintains."
+        "Silence is no stranger when it comes to Oriel Banks’s money troubles, "
+        "the Greenfield party leader’s former banker maintains."
     )
     [a] = run(text)
     assert a.cue_text(text) == "maintains"
-    assert a.source_text(text) == "the Democratic presidential candidate’s former doctor"
-    # someone's doctor is not that someone
-    assert a.speaker.name != "Hillary Clinton"
+    assert a.source_text(text) == "the Greenfield party leader’s former banker"
+    # someone's banker is not that someone
+    assert a.speaker.name != "Oriel Banks"
 
 
 def test_conjoined_clause_with_its_own_speaker_is_its_own_attribution():
     text = (
-        "She said fathers who adopt would not be eligible for the paid leave, and when "
-        'pressed on why, the mother of three replied, "It is meant to benefit the mother."'
+        "She said uncles who foster would not qualify for the grant, and when pressed "
+        'for a reason, the mother of four replied, "It is there to help the parents."'
     )
     atts = run(text)
-    said = find(atts, text, "fathers who adopt")
+    said = find(atts, text, "uncles who foster")
     assert "replied" not in said.content_text(text)
-    replied = find(atts, text, "meant to benefit")
-    assert replied.source_text(text) == "the mother of three"
+    replied = find(atts, text, "there to help")
+    assert replied.source_text(text) == "the mother of four"
 
 
 @pytest.mark.parametrize("verb", ["thanked", "credited", "faulted"])
@@ -289,13 +289,13 @@ def test_cue_the_parser_hung_on_the_clause_it_reports_still_reports_it():
 
 def test_seeing_something_happen_is_not_a_belief():
     text = (
-        "Some families would actually see their taxes go up under the plan, according to an "
-        "analysis by the tax center."
+        "Some renters would in fact see their bills rise under the scheme, according to a "
+        "review by the housing institute."
     )
     atts = run(text)
     assert len(atts) == 1
     assert atts[0].cue_lemma == "according to"
-    assert atts[0].content_text(text).startswith("Some families would actually see")
+    assert atts[0].content_text(text).startswith("Some renters would in fact see")
 
 
 def test_cue_interrupting_a_sentence_takes_the_sentence_around_it():
@@ -395,9 +395,9 @@ def test_a_court_charge_in_the_passive_is_no_attribution():
 
 
 def test_a_passive_endorsement_by_newspapers_names_them_as_the_source():
-    text = "Headline\n\nThe governor has been endorsed by dozens of papers this autumn."
-    a = find(run(text), text, "The governor")
-    assert a.source_text(text) == "dozens of papers"
+    text = "Headline\n\nThe mayor was endorsed by a dozen papers this winter."
+    a = find(run(text), text, "The mayor")
+    assert a.source_text(text) == "a dozen papers"
 
 
 @pytest.mark.parametrize(

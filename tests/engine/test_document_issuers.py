@@ -94,9 +94,9 @@ def test_the_statement_is_whoever_issued_it_earlier():
 
 
 def test_an_average_of_polls_is_whoever_averages_them():
-    text = "The Real Clear Politics average of polls shows that the governor leads her rival."
-    a = find(run(text), text, "leads her rival")
-    assert speaker_name(a) == "Real Clear Politics"
+    text = "The Ballot Watch Daily average of polls shows that the governor is ahead of her rival."
+    a = find(run(text), text, "ahead of her rival")
+    assert speaker_name(a) == "Ballot Watch Daily"
 
 
 def test_a_document_on_a_campaigns_website_is_the_campaign():
@@ -175,7 +175,7 @@ def test_a_memoir_someone_wrote_speaks_for_the_writer_later_as_the_book():
 def test_a_count_by_a_news_agency_speaks_for_the_agency():
     text = (
         "The primaries continued on Tuesday.\n\n"
-        "Okafor has won 412 delegates, according to a count by the Lakeside Gazette."
+        "Okafor has secured 412 delegates so far, according to a count by the Lakeside Gazette."
     )
     a = find(run(text), text, "412 delegates")
     assert speaker_name(a) == "Lakeside Gazette"
@@ -199,12 +199,12 @@ def test_a_poll_of_a_party_s_voters_is_not_the_party_s():
 
 def test_a_pollster_written_before_the_poll_is_its_issuer_when_named_elsewhere():
     text = (
-        "Three in four parents now back the school plan, compared with 20 percent who oppose "
-        "it, according to a national Gallup Poll taken last month. The figures reverse "
-        "Gallup’s survey from January."
+        "Three in four parents now back the school plan, against 20 percent opposed, "
+        "according to a nationwide Harlow Poll carried out in May. The numbers turn around "
+        "Harlow’s survey from January."
     )
     a = find(run(text), text, "Three in four parents")
-    assert speaker_name(a) == "Gallup"
+    assert speaker_name(a) == "Harlow"
     assert a.speaker.kind == "organisation"
 
 
@@ -212,9 +212,9 @@ def test_a_place_in_the_ad_s_own_words_is_not_its_issuer():
     text = (
         "Senator Ana Ruiz is releasing a new radio ad that urges voters in Ohio to "
         '"stand up" to the banks.\n'
-        'The ad says "nothing will change until we take the money out."'
+        'The ad says "the banks will keep winning until we change the rules."'
     )
-    a = find(run(text), text, "nothing will change")
+    a = find(run(text), text, "keep winning")
     assert speaker_name(a) == "Ana Ruiz"
 
 

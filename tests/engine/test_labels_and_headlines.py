@@ -21,7 +21,7 @@ def test_transcript_label_lines_name_the_speaker_of_each_turn():
 
 def test_transcript_turn_quoted_over_several_paragraphs_is_one_content():
     text = (
-        '"HOST: Do you really see those two as the same?\n\n'
+        '"HOST: Do you honestly think the two are alike?\n\n'
         '"MAYOR: Well, look, he has been saying some pretty tough things about my city.\n\n'
         '"But the truth is that the city has a unique way of answering its critics.\n\n'
         '"HOST: Thank you, mayor.\n\n'
@@ -65,11 +65,11 @@ def test_headline_label_before_a_colon_is_the_source():
 
 def test_one_word_headline_label_is_the_source():
     text = (
-        "Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.\n\n"
-        "Bernie Sanders offered some advice to Hillary Clinton on Thursday."
+        "Varga: Holm needs to 'stop all of this name-calling' with Brandt.\n\n"
+        "Petra Varga offered some advice to Ines Holm on Thursday."
     )
-    a = find(run(text), text, "personality stuff")
-    assert a.source_text(text) == "Sanders"
+    a = find(run(text), text, "name-calling")
+    assert a.source_text(text) == "Varga"
 
 
 @pytest.mark.parametrize(
@@ -82,11 +82,11 @@ def test_headline_kicker_is_not_a_source(kicker):
 
 def test_headline_quotation_after_a_colon_quotes_the_person_named_before_it():
     text = (
-        "Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\n"
+        "Margaret Holloway Grills Dunmore Trust Chief: ‘You Should Step Down Today.’\n\n"
         "The senator questioned the bank's chief executive on Tuesday."
     )
-    a = find(run(text), text, "Criminally Investigated")
-    assert a.source_text(text) == "Elizabeth Warren"
+    a = find(run(text), text, "Step Down Today")
+    assert a.source_text(text) == "Margaret Holloway"
     assert a.kind == "direct"
 
 
@@ -224,11 +224,11 @@ def test_a_signature_dash_glued_to_the_name_is_no_part_of_it():
 def test_quotation_whose_last_line_inside_the_marks_signs_it():
     text = (
         "Economists reacted.\n\n"
-        '"We are going to enter the next slump without any plan at all.\n'
+        '"We will walk into the next downturn with no plan whatsoever.\n'
         'Tom Berg, Institute for Jobs."\n\nOthers agreed.'
     )
     [a] = run(text)
-    assert "without any plan at all" in a.content_text(text)
+    assert "with no plan whatsoever" in a.content_text(text)
     assert "Institute" not in a.content_text(text)
     assert a.source_text(text) == "Tom Berg"
 
@@ -291,10 +291,10 @@ def test_a_turn_labelled_with_a_full_name_in_capitals_names_the_later_surname_la
 
 def test_a_headlines_new_polls_are_no_person():
     text = (
-        "New Polls Show Double-Digit Gaps in Harbor Race.\n\n"
+        "New Polls Find Wide Leads in Harbor Race.\n\n"
         "Okafor leads Ruiz by 12 points, two polls found on Monday."
     )
-    a = find(run(text), text, "Double-Digit Gaps")
+    a = find(run(text), text, "Wide Leads")
     assert a.speaker is None or a.speaker.kind != "person"
 
 

@@ -48,14 +48,15 @@ def test_parser_sees_curly_apostrophes_inside_words_as_straight_ones():
 
 def test_stray_mark_of_another_style_is_not_a_quotation():
     text = (
-        '“Here he is, babe,” she said.\n\n"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n'
+        "“There she goes, love,” he said.\n\n"
+        '"Varga strode onto the platform, chanting “V-I-C! V-I-C!”\n'
     )
     atts = run(text)
-    first = find(atts, text, "Here he is")
-    assert first.content_text(text) == "“Here he is, babe,”"
-    chant = find(atts, text, "U-S-A")
-    assert chant.source_text(text) == "Trump"
-    assert chant.content_text(text) == "“U-S-A! U-S-A!”"
+    first = find(atts, text, "There she goes")
+    assert first.content_text(text) == "“There she goes, love,”"
+    chant = find(atts, text, "V-I-C")
+    assert chant.source_text(text) == "Varga"
+    assert chant.content_text(text) == "“V-I-C! V-I-C!”"
 
 
 def test_doubled_apostrophes_closing_on_an_inner_quotation():

@@ -163,13 +163,11 @@ def test_quotation_named_by_the_phrase_is_the_whole_content():
 
 
 def test_coordinated_quotations_are_one_content():
-    text = (
-        "The senator complained about “how the system is rigged,” and “wounded American families.”"
-    )
+    text = "The mayor complained about “how the contract was fixed,” and “cheated local builders.”"
     atts = run(text)
     assert len(atts) == 1
     assert len(atts[0].content) == 2
-    assert atts[0].source_text(text) == "The senator"
+    assert atts[0].source_text(text) == "The mayor"
 
 
 def test_cue_between_the_pieces_of_a_split_quote_keeps_its_own_attribution():

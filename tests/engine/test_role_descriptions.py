@@ -6,30 +6,30 @@ from tests.engine.helpers import find, run, speaker_name
 
 def test_a_description_after_the_subject_continues_that_person():
     text = (
-        "Maria Delgado, the former mayor of Tucson, defended her record on water at a forum "
-        "on Monday.\n\nThe former governor and senator said it was a mistake to sell the "
-        "water rights."
+        "Maria Delgado, the former mayor of Tucson, defended her record on housing at a town "
+        "hall on Monday.\n\nThe former governor and senator said it had been an error to sell "
+        "the public land."
     )
-    a = find(run(text), text, "sell the water rights")
+    a = find(run(text), text, "sell the public land")
     assert speaker_name(a) == "Maria Delgado"
 
 
 def test_a_gendered_description_skips_a_person_of_the_other_gender():
     text = (
-        "Paul Brenner said his opponent had sold the town's water. Maria Delgado answered "
+        "Paul Brenner said his opponent had sold the town's land. Maria Delgado answered "
         "him on Monday.\n\n"
-        "The former first lady said it was a mistake to sell the water rights."
+        "The former first lady said it had been an error to sell the public land."
     )
-    a = find(run(text), text, "sell the water rights")
+    a = find(run(text), text, "sell the public land")
     assert speaker_name(a) != "Paul Brenner"
 
 
 def test_a_role_named_before_the_person_who_holds_it():
     text = (
-        "The state attorney general is confirming that the charity is not registered. "
-        "Attorney General Lena Hart said she would look into the charity's accounts."
+        "The state attorney general is verifying that the foundation holds no licence. "
+        "Attorney General Lena Hart said she would examine the foundation's books."
     )
-    a = find(run(text), text, "the charity is not registered")
+    a = find(run(text), text, "the foundation holds no licence")
     assert speaker_name(a) == "Lena Hart"
 
 
@@ -86,11 +86,11 @@ def test_a_party_member_from_a_place_is_not_another_member_the_sentence_mentions
 
 def test_the_billionaire_magnate_is_the_candidate_just_named():
     text = (
-        "Republican hopeful Lena Ortiz gave a speech to more than 3,000 people in downtown Reno "
-        "on Sunday while fans across the street watched the playoffs.\n"
-        'The billionaire real estate magnate says the league has "gone soft" on hard tackles.'
+        "Republican hopeful Lena Ortiz spoke to some 2,000 supporters in a Boise arena "
+        "on Saturday while crowds next door watched a hockey final.\n"
+        'The billionaire real estate magnate insists the referees have "gone easy" on rough checks.'
     )
-    a = find(run(text), text, "gone soft")
+    a = find(run(text), text, "gone easy")
     assert speaker_name(a) == "Lena Ortiz"
 
 
@@ -167,58 +167,56 @@ def test_a_role_two_people_hold_means_the_one_mentioned_last():
 
 def test_a_role_noun_after_his_is_not_the_last_man_named():
     text = (
-        "If elected, Okafor would be the oldest mayor in the city's history, older than "
-        "Walter Brandt, who was 66 when he took office in 1990.\n\n"
-        "According to his longtime personal physician, the candidate had excellent results "
-        "in his latest exam."
+        "If elected, Okafor would be the oldest mayor the city has had, older than "
+        "Walter Brandt, who was 66 when he was sworn in in 1990.\n\n"
+        "According to his long-serving family doctor, the candidate came through his latest "
+        "check-up in fine health."
     )
-    a = find(run(text), text, "excellent results")
+    a = find(run(text), text, "fine health")
     # the physician is unnamed: neither the man just named nor the man it belongs to
     assert a.speaker is None or a.speaker.kind == "anonymous"
 
 
 def test_a_role_of_a_named_state_is_not_the_person_just_named():
     text = (
-        "Ana Okafor has faced 200 lawsuits in ten years.\n\n"
-        "The attorney general of the state of Maine is suing Okafor for $4 million, saying "
-        "her college is a fraud."
+        "Ana Okafor has been sued 200 times in ten years.\n\n"
+        "The attorney general of the province of Calder is suing Okafor for $4 million, "
+        "saying her academy is a sham."
     )
-    a = find(run(text), text, "her college is a fraud")
+    a = find(run(text), text, "her academy is a sham")
     assert speaker_name(a) != "Ana Okafor"
 
 
 def test_the_front_runner_is_a_role_noun_for_the_subject_just_named():
     # "front-runner" reaches the resolver as "front - runner"
     text = (
-        "Tuesday, in her last speech before the holiday, Ilse Marren plans to call for a large "
-        "increase in spending on river cleanup, the campaign told the Harbor Ledger. The "
-        "Democratic front-runner will propose spending $2 billion a year on the effort."
+        "Thursday, in her final address before the recess, Ilse Marren intends to call for a big "
+        "rise in funding for river dredging, the campaign told the Harbor Ledger. The "
+        "Democratic front-runner will propose putting $3 billion a year into the work."
     )
-    a = find(run(text), text, "$2 billion a year")
+    a = find(run(text), text, "$3 billion a year")
     assert speaker_name(a) == "Ilse Marren"
 
 
 def test_the_former_secretary_of_state_is_the_person_just_quoted():
     # "of state" is part of the title, not a named place ("the governor of Maine")
     text = (
-        "Ilse Marren said she would do things differently if she could.\n"
-        "“I think voters are going to be looking at the full picture of what I have to "
-        "offer,” Marren told the Harbor Ledger. “And I have confidence that they’re going to "
-        "be making the right decision.”\n"
-        "The former secretary of state has long maintained that she complied with the "
-        "agency's rules."
+        "Ilse Marren said she would change a few things if given the chance.\n"
+        "“I expect people to weigh everything I bring to the job,” Marren told the Harbor "
+        "Ledger. “And I trust them to choose well.”\n"
+        "The former secretary of state has always insisted that she followed the "
+        "ministry's guidelines."
     )
-    a = find(run(text), text, "complied with")
+    a = find(run(text), text, "followed the")
     assert speaker_name(a) == "Ilse Marren"
 
 
 def test_a_role_noun_after_a_clause_naming_the_subject_is_that_subject():
     text = (
-        "As far as whether Pavel Brenn still senses anger toward Anna Keller among his "
-        "supporters, the Velmar senator acknowledged that there are still some people who "
-        "feel that way."
+        "As far as whether Pavel Brenn still notices resentment of Anna Keller among his "
+        "volunteers, the Velmar senator conceded that a handful of them remain bitter."
     )
-    a = find(run(text), text, "feel that way")
+    a = find(run(text), text, "remain bitter")
     assert speaker_name(a) == "Pavel Brenn"
 
 

@@ -26,38 +26,38 @@ def test_position_verb_with_a_thing_as_subject_reports_nothing():
 
 def test_statement_speaks_for_who_issued_it():
     text = (
-        "After a short meeting, the Security Council issued a statement calling the test "
-        '"a clear violation" of five earlier resolutions.'
+        "After a brief session, the river authority issued a statement calling the spill "
+        '"a plain breach" of three earlier permits.'
     )
-    a = find(run(text), text, "clear violation")
-    assert a.source_text(text) == "the Security Council"
-    assert a.content_text(text) == 'the test "a clear violation" of five earlier resolutions'
+    a = find(run(text), text, "plain breach")
+    assert a.source_text(text) == "the river authority"
+    assert a.content_text(text) == 'the spill "a plain breach" of three earlier permits'
 
 
 def test_person_the_parser_made_an_apposition_still_speaks():
     text = (
-        "With 50 days until the election, Minyon Moore, a senior adviser to the campaign, "
-        'called the remarks "a true wake-up call" to his supporters.'
+        "With 40 days until the referendum, Minna Arvid, a senior aide to the mayor, "
+        'called the speech "a real alarm bell" for his backers.'
     )
-    a = find(run(text), text, "wake-up call")
-    assert a.speaker.name == "Minyon Moore"
+    a = find(run(text), text, "alarm bell")
+    assert a.speaker.name == "Minna Arvid"
 
 
 def test_document_can_take_a_position():
-    text = "The ad then references FBI criticism of the senator's use of a private server."
-    a = find(run(text), text, "FBI criticism")
+    text = "The ad then references auditors' criticism of the mayor's use of a city car."
+    a = find(run(text), text, "auditors' criticism")
     assert a.source_text(text) == "The ad"
 
 
 def test_main_verb_parsed_as_a_modifier_of_its_subject_keeps_it_as_source():
     text = (
-        "A Times article hailed Trump as “The Comeback Kid” for the business success "
-        "he was bringing to New York City."
+        "A Gazette article hailed Ruiz as “The Harbour Queen” for the new trade "
+        "she was bringing to Port Calder."
     )
-    a = find(run(text), text, "Comeback Kid")
-    assert a.source_text(text) == "A Times article"
-    assert a.content_text(text).startswith("Trump as “The Comeback Kid”")
-    assert a.speaker.name == "Times"  # the article speaks for the paper that ran it
+    a = find(run(text), text, "Harbour Queen")
+    assert a.source_text(text) == "A Gazette article"
+    assert a.content_text(text).startswith("Ruiz as “The Harbour Queen”")
+    assert a.speaker.name == "Gazette"  # the article speaks for the paper that ran it
 
 
 def test_cue_under_an_adverb_phrase_finds_the_subject_above():
@@ -91,11 +91,11 @@ def test_document_issuer_holds_the_views_of_the_paper():
 
 def test_two_names_the_parser_put_in_the_clause_before_speak_together():
     text = (
-        "When attackers are revealed as part of the second front of the war, "
-        'Obama and Clinton call them "lone wolves".'
+        "When the thieves turn out to belong to the same ring, "
+        'Varga and Holm call them "lone raiders".'
     )
-    a = find(run(text), text, "lone wolves")
-    assert a.source_text(text) == "Obama and Clinton"
+    a = find(run(text), text, "lone raiders")
+    assert a.source_text(text) == "Varga and Holm"
     assert a.speaker.kind == "group"
 
 
@@ -427,21 +427,21 @@ def test_group_a_check_was_written_to_holds_its_own_position():
 
 
 def test_a_description_after_one_dash_speaks_not_the_name_that_closes_the_phrase_before():
-    # the name belongs to "the U.S. attorney for …"; the Oregon Democrat asks
+    # the name belongs to "the chief attorney for …"; the Farland Democrat asks
     text = (
         "Rep. Lena Harwick on Tuesday requested another inquiry into the county board. "
-        "In a letter to the U.S. attorney for the District of Farland, Dana W. Morrow - "
-        "the Oregon Democrat asks for a review of the case."
+        "In a note to the chief attorney for the Eastern District of Farland, Dana W. Morrow - "
+        "the Farland Democrat asks for a fresh look at the case."
     )
-    a = find(run(text), text, "a review of the case")
-    assert a.source_text(text) == "the Oregon Democrat"
+    a = find(run(text), text, "a fresh look at the case")
+    assert a.source_text(text) == "the Farland Democrat"
 
 
 def test_a_name_ends_at_a_spaced_dash_the_model_ran_it_across():
     text = (
-        "In an interview at her hotel room, Marla Quint Dobbins - Vettore's girlfriend and "
-        "co-host on his web show - described how it started. "
-        "Dobbins says the two met in an online forum."
+        "Speaking in the lobby of her hotel, Marla Quint Dobbins - Vettore's partner and "
+        "co-presenter on his podcast - explained how it began. "
+        "Dobbins says the pair met at a chess club."
     )
-    a = find(run(text), text, "the two met")
+    a = find(run(text), text, "the pair met")
     assert speaker_name(a) == "Marla Quint Dobbins"

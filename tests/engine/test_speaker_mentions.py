@@ -287,10 +287,10 @@ def test_a_name_taken_for_a_body_is_a_person_when_described_as_one():
 def test_an_acronym_taken_for_a_place_is_the_body_the_article_spells_out():
     # "the VA" (Virginia to the model) after "the Department of Veterans Affairs"
     text = (
-        "A report released by the Department of Veterans Affairs last month counted the "
-        "calls. The VA said that most calls were answered within a minute."
+        "A study published by the Department of Veterans Affairs in March tallied the "
+        "claims. The VA said that most claims were settled within a week."
     )
-    a = find(run(text), text, "most calls were answered")
+    a = find(run(text), text, "most claims were settled")
     assert speaker_name(a) == "Department of Veterans Affairs"
 
 
@@ -322,7 +322,7 @@ def test_a_dateline_is_no_speaker():
 def test_a_lawmaker_and_the_state_after_the_name_is_no_dateline():
     text = (
         "Several senators broke with the party this month.\n"
-        "Sen. Ann Rowe (Maine) joined them this week, publishing an op-ed in The Daily "
+        "Sen. Ann Rowe (Maine) followed on Wednesday, publishing a column in The Daily "
         "Courier calling the plan reckless."
     )
     a = find(run(text), text, "calling the plan reckless")
@@ -456,10 +456,10 @@ def test_who_after_a_description_of_she_is_whoever_she_is():
 def test_that_after_a_think_tank_set_beside_its_name_is_the_think_tank():
     # the description parsed apart from the name it follows
     text = (
-        "Ms. Ortiz, a former aide to the governor, succeeded Tom Hale as president of the "
-        "Center for Rural Progress, the think tank that published the paper."
+        "Ms. Ortiz, once a clerk for the governor, took over from Tom Hale as head of the "
+        "Center for Rural Progress, the think tank that published this paper."
     )
-    a = find(run(text), text, "the paper")
+    a = find(run(text), text, "this paper")
     assert speaker_name(a) == "Center for Rural Progress"
 
 
@@ -475,11 +475,11 @@ def test_the_nation_s_largest_group_of_a_kind_is_the_one_just_named():
 
 def test_the_super_pac_is_the_one_the_article_named():
     text = (
-        "Better Roads PAC, a Super PAC aimed at defeating the governor, is airing a radio ad in "
-        'Ohio titled "Potholes." The Super PAC also plans to target Ohio voters via mail and '
-        "phone calls."
+        "Better Roads PAC, a Super PAC set up to unseat the governor, is running a radio spot in "
+        'Ohio called "Potholes." The Super PAC also plans to reach Ohio drivers by post and '
+        "text message."
     )
-    a = find(run(text), text, "to target Ohio voters")
+    a = find(run(text), text, "to reach Ohio drivers")
     assert speaker_name(a) == "Better Roads PAC"
 
 
@@ -518,11 +518,11 @@ def test_a_state_s_postal_code_after_a_town_is_no_speaker(nlp):
 
 def test_her_team_is_the_campaign_of_the_woman_her_means():
     text = (
-        "The Ruiz campaign opened three offices in Reno this week. Lena Ruiz cast her win in "
-        "Nevada as a sign that her new focus on small towns — what her team calls her "
-        '"main street" agenda — was working.'
+        "The Ruiz campaign opened three offices in Boise this week. Lena Ruiz presented her "
+        "victory in Idaho as proof that her fresh attention to farm counties — what her team "
+        'calls her "back road" plan — was paying off.'
     )
-    a = find(run(text), text, "main street")
+    a = find(run(text), text, "back road")
     assert speaker_name(a) == "Ruiz campaign"
 
 
@@ -554,8 +554,8 @@ def test_a_body_known_by_dotted_initials_keeps_its_last_stop():
 def test_a_body_introduced_as_called_a_name_is_that_name_not_one_named_before():
     text = (
         "Lakeside Values PAC has spent $2 million on ads this year.\n\n"
-        "A newly formed super PAC called Future Harbor ran its first ads in Iowa, saying that "
-        'the senator "cannot be trusted with the port."'
+        "A recently founded super PAC called Future Harbor put out its first spots in Maine, "
+        'saying that the senator "cannot be trusted with the port."'
     )
     a = find(run(text), text, "cannot be trusted")
     assert speaker_name(a) == "Future Harbor"
@@ -564,20 +564,20 @@ def test_a_body_introduced_as_called_a_name_is_that_name_not_one_named_before():
 def test_a_partys_members_the_model_labels_a_person_are_no_person():
     # "Lake Cabin Republicans" labelled PERSON: the headline's "Gay Republicans" is not them
     text = (
-        "Gay Republicans push for new language on ports.\n\n"
-        "While the language would not have much direct impact on policy, Lake Cabin "
-        'Republicans president Gregory T. Angel said it would be "remarkable" because it '
-        "would be a first."
+        "Gay Republicans push for new wording on ports.\n\n"
+        "Though the wording would change little in practice, Lake Cabin "
+        'Republicans president Gregory T. Angel said it would be "historic" because nothing '
+        "like it had been done."
     )
-    a = find(run(text), text, "new language")
+    a = find(run(text), text, "new wording")
     assert not (a.speaker and a.speaker.kind == "person")
 
 
 INTERVIEW = (
     "Ferry captain Lena Marsh looks back on 30 years at sea.\n\n"
     "Captain Lena Marsh retired this month after three decades on the harbor ferries. She "
-    "sat down with us to talk about the job. Questions and answers have been edited for "
-    "length and clarity.\n\n"
+    "spoke with us about the work. The conversation has been shortened and lightly "
+    "edited.\n\n"
     "Q: Why did you start?\n\n"
     "A: Because my father ran the night boat, and I wanted to see the harbor the way he did.\n\n"
     "Q: What changed?\n\n"
@@ -617,13 +617,13 @@ def test_a_name_after_the_that_the_model_left_unlabelled_is_a_body_not_a_person(
 
 
 def test_a_kicker_in_capitals_before_a_dash_is_no_speaker():
-    # "FELLOW NURSES DON'T WANT TO WORK WITH HIM — …": a section's lead in capitals set off by
+    # "FELLOW COOKS DON'T WANT TO SHARE A KITCHEN …": a section's lead in capitals set off by
     # a dash, like a dateline, is the writer's heading, not the stance of the people it names
     text = (
-        "The mayor had a long week.\n\nFELLOW NURSES DON’T WANT TO WORK WITH HIM — Ruiz may "
-        "win votes week after week, but that doesn’t mean his nurses like him."
+        "The mayor had a long week.\n\nFELLOW COOKS DON’T WANT TO SHARE A KITCHEN WITH HIM — "
+        "Ruiz may top the ratings each season, but that doesn’t mean his cooks like him."
     )
-    assert not any(a.speaker and "NURSES" in a.speaker.name for a in run(text))
+    assert not any(a.speaker and "COOKS" in a.speaker.name for a in run(text))
 
 
 def test_a_common_noun_capitalised_only_by_its_sentence_is_no_body():

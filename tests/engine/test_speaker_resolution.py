@@ -182,12 +182,12 @@ def test_it_speaks_for_the_publication_or_organisation_before_it():
 
 def test_which_parsed_loose_from_its_noun_still_resolves_to_it():
     text = (
-        "They turned to the Chicago Police Department which reported “2,521 shooting "
-        "incidents” in the city between January and September."
+        "They turned to the Dunmore Fire Department which reported “1,204 kitchen "
+        "fires” in the county between April and October."
     )
-    a = find(run(text), text, "2,521")
-    assert a.speaker.name == "Chicago Police Department"
-    assert a.content_text(text).endswith("between January and September")
+    a = find(run(text), text, "1,204")
+    assert a.speaker.name == "Dunmore Fire Department"
+    assert a.content_text(text).endswith("between April and October")
 
 
 def test_pronoun_skips_a_name_inside_someone_elses_quoted_words():
@@ -211,12 +211,12 @@ def test_pronoun_after_a_quote_naming_someone_else_stays_with_the_speaker():
 
 def test_bare_surname_shared_by_two_people_is_the_one_named_most():
     text = (
-        "Hillary Clinton left the memorial early. Hillary Clinton then went to her daughter "
-        "Chelsea Clinton's apartment.\n\n"
-        "Clinton had told police officials that she did not want the escort, a source said."
+        "Marta Voss left the concert early. Marta Voss then drove to her daughter "
+        "Lina Voss's flat.\n\n"
+        "Voss had told the drivers that she did not need the convoy, an aide said."
     )
-    a = find(run(text), text, "did not want the escort")
-    assert speaker_name(a) == "Hillary Clinton"
+    a = find(run(text), text, "did not need the convoy")
+    assert speaker_name(a) == "Marta Voss"
 
 
 def test_multi_part_surnames_stay_whole():
@@ -419,12 +419,12 @@ def test_the_company_stays_unresolved_when_two_bodies_are_named_as_often():
 
 def test_a_full_name_the_model_did_not_label_still_names_the_person():
     text = (
-        "A doctor faces critics.\n\nSelim Oz — Ivy League-trained surgeon and daytime TV "
-        "star — has been called a quack by fellow physicians.\n\n"
-        "Oz said the critics were jealous of his ratings."
+        "A chef faces critics.\n\nOren Rask — Paris-trained pastry cook and morning radio "
+        "host — has been called a fraud by fellow bakers.\n\n"
+        "Rask said the critics were envious of his audience."
     )
-    a = find(run(text), text, "critics were jealous")
-    assert speaker_name(a) == "Selim Oz"
+    a = find(run(text), text, "critics were envious")
+    assert speaker_name(a) == "Oren Rask"
 
 
 def test_he_after_an_unlabelled_surname_can_mean_that_person():
@@ -517,11 +517,11 @@ def test_the_city_of_a_place_is_a_body_and_the_later_it():
 
 def test_a_company_named_like_a_person_is_no_he():
     text = (
-        "Tom Varley bought three mines from Ridgeline Coal last year. Mr. Varley said the "
-        "deal had played to his advantage. He is not only reclaiming old mines. He has a "
-        "model, he said, for how the industry can keep producing coal."
+        "Tom Varley bought three quarries from Ridgeline Slate last year. Mr. Varley said the "
+        "purchase had worked in his favour. He is not just reopening old pits. He has a "
+        "plan, he said, for how the trade can keep cutting slate."
     )
-    a = find(run(text), text, "keep producing coal")
+    a = find(run(text), text, "keep cutting slate")
     assert speaker_name(a) == "Tom Varley"
 
 
@@ -610,10 +610,10 @@ def test_the_gop_is_the_party_not_its_member_named_last():
     # a party label ("(R-Utah)") gives Hale a party; "the GOP" is still the party itself
     text = (
         "Sen. Owen Hale (R-Utah) left the chamber early. Across the aisle, Sen. Rosa Vick "
-        "(D-Nev.) spoke for an hour. Her biggest worry is a belief that the GOP doesn't want "
-        "people voting."
+        "(D-Nev.) spoke for an hour. Her main fear is a sense that the GOP doesn't want "
+        "students to register."
     )
-    a = find(run(text), text, "people voting")
+    a = find(run(text), text, "students to register")
     assert a.source_text(text) == "the GOP"
     assert speaker_name(a) == "GOP"
 
@@ -655,11 +655,11 @@ def test_a_wife_is_the_other_person_of_the_surname_when_the_husband_goes_unliste
     # "Samuel Adebayo Okafor's wife" in an article naming one other Okafor, a woman: she,
     # also when the model takes the husband's name for a body's and lists only her.
     text = (
-        "Police released the recording on Friday. In it, Grace Okafor can be heard telling "
-        "the officers that her husband was unarmed.\n\n"
-        "Samuel Adebayo Okafor's wife said the officers never listened."
+        "The council published the tape on Friday. On it, Grace Okafor can be heard telling "
+        "the guards that her husband had done nothing wrong.\n\n"
+        "Samuel Adebayo Okafor's wife said the guards never paid attention."
     )
-    a = find(run(text), text, "never listened")
+    a = find(run(text), text, "never paid attention")
     assert speaker_name(a) == "Grace Okafor"
 
 
@@ -1119,12 +1119,12 @@ def test_his_after_someone_named_earlier_in_the_sentence_teaches_no_gender():
 def test_he_does_not_go_to_an_unnamed_woman_just_before():
     # "his mother" is the unnamed speaker last before "he", but a "he" is no mother
     text = (
-        "Admiral Tomas Vell took command of the northern fleet in March. When his family "
-        "moved back to the coast, his mother refused to teach him the old dialect, insisting "
-        "that her son would be a sailor first. That insistence still shapes him. "
-        "“They try to make me a stranger here, and that is ugly,” he said."
+        "Admiral Tomas Vell took command of the northern fleet in March. When his parents "
+        "settled by the harbour, his mother would not let him learn the fishing songs, arguing "
+        "that her boy should study charts instead. That choice still marks him. "
+        "“They want to paint me as an outsider here, and that is unkind,” he said."
     )
-    a = find(run(text), text, "make me a stranger")
+    a = find(run(text), text, "paint me as an outsider")
     assert speaker_name(a) == "Tomas Vell"
 
 
@@ -1132,9 +1132,9 @@ def test_the_administration_is_the_one_administration_the_article_names():
     text = (
         "The Marren administration has promised to close the island prison within a year. "
         "Critics in the legislature said the plan lacked detail. The administration said it "
-        "was doing its best to follow the rules lawmakers set."
+        "was trying hard to meet the deadlines the assembly set."
     )
-    a = find(run(text), text, "doing its best")
+    a = find(run(text), text, "trying hard")
     assert speaker_name(a) == "Marren administration"
 
 
@@ -1150,24 +1150,24 @@ def test_the_administration_beside_two_named_administrations_is_no_one():
 
 def test_a_second_who_joined_by_and_is_the_same_person():
     text = (
-        "Senator Ted Vosk of Calder, who last year threatened to shut down the government, "
-        "and who has been hoping to carve support away from Mr. Ruel, quickly went up with "
-        "a negative ad."
+        "Senator Ted Vosk of Calder, who last spring vowed to block the budget, "
+        "and who has been hoping to lure voters away from Mr. Ruel, swiftly aired "
+        "an attack ad."
     )
-    a = find(run(text), text, "carve support away")
+    a = find(run(text), text, "lure voters away")
     assert speaker_name(a) == "Ted Vosk"
 
 
 def test_the_company_is_the_body_named_most_often_by_its_short_name():
     text = (
-        "Shares of Veltrex Pharmaceuticals International fell 51 percent on Tuesday. Lars "
-        "Vett, whose fund Harbor Crest Capital Management owns a large stake, has lost more "
-        "than $3 billion on the bet.\n"
-        "Veltrex is facing a federal investigation into its pricing. Veltrex has also been "
-        "sued by shareholders. On Tuesday, the company said it would not be able to file its "
-        "annual report in time."
+        "Shares of Veltrex Pharmaceuticals International dropped by half on Tuesday. Lars "
+        "Vett, whose Harbor Crest Capital Management fund holds a big stake, is down more "
+        "than $3 billion on the wager.\n"
+        "Veltrex is under a state inquiry over its billing. Veltrex has also been taken to "
+        "court by investors. On Tuesday, the company said it could not publish its yearly "
+        "accounts on schedule."
     )
-    a = find(run(text), text, "annual report in time")
+    a = find(run(text), text, "accounts on schedule")
     assert speaker_name(a) == "Veltrex Pharmaceuticals International"
 
 
@@ -1176,34 +1176,34 @@ def test_she_inside_the_question_put_to_someone_teaches_no_gender():
     text = (
         "Adviser Zorvan Blenth spoke on the morning broadcast of the Harbor Channel on "
         "Wednesday.\n"
-        "Blenth was asked, “If you had known she had a private server, would you have told "
-        "her it was not a good idea?” He answered, “I have no idea. We are old friends.”"
+        "Blenth was asked, “Had you heard she kept a private ledger, would you have warned "
+        "her against it?” He answered, “I cannot say. We go back a long way.”"
     )
-    a = find(run(text), text, "old friends")
+    a = find(run(text), text, "go back a long way")
     assert speaker_name(a) == "Zorvan Blenth"
 
 
 def test_a_name_in_the_title_does_not_stop_the_pronoun_teaching_gender():
     # "Marren" is part of Blenth's title, not someone "his" may mean
     text = (
-        "Former Marren Senior Adviser Zorvan Blenth said that he had no idea about the "
-        "server. Blenth was asked, “If you had known she had a server, would you have told "
-        "her?” He answered, “I have no idea.”"
+        "Former Marren Senior Adviser Zorvan Blenth said that he knew nothing of the "
+        "ledger. Blenth was asked, “Had you heard she kept a ledger, would you have warned "
+        "her?” He answered, “I knew nothing.”"
     )
-    a = find(run(text), text, "I have no idea")
+    a = find(run(text), text, "I knew nothing")
     assert speaker_name(a) == "Zorvan Blenth"
 
 
 def test_the_admiral_is_the_admiral_the_article_names():
     text = (
-        "Admiral Tomas Vell has called the island building provocative. “Some may say the "
-        "focus on his background is unkind,” the Harbor Wire agency wrote.\n"
-        "The comments had two goals, the admiral said. “They try to make me a stranger "
-        "here, and that is ugly,” he said."
+        "Admiral Tomas Vell has called the reef dredging reckless. “Some will call the talk "
+        "of his family unfair,” the Harbor Wire agency wrote.\n"
+        "The remarks served two aims, the admiral said. “They want to paint me as an outsider "
+        "here, and that is unkind,” he said."
     )
-    a = find(run(text), text, "make me a stranger")
+    a = find(run(text), text, "paint me as an outsider")
     assert speaker_name(a) == "Tomas Vell"
-    b = find(run(text), text, "had two goals")
+    b = find(run(text), text, "served two aims")
     assert speaker_name(b) == "Tomas Vell"
 
 

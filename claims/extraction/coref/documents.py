@@ -23,12 +23,12 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
     by the agency"): whoever issued it; "the poll" later: the issuer of the last poll."""
     results = _results_of(head)
     if results is not None:
-        # "according to early results of exit polls conducted by Lakeside Research": the
+        # "according to first results of a phone poll carried out by Lakeside Research": the
         # poll's issuer
         head = results
     elif head.lower_ not in lx.ISSUED_NOUNS and not _poll_average(head):
         return None
-    # "In a statement announcing the pick, the union called …": the clause's subject
+    # "In a statement naming its choice, the guild called …": the clause's subject
     issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head) or _sender(head)
     if issuer is not None and issuer.lower_ == "campaign" and not _campaign_near(r, issuer):
         issuer = None  # "the campaign's statement" far from any campaign named
@@ -127,7 +127,7 @@ _CAMPAIGN_REACH = 400  # characters
 
 
 def _results_of(head: Token) -> Token | None:
-    """ "Early results of the exit poll conducted by …", "the findings of a study by …": the
+    """ "First results of the phone poll carried out by …", "the findings of a survey by …": the
     document whose results they are."""
     if head.lower_ not in _RESULT_NOUNS:
         return None
@@ -145,7 +145,7 @@ _RESULT_NOUNS = frozenset("result results finding findings".split())
 
 
 def _poll_average(head: Token) -> bool:
-    """ "The Real Clear Politics average of polls": an average of polls is issued like a
+    """ "The Ballot Watch average of polls": an average of polls is issued like a
     poll, by whoever averages them."""
     if head.lower_ not in ("average", "aggregate", "tally"):
         return False
@@ -260,7 +260,7 @@ def _known_body_before(r: Resolver, doc_noun: Token) -> str:
 
 
 def _releaser(doc_noun: Token) -> Token | None:
-    """ "She published a note from her accountant that says …": whoever released, issued,
+    """ "She released a note from her accountant that says …": whoever released, issued,
     published or put out the document speaks through it."""
     verb = doc_noun.head
     put_out = verb.lower_ in ("put", "puts", "putting") and any(
@@ -336,7 +336,7 @@ def _issuer_inside(head: Token) -> Token | None:
             if pobj is not None:
                 return pobj
         if c.i > head.i and c.dep_ == "prep" and c.lower_ == "on":
-            owner = _site_owner(c)  # "a document on the Trump campaign's website"
+            owner = _site_owner(c)  # "a memo on the Ruiz campaign's website"
             if owner is not None:
                 return owner
         if c.i > head.i and c.dep_ in ("acl", "relcl"):

@@ -39,7 +39,7 @@ def learn_gender_from_pronouns(
         if t.ent_type_ or t.tag_ in ("NNP", "NNPS"):
             return  # "Warren told Stumpf, after he admitted": he may be the other one
         if t.text in lx.QUOTATION_MARK_TOKENS:
-            return  # 'Ruiz was asked, “If you had known she had …”': someone else's words
+            return  # 'Ruiz was asked, “Did you know she kept …”': someone else's words
         low = t.lower_
         if t.dep_ not in ("nsubj", "nsubjpass", "poss") and low not in ("himself", "herself"):
             continue  # "McCaskill scolded him": an object is someone else

@@ -118,7 +118,7 @@ class IntroductionLookups:
         return None
 
     def topic_subject(self, head: Token) -> int | None:
-        """ "Clinton, the former secretary of state, stressed … The former first lady and
+        """ "Varga, the former minister of health, stressed … The former chairwoman and
         senator said …": the person last named as a subject in this sentence or the one
         before, outside quotations, when party, nationality and gender words fit."""
         mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "nmod")]

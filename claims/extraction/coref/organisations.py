@@ -216,7 +216,7 @@ _ANY_KIND = frozenset(
 
 
 # The words a body's name may hold for each role noun: "the agency" for the Congressional
-# Budget Office, "the union" for the United Mine Workers of America.
+# Budget Office, "the union" for the United Dock Workers of Calder.
 _KIND_WORDS = {
     "agency": frozenset("office bureau administration service department commission".split()),
     "group": frozenset("center centre institute foundation coalition association".split()),

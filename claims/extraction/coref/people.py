@@ -749,8 +749,8 @@ class PeopleIndex(IntroductionLookups):
         )
 
     def _said_around(self, tok: Token) -> tuple[int, int]:
-        """The words a pronoun's cue breaks into, (0, 0) when it breaks into none: "Loyalty,
-        | he noted, | has long been a core value" (a name in them is what is said, not who
+        """The words a pronoun's cue breaks into, (0, 0) when it breaks into none: "Thrift,
+        | she noted, | has always been a village virtue" (a name in them is what is said, not who
         says it: anyone named before comes first)."""
         here = tok.idx
         sent_end = tok.sent.end_char
@@ -802,7 +802,7 @@ class PeopleIndex(IntroductionLookups):
         if possessor is not None or possessed:
             return None  # "the candidate's former doctor" is not the candidate
         if of_a_named_place_or_body(head):
-            # "The attorney general of the state of New York is suing Ruiz": a holder the
+            # "The chief prosecutor of the province of Calder is suing Ruiz": a holder the
             # article did not give that role is not whoever was just named
             return None
         # an unknown role noun ("the mayor") only points back a short way, to someone

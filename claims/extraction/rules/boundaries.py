@@ -122,7 +122,7 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
         and t.left_edge.tag_ in ("WP", "WDT")
         and lx.is_speech_verb(t.lower_)
     ):
-        # "endorses Trump, who says he is honored": the relative clause is the
+        # "endorses Varga, who says she is delighted": the relative clause is the
         # other person's own attribution
         return range(t.left_edge.i - 1, t.right_edge.i + 1), False
     if (
@@ -155,7 +155,7 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
         # ", hence …", ", although it may take days …": the writer's comment
         return tail, True
     if any(ix.quote_of[x] >= 0 for x in range(t.left_edge.i, last + 1)):
-        # "…, which is a problem because, “In the end …”": the speaker's own words
+        # "…, which is a worry since, “When it comes to it …”": the speaker's own words
         return None, False
     if t.dep_ in ("appos", "relcl") or (
         t.dep_ in ("advcl", "acl")

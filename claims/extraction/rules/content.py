@@ -250,7 +250,7 @@ def _clause_heads(
             gap = ix.quotes[ix.quote_of[ccomp.i]].start - (verb.idx + len(verb))
             if gap <= 40:
                 return [before, ccomp]  # '"…," the captain said, "…"'
-            # '"…," Sanders said, suggesting a few questions, including "…"': the second
+            # '"…," Varga said, proposing a few changes, including "…"': the second
             # quotation belongs to what comes between
             return [before]
     if lemma == "see" and ccomp.tag_ == "VB":
@@ -357,7 +357,7 @@ def _object_heads(
     if lemma in lx.OBJECT_PREP_CUES:
         heads += [c for c in _reason_preps(verb) if c.i > dobj.i]
     if len(heads) > 1:
-        # "called her vote in favor of the war a mistake": what lies between the
+        # "called her backing of the harbour toll a blunder": what lies between the
         # object and its complement is part of the same content
         last = max(h.i for h in heads)
         heads += [

@@ -151,7 +151,7 @@ def _headless_cue(
     if lemma in lx.SPEECH_VERBS and _interrupting_cue(ix, found, verb, subj, cue):
         return
     if verb.dep_ == "parataxis" and lemma in lx.SPEECH_VERBS:
-        # "The test, North Korea said, was its biggest": the cue interrupts its content
+        # "The crane, the harbour board said, was its largest": the cue interrupts its content
         add_clause(ix, found, verb, lemma + phrasal, subj, [verb.head], cue, conf.SPEECH_VERB, verb)
         return
     pair = lx.PREP_PAIR_CUES.get(lemma)
@@ -182,7 +182,7 @@ def _clause_runs_on(ix: DocIndex, verb: Token) -> bool:
 
 
 def _joined_clauses(ix: DocIndex, verb: Token, heads: list[Token]) -> list[Token]:
-    """'… said that it was too early to tell, and there was "no evidence" yet …': a
+    """'… said that it was too soon to know, and there was "no sign" so far …': a
     clause joined to the cue that quotes the speaker goes on with what was said."""
     if heads[0].dep_ != "ccomp" or heads[0].i <= verb.i:
         return heads
@@ -471,7 +471,7 @@ def passive(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
 
 
 def seen_as(ix: DocIndex, found: Findings, verb: Token, lemma: str, agent: Token | None) -> None:
-    """'The union is widely regarded as one of the most liberal', 'Twitter is increasingly
+    """'The guild is generally regarded as the most cautious', 'Radio is increasingly
     seen as a source of news (by younger users)': a passive of viewing with an "as" phrase;
     the one viewed and the view are what is held, by the agent when one is named (PolNeAR
     gives the agentless ones no source)."""

@@ -202,7 +202,7 @@ def _named_again(text: str, last: Token) -> bool:
 
 
 def headline_quote(ix: DocIndex, found: Findings) -> None:
-    """'Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’': a
+    """'Margaret Holloway Grills Dunmore Trust Chief: ‘You Should Step Down.’': a
     headline whose words after the colon are all one quotation quotes the person named
     before it."""
     m = _HEADLINE_QUOTE.match(ix.text)
@@ -223,7 +223,7 @@ def headline_quote(ix: DocIndex, found: Findings) -> None:
 
 
 def title_case_headline(ix: DocIndex, found: Findings) -> None:
-    """'Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud.’': a Title Case headline
+    """'Veterans Groups Rip Senator As A ‘Disgrace To The Uniform.’': a Title Case headline
     whose verb is a cue and whose words after it hold a quotation reports the subject,
     as does one with no quotation whose cue follows a name ('Mayor Ann Ruiz Endorses Lee').
     The tagger reads such lines poorly, so the cue is found by its word form."""

@@ -89,7 +89,7 @@ def _speaking_verb(ix: DocIndex, span: TokenSpan, root: Token) -> tuple[Token, T
 
 
 def _clause_above(ix: DocIndex, span: TokenSpan) -> tuple[Token, Token] | None:
-    """'Rubio bemoaned a climate in which people "literally hate each other"', 'casts Lee
+    """'Varga bemoaned a mood in which neighbours "barely speak to each other"', 'casts Lee
     as a rebel who would "tear it all down"': the quoted words are a verb, or sit under a
     verb with no speaker of its own (a relative or infinitive clause in the object); the
     first verb above them, before the quotation, whose subject can speak presents them.

@@ -103,7 +103,7 @@ def _child_subject(
 
 def _ends_with_a_role(tok: Token) -> bool:
     """Whether a phrase that ends at tok names someone by a role: "the county prosecutor",
-    "the U.S. attorney for the District of Columbia"."""
+    "the chief attorney for the Eastern District of Farland"."""
     for _ in range(6):
         if tok.lower_ in lx.ROLE_NOUNS:
             return True
@@ -381,7 +381,7 @@ _MEANS_VERBS = frozenset(
 
 
 def speaking_appos(subj: Token) -> Token:
-    """'With 50 days until the election, Minyon Moore, an adviser, called ...': the parser
+    """'With 40 days until the referendum, Minna Arvid, an aide, called ...': the parser
     made the person an apposition of the phrase before; the person speaks."""
     if subj.ent_type_ in ("PERSON", "ORG") or subj.tag_ in ("PRP", "NNP", "NNPS"):
         return subj

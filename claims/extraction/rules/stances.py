@@ -192,8 +192,8 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
 
 
 def _clause_of_verb_object(ix: DocIndex, found: Findings, noun: Token) -> None:
-    """'Lee left no doubt that she would run', 'The rivals cling to the hope that the vote
-    fails': a noun of saying or belief with its that-clause and no holder of its own; the
+    """'Lee left no doubt that the bid was on', 'The rivals hold on to the hope that the
+    motion fails': a noun of saying or belief with its that-clause and no holder of its own; the
     subject of the verb over it holds the clause."""
     if noun.dep_ == "pobj" and lx.FORM_TO_LEMMA.get(noun.head.head.lower_) in lx.CUE_LEMMAS:
         return  # "said in a statement that …": the clause is the verb's
