@@ -53,6 +53,9 @@ SURNAME_MIN_SCORE = 92
 # fuzz.ratio of a bare surname and a surname the same article gives in full: "keidis" /
 # "kiedis" 83; "scott" / "stott" 80 is not enough.
 ARTICLE_SURNAME_SCORE = 82
+# A misspelt first name joins a known person only under a surname at least this long.
+VARIANT_MIN_SURNAME = 5
+VARIANT_MIN_FIRST_NAME = 5
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _LOCK_KEY = int.from_bytes(hashlib.sha256(b"claims.speakers").digest()[:8], "big", signed=True)
@@ -316,7 +319,93 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
         if speaker is None and _names_one_person(alias):
             speaker = lookup(normalise_name(alias))
     found = speaker or _by_person_key_or_variant(key)
+    found = found or _by_first_name_variant(key) or _by_double_surname(key, name)
     return found or _bare_surname_to_name(key, name), name
+
+
+def _collapse_doubled(word: str) -> str:
+    """ "hillary" -> "hilary", "phillip" -> "philip": a first name without doubled letters."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """One letter added, dropped or changed: "rence" / "reince"."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def first_name_variants(a: str, b: str) -> bool:
+    """Whether two first names are one name misspelt: the same without doubled letters
+    ("Hilary" / "Hillary") or, five letters or more, one letter apart ("Rence" / "Reince"),
+    one of them at least no first name the list knows. Two names the list knows are two
+    names however close (Ivana / Ivanka, Eric / Erica, Jon / John, Ana / Anna)."""
+    if not a or not b or a == b or a[0] != b[0] or min(len(a), len(b)) < 3:
+        return False
+    if is_first_name(a) and is_first_name(b):
+        return False
+    # one letter apart only in longer names: "Joan" / "John" are two names, not a typo
+    long_enough = min(len(a), len(b)) >= VARIANT_MIN_FIRST_NAME
+    return _collapse_doubled(a) == _collapse_doubled(b) or (long_enough and _one_edit_apart(a, b))
+
+
+def _by_first_name_variant(key: str) -> Speaker | None:
+    """The one known person of this surname and suffix whose first name is this one
+    misspelt ("Hilary Clinton" in one article, "Hillary Clinton" known): only when one
+    fits."""
+    if key.count("|") != 2 or is_bare_surname(key) or not key:
+        return None
+    first, surname, suffix = key.split("|")
+    if len(surname) < VARIANT_MIN_SURNAME:
+        return None  # "Jae Lee" / "Jie Lee": short surnames are shared by too many
+    found = {
+        speaker.person_key: speaker
+        for speaker in Speaker.objects.filter(kind=Speaker.Kind.PERSON, surname=surname).order_by(
+            "-pk"
+        )
+        if speaker.person_key.count("|") == 2
+        and speaker.person_key.split("|")[2] == suffix
+        and first_name_variants(first, speaker.person_key.split("|")[0])
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _by_double_surname(key: str, name: str) -> Speaker | None:
+    """One person under a name with both surnames and one with the first only (Spanish
+    names: "Ana Ruiz Olmos" is "Ana Ruiz"), or a maiden name before the married one ("Ana
+    Ruiz Lee" is "Ana Ruiz"): the one known person of the same first name whose name is
+    this one with a last word more or less. Not when the word between is a first name
+    ("Mary Ann Lee" is no "Mary Ann") or an initial."""
+    if key.count("|") != 2 or is_bare_surname(key) or not key:
+        return None
+    first, surname, suffix = key.split("|")
+    parsed = parse_person(name)
+    middles = parsed.middle.split()
+    middle = plain(middles[-1]) if middles else ""
+    candidates: dict[str, Speaker] = {}
+    if len(middle) > 2 and not is_first_name(middle):
+        # "Ana Ruiz Olmos" new, "Ana Ruiz" known
+        shorter = f"{first}|{middle}|{suffix}"
+        candidates.update(
+            (speaker.person_key, speaker)
+            for speaker in Speaker.objects.filter(kind=Speaker.Kind.PERSON, person_key=shorter)
+        )
+    if len(surname) > 2 and not middles and not is_first_name(surname):
+        # "Ana Ruiz" new, "Ana Ruiz Olmos" known: a name of that first name whose last
+        # middle word is this surname
+        for speaker in Speaker.objects.filter(
+            kind=Speaker.Kind.PERSON,
+            person_key__startswith=f"{first}|",
+            person_key__endswith=f"|{suffix}",
+            name__icontains=parsed.last,
+        ):
+            known = parse_person(speaker.name).middle.split()
+            if known and plain(known[-1]) == surname:
+                candidates[speaker.person_key] = speaker
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
 
 
 def _body_that_is_this_person(speaker: Speaker, name: str) -> Speaker:

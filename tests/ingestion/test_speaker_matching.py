@@ -392,3 +392,59 @@ def test_a_gendered_bare_surname_skips_known_people_whose_first_name_says_otherw
     assert resolve_speaker(person("Sokol", gender="f"), article=ArticlePeople()) == ivana
     assert resolve_speaker(person("Sokol", gender="m"), article=ArticlePeople()) == ivan
     assert resolve_speaker(person("Sokol"), article=ArticlePeople()) is None
+
+
+@pytest.mark.parametrize(
+    ("known", "misspelt"),
+    [
+        ("Hillary Brandvold", "Hilary Brandvold"),  # a doubled letter
+        ("Reince Tallwater", "Rence Tallwater"),  # a letter dropped, no one's first name
+        ("Karsten Ostergaard", "Kasten Ostergaard"),
+    ],
+)
+def test_a_misspelt_first_name_joins_the_one_person_of_that_surname(known, misspelt):
+    speaker = resolve_speaker(person(known))
+    assert resolve_speaker(person(misspelt)) == speaker
+    assert Speaker.objects.count() == 1
+
+
+def test_two_close_first_names_the_list_knows_stay_two_people():
+    resolve_speaker(person("Anna Ostergaard"))
+    resolve_speaker(person("Jon Ostergaard"))
+    assert resolve_speaker(person("Ana Ostergaard")).name == "Ana Ostergaard"
+    assert resolve_speaker(person("John Ostergaard")).name == "John Ostergaard"
+    assert Speaker.objects.count() == 4
+
+
+def test_a_misspelt_first_name_beside_two_candidates_is_a_person_of_its_own():
+    resolve_speaker(person("Zelmar Ostergaard"))
+    resolve_speaker(person("Zellmarra Ostergaard"))
+    assert resolve_speaker(person("Zelmara Ostergaard")).name == "Zelmara Ostergaard"
+    assert Speaker.objects.count() == 3
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Marisol Quintero Vidal", "Marisol Quintero"),  # both surnames, then the first
+        ("Marisol Quintero", "Marisol Quintero Vidal"),
+        ("Marisol Quintero Vidal Jr.", "Marisol Quintero Jr."),
+    ],
+)
+def test_a_name_with_both_surnames_is_the_person_of_the_first(first, second):
+    speaker = resolve_speaker(person(first))
+    assert resolve_speaker(person(second)) == speaker
+    assert Speaker.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Mary Ann Quintero", "Mary Ann"),  # a second first name, not a surname
+        ("Marisol Quintero Vidal", "Rosa Quintero"),
+        ("Marisol T. Vidal", "Marisol T."),
+    ],
+)
+def test_a_shorter_name_that_is_no_first_surname_stays_apart(first, second):
+    speaker = resolve_speaker(person(first))
+    assert resolve_speaker(person(second)) != speaker
