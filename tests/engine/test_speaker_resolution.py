@@ -1255,3 +1255,29 @@ def test_they_after_other_bodies_named_in_the_plural_is_not_the_body_that_spoke_
     )
     a = find(run(text), text, "mailers will help")
     assert speaker_name(a) != "Harlow Institute"
+
+
+def test_a_bare_first_surname_is_the_person_named_with_both():
+    # a Spanish name: both surnames when introduced, then the first alone
+    text = (
+        "“Guarantees help when the venture is sound,” said Marisol Quintero Vidal, the "
+        "president of the harbour bank.\n"
+        "Ms. Quintero said the fund had run out of cash in June."
+    )
+    a = find(run(text), text, "run out of cash")
+    assert speaker_name(a) == "Marisol Quintero Vidal"
+
+
+def test_a_name_cut_before_its_second_surname_is_the_whole_name():
+    # the model ends the first mention early ("Joaquín Peñalba | Nieves"); the article then
+    # writes both surnames
+    text = (
+        "He spent an hour with President Joaquín Peñalba Nieves - but when the two men "
+        "emerged, the mood had changed.\n"
+        "On Thursday Peñalba Nieves, contradicting the guest, said he had never agreed to "
+        "pay.\n"
+        "Peñalba Nieves said that migration had peaked ten years ago."
+    )
+    atts = run(text)
+    for needle in ("agreed to pay", "migration had peaked"):
+        assert speaker_name(find(atts, text, needle)) == "Joaquín Peñalba Nieves"

@@ -121,6 +121,18 @@ class PeopleIndex(IntroductionLookups):
         # "Vanessa Iampaglia" labelled a body and every "Iampaglia" after a place: a person
         # whose surname the article also writes alone
         alone = {norm(ent.text) for ent in ents if len(ent) == 1}
+        # "Peña Nieto said": two-word names, which tell that a name cut short before its
+        # last word ("President Enrique Peña | Nieto") goes on
+        # (not "Trump Tower" or "Patriot Coal": "Donald Trump Tower" is no longer name)
+        self._two_word_names = {
+            (norm(ent[0].text), norm(ent[1].text))
+            for ent in ents
+            if ent.label_ == "PERSON"
+            and len(ent) == 2
+            and not _building(list(ent))
+            and not _company_word(ent[1].text)
+            and ent[1].lower_ not in lx.BODY_NAME_WORDS
+        }
         for ent in ents:
             if (
                 ent.label_ == "PERSON"
@@ -183,6 +195,7 @@ class PeopleIndex(IntroductionLookups):
         toks = name_tokens(ent)
         if not toks or self._no_one(ent, toks):
             return
+        toks = self._cut_short(ent, toks)
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
         if not surname:
@@ -228,6 +241,24 @@ class PeopleIndex(IntroductionLookups):
         self._add_mention(ent, pi, subject)
         if subject and not p.gender:
             learn_gender_from_pronouns(self.doc, ent, p, self.sent_bounds(ent.start))
+
+    def _cut_short(self, ent: Span, toks: list[Token]) -> list[Token]:
+        """A first name and surname the model cut before a second surname that the article
+        writes with the first elsewhere ("President Enrique Peña | Nieto", then "Peña Nieto
+        said"): the whole name, so that both are one person."""
+        last = toks[-1]
+        if len(toks) < 2 or last.i != ent.end - 1 or last.i + 1 >= len(self.doc):
+            return toks
+        after = self.doc[last.i + 1]
+        if not (last.whitespace_ and after.is_title and after.is_alpha):
+            return toks
+        if after.ent_type_ not in ("", "PERSON") or not after.tag_.startswith("NNP"):
+            return toks
+        if (norm(last.text), norm(after.text)) not in self._two_word_names:
+            return toks
+        if first_name_gender(norm(last.text)):
+            return toks  # "Ana Lee" beside "Lee Ruiz": a first name, not a surname
+        return [*toks, after]
 
     def _no_one(self, ent: Span, toks: list[Token]) -> bool:
         """A PERSON entity that names no one: a one-word sentence ("Harsh? He does not think
@@ -549,7 +580,25 @@ class PeopleIndex(IntroductionLookups):
                 continue
             if best is None or given or self._better_for_surname(p, self.people[best], gender):
                 best = pi  # else the latest compatible cluster
+        if best is None and not given:
+            return self._by_first_surname(surname, gender)
         return best
+
+    def _by_first_surname(self, word: str, gender: str) -> int | None:
+        """ "Ms. Ruiz" after "Ana Ruiz Olmos" (a Spanish name: both surnames, then the first
+        alone): the one person with this word between their first name and surname, when
+        nobody has it for surname and it is no first name ("Mary Ann Lee")."""
+        if len(word) < 3 or first_name_gender(word) or word in lx.SURNAME_PARTICLES:
+            return None
+        found = [
+            pi
+            for pi, p in enumerate(self.people)
+            if p.given
+            and word != p.given
+            and word in p.inner_words
+            and not (gender and p.known_gender and p.known_gender != gender)
+        ]
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _better_for_surname(p: Person, best: Person, gender: str) -> bool:
