@@ -1281,3 +1281,21 @@ def test_a_name_cut_before_its_second_surname_is_the_whole_name():
     atts = run(text)
     for needle in ("agreed to pay", "migration had peaked"):
         assert speaker_name(find(atts, text, needle)) == "Joaquín Peñalba Nieves"
+
+
+def test_a_town_the_model_once_labels_a_person_is_no_one():
+    # "Brockton" labelled a place where the article writes "in Brockton", a person once
+    # ("and Brockton became his home"): no pronoun or role noun may land on the town
+    text = (
+        "Refugees keep arriving in Brockton, Ga., a town of 13,000 east of the city.\n"
+        "But in Brockton, refugees from Syria found work quickly. Brockton has a long "
+        "history of welcoming them, the mayor said.\n"
+        "Luis Sahar, the community center's program coordinator, came to Brockton from "
+        "Iraq in 2011 after years of war. He got a car and a job at the center, and "
+        "Brockton became his home. Recently, he said, he has realized that the rest of the "
+        "state is not as hospitable.\n"
+        "“The stereotyping is unfortunately still strong here,” he said."
+    )
+    atts = run(text)
+    assert "Brockton" not in {speaker_name(a) for a in atts}
+    assert speaker_name(find(atts, text, "stereotyping")) == "Luis Sahar"

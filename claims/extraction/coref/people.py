@@ -103,6 +103,11 @@ class PeopleIndex(IntroductionLookups):
         self._ents = ents
         self._firsts: dict[str, dict[str, set[str]]] = {}  # surname -> _first_names_of
         self._count_word_labels(ents)
+        # how often each one-word entity is labelled a place
+        self._place_labels: dict[str, int] = {}
+        for ent in ents:
+            if ent.label_ in ("GPE", "LOC") and len(ent) == 1:
+                self._place_labels[ent.text] = self._place_labels.get(ent.text, 0) + 1
         for ent in ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
@@ -281,6 +286,8 @@ class PeopleIndex(IntroductionLookups):
             return True  # "awarded a Purple Heart", "the Silver Star": a thing, not a name
         if " " not in ent.text and self._mostly_a_thing(ent.text):
             return True  # "G-III has 7,600 employees" beside "signed with G-III" (a company)
+        if len(toks) == 1 and self._mostly_a_place(toks[0].text):
+            return True  # "… and Hollin became his home" beside "came to Hollin from Iraq"
         # "Exit polling showed …", "Pundits call this …" labelled a person
         return len(toks) == 1 and self.capital_of_sentence_only(toks[0])
 
@@ -308,6 +315,19 @@ class PeopleIndex(IntroductionLookups):
             return False
         # the whole text is searched only for the few words that get this far
         return not re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {re.escape(word)}\b", self.text)
+
+    def _mostly_a_place(self, word: str) -> bool:
+        """A lone word the model labels a place at least twice as often as a person, which
+        the article writes after "in" and never after a title or a first name: a town, no
+        one ("in Hollin", "Hollin became his home"; not "Trump", whom "Donald" precedes)."""
+        person = self._word_labels.get(word, (0, 0))[0]
+        if self._place_labels.get(word, 0) < max(2, 2 * person):
+            return False
+        if self.first_name_before(norm(word)):
+            return False
+        if re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {re.escape(word)}\b", self.text):
+            return False
+        return bool(re.search(rf"\b[Ii]n {re.escape(word)}\b(?![’']s)", self.text))
 
     def capital_of_sentence_only(self, tok: Token) -> bool:
         """A lone word capitalised only where it opens a sentence, which the tagger reads as

@@ -45,9 +45,10 @@ def name_tokens(ent: Span) -> list[Token]:
     # "Injecting Clinton's troubles": a verb the model ran into the name
     # "Say Mexico demanded …": a sentence-opening verb the model ran into the name
     # "Team Clinton", "Top Clinton aide": a word of the headline's before the name
+    # (not the name before a headline's verb, tagged a verb itself: "Trump Calls On …")
     while len(toks) > 1 and (
         toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS
-        or toks[0].tag_.startswith("VB")
+        or (toks[0].tag_.startswith("VB") and toks[1].lower_ not in lx.HEADLINE_VERBS)
         or toks[0].lower_ in _SPEECH_WORDS
         or toks[0].lower_ in ("team", "top")
     ):
@@ -55,6 +56,10 @@ def name_tokens(ent: Span) -> list[Token]:
     toks = [t for t in toks if t.tag_ != "POS"]
     # "Obama Says African-American Museum …": a headline verb the model ran into the name
     while len(toks) > 1 and toks[-1].lower_ in lx.HEADLINE_VERBS:
+        toks = toks[:-1]
+    # "After Ruiz Heard What …": a verb in the past or present after a surname in a
+    # headline (the article's opening line)
+    if len(toks) == 2 and toks[-1].tag_ in ("VBD", "VBZ") and ent.sent.start == 0:
         toks = toks[:-1]
     # the small model sometimes runs a name into the next word: "Maria Lopez said", but
     # "Ban Ki-moon" ends in a lower-case part glued on by a hyphen
