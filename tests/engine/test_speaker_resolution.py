@@ -1299,3 +1299,14 @@ def test_a_town_the_model_once_labels_a_person_is_no_one():
     atts = run(text)
     assert "Brockton" not in {speaker_name(a) for a in atts}
     assert speaker_name(find(atts, text, "stereotyping")) == "Luis Sahar"
+
+
+def test_a_preposition_the_model_ran_into_a_word_is_no_person():
+    # "Among Latinos" labelled a person at a sentence's start: no one for "she" to mean
+    text = (
+        "Her favorability among Hispanic voters fell sharply this spring, the poll found. "
+        "Among Latinos, her net positive is just two points, down from 40 points. "
+        "She said the numbers would recover."
+    )
+    a = find(run(text), text, "numbers would recover")
+    assert speaker_name(a) != "Among Latinos"

@@ -286,6 +286,8 @@ class PeopleIndex(IntroductionLookups):
             return True  # "awarded a Purple Heart", "the Silver Star": a thing, not a name
         if " " not in ent.text and self._mostly_a_thing(ent.text):
             return True  # "G-III has 7,600 employees" beside "signed with G-III" (a company)
+        if len(toks) == 2 and toks[0].tag_ == "IN" and toks[0].is_sent_start:
+            return True  # "Among Latinos, her rating …": a preposition run into one word
         if len(toks) == 1 and self._mostly_a_place(toks[0].text):
             return True  # "… and Hollin became his home" beside "came to Hollin from Iraq"
         # "Exit polling showed …", "Pundits call this …" labelled a person
