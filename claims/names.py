@@ -339,11 +339,23 @@ def _is_markup_or_handle(name, words, kind):
     return name.startswith("@") or any(mark in name for mark in '="<>{}')
 
 
+# Prepositions a sentence opens with, which the model runs into the word after them:
+# "Among Latinos, her rating …", "Outside Lenox's plant …"
+OPENING_PREPOSITIONS = frozenset(
+    """
+    among amongst besides outside inside after before despite during since unlike without
+    within about against beyond toward towards amid amidst across behind beneath
+    """.split()
+)
+
+
 def _is_fragment(name, words, kind):
     if any(mark in name for mark in ",;:") or len(words) > MAX_NAME_WORDS.get(kind, 10):
         return True
     if plain(words[0]) in DETERMINERS:
         return True  # "A union representing flight attendants"
+    if kind == "person" and len(words) > 1 and plain(words[0]) in OPENING_PREPOSITIONS:
+        return True  # "Among Latinos"
     if kind == "person":
         return any(not _is_capitalised(w) and plain(w) not in NAME_PARTICLES for w in words)
     # "campaign of the former senator from Pennsylvania": a body described by a person
@@ -356,6 +368,8 @@ HEADLINE_SMALL_WORDS = frozenset("Of The To For On In With A An At By From And I
 
 def _is_headline(name, words, kind):
     capitalised = all(_is_capitalised(word) for word in words)
+    if kind == "person" and len(words) == 1 and plain(words[0]) in lx.HEADLINE_VERBS:
+        return True  # "Calls", left of "Okafor Calls On …" (not "Banks": the short list)
     if not capitalised or len(words) < 2:
         return False
     if plain(words[0]) in HEADLINE_OPENERS:

@@ -524,6 +524,7 @@ def resolve_speaker(
         return None
     lookup = _by_alias if known is None else known.get
     resolved = _person_taken_for_a_body(resolved)
+    resolved = _body_taken_for_a_person(resolved)
     resolved = _surname_taken_for_a_body(resolved, article)
     kind = resolved.kind
     as_organisation = _lone_word_organisation(resolved, article, lookup)
@@ -584,6 +585,19 @@ def _person_taken_for_a_body(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
     ):
         return resolved
     return dataclasses.replace(resolved, kind=Speaker.Kind.PERSON)
+
+
+def _body_taken_for_a_person(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
+    """ "Indiana GOP", "Harbour SVP" read as a person: a body, whose acronym no person's
+    name holds (not a name in capitals, "ANA RUIZ", nor initials, "J.J. Ruiz")."""
+    words = resolved.name.split()
+    if resolved.kind != Speaker.Kind.PERSON or len(words) < 2 or resolved.name.isupper():
+        return resolved
+    if is_first_name(plain(words[0])):
+        return resolved
+    if not any(len(w) >= 3 and w.isalpha() and w.isupper() for w in words):
+        return resolved
+    return dataclasses.replace(resolved, kind=Speaker.Kind.ORGANISATION)
 
 
 def _surname_taken_for_a_body(resolved: ResolvedSpeaker, article: ArticlePeople) -> ResolvedSpeaker:

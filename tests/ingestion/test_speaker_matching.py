@@ -276,6 +276,9 @@ def test_a_bare_surname_nobody_has_yet_is_a_speaker_of_its_own():
         ("Lindqvist Said", "person", "headline fragment"),
         ("Marta Lindqvist Claims", "person", "headline fragment"),
         ("Okafor Calls", "person", "headline fragment"),
+        ("Calls", "person", "headline fragment"),
+        ("Among Norwegians", "person", "sentence fragment"),
+        ("Outside Lenox", "person", "sentence fragment"),
         ("Say Norway", "organisation", "headline fragment"),
         ("campaign", "organisation", "generic noun"),
         ("the newspaper", "organisation", "generic noun"),
@@ -321,6 +324,8 @@ def test_names_that_are_never_speakers(name, kind, reason):
         ("Okafor campaign", "organisation"),
         ("McDonald's", "organisation"),
         ("Reporters Without Borders", "organisation"),
+        ("Fields", "person"),
+        ("After Eight", "organisation"),
     ],
 )
 def test_names_that_are_speakers(name, kind):
@@ -448,3 +453,14 @@ def test_a_name_with_both_surnames_is_the_person_of_the_first(first, second):
 def test_a_shorter_name_that_is_no_first_surname_stays_apart(first, second):
     speaker = resolve_speaker(person(first))
     assert resolve_speaker(person(second)) != speaker
+
+
+@pytest.mark.parametrize("name", ["Harbour SVP", "Nordland GOP", "RTV Nieuws"])
+def test_a_name_holding_an_acronym_read_as_a_person_is_a_body(name):
+    speaker = resolve_speaker(person(name))
+    assert (speaker.name, speaker.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize("name", ["Marta DELGADO", "J.J. Okafor", "ANA RUIZ"])
+def test_a_persons_name_in_capitals_stays_a_person(name):
+    assert resolve_speaker(person(name)).kind == "person"
