@@ -33,6 +33,7 @@ from .person import (
     generation_after,
     name_parts,
     name_tokens,
+    name_words,
     norm,
     same_surname,
 )
@@ -615,9 +616,8 @@ class PeopleIndex(IntroductionLookups):
         found = [
             pi
             for pi, p in enumerate(self.people)
-            if p.given
-            and word != p.given
-            and word in p.inner_words
+            if (first_name_gender(p.given) or p.mostly_male_name)
+            and any(_middle_word(name) == word for name in p.names)
             and not (gender and p.known_gender and p.known_gender != gender)
         ]
         return found[0] if len(found) == 1 else None
@@ -973,6 +973,12 @@ def _described_gender(doc: Doc, ent: Span) -> str:
     described = Person()
     learn_roles(doc, ent, described)
     return described.gender
+
+
+def _middle_word(name: str) -> str:
+    """The middle one of a name's three words ("Ana Ruiz Olmos" -> "ruiz"), else ""."""
+    words = name_words(name)
+    return norm(words[1]) if len(words) == 3 else ""
 
 
 def _first_and_last_name(ent: Span) -> bool:
