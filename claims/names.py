@@ -117,6 +117,7 @@ GENERIC_WORDS = (
         commission board police army military party parties organisation organization
         officials official authorities spokesman spokeswoman spokesperson scholars doctors
         fellow retired former senior top local new old the of from for
+        pac pacs super
         """.split()
     )
     | ROLE_NOUNS

@@ -277,6 +277,8 @@ def test_a_bare_surname_nobody_has_yet_is_a_speaker_of_its_own():
         ("Marta Lindqvist Claims", "person", "headline fragment"),
         ("Okafor Calls", "person", "headline fragment"),
         ("Calls", "person", "headline fragment"),
+        ("PAC", "organisation", "generic noun"),  # "An anti-Okafor super PAC"
+        ("Super PAC", "organisation", "generic noun"),
         ("Among Norwegians", "person", "sentence fragment"),
         ("Outside Lenox", "person", "sentence fragment"),
         ("Say Norway", "organisation", "headline fragment"),
@@ -325,6 +327,7 @@ def test_names_that_are_never_speakers(name, kind, reason):
         ("McDonald's", "organisation"),
         ("Reporters Without Borders", "organisation"),
         ("Fields", "person"),
+        ("Harbour Majority PAC", "organisation"),
         ("After Eight", "organisation"),
     ],
 )
