@@ -167,11 +167,22 @@ def _is_capitalised(word: str) -> bool:
 
 def _drop_leading_roles(name: str) -> str:
     """ "Spokeswoman Jessica Ditto" -> "Jessica Ditto": role nouns nameparser does not know
-    as titles."""
+    as titles; also the words before a first name that end in one ("Harbourton Mayor Ana
+    Ruiz", "Assemblywoman Ana Ruiz", "Filmmaker Ana Ruiz" are Ana Ruiz)."""
     words = name.split()
     while len(words) > 1 and plain(words[0]) in ROLE_NOUNS | {"retired", "former"}:
         words = words[1:]
+    if len(words) > 2 and not is_first_name(plain(words[0])):
+        for i in range(1, len(words) - 1):
+            if is_first_name(plain(words[i])) and _is_role_word(words[i - 1]):
+                return " ".join(words[i:])
     return " ".join(words)
+
+
+def _is_role_word(word: str) -> bool:
+    """A noun for what someone does: "Mayor", "Filmmaker", "Assemblywoman"."""
+    low = plain(word)
+    return low in ROLE_NOUNS or lx.is_agent_noun(low) or low.endswith(("woman", "man"))
 
 
 def parse_person(name: str) -> HumanName:
@@ -357,6 +368,8 @@ def _is_fragment(name, words, kind):
         return True  # "A union representing flight attendants"
     if kind == "person" and len(words) > 1 and plain(words[0]) in OPENING_PREPOSITIONS:
         return True  # "Among Latinos"
+    if kind == "person" and any(plain(w) in PRONOUNS for w in words[1:]):
+        return True  # a headline's "Ruiz She Won't Want Anyone To See": no name holds "she"
     if kind == "person":
         return any(not _is_capitalised(w) and plain(w) not in NAME_PARTICLES for w in words)
     # "campaign of the former senator from Pennsylvania": a body described by a person

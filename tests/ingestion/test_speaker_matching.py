@@ -278,6 +278,7 @@ def test_a_bare_surname_nobody_has_yet_is_a_speaker_of_its_own():
         ("Okafor Calls", "person", "headline fragment"),
         ("Calls", "person", "headline fragment"),
         ("PAC", "organisation", "generic noun"),  # "An anti-Okafor super PAC"
+        ("Lindqvist She Won't Want Anyone", "person", "sentence fragment"),
         ("Super PAC", "organisation", "generic noun"),
         ("Among Norwegians", "person", "sentence fragment"),
         ("Outside Lenox", "person", "sentence fragment"),
@@ -467,3 +468,17 @@ def test_a_name_holding_an_acronym_read_as_a_person_is_a_body(name):
 @pytest.mark.parametrize("name", ["Marta DELGADO", "J.J. Okafor", "ANA RUIZ"])
 def test_a_persons_name_in_capitals_stays_a_person(name):
     assert resolve_speaker(person(name)).kind == "person"
+
+
+@pytest.mark.parametrize(
+    "titled",
+    [
+        "Assemblywoman Marta Lindqvist",
+        "Harbourton Mayor Marta Lindqvist",
+        "Filmmaker Marta Lindqvist",
+    ],
+)
+def test_role_words_before_a_first_name_are_no_part_of_the_name(titled):
+    known = resolve_speaker(person("Marta Lindqvist"))
+    assert resolve_speaker(person(titled)) == known
+    assert resolve_speaker(person(titled.replace("Marta", "Jonas"))).name == "Jonas Lindqvist"
