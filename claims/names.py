@@ -118,6 +118,7 @@ GENERIC_WORDS = (
         officials official authorities spokesman spokeswoman spokesperson scholars doctors
         fellow retired former senior top local new old the of from for
         pac pacs super
+        correction corrections clarification notice paid update email newsletter morning
         """.split()
     )
     | ROLE_NOUNS

@@ -578,13 +578,30 @@ def resolve_speaker(
 
 
 def _person_taken_for_a_body(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
-    """ "Spokeswoman Ana Ruiz", "Lester Holt" taken for a body: the person; anyone else as
+    """ "Spokeswoman Ana Ruiz", "Lester Holt" taken for a body: the person; "Ana Ruiz of
+    Harbour Watch", "Harbour News’ Ana Ruiz": the person of that body; anyone else as
     resolved."""
-    if resolved.kind != Speaker.Kind.ORGANISATION or not (
-        is_role_and_name(resolved.name) or looks_like_a_person(resolved.name)
-    ):
+    if resolved.kind != Speaker.Kind.ORGANISATION:
         return resolved
-    return dataclasses.replace(resolved, kind=Speaker.Kind.PERSON)
+    if is_role_and_name(resolved.name) or looks_like_a_person(resolved.name):
+        return dataclasses.replace(resolved, kind=Speaker.Kind.PERSON)
+    name = " ".join(resolved.name.split())
+    for mark in _PERSON_OF_A_BODY:
+        if mark not in name:
+            continue
+        before, after = name.split(mark, 1)
+        person = before if mark == " of " else after
+        if looks_like_a_person(person):
+            aliases = tuple(dict.fromkeys((*resolved.aliases, name)))
+            return dataclasses.replace(
+                resolved, name=person, kind=Speaker.Kind.PERSON, aliases=aliases
+            )
+    return resolved
+
+
+# What joins a person's name to their body's in one name read as a body: "Ana Ruiz of
+# Harbour Watch", "Harbour News' Ana Ruiz", "Harbour News's Ana Ruiz"
+_PERSON_OF_A_BODY = (" of ", "’s ", "'s ", "’ ", "' ")
 
 
 def _body_taken_for_a_person(resolved: ResolvedSpeaker) -> ResolvedSpeaker:

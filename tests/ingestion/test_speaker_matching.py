@@ -279,6 +279,9 @@ def test_a_bare_surname_nobody_has_yet_is_a_speaker_of_its_own():
         ("Calls", "person", "headline fragment"),
         ("PAC", "organisation", "generic noun"),  # "An anti-Okafor super PAC"
         ("Lindqvist She Won't Want Anyone", "person", "sentence fragment"),
+        ("Correction", "person", "generic noun"),  # a newspaper's correction note
+        ("Paid Notice", "person", "generic noun"),
+        ("Morning Email", "person", "generic noun"),
         ("Super PAC", "organisation", "generic noun"),
         ("Among Norwegians", "person", "sentence fragment"),
         ("Outside Lenox", "person", "sentence fragment"),
@@ -482,3 +485,12 @@ def test_role_words_before_a_first_name_are_no_part_of_the_name(titled):
     known = resolve_speaker(person("Marta Lindqvist"))
     assert resolve_speaker(person(titled)) == known
     assert resolve_speaker(person(titled.replace("Marta", "Jonas"))).name == "Jonas Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "name", ["Marta Lindqvist of Harbour Watch", "Harbour News’ Marta Lindqvist"]
+)
+def test_a_person_of_a_body_read_as_a_body_is_the_person(name):
+    known = resolve_speaker(person("Marta Lindqvist"))
+    assert resolve_speaker(ResolvedSpeaker(name, "organisation")) == known
+    assert Speaker.objects.count() == 1
