@@ -81,6 +81,9 @@ PRONOUNS = frozenset(
     who whom whose which someone somebody anyone everyone nobody
     """.split()
 )
+# (not "that": "Claim That Ana Ruiz …", a headline the engine named someone by, still finds
+# her by the article's other names for her)
+SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 DETERMINERS = frozenset(
     "a an one another some several many few any each every neither either both".split()
 )
@@ -369,7 +372,7 @@ def _is_fragment(name, words, kind):
         return True  # "A union representing flight attendants"
     if kind == "person" and len(words) > 1 and plain(words[0]) in OPENING_PREPOSITIONS:
         return True  # "Among Latinos"
-    if kind == "person" and any(plain(w) in PRONOUNS for w in words[1:]):
+    if kind == "person" and any(plain(w) in SUBJECT_PRONOUNS for w in words[1:]):
         return True  # a headline's "Ruiz She Won't Want Anyone To See": no name holds "she"
     if kind == "person":
         return any(not _is_capitalised(w) and plain(w) not in NAME_PARTICLES for w in words)

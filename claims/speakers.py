@@ -18,6 +18,7 @@ import unicodedata
 from django.db import connection, transaction
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from articles.models import Outlet
 from claims import spread
@@ -328,16 +329,6 @@ def _collapse_doubled(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _one_edit_apart(a: str, b: str) -> bool:
-    """One letter added, dropped or changed: "rence" / "reince"."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def first_name_variants(a: str, b: str) -> bool:
     """Whether two first names are one name misspelt: the same without doubled letters
     ("Hilary" / "Hillary") or, five letters or more, one letter apart ("Rence" / "Reince"),
@@ -349,7 +340,8 @@ def first_name_variants(a: str, b: str) -> bool:
         return False
     # one letter apart only in longer names: "Joan" / "John" are two names, not a typo
     long_enough = min(len(a), len(b)) >= VARIANT_MIN_FIRST_NAME
-    return _collapse_doubled(a) == _collapse_doubled(b) or (long_enough and _one_edit_apart(a, b))
+    one_letter = long_enough and Levenshtein.distance(a, b) == 1
+    return _collapse_doubled(a) == _collapse_doubled(b) or one_letter
 
 
 def _by_first_name_variant(key: str) -> Speaker | None:

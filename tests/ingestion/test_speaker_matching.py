@@ -494,3 +494,10 @@ def test_a_person_of_a_body_read_as_a_body_is_the_person(name):
     known = resolve_speaker(person("Marta Lindqvist"))
     assert resolve_speaker(ResolvedSpeaker(name, "organisation")) == known
     assert Speaker.objects.count() == 1
+
+
+def test_a_headline_name_holding_that_still_finds_the_person_by_the_articles_other_name():
+    # "… Claim That Marta Lindqvist Is …" read as her name, "Marta Lindqvist" an alias
+    known = resolve_speaker(person("Marta Lindqvist"))
+    headline = person("Claim That Marta Lindqvist", aliases=("Marta Lindqvist", "Lindqvist"))
+    assert resolve_speaker(headline) == known
