@@ -1310,3 +1310,16 @@ def test_a_preposition_the_model_ran_into_a_word_is_no_person():
     )
     a = find(run(text), text, "numbers would recover")
     assert speaker_name(a) != "Among Latinos"
+
+
+def test_a_law_named_by_two_hyphened_surnames_is_no_person():
+    # "the Harlow-Brandt Act", then "Harlow-Brandt aimed to …": a law, no one to browse
+    text = (
+        "Both parties now want to bring back the Harlow-Brandt Act, a law from the "
+        "Depression. Harlow-Brandt aimed to protect the common folk who deposited money in "
+        "their banks for safekeeping, and ordered that those banks decouple themselves from "
+        "speculative trading."
+    )
+    speakers = [a.speaker for a in run(text) if a.speaker is not None]
+    assert speakers
+    assert all(s.kind != "person" for s in speakers)

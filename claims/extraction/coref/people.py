@@ -31,6 +31,7 @@ from .person import (
     Person,
     generation,
     generation_after,
+    is_law_name,
     name_parts,
     name_tokens,
     name_words,
@@ -287,6 +288,8 @@ class PeopleIndex(IntroductionLookups):
             return True  # "awarded a Purple Heart", "the Silver Star": a thing, not a name
         if " " not in ent.text and self._mostly_a_thing(ent.text):
             return True  # "G-III has 7,600 employees" beside "signed with G-III" (a company)
+        if is_law_name(self.text, self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]):
+            return True  # "undid much of Harlow-Brandt" beside "the Harlow-Brandt Act"
         if len(toks) == 2 and toks[0].tag_ == "IN" and toks[0].is_sent_start:
             return True  # "Among Latinos, her rating …": a preposition run into one word
         if len(toks) == 1 and self._mostly_a_place(toks[0].text):

@@ -140,6 +140,18 @@ def name_parts(text: str) -> tuple[str, str, frozenset[str]]:
     return given, surname, frozenset(words[:-1])
 
 
+_HYPHENED_SURNAMES = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
+def is_law_name(text: str, name: str) -> bool:
+    """Two surnames joined by a hyphen, no first name, that the article also writes before
+    "Act": a law's name ("the Harlow-Brandt Act", then "Harlow-Brandt was meant to …"), not
+    a person's ("Ana Holtz-Eakin")."""
+    if not _HYPHENED_SURNAMES.fullmatch(name):
+        return False
+    return bool(re.search(rf"\b{re.escape(name)} Act\b", text))
+
+
 def full_name_weight(name: str) -> int:
     """How many words of the name are not surname particles: "De Blasio" counts one."""
     return sum(1 for w in name_words(name) if norm(w) not in lx.SURNAME_PARTICLES)
