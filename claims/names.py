@@ -81,6 +81,9 @@ PRONOUNS = frozenset(
     who whom whose which someone somebody anyone everyone nobody
     """.split()
 )
+# (not "that": "Claim That Ana Ruiz …", a headline the engine named someone by, still finds
+# her by the article's other names for her)
+SUBJECT_PRONOUNS = frozenset("i we you he she they".split())
 DETERMINERS = frozenset(
     "a an one another some several many few any each every neither either both".split()
 )
@@ -117,6 +120,8 @@ GENERIC_WORDS = (
         commission board police army military party parties organisation organization
         officials official authorities spokesman spokeswoman spokesperson scholars doctors
         fellow retired former senior top local new old the of from for
+        pac pacs super
+        correction corrections clarification notice paid update email newsletter morning
         """.split()
     )
     | ROLE_NOUNS
@@ -168,11 +173,22 @@ def _is_capitalised(word: str) -> bool:
 
 def _drop_leading_roles(name: str) -> str:
     """ "Spokeswoman Jessica Ditto" -> "Jessica Ditto": role nouns nameparser does not know
-    as titles."""
+    as titles; also the words before a first name that end in one ("Harbourton Mayor Ana
+    Ruiz", "Assemblywoman Ana Ruiz", "Filmmaker Ana Ruiz" are Ana Ruiz)."""
     words = name.split()
     while len(words) > 1 and plain(words[0]) in ROLE_NOUNS | {"retired", "former"}:
         words = words[1:]
+    if len(words) > 2 and not is_first_name(plain(words[0])):
+        for i in range(1, len(words) - 1):
+            if is_first_name(plain(words[i])) and _is_role_word(words[i - 1]):
+                return " ".join(words[i:])
     return " ".join(words)
+
+
+def _is_role_word(word: str) -> bool:
+    """A noun for what someone does: "Mayor", "Filmmaker", "Assemblywoman"."""
+    low = plain(word)
+    return low in ROLE_NOUNS or lx.is_agent_noun(low) or low.endswith(("woman", "man"))
 
 
 def parse_person(name: str) -> HumanName:
@@ -341,11 +357,25 @@ def _is_markup_or_handle(name, words, kind):
     return name.startswith("@") or any(mark in name for mark in '="<>{}')
 
 
+# Prepositions a sentence opens with, which the model runs into the word after them:
+# "Among Latinos, her rating …", "Outside Lenox's plant …"
+OPENING_PREPOSITIONS = frozenset(
+    """
+    among amongst besides outside inside after before despite during since unlike without
+    within about against beyond toward towards amid amidst across behind beneath
+    """.split()
+)
+
+
 def _is_fragment(name, words, kind):
     if any(mark in name for mark in ",;:") or len(words) > MAX_NAME_WORDS.get(kind, 10):
         return True
     if plain(words[0]) in DETERMINERS:
         return True  # "A union representing flight attendants"
+    if kind == "person" and len(words) > 1 and plain(words[0]) in OPENING_PREPOSITIONS:
+        return True  # "Among Latinos"
+    if kind == "person" and any(plain(w) in SUBJECT_PRONOUNS for w in words[1:]):
+        return True  # a headline's "Ruiz She Won't Want Anyone To See": no name holds "she"
     if kind == "person":
         return any(not _is_capitalised(w) and plain(w) not in NAME_PARTICLES for w in words)
     # "campaign of the former mayor of Dunmore": a body described by a person
@@ -358,6 +388,8 @@ HEADLINE_SMALL_WORDS = frozenset("Of The To For On In With A An At By From And I
 
 def _is_headline(name, words, kind):
     capitalised = all(_is_capitalised(word) for word in words)
+    if kind == "person" and len(words) == 1 and plain(words[0]) in lx.HEADLINE_VERBS:
+        return True  # "Calls", left of "Okafor Calls On …" (not "Banks": the short list)
     if not capitalised or len(words) < 2:
         return False
     if plain(words[0]) in HEADLINE_OPENERS:

@@ -18,6 +18,7 @@ import unicodedata
 from django.db import connection, transaction
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from articles.models import Outlet
 from claims import spread
@@ -53,6 +54,9 @@ SURNAME_MIN_SCORE = 92
 # fuzz.ratio of a bare surname and a surname the same article gives in full: "keidis" /
 # "kiedis" 83; "scott" / "stott" 80 is not enough.
 ARTICLE_SURNAME_SCORE = 82
+# A misspelt first name joins a known person only under a surname at least this long.
+VARIANT_MIN_SURNAME = 5
+VARIANT_MIN_FIRST_NAME = 5
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 _NOT_WORD = re.compile(r"[^\w\s]+")
 _LOCK_KEY = int.from_bytes(hashlib.sha256(b"claims.speakers").digest()[:8], "big", signed=True)
@@ -316,7 +320,84 @@ def _person_for(resolved: ResolvedSpeaker, article: ArticlePeople, lookup):
         if speaker is None and _names_one_person(alias):
             speaker = lookup(normalise_name(alias))
     found = speaker or _by_person_key_or_variant(key)
+    found = found or _by_first_name_variant(key) or _by_double_surname(key, name)
     return found or _bare_surname_to_name(key, name), name
+
+
+def _collapse_doubled(word: str) -> str:
+    """ "hillary" -> "hilary", "phillip" -> "philip": a first name without doubled letters."""
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def first_name_variants(a: str, b: str) -> bool:
+    """Whether two first names are one name misspelt: the same without doubled letters
+    ("Hilary" / "Hillary") or, five letters or more, one letter apart ("Rence" / "Reince"),
+    one of them at least no first name the list knows. Two names the list knows are two
+    names however close (Ivana / Ivanka, Eric / Erica, Jon / John, Ana / Anna)."""
+    if not a or not b or a == b or a[0] != b[0] or min(len(a), len(b)) < 3:
+        return False
+    if is_first_name(a) and is_first_name(b):
+        return False
+    # one letter apart only in longer names: "Joan" / "John" are two names, not a typo
+    long_enough = min(len(a), len(b)) >= VARIANT_MIN_FIRST_NAME
+    one_letter = long_enough and Levenshtein.distance(a, b) == 1
+    return _collapse_doubled(a) == _collapse_doubled(b) or one_letter
+
+
+def _by_first_name_variant(key: str) -> Speaker | None:
+    """The one known person of this surname and suffix whose first name is this one
+    misspelt ("Hilary Clinton" in one article, "Hillary Clinton" known): only when one
+    fits."""
+    if key.count("|") != 2 or is_bare_surname(key) or not key:
+        return None
+    first, surname, suffix = key.split("|")
+    if len(surname) < VARIANT_MIN_SURNAME:
+        return None  # "Jae Lee" / "Jie Lee": short surnames are shared by too many
+    found = {
+        speaker.person_key: speaker
+        for speaker in Speaker.objects.filter(kind=Speaker.Kind.PERSON, surname=surname).order_by(
+            "-pk"
+        )
+        if speaker.person_key.count("|") == 2
+        and speaker.person_key.split("|")[2] == suffix
+        and first_name_variants(first, speaker.person_key.split("|")[0])
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _by_double_surname(key: str, name: str) -> Speaker | None:
+    """One person under a name with both surnames and one with the first only (Spanish
+    names: "Ana Ruiz Olmos" is "Ana Ruiz"), or a maiden name before the married one ("Ana
+    Ruiz Lee" is "Ana Ruiz"): the one known person of the same first name whose name is
+    this one with a last word more or less. Not when the word between is a first name
+    ("Mary Ann Lee" is no "Mary Ann") or an initial."""
+    if key.count("|") != 2 or is_bare_surname(key) or not key:
+        return None
+    first, surname, suffix = key.split("|")
+    parsed = parse_person(name)
+    middles = parsed.middle.split()
+    middle = plain(middles[-1]) if middles else ""
+    candidates: dict[str, Speaker] = {}
+    if len(middle) > 2 and not is_first_name(middle):
+        # "Ana Ruiz Olmos" new, "Ana Ruiz" known
+        shorter = f"{first}|{middle}|{suffix}"
+        candidates.update(
+            (speaker.person_key, speaker)
+            for speaker in Speaker.objects.filter(kind=Speaker.Kind.PERSON, person_key=shorter)
+        )
+    if len(surname) > 2 and not middles and not is_first_name(surname):
+        # "Ana Ruiz" new, "Ana Ruiz Olmos" known: a name of that first name whose last
+        # middle word is this surname
+        for speaker in Speaker.objects.filter(
+            kind=Speaker.Kind.PERSON,
+            person_key__startswith=f"{first}|",
+            person_key__endswith=f"|{suffix}",
+            name__icontains=parsed.last,
+        ):
+            known = parse_person(speaker.name).middle.split()
+            if known and plain(known[-1]) == surname:
+                candidates[speaker.person_key] = speaker
+    return next(iter(candidates.values())) if len(candidates) == 1 else None
 
 
 def _body_that_is_this_person(speaker: Speaker, name: str) -> Speaker:
@@ -435,6 +516,7 @@ def resolve_speaker(
         return None
     lookup = _by_alias if known is None else known.get
     resolved = _person_taken_for_a_body(resolved)
+    resolved = _body_taken_for_a_person(resolved)
     resolved = _surname_taken_for_a_body(resolved, article)
     kind = resolved.kind
     as_organisation = _lone_word_organisation(resolved, article, lookup)
@@ -488,13 +570,43 @@ def resolve_speaker(
 
 
 def _person_taken_for_a_body(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
-    """ "Spokeswoman Ana Ruiz", "Lester Holt" taken for a body: the person; anyone else as
+    """ "Spokeswoman Ana Ruiz", "Lester Holt" taken for a body: the person; "Ana Ruiz of
+    Harbour Watch", "Harbour News’ Ana Ruiz": the person of that body; anyone else as
     resolved."""
-    if resolved.kind != Speaker.Kind.ORGANISATION or not (
-        is_role_and_name(resolved.name) or looks_like_a_person(resolved.name)
-    ):
+    if resolved.kind != Speaker.Kind.ORGANISATION:
         return resolved
-    return dataclasses.replace(resolved, kind=Speaker.Kind.PERSON)
+    if is_role_and_name(resolved.name) or looks_like_a_person(resolved.name):
+        return dataclasses.replace(resolved, kind=Speaker.Kind.PERSON)
+    name = " ".join(resolved.name.split())
+    for mark in _PERSON_OF_A_BODY:
+        if mark not in name:
+            continue
+        before, after = name.split(mark, 1)
+        person = before if mark == " of " else after
+        if looks_like_a_person(person):
+            aliases = tuple(dict.fromkeys((*resolved.aliases, name)))
+            return dataclasses.replace(
+                resolved, name=person, kind=Speaker.Kind.PERSON, aliases=aliases
+            )
+    return resolved
+
+
+# What joins a person's name to their body's in one name read as a body: "Ana Ruiz of
+# Harbour Watch", "Harbour News' Ana Ruiz", "Harbour News's Ana Ruiz"
+_PERSON_OF_A_BODY = (" of ", "’s ", "'s ", "’ ", "' ")
+
+
+def _body_taken_for_a_person(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
+    """ "Indiana GOP", "Harbour SVP" read as a person: a body, whose acronym no person's
+    name holds (not a name in capitals, "ANA RUIZ", nor initials, "J.J. Ruiz")."""
+    words = resolved.name.split()
+    if resolved.kind != Speaker.Kind.PERSON or len(words) < 2 or resolved.name.isupper():
+        return resolved
+    if is_first_name(plain(words[0])):
+        return resolved
+    if not any(len(w) >= 3 and w.isalpha() and w.isupper() for w in words):
+        return resolved
+    return dataclasses.replace(resolved, kind=Speaker.Kind.ORGANISATION)
 
 
 def _surname_taken_for_a_body(resolved: ResolvedSpeaker, article: ArticlePeople) -> ResolvedSpeaker:

@@ -313,3 +313,33 @@ def test_a_headline_label_the_story_never_names_again_is_a_kicker_not_a_speaker(
         "Mayor Tova Brill said she would cooperate."
     )
     assert not any(a.speaker and a.speaker.name == kicker for a in run(text))
+
+
+def test_a_verb_after_a_surname_in_the_headline_is_no_part_of_the_name():
+    # the model runs the headline's verb into the name: "Dunn Heard", one person
+    text = (
+        "After Dunn Heard What His Rival Just Said, He Unleashes\n\n"
+        "Dunn said on Monday that the mayor should resign. "
+        "“The city deserves better,” Dunn said."
+    )
+    atts = run(text)
+    assert {speaker_name(a) for a in atts} == {"Dunn"}
+
+
+def test_a_surname_tagged_a_verb_before_a_headline_verb_is_the_name():
+    # "Okafor Calls On Council To Resign", the surname tagged a verb (as "Trump" can be):
+    # the name is the surname, not the headline's verb
+    from spacy.tokens import Doc
+
+    from claims.extraction.coref.person import name_tokens
+    from claims.extraction.engine import load_nlp
+
+    words = ["Okafor", "Calls", "On", "Council", "To", "Resign"]
+    doc = Doc(
+        load_nlp().vocab,
+        words=words,
+        tags=["VB", "NNS", "IN", "NNP", "TO", "VB"],
+        sent_starts=[True] + [False] * 5,
+        ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"],
+    )
+    assert [t.text for t in name_tokens(doc.ents[0])] == ["Okafor"]

@@ -15,7 +15,7 @@ from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
 from .fitting import fits
 from .mention_words import core_phrase, entity_at, is_headline_description, owned_name
-from .person import clean_name, norm, same_surname
+from .person import clean_name, is_law_name, norm, same_surname
 
 if TYPE_CHECKING:
     from .resolver import Resolver
@@ -252,6 +252,8 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
             return ResolvedSpeaker(name, "organisation")  # "Brackwater, the shipping company,"
         if _apposition_in(head, _PLACE_NOUNS):
             return ResolvedSpeaker(name, "anonymous")  # "Millbrook, a town of 9,000,"
+        if is_law_name(r.text, name):
+            return ResolvedSpeaker(name, "anonymous")  # "Harlow-Brandt was meant to …"
         if len(name.split()) == 1 and name.istitle():
             first = r.index.first_name_before(norm(name))
             name = f"{first} {name}" if first else name

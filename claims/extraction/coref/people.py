@@ -31,8 +31,10 @@ from .person import (
     Person,
     generation,
     generation_after,
+    is_law_name,
     name_parts,
     name_tokens,
+    name_words,
     norm,
     same_surname,
 )
@@ -103,6 +105,11 @@ class PeopleIndex(IntroductionLookups):
         self._ents = ents
         self._firsts: dict[str, dict[str, set[str]]] = {}  # surname -> _first_names_of
         self._count_word_labels(ents)
+        # how often each one-word entity is labelled a place
+        self._place_labels: dict[str, int] = {}
+        for ent in ents:
+            if ent.label_ in ("GPE", "LOC") and len(ent) == 1:
+                self._place_labels[ent.text] = self._place_labels.get(ent.text, 0) + 1
         for ent in ents:
             words = ent.text.split()
             if ent.label_ == "PERSON" and len(words) > 1 and _company_word(words[-1]):
@@ -121,6 +128,18 @@ class PeopleIndex(IntroductionLookups):
         # "Vanessa Iampaglia" labelled a body and every "Iampaglia" after a place: a person
         # whose surname the article also writes alone
         alone = {norm(ent.text) for ent in ents if len(ent) == 1}
+        # "Peña Nieto said": two-word names, which tell that a name cut short before its
+        # last word ("President Enrique Peña | Nieto") goes on
+        # (not "Trump Tower" or "Patriot Coal": "Donald Trump Tower" is no longer name)
+        self._two_word_names = {
+            (norm(ent[0].text), norm(ent[1].text))
+            for ent in ents
+            if ent.label_ == "PERSON"
+            and len(ent) == 2
+            and not _building(list(ent))
+            and not _company_word(ent[1].text)
+            and ent[1].lower_ not in lx.BODY_NAME_WORDS
+        }
         for ent in ents:
             if (
                 ent.label_ == "PERSON"
@@ -183,6 +202,7 @@ class PeopleIndex(IntroductionLookups):
         toks = name_tokens(ent)
         if not toks or self._no_one(ent, toks):
             return
+        toks = self._cut_short(ent, toks)
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         given, surname, words = name_parts(name)
         if not surname:
@@ -229,6 +249,24 @@ class PeopleIndex(IntroductionLookups):
         if subject and not p.gender:
             learn_gender_from_pronouns(self.doc, ent, p, self.sent_bounds(ent.start))
 
+    def _cut_short(self, ent: Span, toks: list[Token]) -> list[Token]:
+        """A first name and surname the model cut before a second surname that the article
+        writes with the first elsewhere ("President Enrique Peña | Nieto", then "Peña Nieto
+        said"): the whole name, so that both are one person."""
+        last = toks[-1]
+        if len(toks) < 2 or last.i != ent.end - 1 or last.i + 1 >= len(self.doc):
+            return toks
+        after = self.doc[last.i + 1]
+        if not (last.whitespace_ and after.is_title and after.is_alpha):
+            return toks
+        if after.ent_type_ not in ("", "PERSON") or not after.tag_.startswith("NNP"):
+            return toks
+        if (norm(last.text), norm(after.text)) not in self._two_word_names:
+            return toks
+        if first_name_gender(norm(last.text)):
+            return toks  # "Ana Lee" beside "Lee Ruiz": a first name, not a surname
+        return [*toks, after]
+
     def _no_one(self, ent: Span, toks: list[Token]) -> bool:
         """A PERSON entity that names no one: a one-word sentence ("Harsh? He does not think
         so."), a company's name, a place's abbreviation, a work's title, a sentence's
@@ -250,6 +288,12 @@ class PeopleIndex(IntroductionLookups):
             return True  # "awarded a Purple Heart", "the Silver Star": a thing, not a name
         if " " not in ent.text and self._mostly_a_thing(ent.text):
             return True  # "G-III has 7,600 employees" beside "signed with G-III" (a company)
+        if is_law_name(self.text, self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]):
+            return True  # "undid much of Harlow-Brandt" beside "the Harlow-Brandt Act"
+        if len(toks) == 2 and toks[0].tag_ == "IN" and toks[0].is_sent_start:
+            return True  # "Among Latinos, her rating …": a preposition run into one word
+        if len(toks) == 1 and self._mostly_a_place(toks[0].text):
+            return True  # "… and Hollin became his home" beside "came to Hollin from Iraq"
         # "Exit polling showed …", "Pundits call this …" labelled a person
         return len(toks) == 1 and self.capital_of_sentence_only(toks[0])
 
@@ -277,6 +321,19 @@ class PeopleIndex(IntroductionLookups):
             return False
         # the whole text is searched only for the few words that get this far
         return not re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {re.escape(word)}\b", self.text)
+
+    def _mostly_a_place(self, word: str) -> bool:
+        """A lone word the model labels a place at least twice as often as a person, which
+        the article writes after "in" and never after a title or a first name: a town, no
+        one ("in Hollin", "Hollin became his home"; not "Trump", whom "Donald" precedes)."""
+        person = self._word_labels.get(word, (0, 0))[0]
+        if self._place_labels.get(word, 0) < max(2, 2 * person):
+            return False
+        if self.first_name_before(norm(word)):
+            return False
+        if re.search(rf"\b(?:Mr|Mrs|Ms|Dr)\.? {re.escape(word)}\b", self.text):
+            return False
+        return bool(re.search(rf"\b[Ii]n {re.escape(word)}\b(?![’']s)", self.text))
 
     def capital_of_sentence_only(self, tok: Token) -> bool:
         """A lone word capitalised only where it opens a sentence, which the tagger reads as
@@ -549,7 +606,24 @@ class PeopleIndex(IntroductionLookups):
                 continue
             if best is None or given or self._better_for_surname(p, self.people[best], gender):
                 best = pi  # else the latest compatible cluster
+        if best is None and not given:
+            return self._by_first_surname(surname, gender)
         return best
+
+    def _by_first_surname(self, word: str, gender: str) -> int | None:
+        """ "Ms. Ruiz" after "Ana Ruiz Olmos" (a Spanish name: both surnames, then the first
+        alone): the one person with this word between their first name and surname, when
+        nobody has it for surname and it is no first name ("Mary Ann Lee")."""
+        if len(word) < 3 or first_name_gender(word) or word in lx.SURNAME_PARTICLES:
+            return None
+        found = [
+            pi
+            for pi, p in enumerate(self.people)
+            if (first_name_gender(p.given) or p.mostly_male_name)
+            and any(_middle_word(name) == word for name in p.names)
+            and not (gender and p.known_gender and p.known_gender != gender)
+        ]
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _better_for_surname(p: Person, best: Person, gender: str) -> bool:
@@ -902,6 +976,12 @@ def _described_gender(doc: Doc, ent: Span) -> str:
     described = Person()
     learn_roles(doc, ent, described)
     return described.gender
+
+
+def _middle_word(name: str) -> str:
+    """The middle one of a name's three words ("Ana Ruiz Olmos" -> "ruiz"), else ""."""
+    words = name_words(name)
+    return norm(words[1]) if len(words) == 3 else ""
 
 
 def _first_and_last_name(ent: Span) -> bool:

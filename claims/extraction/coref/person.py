@@ -45,9 +45,10 @@ def name_tokens(ent: Span) -> list[Token]:
     # "Injecting Clinton's troubles": a verb the model ran into the name
     # "Say Mexico demanded …": a sentence-opening verb the model ran into the name
     # "Team Clinton", "Top Clinton aide": a word of the headline's before the name
+    # (not the name before a headline's verb, tagged a verb itself: "Trump Calls On …")
     while len(toks) > 1 and (
         toks[0].lower_.rstrip(".") in _HONORIFIC_STEMS
-        or toks[0].tag_.startswith("VB")
+        or (toks[0].tag_.startswith("VB") and toks[1].lower_ not in lx.HEADLINE_VERBS)
         or toks[0].lower_ in _SPEECH_WORDS
         or toks[0].lower_ in ("team", "top")
     ):
@@ -55,6 +56,10 @@ def name_tokens(ent: Span) -> list[Token]:
     toks = [t for t in toks if t.tag_ != "POS"]
     # "Obama Says African-American Museum …": a headline verb the model ran into the name
     while len(toks) > 1 and toks[-1].lower_ in lx.HEADLINE_VERBS:
+        toks = toks[:-1]
+    # "After Ruiz Heard What …": a verb in the past or present after a surname in a
+    # headline (the article's opening line)
+    if len(toks) == 2 and toks[-1].tag_ in ("VBD", "VBZ") and ent.sent.start == 0:
         toks = toks[:-1]
     # the small model sometimes runs a name into the next word: "Maria Lopez said", but
     # "Ban Ki-moon" ends in a lower-case part glued on by a hyphen
@@ -133,6 +138,18 @@ def name_parts(text: str) -> tuple[str, str, frozenset[str]]:
     surname = words[-1]
     given = words[0].rstrip(".") if len(words) > 1 and words[0] not in lx.SURNAME_PARTICLES else ""
     return given, surname, frozenset(words[:-1])
+
+
+_HYPHENED_SURNAMES = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
+def is_law_name(text: str, name: str) -> bool:
+    """Two surnames joined by a hyphen, no first name, that the article also writes before
+    "Act": a law's name ("the Harlow-Brandt Act", then "Harlow-Brandt was meant to …"), not
+    a person's ("Ana Holtz-Eakin")."""
+    if not _HYPHENED_SURNAMES.fullmatch(name):
+        return False
+    return bool(re.search(rf"\b{re.escape(name)} Act\b", text))
 
 
 def full_name_weight(name: str) -> int:
