@@ -492,3 +492,15 @@ def test_quotation_inside_a_trailing_phrase_keeps_the_phrase():
     )
     a = find(run(text), text, "budget would hold")
     assert "quiet years" in a.content_text(text)
+
+
+def test_a_second_that_clause_joined_by_and_is_more_of_what_was_said():
+    text = (
+        "Orr argued that the levy had failed, and that polls show he remains the second "
+        "choice for most voters."
+    )
+    [a] = run(text)
+    assert a.source_text(text) == "Orr"
+    content = a.content_text(text)
+    assert content.startswith("the levy had failed")
+    assert content.endswith("he remains the second choice for most voters")

@@ -274,7 +274,25 @@ def _clause_heads(
             ):
                 heads.append(c)
         heads += _reason_after(ix, verb, heads[-1])
+        heads += _second_that_clause(verb, heads[-1])
     return heads
+
+
+def _second_that_clause(verb: Token, last: Token) -> list[Token]:
+    """'Orr argued that the levy had failed, and that polls show he is second': a second
+    that-clause joined to the first, which the parser hangs on the cue as a conjunct of the
+    verb, is more of what was said."""
+    end = last.right_edge.i
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "conj"
+        and c.i > end
+        and c.tag_.startswith(("VB", "MD"))
+        and c.left_edge.lower_ == "that"
+        and c.left_edge.dep_ == "mark"
+        and c.left_edge.head.i == c.i
+    ][:1]
 
 
 def _reason_after(ix: DocIndex, verb: Token, last: Token) -> list[Token]:
