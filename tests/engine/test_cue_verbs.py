@@ -732,3 +732,10 @@ def test_closing_cue_leaves_a_sentence_with_its_own_speaker_to_that_speaker():
     a = find(run(text), text, "beat the incumbent")
     assert a.source_text(text) == "She"
     assert a.cue_lemma == "vow"
+
+
+def test_as_reported_by_before_the_clause_gives_it_to_the_agent():
+    text = "As reported by the Dunmore Herald, the mill will shut its doors in May."
+    [a] = run(text)
+    assert a.source_text(text) == "the Dunmore Herald"
+    assert a.content_text(text) == "the mill will shut its doors in May"
