@@ -135,6 +135,11 @@ def test_question_put_by_a_named_asker_is_the_askers():
         ("The minister is expected to resign before the summer.", "to resign before the summer"),
         ("Local farmers seem unhappy with the new quotas.", "unhappy with the new quotas"),
         ("The coalition appeared ready to drop the reform.", "ready to drop the reform"),
+        # a noun after "like": the evidential's complement as much as an adjective is
+        (
+            "The ferry levy seemed like an odd choice for a port town.",
+            "like an odd choice for a port town",
+        ),
     ],
 )
 def test_seeming_and_expectation_report_the_subject_and_complement_unsourced(text, content):
