@@ -744,3 +744,16 @@ def test_as_reported_by_before_the_clause_gives_it_to_the_agent():
     [a] = run(text)
     assert a.source_text(text) == "the Dunmore Herald"
     assert a.content_text(text) == "the mill will shut its doors in May"
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The fishing council declared victory over the levy.", "victory over the levy"),
+        ("The tribunal declared the harbour lease invalid.", "the harbour lease invalid"),
+    ],
+)
+def test_declaring_reports_what_is_declared(text, content):
+    [a] = run(text)
+    assert a.cue_lemma == "declare"
+    assert a.content_text(text) == content
