@@ -271,11 +271,26 @@ def _clause_heads(
                 c.dep_ == "ccomp"
                 and c.i > heads[-1].i
                 and c.left_edge.i == heads[-1].right_edge.i + 1
+                and not _own_speaker_says(ix, c)
             ):
                 heads.append(c)
         heads += _reason_after(ix, verb, heads[-1])
         heads += _second_that_clause(verb, heads[-1])
     return heads
+
+
+def _own_speaker_says(ix: DocIndex, clause: Token) -> bool:
+    """'Six in 10 said Orr is honest, and three-quarters said the same of Dunn': a verb of
+    saying with a subject of its own after "and", which the parser hung on the first cue,
+    is a second attribution, not more of the first (inside a quotation it is quoted)."""
+    first = clause.left_edge.i
+    return (
+        first > 0
+        and clause.doc[first - 1].lower_ in ("and", "but")
+        and ix.quote_of[clause.i] < 0
+        and lx.is_speech_verb(clause.lower_)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
 
 
 def _second_that_clause(verb: Token, last: Token) -> list[Token]:
