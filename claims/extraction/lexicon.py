@@ -161,6 +161,10 @@ MINED_OBJECT_CUES |= frozenset(
     "repudiate renounce disavow belittle smear trumpet restate regret".split()
 )
 MINED_OBJECT_CUES |= frozenset(["crave"])
+# "declared victory", "declared the ruling invalid", "declared bankruptcy" (the object of
+# "declared", with no clause after it, is the gold content 9 of 11 times in polnear-train
+# and 2 of 2 in polnear-dev; "echoed", 11 of 21, and "underscored", 8 of 18, are not)
+MINED_OBJECT_CUES |= frozenset(["declare"])
 # "tweeted a photo of the flooded pier", "tweeted his congratulations to X" (the object of
 # "tweeted" is the gold content 12 of 20 times in polnear-train; 21 found for 7 false)
 MINED_OBJECT_CUES |= frozenset(["tweet"])

@@ -50,3 +50,26 @@ def test_as_someone_put_it_before_a_quotation_gives_them_the_quotation():
     a = find(run(text), text, "the operator")
     assert a.content_text(text) == '"the operator."'
     assert a.source_text(text) == "the magazine"
+
+
+def test_according_to_after_a_while_clause_vouches_for_the_whole_sentence():
+    text = (
+        "Ana Velk has raised $2.7 million from farm donors since March, while Tomas Orr has "
+        "raised $6 million, according to new Brindle research."
+    )
+    a = find(run(text), text, "$6 million")
+    assert a.source_text(text) == "new Brindle research"
+    assert a.content_text(text) == (
+        "Ana Velk has raised $2.7 million from farm donors since March, while Tomas Orr has "
+        "raised $6 million"
+    )
+
+
+def test_according_to_after_a_colon_vouches_for_the_clause_after_it():
+    text = (
+        "At the same time, the levy has not driven the ferry firms away: Dunmore was the "
+        "busiest port of the coast in 2015, according to one shipping index."
+    )
+    a = find(run(text), text, "busiest port")
+    assert a.source_text(text) == "one shipping index"
+    assert a.content_text(text) == "Dunmore was the busiest port of the coast in 2015"

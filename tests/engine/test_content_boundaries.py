@@ -538,3 +538,28 @@ def test_verb_joined_after_the_object_is_not_a_clause_of_its_own():
     )
     for a in run(text):
         assert not ("harvest" in a.content_text(text) and "promised" in a.content_text(text))
+
+
+def test_a_second_that_clause_joined_by_and_is_more_of_what_was_said():
+    text = (
+        "Orr argued that the levy had failed, and that polls show he remains the second "
+        "choice for most voters."
+    )
+    [a] = run(text)
+    assert a.source_text(text) == "Orr"
+    content = a.content_text(text)
+    assert content.startswith("the levy had failed")
+    assert content.endswith("he remains the second choice for most voters")
+
+
+def test_a_second_speaker_saying_after_and_is_not_more_of_the_first_content():
+    text = (
+        "Six in 10 harbour voters said Orr is honest and trustworthy, and three-quarters "
+        "said the same of Dunn."
+    )
+    first = find(run(text), text, "trustworthy")
+    assert first.source_text(text) == "Six in 10 harbour voters"
+    assert first.content_text(text) == "Orr is honest and trustworthy"
+    second = find(run(text), text, "Dunn")
+    assert second.source_text(text) == "three-quarters"
+    assert second.content_text(text) == "the same of Dunn"

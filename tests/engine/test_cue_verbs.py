@@ -135,6 +135,11 @@ def test_question_put_by_a_named_asker_is_the_askers():
         ("The minister is expected to resign before the summer.", "to resign before the summer"),
         ("Local farmers seem unhappy with the new quotas.", "unhappy with the new quotas"),
         ("The coalition appeared ready to drop the reform.", "ready to drop the reform"),
+        # a noun after "like": the evidential's complement as much as an adjective is
+        (
+            "The ferry levy seemed like an odd choice for a port town.",
+            "like an odd choice for a port town",
+        ),
     ],
 )
 def test_seeming_and_expectation_report_the_subject_and_complement_unsourced(text, content):
@@ -732,3 +737,23 @@ def test_closing_cue_leaves_a_sentence_with_its_own_speaker_to_that_speaker():
     a = find(run(text), text, "beat the incumbent")
     assert a.source_text(text) == "She"
     assert a.cue_lemma == "vow"
+
+
+def test_as_reported_by_before_the_clause_gives_it_to_the_agent():
+    text = "As reported by the Dunmore Herald, the mill will shut its doors in May."
+    [a] = run(text)
+    assert a.source_text(text) == "the Dunmore Herald"
+    assert a.content_text(text) == "the mill will shut its doors in May"
+
+
+@pytest.mark.parametrize(
+    "text,content",
+    [
+        ("The fishing council declared victory over the levy.", "victory over the levy"),
+        ("The tribunal declared the harbour lease invalid.", "the harbour lease invalid"),
+    ],
+)
+def test_declaring_reports_what_is_declared(text, content):
+    [a] = run(text)
+    assert a.cue_lemma == "declare"
+    assert a.content_text(text) == content

@@ -1298,6 +1298,8 @@ def test_he_going_on_from_a_shared_surname_goes_to_its_man_and_a_possessive_surn
     assert speaker_name(find(atts, text, "past decade of failed")) == "Dirk Venn"
     assert speaker_name(find(atts, text, "legacy of the governor")) == "Dirk Venn"
     assert speaker_name(find(atts, text, "will build the dam")) == "Tom Okafor"
+
+
 def test_a_bare_first_surname_is_the_person_named_with_both():
     # a Spanish name: both surnames when introduced, then the first alone
     text = (

@@ -12,7 +12,7 @@ from .. import lexicon as lx
 from ..types import Span
 from . import confidence as conf
 from .boundaries import in_paragraph, one_sentence
-from .candidates import Cand, Findings, merge_close, runs
+from .candidates import Cand, Findings, merge_close, runs, trim
 from .index import DocIndex
 from .sources import SUBJ_DEPS, source_span
 
@@ -42,7 +42,7 @@ def according(ix: DocIndex, found: Findings, tok: Token) -> None:
     if not pieces or source is None:
         return
     pieces = merge_close(ix.text, in_paragraph(ix.text, tok.idx, pieces))
-    pieces = one_sentence(ix, pieces, tok.idx)
+    pieces = _after_colon(ix, one_sentence(ix, pieces, tok.idx), tok)
     if not pieces:
         return
     found.cands.append(
@@ -59,6 +59,25 @@ def according(ix: DocIndex, found: Findings, tok: Token) -> None:
     )
 
 
+def _after_colon(ix: DocIndex, pieces: list[Span], tok: Token) -> list[Span]:
+    """'Rents fell everywhere: in Vell the average fell to $900, according to the board':
+    the parser hangs the clause after the colon on the one before it; what the phrase
+    vouches for is the clause after the colon."""
+    colon = next(
+        (
+            t
+            for t in reversed(ix.doc[ix.sent_bounds(tok.i)[0] : tok.i])
+            if t.text == ":" and ix.quote_of[t.i] < 0
+        ),
+        None,
+    )
+    if colon is None or not pieces or pieces[0][0] > colon.idx:
+        return pieces
+    cut = colon.idx + 1
+    out = [trim(ix.text, max(a, cut), b) for a, b in pieces if b > cut]
+    return [p for p in out if p[1] > p[0]]
+
+
 def _clause_of(tok: Token) -> Token:
     """The clause "according to" hangs on."""
     clause = tok.head
@@ -66,10 +85,27 @@ def _clause_of(tok: Token) -> Token:
     while not clause.tag_.startswith(("VB", "MD")) and clause.dep_ != "ROOT" and hops < 4:
         clause = clause.head
         hops += 1
-    while clause.dep_ == "conj" and clause.head.i < clause.i < tok.i:
-        # "A grew, but B fell, according to X": the source stands behind both clauses
+    while clause.i < tok.i and (
+        (clause.dep_ == "conj" and clause.head.i < clause.i) or _trailing_subordinate(clause)
+    ):
+        # "A grew, but B fell, according to X": the source stands behind both clauses;
+        # "A rose, while B fell, according to X": and behind the clause the last one hangs on
         clause = clause.head
     return clause
+
+
+# the subordinators of a clause set after its main clause that goes on with the same report
+# ("Lee raised $2 million, while Orr raised $6 million, according to the filings")
+_CONTRAST_MARKS = frozenset("while whereas".split())
+
+
+def _trailing_subordinate(clause: Token) -> bool:
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.i < clause.i
+        and clause.head.tag_.startswith(("VB", "MD"))
+        and any(c.dep_ == "mark" and c.lower_ in _CONTRAST_MARKS for c in clause.children)
+    )
 
 
 def _lost_phrase(

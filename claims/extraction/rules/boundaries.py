@@ -45,7 +45,18 @@ def exclusions(ix: DocIndex, heads: list[Token], verb: Token) -> set[int]:
     _second_cues(ix, heads, verb, out)
     _occasion_at_end(ix, heads, verb, out)
     _leading_that(ix, heads, out)
+    _dangling_conjunction(ix, heads, out)
     return out
+
+
+def _dangling_conjunction(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
+    """'said Orr is honest, and three-quarters said …': when what followed the "and" is
+    another attribution, the "and" the parser left at the end of the first clause is not
+    content."""
+    for h in heads:
+        last = ix.doc[h.right_edge.i]
+        if last.dep_ == "cc" and last.head.i == h.i and last.i > h.i:
+            out.add(last.i)
 
 
 def _channel_tokens(ix: DocIndex, heads: list[Token]) -> set[int]:

@@ -274,9 +274,11 @@ def _clause_heads(
                 c.dep_ == "ccomp"
                 and c.i > heads[-1].i
                 and c.left_edge.i == heads[-1].right_edge.i + 1
+                and not _own_speaker_says(ix, c)
             ):
                 heads.append(c)
         heads += _reason_after(ix, verb, heads[-1])
+        heads += _second_that_clause(verb, heads[-1])
     return heads
 
 
@@ -305,6 +307,37 @@ def _object_is_subject(ix: DocIndex, verb: Token, dobj: Token | None, ccomp: Tok
     return all(t.is_punct for t in gap) and (
         ix.quote_of[ccomp.left_edge.i] < 0 or ix.doc[ccomp.left_edge.i + 1].is_lower
     )
+
+
+def _own_speaker_says(ix: DocIndex, clause: Token) -> bool:
+    """'Six in 10 said Orr is honest, and three-quarters said the same of Dunn': a verb of
+    saying with a subject of its own after "and", which the parser hung on the first cue,
+    is a second attribution, not more of the first (inside a quotation it is quoted)."""
+    first = clause.left_edge.i
+    return (
+        first > 0
+        and clause.doc[first - 1].lower_ in ("and", "but")
+        and ix.quote_of[clause.i] < 0
+        and lx.is_speech_verb(clause.lower_)
+        and any(c.dep_ == "nsubj" for c in clause.children)
+    )
+
+
+def _second_that_clause(verb: Token, last: Token) -> list[Token]:
+    """'Orr argued that the levy had failed, and that polls show he is second': a second
+    that-clause joined to the first, which the parser hangs on the cue as a conjunct of the
+    verb, is more of what was said."""
+    end = last.right_edge.i
+    return [
+        c
+        for c in verb.rights
+        if c.dep_ == "conj"
+        and c.i > end
+        and c.tag_.startswith(("VB", "MD"))
+        and c.left_edge.lower_ == "that"
+        and c.left_edge.dep_ == "mark"
+        and c.left_edge.head.i == c.i
+    ][:1]
 
 
 def _reason_after(ix: DocIndex, verb: Token, last: Token) -> list[Token]:

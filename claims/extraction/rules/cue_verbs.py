@@ -44,8 +44,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     if lemma in NAMING_LEMMAS and named_unnamed(ix, found, verb, lemma):
         return  # "the contests known as Super Tuesday", "what is called a debate"
     if _not_a_cue_here(verb):
-        if lemma == "ask":
-            asked_unnamed(ix, found, verb)  # "Asked whether he would run, Smith laughed"
+        _participle_phrase(ix, found, verb, lemma)
         return
     if lemma in lx.EVIDENTIAL_VERBS:
         evidential(ix, found, verb, lemma)
@@ -159,6 +158,31 @@ def _headless_cue(
         return  # "pointed to his warning that “…”": the quotation is the warning's
     if lemma in lx.QUOTE_CUES:
         found.bare_cues.append((verb, lemma))
+
+
+def _participle_phrase(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
+    """A participle phrase with no subject of its own, whose cue is not its subject's."""
+    if lemma == "ask":
+        asked_unnamed(ix, found, verb)  # "Asked whether he would run, Smith laughed"
+    elif lemma in lx.SPEECH_VERBS:
+        _as_said_by(ix, found, verb, lemma)  # "As reported by the Herald, the mill shut"
+
+
+def _as_said_by(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
+    """'As reported by the Herald, the mill will shut in May': a passive of saying with
+    "as" and its agent, set before the main clause; the agent says the main clause."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if (
+        pobj is None
+        or not verb.i < verb.head.i
+        or not verb.head.tag_.startswith(("VB", "MD"))
+        or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        or not (can_hold_views(pobj) or pobj.lower_ in lx.DOCUMENT_NOUNS)
+    ):
+        return
+    cue = (verb.idx, agent.idx + len(agent))
+    add_clause(ix, found, verb, lemma, pobj, [verb.head], cue, conf.FRONTED_CLAUSE, verb)
 
 
 def _fronts_main_clause(ix: DocIndex, verb: Token, lemma: str) -> bool:
