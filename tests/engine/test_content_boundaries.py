@@ -542,24 +542,24 @@ def test_verb_joined_after_the_object_is_not_a_clause_of_its_own():
 
 def test_a_second_that_clause_joined_by_and_is_more_of_what_was_said():
     text = (
-        "Orr argued that the levy had failed, and that polls show he remains the second "
-        "choice for most voters."
+        "Orr argued that the toll had failed, and that surveys show he remains the first "
+        "choice of most drivers."
     )
     [a] = run(text)
     assert a.source_text(text) == "Orr"
     content = a.content_text(text)
-    assert content.startswith("the levy had failed")
-    assert content.endswith("he remains the second choice for most voters")
+    assert content.startswith("the toll had failed")
+    assert content.endswith("he remains the first choice of most drivers")
 
 
 def test_a_second_speaker_saying_after_and_is_not_more_of_the_first_content():
     text = (
-        "Six in 10 harbour voters said Orr is honest and trustworthy, and three-quarters "
-        "said the same of Dunn."
+        "Six in 10 island residents said Orr is fair and careful, and three-quarters "
+        "said much the same of Dunn."
     )
-    first = find(run(text), text, "trustworthy")
-    assert first.source_text(text) == "Six in 10 harbour voters"
-    assert first.content_text(text) == "Orr is honest and trustworthy"
+    first = find(run(text), text, "careful")
+    assert first.source_text(text) == "Six in 10 island residents"
+    assert first.content_text(text) == "Orr is fair and careful"
     second = find(run(text), text, "Dunn")
     assert second.source_text(text) == "three-quarters"
-    assert second.content_text(text) == "the same of Dunn"
+    assert second.content_text(text) == "much the same of Dunn"

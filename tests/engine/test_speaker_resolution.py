@@ -1331,24 +1331,24 @@ def test_a_town_the_model_once_labels_a_person_is_no_one():
     # ("and Brockton became his home"): no pronoun or role noun may land on the town
     text = (
         "Refugees keep arriving in Brockton, Ga., a town of 13,000 east of the city.\n"
-        "But in Brockton, refugees from Syria found work quickly. Brockton has a long "
-        "history of welcoming them, the mayor said.\n"
-        "Luis Sahar, the community center's program coordinator, came to Brockton from "
-        "Iraq in 2011 after years of war. He got a car and a job at the center, and "
-        "Brockton became his home. Recently, he said, he has realized that the rest of the "
-        "state is not as hospitable.\n"
-        "“The stereotyping is unfortunately still strong here,” he said."
+        "But in Brockton, refugees from Sudan found work quickly. Brockton has a long "
+        "record of taking them in, the mayor said.\n"
+        "Luis Sahar, the church shelter's volunteer director, came to Brockton from "
+        "Eritrea in 2012 after years of fighting. He got a bike and a job at the shelter, "
+        "and Brockton became his home. Lately, he said, he has noticed that the rest of the "
+        "state is less welcoming.\n"
+        "“People still judge us by our accents,” he said."
     )
     atts = run(text)
     assert "Brockton" not in {speaker_name(a) for a in atts}
-    assert speaker_name(find(atts, text, "stereotyping")) == "Luis Sahar"
+    assert speaker_name(find(atts, text, "judge us by our accents")) == "Luis Sahar"
 
 
 def test_a_preposition_the_model_ran_into_a_word_is_no_person():
     # "Among Latinos" labelled a person at a sentence's start: no one for "she" to mean
     text = (
-        "Her favorability among Hispanic voters fell sharply this spring, the poll found. "
-        "Among Latinos, her net positive is just two points, down from 40 points. "
+        "Her standing with older voters slipped badly this winter, the survey found. "
+        "Among Latinos, her lead is now just three points, down from 25 points. "
         "She said the numbers would recover."
     )
     a = find(run(text), text, "numbers would recover")
@@ -1359,8 +1359,8 @@ def test_a_law_named_by_two_hyphened_surnames_is_no_person():
     # "the Harlow-Brandt Act", then "Harlow-Brandt aimed to …": a law, no one to browse
     text = (
         "Both parties now want to bring back the Harlow-Brandt Act, a law from the "
-        "Depression. Harlow-Brandt aimed to protect the common folk who deposited money in "
-        "their banks for safekeeping, and ordered that those banks decouple themselves from "
+        "Depression. Harlow-Brandt aimed to protect the ordinary people who put their "
+        "savings in banks, and ordered that those banks separate themselves from "
         "speculative trading."
     )
     speakers = [a.speaker for a in run(text) if a.speaker is not None]

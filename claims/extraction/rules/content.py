@@ -310,7 +310,7 @@ def _object_is_subject(ix: DocIndex, verb: Token, dobj: Token | None, ccomp: Tok
 
 
 def _own_speaker_says(ix: DocIndex, clause: Token) -> bool:
-    """'Six in 10 said Orr is honest, and three-quarters said the same of Dunn': a verb of
+    """'Most members said Orr is fair, and a third said much the same of Dunn': a verb of
     saying with a subject of its own after "and", which the parser hung on the first cue,
     is a second attribution, not more of the first (inside a quotation it is quoted)."""
     first = clause.left_edge.i
