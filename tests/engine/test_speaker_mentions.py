@@ -689,3 +689,15 @@ def test_who_after_a_person_and_the_town_they_come_from_stays_that_person():
     a = find(run(text), text, "the price of heating oil")
     assert a.source_text(text) == "who"
     assert speaker_name(a) == "Nicky Brenner"
+
+
+@pytest.mark.parametrize("lead", ["The new budget is meant to placate", "The plan pleased"])
+def test_who_after_people_on_a_place_is_those_people_not_the_place(lead):
+    # "who" cannot be Capitol Hill, which the model labels an organisation: the Democrats on it
+    text = (
+        f"{lead} jittery Democrats on Capitol Hill, who have long claimed that the party gains "
+        "when the governor is painted as a greedy landlord."
+    )
+    a = find(run(text), text, "the party gains")
+    assert a.source_text(text) == "who"
+    assert speaker_name(a) == "jittery Democrats"

@@ -68,12 +68,24 @@ def _named_just_before(pronoun: Token, noun: Token) -> Token | None:
 
 
 def _person_from(pronoun: Token, noun: Token) -> Token | None:
-    """ "said Ana Ruiz, 24, from Keene, who said …", the clause parsed onto the town (which
-    the model may take for a person): the person from there."""
-    if pronoun.lower_ != "who" or noun.dep_ != "pobj" or noun.head.lower_ != "from":
+    """ "said Ana Ruiz, 24, from Keene, who said …", "uneasy Greens on Capitol Hill, who have
+    argued …": the clause parsed onto the place (which the model may take for a person or a
+    body) is the person from there or the people in it."""
+    if pronoun.lower_ != "who" or noun.dep_ != "pobj":
         return None
-    person = noun.head.head
-    return person if person.ent_type_ == "PERSON" and person.tag_ == "NNP" else None
+    prep, people = noun.head, noun.head.head
+    if prep.lower_ == "from":
+        return people if people.ent_type_ == "PERSON" and people.tag_ == "NNP" else None
+    if prep.lower_ not in ("in", "on") or prep.dep_ != "prep":
+        return None
+    if people.tag_.startswith("VB"):
+        # "to placate Greens on Capitol Hill, who …" with the place hung on the verb: its
+        # object right before the preposition
+        people = next(
+            (c for c in people.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1),
+            people,
+        )
+    return people if people.tag_ in ("NNS", "NNPS") else None
 
 
 def _named_in_apposition(noun: Token) -> Token:
