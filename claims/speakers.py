@@ -136,7 +136,9 @@ def known_speakers(resolved_speakers) -> dict[str, Speaker]:
     names = set()
     for resolved in resolved_speakers:
         if resolved.kind in MATCHED_KINDS:
-            names.update(normalise_name(name) for name in (resolved.name, *resolved.aliases))
+            for name in (resolved.name, *resolved.aliases):
+                # and an outlet's own spelling, which resolve_speaker looks up ("MNSBC")
+                names.update((normalise_name(name), normalise_name(news_organisation(name))))
     names.discard("")
     known: dict[str, Speaker] = {}
     one_per_id: dict[int, Speaker] = {}  # so a description set on one is seen by all
@@ -529,7 +531,8 @@ def resolve_speaker(
             return None
         speaker, name = found
     else:
-        name = resolved.name
+        # an outlet of the shipped list as it spells itself, "MSNBC" for a typo "MNSBC"
+        name = news_organisation(resolved.name) or resolved.name
         normalised = normalise_name(name)
         # "America" is the United States, "NY Post" the New York Post, "Tulsa Police" the
         # Tulsa Police Department

@@ -25,5 +25,23 @@ def _names() -> dict[str, str]:
 
 def news_organisation(word: str) -> str:
     """The organisation's own spelling of a one-word name ("politifact" -> "PolitiFact"),
-    "" when the word names no organisation of the list."""
-    return _names().get((word or "").strip().casefold(), "")
+    "" when the word names no organisation of the list. An acronym of four letters or more
+    with two neighbouring letters swapped is a typo of the listed one ("MNSBC" -> "MSNBC")."""
+    key = (word or "").strip().casefold()
+    found = _names().get(key, "")
+    if found or len(key) < 4 or not word.strip().isupper():
+        return found
+    return next((n for k, n in _names().items() if _swapped_neighbours(key, k)), "")
+
+
+def _swapped_neighbours(a: str, b: str) -> bool:
+    """ "mnsbc" and "msnbc": equal but for two neighbouring letters in the other order."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return (
+        len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and a[diff[0]] == b[diff[1]]
+        and a[diff[1]] == b[diff[0]]
+    )

@@ -28,6 +28,15 @@ def test_the_shipped_list_spells_names_as_the_organisations_do():
     assert news_organisation("Grimsby") == ""
 
 
+def test_an_outlets_acronym_with_two_letters_swapped_is_that_outlet():
+    # "MNSBC suggested …" in one article, "MSNBC reported …" in another: one page
+    first = in_article(ResolvedSpeaker(name="MSNBC", kind="organisation"))
+    typo = in_article(ResolvedSpeaker(name="MNSBC", kind="organisation"))
+    assert typo == first and typo.name == "MSNBC"
+    assert news_organisation("NBC") == "NBC"  # a shorter acronym is never a typo of another
+    assert news_organisation("MNSBS") == ""
+
+
 @pytest.mark.parametrize("word", ["Bloomberg", "Politico", "Twitter", "Pew"])
 def test_a_news_organisation_or_platform_read_as_a_person_is_an_organisation(word):
     # "Bloomberg reported on Tuesday that …", "she told Twitter followers …"
