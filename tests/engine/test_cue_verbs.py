@@ -746,6 +746,17 @@ def test_as_reported_by_before_the_clause_gives_it_to_the_agent():
     assert a.content_text(text) == "the mill will shut its doors in May"
 
 
+def test_as_reported_by_gives_nothing_to_an_agent_that_swallowed_the_clauses_subject():
+    # the parser hangs "former CIA analyst and Marine …" on the Herald as an apposition and
+    # leaves "found" without a subject: the finding is the analyst's, never the paper's
+    text = (
+        "As reported by the Dunmore Herald, former CIA analyst and Marine Daniel “Dusty” "
+        "Okafor found both plans to be flawed."
+    )
+    for a in run(text):
+        assert "Herald" not in a.source_text(text)
+
+
 @pytest.mark.parametrize(
     "text,content",
     [

@@ -179,7 +179,10 @@ def _as_said_by(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         or not verb.head.tag_.startswith(("VB", "MD"))
         or not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         or not (can_hold_views(pobj) or pobj.lower_ in lx.DOCUMENT_NOUNS)
+        or not any(c.dep_ in SUBJ_DEPS for c in verb.head.children)
     ):
+        # and not when the parser took the main clause's subject for the agent's apposition
+        # ('As reported by the Herald, harbour pilot Ana Ruiz found …')
         return
     cue = (verb.idx, agent.idx + len(agent))
     add_clause(ix, found, verb, lemma, pobj, [verb.head], cue, conf.FRONTED_CLAUSE, verb)
