@@ -633,6 +633,8 @@ COMPANY_NAME_WORDS = frozenset(
 )
 # local governments: "the city of Phoenix", "the county of Kent"
 PLACE_BODY_NOUNS = frozenset("city county state town village borough".split())
+# The first word of a place's name, never of a person's: "Cape Marrow", "Lake Tessin"
+PLACE_HEAD_WORDS = frozenset("cape lake mount mt fort port gulf isle".split())
 # Speaker resolution: name words of bodies besides those ("the Veterans Coalition")
 BODY_NAME_WORDS = ORG_SUFFIX_WORDS | frozenset(
     "coalition association federation foundation institute center centre".split()

@@ -79,3 +79,10 @@ def test_an_outlet_whose_name_reads_as_a_persons_is_an_organisation():
     # "Mother Jones reported …", a magazine the model takes for a woman
     speaker = in_article(person("Mother Jones"))
     assert speaker is not None and speaker.kind == Speaker.Kind.ORGANISATION
+
+
+def test_a_city_papers_short_name_is_an_organisation():
+    # "the city's Plain Dealer wrote …": a newspaper's name the model takes for a person's
+    for name in ("Plain Dealer", "Star Tribune"):
+        speaker = in_article(person(name))
+        assert speaker is not None and speaker.kind == Speaker.Kind.ORGANISATION

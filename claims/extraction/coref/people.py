@@ -204,6 +204,8 @@ class PeopleIndex(IntroductionLookups):
             return
         toks = self._cut_short(ent, toks)
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
+        # "Captain [Ivo] Brant": the editor's brackets around a word are no part of the name
+        name = name.replace("[", "").replace("]", "")
         given, surname, words = name_parts(name)
         if not surname:
             return  # "Jr." the model labelled a person of its own
@@ -282,10 +284,14 @@ class PeopleIndex(IntroductionLookups):
         last = toks[-1].lower_
         if last.endswith("s") and last[:-1] in lx.PARTY_WORDS:
             return True  # "the Log Cabin Republicans" labelled a person: a party's members
+        if _body_or_place_first(toks):
+            return True  # "Voters Forward said …", "moved to Cape Marrow": a group's, a place's
         if _work_title(ent) or _quoted_title(ent):
             return True  # "her memoir, Quiet Harbour," labelled a person: a title, no one
         if self._always_determined(toks):
             return True  # "awarded a Purple Heart", "the Silver Star": a thing, not a name
+        if len(toks) == 1 and self._only_after_a_thing_word(toks[0]):
+            return True  # "packed the downtown Arvex": a hall, no one
         if " " not in ent.text and self._mostly_a_thing(ent.text):
             return True  # "G-III has 7,600 employees" beside "signed with G-III" (a company)
         if is_law_name(self.text, self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]):
@@ -306,12 +312,35 @@ class PeopleIndex(IntroductionLookups):
             return False  # "a Hillary Clinton administration": her name as a modifier
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         if name not in self._determined:
-            before = [
-                self.text[max(0, m.start() - 5) : m.start()]
-                for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)
-            ]
-            self._determined[name] = bool(before) and all(_ARTICLE_BEFORE.search(b) for b in before)
+            starts = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]
+            self._determined[name] = bool(starts) and all(
+                _ARTICLE_BEFORE.search(self.text[max(0, s - 5) : s]) or self._article_before(s)
+                for s in starts
+            )
         return self._determined[name]
+
+    def _only_after_a_thing_word(self, t: Token) -> bool:
+        """A one-word name the article writes only after an article and a noun for a thing
+        ("the downtown Arvex"); "the Kremlin" alone is left to the other tests."""
+        starts = [m.start() for m in re.finditer(rf"\b{re.escape(t.text)}\b", self.text)]
+        return bool(starts) and all(
+            not _ARTICLE_BEFORE.search(self.text[max(0, s - 5) : s]) and self._article_before(s)
+            for s in starts
+        )
+
+    def _article_before(self, start: int) -> bool:
+        """An article before the name past a word or two that say which thing it is ("a
+        replica Purple Heart", "the same Velvet Tango posters"): not a noun for someone ("the
+        actor Ivo Brant", "the widow Ana Ruiz" are people)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        i = span.start - 1
+        for _ in range(2):
+            if i < 0 or not _thing_modifier(self.doc[i]):
+                break
+            i -= 1
+        return i < span.start - 1 and i >= 0 and self.doc[i].lower_ in ("a", "an", "the")
 
     def _mostly_a_thing(self, word: str) -> bool:
         """A word the model labels a body, a people or a thing (not a place: surnames often
@@ -554,7 +583,7 @@ class PeopleIndex(IntroductionLookups):
         firsts = {
             self.doc[i - 1].text
             for i in self.capitalised.get(surname, ())
-            if i > 0 and _first_name(self.doc[i - 1])
+            if i > 0 and _first_name(self.doc[i - 1]) and not _coined(self.doc[i - 1])
         }
         return firsts.pop() if len(firsts) == 1 else ""
 
@@ -1028,6 +1057,51 @@ def _quoted_title(ent: Span) -> bool:
         and after is not None
         and before.text in ("“", '"', "``", "‘")
         and after.text in (":", "”", '"', "''", "’")
+    )
+
+
+def _body_or_place_first(toks: list[Token]) -> bool:
+    """A name of two or more words opening on a plural noun for people ("Voters Forward",
+    a group's) or on a place's first word ("Cape Marrow"): no person's name."""
+    first = toks[0].lower_.rstrip(".")
+    if len(toks) < 2:
+        return False
+    if first in lx.PLACE_HEAD_WORDS:
+        return True
+    return first.endswith("s") and first in lx.HUMAN_NOUNS | lx.GROUP_HINTS
+
+
+def _coined(t: Token) -> bool:
+    """A word no first name the list knows that opens a quotation: a coinage's first word
+    ("calls the forum ''Vakar Zlinter,'' a nickname"), not a person's first name."""
+    if t.i == 0 or first_name_gender(t.lower_):
+        return False
+    quote = t.nbor(-1)
+    return quote.text in _OPENING_QUOTES and not quote.whitespace_ and t.text[:1].isupper()
+
+
+_OPENING_QUOTES = frozenset(["``", "''", '"', "“", "‘"])
+
+
+# adjectives that pick out which thing, never describe a person: "the same Velvet Tango"
+_WHICH_WORDS = frozenset("same very".split())
+
+
+def _thing_modifier(t: Token) -> bool:
+    """A lower-case word between an article and a name that makes the name a thing's: a
+    noun for no one ("replica", "downtown") or "same"."""
+    low = t.lower_
+    if not (t.is_alpha and t.is_lower):
+        return False
+    if low in _WHICH_WORDS:
+        return True
+    return (
+        t.tag_ == "NN"
+        and not lx.is_agent_noun(low)
+        and low not in lx.ROLE_NOUNS
+        and low not in lx.TITLE_ROLES
+        and low not in lx.KIN_NOUNS
+        and low not in lx.HONORIFICS
     )
 
 

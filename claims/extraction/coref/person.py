@@ -54,6 +54,10 @@ def name_tokens(ent: Span) -> list[Token]:
     ):
         toks = toks[1:]
     toks = [t for t in toks if t.tag_ != "POS"]
+    # "Cheers, Ms. Vantree The central bank's chief …": a heading run into the next sentence,
+    # whose opening article the model took for the surname
+    while len(toks) > 1 and toks[-1].tag_ in _FUNCTION_TAGS and toks[-1].is_stop:
+        toks = toks[:-1]
     # "Obama Says African-American Museum …": a headline verb the model ran into the name
     while len(toks) > 1 and toks[-1].lower_ in lx.HEADLINE_VERBS:
         toks = toks[:-1]
@@ -71,8 +75,12 @@ def name_tokens(ent: Span) -> list[Token]:
         t.tag_ in ("VBD", "VBZ", "VBG") or t.lower_ in lx.HEADLINE_VERBS for t in toks[1:]
     ):
         return []  # a headline fragment: "Judge Just Gave Hillary Some", "Ann Lee Slams Bo Li"
-    if len(toks) > 2 and ent.sent.start == 0 and _runs_on(ent, toks[-1]):
-        return []  # a headline's "Ann Lee Hid Past Health Problems": the name ran into words
+    # a headline's "Ann Lee Hid Past Health Problems": the name ran into words; two words
+    # modifying a noun ("Mayor Wants Harbor Scout Leaders Fired") unless a first name opens
+    # them ("Ana Ruiz Campaign Says …" keeps Ana Ruiz)
+    runs_on = len(toks) > 1 and ent.sent.start == 0 and _runs_on(ent, toks[-1])
+    if runs_on and (len(toks) > 2 or not first_name_gender(norm(toks[0].text))):
+        return []
     return toks
 
 
@@ -97,6 +105,8 @@ def _name_word(t: Token) -> bool:
     return (t.text in _JOINERS and glued) or t.text.replace("’", "").replace("'", "").isalpha()
 
 
+# determiners, conjunctions, pronouns: words no name ends in
+_FUNCTION_TAGS = frozenset("DT CC PRP PRP$ WDT WP EX".split())
 _JOINERS = frozenset("- ’ '".split())
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. N.Y. L.A.".split())
