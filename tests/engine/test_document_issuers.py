@@ -1,6 +1,8 @@
 """A document (statement, ad, filing, slide, poll) speaks for whoever the article says issued
 it, also when a later sentence names it only as "the statement" or "the clip"."""
 
+import pytest
+
 from tests.engine.helpers import find, run, speaker_name
 
 
@@ -305,3 +307,15 @@ def test_the_email_after_an_email_sent_from_a_named_person_speaks_for_that_perso
     a = find(run(text), text, "close its boathouse")
     assert a.source_text(text) == "The email"
     assert speaker_name(a) == "Tomas Brandvik"
+
+
+@pytest.mark.parametrize("mark", ["’", "'"])
+def test_a_campaign_after_a_surname_ending_in_s_and_a_bare_apostrophe_is_named_by_it(mark):
+    # "Reyes’ campaign" with the surname tagged a plural: the Reyes campaign, one page with
+    # "Reyes's campaign" and "the Reyes campaign"
+    text = (
+        f"Tomas Reyes spoke in Dayton on Monday. Reyes{mark} campaign said the rally drew "
+        "5,000 people."
+    )
+    a = find(run(text), text, "the rally drew")
+    assert speaker_name(a) == "Reyes campaign"

@@ -22,7 +22,7 @@ from .mention_words import (
     is_headline_description,
     owned_name,
 )
-from .organisations import campaign_owner, org_name
+from .organisations import campaign_owner, campaign_owner_token, org_name
 from .person import Person, clean_name, norm
 from .police import bare_police, place_before
 
@@ -80,10 +80,11 @@ def _campaign_name(r: Resolver, campaign: Token, owner: str) -> str | None:
     if owner in ("his", "her"):
         pi = r.index.recent(campaign, "m" if owner == "his" else "f")
     elif owner:
-        tok = next(c for c in campaign.lefts if c.dep_ in ("poss", "compound"))
+        tok = campaign_owner_token(campaign)
         pi = r.index.person_in(tok)
         if pi is None:
-            return owner
+            # a plural that names no one the article writes ("Workers’ campaign") is no owner
+            return owner if tok.tag_ not in ("NNS", "NNPS") else None
     else:
         return None
     return None if pi is None else f"{r.index.people[pi].written_surname} campaign"

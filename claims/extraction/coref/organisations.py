@@ -194,12 +194,28 @@ def org_name(text: str) -> str:
 def campaign_owner(campaign: Token) -> str:
     """ "Clinton’s campaign", "the Trump campaign" -> "Clinton campaign", "Trump campaign";
     "her campaign" -> "her" (the resolver finds who she is)."""
-    for c in campaign.lefts:
-        if c.dep_ in ("poss", "compound") and (c.ent_type_ == "PERSON" or c.tag_ == "NNP"):
-            return f"{org_name(c.text)} campaign"
-        if c.dep_ == "poss" and c.lower_ in ("his", "her"):
-            return c.lower_
+    c = campaign_owner_token(campaign)
+    if c is None:
+        return ""
+    if c.lower_ in ("his", "her"):
+        return c.lower_ if c.dep_ == "poss" else ""
+    if c.ent_type_ == "PERSON" or c.tag_ == "NNP":
+        return f"{org_name(c.text)} campaign"
+    if c.dep_ == "poss" and c.tag_ in ("NNS", "NNPS") and c.is_title:
+        # "Sanders’ campaign", the surname tagged a plural by its final "s"
+        return f"{c.text} campaign"
     return ""
+
+
+def campaign_owner_token(campaign: Token) -> Token | None:
+    """The word naming whose campaign it is: "Clinton" in "Clinton’s campaign", "the Trump
+    campaign", "Sanders’ campaign" (which the parser may hang on as a modifier, "nmod")."""
+    for c in campaign.lefts:
+        if c.dep_ in ("poss", "compound"):
+            return c
+        if c.dep_ == "nmod" and any(k.dep_ == "case" for k in c.children):
+            return c
+    return None
 
 
 # bodies an article is usually about when it names one and calls it by its kind
