@@ -1474,3 +1474,26 @@ def test_two_headline_words_modifying_a_noun_are_no_persons_name(nlp):
     doc = _labelled(nlp, text, {"Wants Harbor Scout": "PERSON", "Dario Quint": "PERSON"})
     a = find(attributions_from_doc(doc), text, "the town's rowing club")
     assert speaker_name(a) == "Dario Quint"
+
+
+def test_a_nickname_in_quotation_marks_is_no_part_of_the_persons_name():
+    # 'Daniel “Dusty” Okafor' is Daniel Okafor, the page his bare "Okafor" also goes to
+    text = (
+        "Former CIA analyst Daniel “Dusty” Okafor found both plans flawed.\n\n"
+        "“Neither one will ever hold,” Okafor said."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "both plans flawed")) == "Daniel Okafor"
+    assert speaker_name(find(atts, text, "Neither one")) == "Daniel Okafor"
+
+
+def test_a_name_the_model_ends_inside_its_nickname_goes_on_to_the_surname():
+    # the model labels 'Marine John “Tig' a person and 'Varga' a body: one person, named
+    # by first name and surname, whom the bare "Varga" means
+    text = (
+        "Former spy and Marine John “Tig” Varga found both plans flawed.\n\n"
+        "“Neither one will ever hold,” Varga said."
+    )
+    a = find(run(text), text, "Neither one")
+    assert a.speaker is not None and a.speaker.kind == "person"
+    assert speaker_name(a).endswith("John Varga")

@@ -28,6 +28,7 @@ from .fitting import (
 from .introductions import IntroductionLookups
 from .mention_words import of_a_named_place_or_body
 from .person import (
+    QUOTED_NICKNAME,
     Person,
     generation,
     generation_after,
@@ -204,8 +205,9 @@ class PeopleIndex(IntroductionLookups):
             return
         toks = self._cut_short(ent, toks)
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
-        # "Captain [Ivo] Brant": the editor's brackets around a word are no part of the name
-        name = name.replace("[", "").replace("]", "")
+        # "Captain [Ivo] Brant": the editor's brackets around a word are no part of the name,
+        # nor is a nickname in quotation marks ('Daniel “Dusty” Okafor')
+        name = QUOTED_NICKNAME.sub(" ", name.replace("[", "").replace("]", ""))
         given, surname, words = name_parts(name)
         if not surname:
             return  # "Jr." the model labelled a person of its own

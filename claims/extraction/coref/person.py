@@ -40,7 +40,7 @@ def name_tokens(ent: Span) -> list[Token]:
         if t.text in lx.DASHES and t.i > 0 and t.nbor(-1).whitespace_:
             break  # "Ana Ruiz - Lee's co-host - said": not "Ban Ki-moon"'s hyphen
         kept.append(t)
-    toks = [t for t in kept if _name_word(t)]
+    toks = [t for t in _without_nickname(ent, kept) if _name_word(t)]
     # "Mr. Justice": a title word that is the last word left is the surname
     # "Injecting Clinton's troubles": a verb the model ran into the name
     # "Say Mexico demanded …": a sentence-opening verb the model ran into the name
@@ -92,6 +92,34 @@ def _runs_on(ent: Span, last: Token) -> bool:
 def _glued(toks: list[Token]) -> bool:
     """The last word hangs on the one before by a hyphen: "Ki" "-" "moon"."""
     return len(toks) > 2 and toks[-2].text == "-" and not toks[-2].whitespace_
+
+
+# quotation marks around a nickname: 'Daniel “Dusty” Okafor', "C.L. 'Butch' Otter"
+_NICKNAME_OPEN = frozenset(['"', "“", "‘", "``", "'"])
+_NICKNAME_CLOSE = frozenset(['"', "”", "’", "''", "'"])
+# a nickname as the text of a name writes it, for the name without it
+QUOTED_NICKNAME = re.compile(r"\s*[\"“‘'][^\"”’'\s]{1,15}[\"”’']\s*")
+
+
+def _without_nickname(ent: Span, kept: list[Token]) -> list[Token]:
+    """The words of a name without a nickname in quotation marks ('Daniel “Dusty” Okafor' ->
+    Daniel Okafor); when the model ended the name inside the nickname ('John “Tig' of 'John
+    “Tig” Tiegen'), the surname after its closing mark is the name's last word."""
+    out: list[Token] = []
+    quoted = False
+    for t in kept:
+        if not quoted and t.text in _NICKNAME_OPEN and out:
+            quoted = True
+        elif quoted and t.text in _NICKNAME_CLOSE:
+            quoted = False
+        elif not quoted:
+            out.append(t)
+    doc = ent.doc
+    if quoted and ent.end + 1 < len(doc) and doc[ent.end].text in _NICKNAME_CLOSE:
+        after = doc[ent.end + 1]
+        if after.is_title and after.tag_ == "NNP" and after.ent_type_ in ("", "PERSON", "ORG"):
+            out.append(after)
+    return out
 
 
 def _name_word(t: Token) -> bool:
