@@ -1497,3 +1497,14 @@ def test_a_name_the_model_ends_inside_its_nickname_goes_on_to_the_surname():
     a = find(run(text), text, "Neither one")
     assert a.speaker is not None and a.speaker.kind == "person"
     assert speaker_name(a).endswith("John Varga")
+
+
+def test_a_name_after_a_phrase_like_at_the_moment_is_still_a_person():
+    # "the moment" is a phrase of its own, not a word saying which thing the name is (as
+    # "a replica Purple Heart" is): Chris Vantage is a person, and his bare surname is him
+    text = (
+        "At the moment Chris Vantage of Dover leads the field.\n\n"
+        "“We are not taking anything for granted,” Vantage said."
+    )
+    a = find(run(text), text, "taking anything for granted")
+    assert speaker_name(a) == "Chris Vantage"

@@ -339,7 +339,8 @@ class PeopleIndex(IntroductionLookups):
             return False
         i = span.start - 1
         for _ in range(2):
-            if i < 0 or not _thing_modifier(self.doc[i]):
+            # a word of the name's own phrase, not of one before it ("At the moment Ana Ruiz")
+            if i < 0 or not _thing_modifier(self.doc[i]) or self.doc[i].head.i < span.start:
                 break
             i -= 1
         return i < span.start - 1 and i >= 0 and self.doc[i].lower_ in ("a", "an", "the")
