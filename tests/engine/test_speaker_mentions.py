@@ -701,3 +701,15 @@ def test_who_after_people_on_a_place_is_those_people_not_the_place(lead):
     a = find(run(text), text, "the party gains")
     assert a.source_text(text) == "who"
     assert speaker_name(a) == "jittery Democrats"
+
+
+def test_who_after_a_person_or_people_after_on_stays_with_them():
+    # the people-on-a-place reading is only for a place or body that is no one: "the tables
+    # on Okafor, who …" is Okafor's, "wagers on stock pickers who …" the stock pickers'
+    text = (
+        "Tomas Okafor spoke in Dover on Sunday. On Monday, Ana Ruiz sought to turn the tables "
+        "on Okafor, who for weeks had highlighted the fees she received from banks."
+    )
+    assert speaker_name(find(run(text), text, "the fees she received")) == "Tomas Okafor"
+    text = "The plan keeps savers from placing rash wagers on stock pickers who claim they can win."
+    assert speaker_name(find(run(text), text, "they can win")) == "stock pickers"

@@ -34,6 +34,9 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
             or _named_in_apposition(rel.head)
         )
         spk = r.speaker_for(noun, r.doc[noun.left_edge.i : noun.i + 1].text)
+        people = _people_on_a_place(noun) if head.lower_ == "who" else None
+        if people is not None and spk.kind != "person":
+            return r.speaker_for(people, r.doc[people.left_edge.i : people.i + 1].text)
         place = noun.ent_type_ in ("GPE", "LOC", "FAC")
         if head.lower_ == "who" and place and spk.kind != "person":
             return None  # "… in Englewood, who said": a place is no "who"; someone unnamed
@@ -68,19 +71,26 @@ def _named_just_before(pronoun: Token, noun: Token) -> Token | None:
 
 
 def _person_from(pronoun: Token, noun: Token) -> Token | None:
-    """ "said Ana Ruiz, 24, from Keene, who said …", "uneasy Greens on Capitol Hill, who have
-    argued …": the clause parsed onto the place (which the model may take for a person or a
-    body) is the person from there or the people in it."""
-    if pronoun.lower_ != "who" or noun.dep_ != "pobj":
+    """ "said Ana Ruiz, 24, from Keene, who said …", the clause parsed onto the town (which
+    the model may take for a person): the person from there."""
+    if pronoun.lower_ != "who" or noun.dep_ != "pobj" or noun.head.lower_ != "from":
         return None
-    prep, people = noun.head, noun.head.head
-    if prep.lower_ == "from":
-        return people if people.ent_type_ == "PERSON" and people.tag_ == "NNP" else None
-    if prep.lower_ not in ("in", "on") or prep.dep_ != "prep":
+    person = noun.head.head
+    return person if person.ent_type_ == "PERSON" and person.tag_ == "NNP" else None
+
+
+def _people_on_a_place(noun: Token) -> Token | None:
+    """ "uneasy Greens on Capitol Hill, who have argued …", "to placate Greens on Capitol Hill,
+    who …" (the place hung on the verb): a "who" parsed onto a named place or body that is
+    no one is the people in or on it, the plural the preposition follows."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "on") or prep.dep_ != "prep":
         return None
+    if noun.ent_type_ not in ("GPE", "LOC", "FAC", "ORG"):
+        return None  # "wagers on stock pickers who claim …": the stock pickers themselves
+    people = prep.head
     if people.tag_.startswith("VB"):
-        # "to placate Greens on Capitol Hill, who …" with the place hung on the verb: its
-        # object right before the preposition
+        # its object right before the preposition
         people = next(
             (c for c in people.children if c.dep_ == "dobj" and c.right_edge.i == prep.i - 1),
             people,
