@@ -1366,3 +1366,39 @@ def test_a_law_named_by_two_hyphened_surnames_is_no_person():
     speakers = [a.speaker for a in run(text) if a.speaker is not None]
     assert speakers
     assert all(s.kind != "person" for s in speakers)
+
+
+@pytest.mark.parametrize(
+    ("him", "her"),
+    [("Oswin", "Marisol"), ("Quorvel", "Zandeth")],  # first names the list knows, and not
+)
+def test_a_couple_named_with_one_surname_is_two_people_their_titles_tell_apart(him, her):
+    text = (
+        f"The feud between the parents, {him} and {her} Tarrant, and the mayor has become "
+        "the talk of the town.\n\n"
+        "Mr. Tarrant said the mayor had shown contempt for the family. "
+        "“He has never met our son,” Mr. Tarrant said.\n\n"
+        "Mrs. Tarrant said she had stayed silent at the meeting because she could not hold "
+        "back her tears. “Nobody asked me why I was quiet,” she said."
+    )
+    found = run(text)
+    assert speaker_name(find(found, text, "never met our son")) == f"{him} Tarrant"
+    assert speaker_name(find(found, text, "stayed silent")) == f"{her} Tarrant"
+    assert speaker_name(find(found, text, "Nobody asked me")) == f"{her} Tarrant"
+
+
+def test_a_name_the_model_begins_at_its_particle_keeps_its_first_name_and_title():
+    # the small model labels only "Bin Qasimir": "Prince Turqi" and "the prince" are he
+    text = (
+        "Gulf investor taunts Trump online.\n\n"
+        "Jordanian Prince Turqi Bin Qasimir ridiculed Donald Trump's latest post about his "
+        "golf courses.\n\n"
+        "“You bought my yacht at half price; shall I sell you another?” wrote Prince Turqi, "
+        "the cousin of the late emir and a fellow hotel owner, on Friday.\n\n"
+        "Last spring, the prince urged Trump to leave the race, calling him “an embarrassment "
+        "to his own party.”"
+    )
+    found = run(text)
+    assert speaker_name(find(found, text, "latest post")) == "Turqi Bin Qasimir"
+    assert speaker_name(find(found, text, "bought my yacht")) == "Turqi Bin Qasimir"
+    assert speaker_name(find(found, text, "an embarrassment")) == "Turqi Bin Qasimir"
