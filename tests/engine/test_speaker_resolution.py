@@ -1402,3 +1402,14 @@ def test_a_name_the_model_begins_at_its_particle_keeps_its_first_name_and_title(
     assert speaker_name(find(found, text, "latest post")) == "Turqi Bin Qasimir"
     assert speaker_name(find(found, text, "bought my yacht")) == "Turqi Bin Qasimir"
     assert speaker_name(find(found, text, "an embarrassment")) == "Turqi Bin Qasimir"
+
+
+def test_a_bare_surname_two_brothers_share_equally_is_the_one_just_named():
+    text = (
+        "Among the defendants were the brothers Oswin and Rafe Dunmore, who led the sit-in at "
+        "the depot.\n\n"
+        "In one video, the blogger walks beside Oswin Dunmore through the car park. "
+        "“Tell everyone to come to the depot tonight,” Dunmore says to the camera."
+    )
+    a = find(run(text), text, "come to the depot")
+    assert speaker_name(a) == "Oswin Dunmore"

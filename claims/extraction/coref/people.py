@@ -227,7 +227,7 @@ class PeopleIndex(IntroductionLookups):
             given, _, words = name_parts(holder.name)
             pi = self._holder_cluster(holder, surname, gender)
         else:
-            pi = self.find(given, surname, words, gender, gen)
+            pi = self.find(given, surname, words, gender, gen, at=ent.start_char)
         if pi is None and not given:
             pi = self.by_first_name(surname)  # "Hillary" alone is Hillary Clinton
         if pi is None:
@@ -297,6 +297,8 @@ class PeopleIndex(IntroductionLookups):
     def _first_name_unlabelled(self, t: Token) -> bool:
         """A word no person entity covers that can be a first name: a proper noun written only
         there, or one the first-name list knows."""
+        if t.ent_iob_ == "I" or (t.i > 0 and (t.nbor(-1).is_title or t.nbor(-1).text == "-")):
+            return False  # "Edward-Isaac Dovere and Gabriel Debenedetti": a surname
         return (
             t.ent_type_ in ("", "GPE", "ORG", "NORP")
             and t.tag_ == "NNP"
@@ -670,9 +672,10 @@ class PeopleIndex(IntroductionLookups):
         words: frozenset = frozenset(),
         gender: str = "",
         generation: str = "",
+        at: int = -1,
     ) -> int | None:
         """The cluster a name (first name, surname, all words but the last, the gender its
-        title gives, its "Jr." or "III") belongs to."""
+        title gives, its "Jr." or "III", at: where it stands) belongs to."""
         if given and surname.rstrip(".") in lx.GENERATIONS:
             # "Donald Jr.": the one of that first name and generation
             son = surname.rstrip(".")
@@ -703,7 +706,9 @@ class PeopleIndex(IntroductionLookups):
                 )
             ):
                 continue
-            if best is None or given or self._better_for_surname(p, self.people[best], gender):
+            if (
+                best is None or given or self._better_for_surname(p, self.people[best], gender)
+            ) and not self._mentioned_later(best, pi, at, gender):
                 best = pi  # else the latest compatible cluster
         if best is None and not given:
             return self._by_first_surname(surname, gender)
@@ -746,6 +751,21 @@ class PeopleIndex(IntroductionLookups):
         # a bare surname shared by two people ("Hillary Clinton … her daughter Chelsea
         # Clinton … Clinton said") means the one the article names most
         return sum(p.counts.values()) >= sum(best.counts.values())
+
+    def _mentioned_later(self, best: int | None, pi: int, at: int, gender: str) -> bool:
+        """Between two namesakes a bare surname fits as well (as often named, neither known
+        as the other gender nor as kin), whether best is the one mentioned last before it:
+        "brothers Oswin and Rafe Dunmore … with Oswin Dunmore. '…,' Dunmore says" is Oswin."""
+        if best is None or at < 0:
+            return False
+        p, b = self.people[pi], self.people[best]
+        if sum(p.counts.values()) != sum(b.counts.values()):
+            return False
+        if gender and (p.known_gender == gender) != (b.known_gender == gender):
+            return False  # "Mrs. Dunmore": the one known to be a woman
+        if bool(p.roles & lx.KIN_NOUNS) != bool(b.roles & lx.KIN_NOUNS):
+            return False
+        return self.last_mention(best, at) > self.last_mention(pi, at)
 
     def by_first_name(self, word: str) -> int | None:
         """The one person whose first name this lone word is, when it is nobody's surname."""
