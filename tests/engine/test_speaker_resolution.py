@@ -1413,3 +1413,18 @@ def test_a_bare_surname_two_brothers_share_equally_is_the_one_just_named():
     )
     a = find(run(text), text, "come to the depot")
     assert speaker_name(a) == "Oswin Dunmore"
+
+
+def test_a_woman_the_model_left_unlabelled_is_not_the_man_of_her_surname():
+    # "Mayla Pellow" labelled no person; "Marcus Pellow" is: she is his daughter, not he
+    text = (
+        "Mayla Pellow champions flexible hours, but her own company lags.\n\n"
+        "Senator Marcus Pellow has promised to expand paid leave if he wins the race.\n\n"
+        "Mayla Pellow said at the rally that her father would make child care affordable. "
+        "“No parent should have to choose between a job and a newborn,” she said.\n\n"
+        "Mayla Pellow, who runs the label, told a local paper that she took off only five "
+        "days after her son was born. “I was back at my desk within a week,” she said."
+    )
+    found = run(text)
+    for words in ("her father would", "No parent should", "five days", "back at my desk"):
+        assert speaker_name(find(found, text, words)) == "Mayla Pellow"

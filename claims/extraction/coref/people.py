@@ -163,6 +163,7 @@ class PeopleIndex(IntroductionLookups):
         for ent in ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT"):
                 self._add_mislabelled(ent)
+        self._add_unlabelled_namesakes()
         self._add_unlabelled_surnames()
         self._add_unlabelled_first_names()
         self._add_first_names_from_address()
@@ -545,6 +546,34 @@ class PeopleIndex(IntroductionLookups):
         if pi is None or self.people[pi].given or not set(self._first_names_of(surname)) - {given}:
             return pi
         return None  # "Clinton" so far, but the article also names Hillary Clinton
+
+    def _add_unlabelled_namesakes(self) -> None:
+        """ "Ivana Smith" the model labelled no person, in an article naming Ivan Smith: a
+        first name that tells a gender, before the surname of someone named with another
+        first name, is a namesake of theirs (a wife, a daughter), not the one named; so that
+        her "she" and "Ivana Smith said" are hers, not his."""
+        for surname in {p.surname for p in self.people if p.given}:
+            for i in self.capitalised.get(surname, ()):
+                t, first = self.doc[i], self.doc[i - 1]
+                if i < 1 or i in self.by_token or first.i in self.by_token:
+                    continue
+                if not (first.is_title and first.tag_ == "NNP" and t.tag_ == "NNP"):
+                    continue
+                if {first.ent_type_, t.ent_type_} & {"GPE", "LOC", "FAC", "ORG"}:
+                    continue  # "West Virginia Smith voters": a place
+                given = norm(first.text)
+                if not first_name_gender(given):
+                    continue
+                pi = self.find(given, surname)
+                if pi is not None and self.people[pi].given != given:
+                    continue  # "J. Smith", or a Smith the article names without first name
+                if pi is None:
+                    self.people.append(Person(given=given, surname=surname))
+                    pi = len(self.people) - 1
+                name = f"{first.text} {t.text}"
+                self.people[pi].counts.setdefault(name, self.text.count(name))
+                self.by_token[first.i] = self.by_token[i] = pi
+                self.mentions.append(Mention(i, pi, t.dep_ in SUBJECT_DEPS, first.idx))
 
     def _add_unlabelled_surnames(self) -> None:
         """A known surname the model labelled nothing ("Warren told Stumpf, after he …"):
