@@ -1508,3 +1508,65 @@ def test_a_name_after_a_phrase_like_at_the_moment_is_still_a_person():
     )
     a = find(run(text), text, "taking anything for granted")
     assert speaker_name(a) == "Chris Vantage"
+
+
+@pytest.mark.parametrize(
+    ("him", "her"),
+    [("Oswin", "Marisol"), ("Quorvel", "Zandeth")],  # first names the list knows, and not
+)
+def test_a_couple_named_with_one_surname_is_two_people_their_titles_tell_apart(him, her):
+    text = (
+        f"The feud between the parents, {him} and {her} Tarrant, and the mayor has become "
+        "the talk of the town.\n\n"
+        "Mr. Tarrant said the mayor had shown contempt for the family. "
+        "“He has never met our son,” Mr. Tarrant said.\n\n"
+        "Mrs. Tarrant said she had stayed silent at the meeting because she could not hold "
+        "back her tears. “Nobody asked me why I was quiet,” she said."
+    )
+    found = run(text)
+    assert speaker_name(find(found, text, "never met our son")) == f"{him} Tarrant"
+    assert speaker_name(find(found, text, "stayed silent")) == f"{her} Tarrant"
+    assert speaker_name(find(found, text, "Nobody asked me")) == f"{her} Tarrant"
+
+
+def test_a_name_the_model_begins_at_its_particle_keeps_its_first_name_and_title():
+    # the small model labels only "Bin Qasimir": "Prince Turqi" and "the prince" are he
+    text = (
+        "Gulf investor taunts Trump online.\n\n"
+        "Jordanian Prince Turqi Bin Qasimir ridiculed Donald Trump's latest post about his "
+        "golf courses.\n\n"
+        "“You bought my yacht at half price; shall I sell you another?” wrote Prince Turqi, "
+        "the cousin of the late emir and a fellow hotel owner, on Friday.\n\n"
+        "Last spring, the prince urged Trump to leave the race, calling him “an embarrassment "
+        "to his own party.”"
+    )
+    found = run(text)
+    assert speaker_name(find(found, text, "latest post")) == "Turqi Bin Qasimir"
+    assert speaker_name(find(found, text, "bought my yacht")) == "Turqi Bin Qasimir"
+    assert speaker_name(find(found, text, "an embarrassment")) == "Turqi Bin Qasimir"
+
+
+def test_a_bare_surname_two_brothers_share_equally_is_the_one_just_named():
+    text = (
+        "Among the defendants were the brothers Oswin and Rafe Dunmore, who led the sit-in at "
+        "the depot.\n\n"
+        "In one video, the blogger walks beside Oswin Dunmore through the car park. "
+        "“Tell everyone to come to the depot tonight,” Dunmore says to the camera."
+    )
+    a = find(run(text), text, "come to the depot")
+    assert speaker_name(a) == "Oswin Dunmore"
+
+
+def test_a_woman_the_model_left_unlabelled_is_not_the_man_of_her_surname():
+    # "Mayla Pellow" labelled no person; "Marcus Pellow" is: she is his daughter, not he
+    text = (
+        "Mayla Pellow champions flexible hours, but her own company lags.\n\n"
+        "Senator Marcus Pellow has promised to expand paid leave if he wins the race.\n\n"
+        "Mayla Pellow said at the rally that her father would make child care affordable. "
+        "“No parent should have to choose between a job and a newborn,” she said.\n\n"
+        "Mayla Pellow, who runs the label, told a local paper that she took off only five "
+        "days after her son was born. “I was back at my desk within a week,” she said."
+    )
+    found = run(text)
+    for words in ("her father would", "No parent should", "five days", "back at my desk"):
+        assert speaker_name(find(found, text, words)) == "Mayla Pellow"

@@ -254,11 +254,31 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
             return ResolvedSpeaker(name, "anonymous")  # "Millbrook, a town of 9,000,"
         if is_law_name(r.text, name):
             return ResolvedSpeaker(name, "anonymous")  # "Harlow-Brandt was meant to …"
+        pi = _by_first_name_alone(r, name)
+        if pi is not None:
+            return r.index.note(head, pi)
         if len(name.split()) == 1 and name.istitle():
             first = r.index.first_name_before(norm(name))
             name = f"{first} {name}" if first else name
         return r.single(head, ResolvedSpeaker(name, "person"))
     return None
+
+
+def _by_first_name_alone(r: Resolver, name: str) -> int | None:
+    """ "Emir Rashid" after "Emir Rashid Bin Qadar", the model labelling only the longer
+    name: the one person whose first name it is (after a title of no other gender), when it
+    is no one's surname."""
+    words = name.split()
+    first = norm(words[0]).rstrip(".")
+    title = first if len(words) == 2 and (first in lx.HONORIFICS or first in lx.TITLE_ROLES) else ""
+    if len(words) - bool(title) != 1:
+        return None
+    pi = r.index.by_first_name(norm(words[-1]))
+    if pi is None:
+        return None
+    gender = "m" if title in lx.MALE_TITLES else "f" if title in lx.FEMALE_TITLES else ""
+    known = r.index.people[pi].known_gender
+    return None if gender and known and gender != known else pi
 
 
 def _the_before_no_person(head: Token, name: str) -> bool:

@@ -47,6 +47,8 @@ _FULL_NAME_TURN = re.compile(r"^\W{0,2}([A-Z][A-Z'’-]+)(?: [A-Z]\.)? ([A-Z][A-
 # a name used in address at a sentence's end or start: "…, Chris." / "Chris, I …"
 _ADDRESS = re.compile(r"(?:, |^\W{0,2}|[.?!] )([A-Z][a-z]+)(?:[.?!]|, (?=[a-z]|I\b))", re.M)
 # a party label after a legislator's name: "Sen. Ana Ruiz (D-Mo.)"
+# the particles an Arabic name's surname opens with ("Rashid bin Qadar")
+_NAME_OPENING_PARTICLES = frozenset("bin ibn".split())
 _PARTY_LABEL = re.compile(r"\s*\(([DR])-[A-Z]")
 # a president's title just before a name, also "President-elect"
 _PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
@@ -162,6 +164,7 @@ class PeopleIndex(IntroductionLookups):
         for ent in ents:
             if ent.label_ in ("ORG", "GPE", "NORP", "PRODUCT"):
                 self._add_mislabelled(ent)
+        self._add_unlabelled_namesakes()
         self._add_unlabelled_surnames()
         self._add_unlabelled_first_names()
         self._add_first_names_from_address()
@@ -203,25 +206,35 @@ class PeopleIndex(IntroductionLookups):
         toks = name_tokens(ent)
         if not toks or self._no_one(ent, toks):
             return
-        toks = self._cut_short(ent, toks)
+        toks = self._begun_late(ent, self._cut_short(ent, toks))
+        if toks[0].i < ent.start:
+            ent = self.doc[toks[0].i : ent.end]  # its title before it is the name's
         name = self.text[toks[0].idx : toks[-1].idx + len(toks[-1])]
         # "Captain [Ivo] Brant": the editor's brackets around a word are no part of the name,
         # nor is a nickname in quotation marks ('Daniel “Dusty” Okafor')
-        name = QUOTED_NICKNAME.sub(" ", name.replace("[", "").replace("]", ""))
+        name = QUOTED_NICKNAME.sub(" ", name.replace("[", "").replace("]", "")).strip()
+        couple = self._couple(ent, toks)
+        if couple is not None and couple[0].start == ent.start:
+            # "the parents, Oswin and Marisol Tarrant": the lone first name is Oswin Tarrant
+            name = f"{name} {couple[1][-1].text}"
         given, surname, words = name_parts(name)
         if not surname:
             return  # "Jr." the model labelled a person of its own
         gen = generation(name) or (given and generation_after(self.text, ent.end_char))
-        gender = title_gender(self.doc, ent) or _described_gender(self.doc, ent)
+        gender = (
+            title_gender(self.doc, ent)
+            or _described_gender(self.doc, ent)
+            or self._couple_gender(couple, ent)
+        )
         holder = None if given else self._office_holder(toks[0], surname, gender)
         if holder is not None:
             # "President Obama": Barack Obama, the one president of that surname
             given, _, words = name_parts(holder.name)
             pi = self._holder_cluster(holder, surname, gender)
         else:
-            pi = self.find(given, surname, words, gender, gen)
+            pi = self.find(given, surname, words, gender, gen, at=ent.start_char)
         if pi is None and not given:
-            pi = self._by_first_name(surname)  # "Hillary" alone is Hillary Clinton
+            pi = self.by_first_name(surname)  # "Hillary" alone is Hillary Clinton
         if pi is None:
             self.people.append(Person(surname=surname, generation=gen))
             pi = len(self.people) - 1
@@ -252,6 +265,95 @@ class PeopleIndex(IntroductionLookups):
         self._add_mention(ent, pi, subject)
         if subject and not p.gender:
             learn_gender_from_pronouns(self.doc, ent, p, self.sent_bounds(ent.start))
+
+    def _couple(self, ent: Span, toks: list[Token]) -> tuple[Span, Span] | None:
+        """(lone first name, full name) when ent is either of "Oswin and Marisol Tarrant": a
+        one-word name nobody has for surname, "and", then a first name and surname; not
+        "Wexley and Marisol Tarrant", where the article writes Wexley as someone's surname."""
+        by_start = {e.start: e for e in self._ents if e.label_ == "PERSON"}
+        if len(toks) == 1 and ent.end + 1 < len(self.doc) and self.doc[ent.end].lower_ == "and":
+            lone, full = ent, by_start.get(ent.end + 1)
+        elif len(toks) == 2 and ent.start >= 2 and self.doc[ent.start - 1].lower_ == "and":
+            full = ent
+            lone = next((e for e in self._ents if e.end == ent.start - 1), None)
+            if (lone is None or lone.label_ != "PERSON") and self._first_name_unlabelled(
+                self.doc[ent.start - 2]
+            ):
+                # "Quorvel and Zandeth Tarrant", the model labelling only the full name (or
+                # the lone word a place)
+                lone = self.doc[ent.start - 2 : ent.start - 1]
+        else:
+            return None
+        if lone is None or full is None or lone.label_ not in ("PERSON", "") or len(full) != 2:
+            return None
+        word = norm(lone[-1].text)
+        if len(lone) != 1 or not lone[0].text[:1].isupper() or lone[0].lower_ in lx.HONORIFICS:
+            return None
+        if lone.start > 0 and self.doc[lone.start - 1].lower_ in lx.HONORIFICS | lx.ROLE_NOUNS:
+            return None  # "Mr. Wexley and Marisol Tarrant": a surname
+        if any(
+            norm(e[-1].text) == word and e.start != lone.start
+            for e in self._ents
+            if e.label_ == "PERSON"
+        ):
+            return None  # someone's surname, or a person written alone elsewhere
+        return lone, full
+
+    def _first_name_unlabelled(self, t: Token) -> bool:
+        """A word no person entity covers that can be a first name: a proper noun written only
+        there, or one the first-name list knows."""
+        if t.ent_iob_ == "I" or (t.i > 0 and (t.nbor(-1).is_title or t.nbor(-1).text == "-")):
+            return False  # "Edward-Isaac Dovere and Gabriel Debenedetti": a surname
+        return (
+            t.ent_type_ in ("", "GPE", "ORG", "NORP")
+            and t.tag_ == "NNP"
+            and t.text[:1].isupper()
+            and t.text.isalpha()
+            and (
+                len(self.capitalised.get(norm(t.text), [])) == 1 or bool(first_name_gender(t.text))
+            )
+        )
+
+    def _couple_gender(self, couple: tuple[Span, Span] | None, ent: Span) -> str:
+        """A couple "Oswin and Marisol Tarrant" whom the article goes on to call "Mr. Tarrant"
+        and "Mrs. Tarrant": a man and a woman. Which is which is what their first names say
+        (one that is clear makes the other the other); when neither says, the man is the one
+        written first, as news writes a husband and wife. "" unless both titles occur.
+        The lone first name the model left unlabelled is added as a person here."""
+        if couple is None:
+            return ""
+        if couple[1].start == ent.start and not couple[0].label_:
+            self._add_named(couple[0])  # "Quorvel" labelled no person
+        surname = re.escape(couple[1][-1].text)
+        if not (
+            re.search(rf"\bMr\.? {surname}\b", self.text)
+            and re.search(rf"\bM(?:rs|s)\.? {surname}\b", self.text)
+        ):
+            return ""
+        first = first_name_gender(couple[0][0].text)
+        second = first_name_gender(couple[1][0].text)
+        other = {"m": "f", "f": "m"}
+        first = first or other.get(second, "m")
+        second = second or other[first]
+        if first == second:
+            return ""  # two men or two women: the titles do not tell them apart
+        return first if ent.start == couple[0].start else second
+
+    def _begun_late(self, ent: Span, toks: list[Token]) -> list[Token]:
+        """A name the model began at its particle ("Emir Rashid | Bin Qadar", the first name
+        left out): the first name before it belongs to it, so that "Emir Rashid" and "Rashid"
+        later are the same person, not a second one."""
+        first = toks[0]
+        if first.i != ent.start or first.lower_ not in _NAME_OPENING_PARTICLES or first.i < 1:
+            return toks
+        before = self.doc[first.i - 1]
+        if not (before.whitespace_ and before.is_title and before.is_alpha):
+            return toks
+        if before.ent_type_ not in ("", "PERSON") or not before.tag_.startswith("NNP"):
+            return toks
+        if before.lower_ in lx.HONORIFICS or before.lower_ in lx.ROLE_NOUNS:
+            return toks
+        return [before, *toks]
 
     def _cut_short(self, ent: Span, toks: list[Token]) -> list[Token]:
         """A first name and surname the model cut before a second surname that the article
@@ -477,6 +579,34 @@ class PeopleIndex(IntroductionLookups):
             return pi
         return None  # "Clinton" so far, but the article also names Hillary Clinton
 
+    def _add_unlabelled_namesakes(self) -> None:
+        """ "Ivana Smith" the model labelled no person, in an article naming Ivan Smith: a
+        first name that tells a gender, before the surname of someone named with another
+        first name, is a namesake of theirs (a wife, a daughter), not the one named; so that
+        her "she" and "Ivana Smith said" are hers, not his."""
+        for surname in {p.surname for p in self.people if p.given}:
+            for i in self.capitalised.get(surname, ()):
+                t, first = self.doc[i], self.doc[i - 1]
+                if i < 1 or i in self.by_token or first.i in self.by_token:
+                    continue
+                if not (first.is_title and first.tag_ == "NNP" and t.tag_ == "NNP"):
+                    continue
+                if {first.ent_type_, t.ent_type_} & {"GPE", "LOC", "FAC", "ORG"}:
+                    continue  # "West Virginia Smith voters": a place
+                given = norm(first.text)
+                if not first_name_gender(given):
+                    continue
+                pi = self.find(given, surname)
+                if pi is not None and self.people[pi].given != given:
+                    continue  # "J. Smith", or a Smith the article names without first name
+                if pi is None:
+                    self.people.append(Person(given=given, surname=surname))
+                    pi = len(self.people) - 1
+                name = f"{first.text} {t.text}"
+                self.people[pi].counts.setdefault(name, self.text.count(name))
+                self.by_token[first.i] = self.by_token[i] = pi
+                self.mentions.append(Mention(i, pi, t.dep_ in SUBJECT_DEPS, first.idx))
+
     def _add_unlabelled_surnames(self) -> None:
         """A known surname the model labelled nothing ("Warren told Stumpf, after he …"):
         still a mention, so that a pronoun after it can mean that person."""
@@ -603,9 +733,10 @@ class PeopleIndex(IntroductionLookups):
         words: frozenset = frozenset(),
         gender: str = "",
         generation: str = "",
+        at: int = -1,
     ) -> int | None:
         """The cluster a name (first name, surname, all words but the last, the gender its
-        title gives, its "Jr." or "III") belongs to."""
+        title gives, its "Jr." or "III", at: where it stands) belongs to."""
         if given and surname.rstrip(".") in lx.GENERATIONS:
             # "Donald Jr.": the one of that first name and generation
             son = surname.rstrip(".")
@@ -636,7 +767,9 @@ class PeopleIndex(IntroductionLookups):
                 )
             ):
                 continue
-            if best is None or given or self._better_for_surname(p, self.people[best], gender):
+            if (
+                best is None or given or self._better_for_surname(p, self.people[best], gender)
+            ) and not self._mentioned_later(best, pi, at, gender):
                 best = pi  # else the latest compatible cluster
         if best is None and not given:
             return self._by_first_surname(surname, gender)
@@ -680,7 +813,22 @@ class PeopleIndex(IntroductionLookups):
         # Clinton … Clinton said") means the one the article names most
         return sum(p.counts.values()) >= sum(best.counts.values())
 
-    def _by_first_name(self, word: str) -> int | None:
+    def _mentioned_later(self, best: int | None, pi: int, at: int, gender: str) -> bool:
+        """Between two namesakes a bare surname fits as well (as often named, neither known
+        as the other gender nor as kin), whether best is the one mentioned last before it:
+        "brothers Oswin and Rafe Dunmore … with Oswin Dunmore. '…,' Dunmore says" is Oswin."""
+        if best is None or at < 0:
+            return False
+        p, b = self.people[pi], self.people[best]
+        if sum(p.counts.values()) != sum(b.counts.values()):
+            return False
+        if gender and (p.known_gender == gender) != (b.known_gender == gender):
+            return False  # "Mrs. Dunmore": the one known to be a woman
+        if bool(p.roles & lx.KIN_NOUNS) != bool(b.roles & lx.KIN_NOUNS):
+            return False
+        return self.last_mention(best, at) > self.last_mention(pi, at)
+
+    def by_first_name(self, word: str) -> int | None:
         """The one person whose first name this lone word is, when it is nobody's surname."""
         found = [pi for pi, p in enumerate(self.people) if p.given == word]
         if len(found) == 1 and not any(p.surname == word for p in self.people):
