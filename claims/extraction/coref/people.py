@@ -418,7 +418,8 @@ class PeopleIndex(IntroductionLookups):
         if name not in self._determined:
             starts = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", self.text)]
             self._determined[name] = bool(starts) and all(
-                _ARTICLE_BEFORE.search(self.text[max(0, s - 5) : s]) or self._article_before(s)
+                _ARTICLE_BEFORE.search(self.text[max(0, s - 5) : s])
+                or self._article_before(s, s + len(name))
                 for s in starts
             )
         return self._determined[name]
@@ -428,21 +429,27 @@ class PeopleIndex(IntroductionLookups):
         ("the downtown Arvex"); "the Kremlin" alone is left to the other tests."""
         starts = [m.start() for m in re.finditer(rf"\b{re.escape(t.text)}\b", self.text)]
         return bool(starts) and all(
-            not _ARTICLE_BEFORE.search(self.text[max(0, s - 5) : s]) and self._article_before(s)
+            not _ARTICLE_BEFORE.search(self.text[max(0, s - 5) : s])
+            and self._article_before(s, s + len(t.text))
             for s in starts
         )
 
-    def _article_before(self, start: int) -> bool:
+    def _article_before(self, start: int, end: int) -> bool:
         """An article before the name past a word or two that say which thing it is ("a
         replica Purple Heart", "the same Velvet Tango posters"): not a noun for someone ("the
         actor Ivo Brant", "the widow Ana Ruiz" are people)."""
-        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
         i = span.start - 1
         for _ in range(2):
-            # a word of the name's own phrase, not of one before it ("At the moment Ana Ruiz")
-            if i < 0 or not _thing_modifier(self.doc[i]) or self.doc[i].head.i < span.start:
+            # a word of the name's own phrase ("replica" above or below "Purple Heart", "same"
+            # beside it on "posters"), not of a phrase before it ("At the moment Ana Ruiz …")
+            t = self.doc[i] if i >= 0 else None
+            if t is None or not _thing_modifier(t):
+                break
+            root_head = span.root.head.i
+            if not (span.start <= t.head.i < span.end or t.head.i == root_head or root_head == t.i):
                 break
             i -= 1
         return i < span.start - 1 and i >= 0 and self.doc[i].lower_ in ("a", "an", "the")
