@@ -106,6 +106,8 @@ class PeopleIndex(IntroductionLookups):
         self.companies: dict[str, str] = {}
         ents = doc.ents  # a new tuple of spans each time it is read
         self._ents = ents
+        # person entities by first token, for "Oswin and Marisol Tarrant" (_couple)
+        self._persons_at = {e.start: e for e in ents if e.label_ == "PERSON"}
         self._firsts: dict[str, dict[str, set[str]]] = {}  # surname -> _first_names_of
         self._count_word_labels(ents)
         # how often each one-word entity is labelled a place
@@ -270,9 +272,8 @@ class PeopleIndex(IntroductionLookups):
         """(lone first name, full name) when ent is either of "Oswin and Marisol Tarrant": a
         one-word name nobody has for surname, "and", then a first name and surname; not
         "Wexley and Marisol Tarrant", where the article writes Wexley as someone's surname."""
-        by_start = {e.start: e for e in self._ents if e.label_ == "PERSON"}
         if len(toks) == 1 and ent.end + 1 < len(self.doc) and self.doc[ent.end].lower_ == "and":
-            lone, full = ent, by_start.get(ent.end + 1)
+            lone, full = ent, self._persons_at.get(ent.end + 1)
         elif len(toks) == 2 and ent.start >= 2 and self.doc[ent.start - 1].lower_ == "and":
             full = ent
             lone = next((e for e in self._ents if e.end == ent.start - 1), None)
