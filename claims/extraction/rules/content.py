@@ -210,7 +210,9 @@ def _that_clause_on_phrase(prep: Token, depth: int = 0) -> Iterator[Token]:
             continue
         for c in noun.rights:
             that = c.left_edge
-            if c.dep_ == "relcl" and that.lower_ == "that" and that.i > noun.i:
+            # "said in a statement that …" also comes as a clause on the noun (acl)
+            on_noun = c.dep_ == "relcl" or (c.dep_ == "acl" and prep.lower_ == "in")
+            if on_noun and that.lower_ == "that" and that.i > noun.i:
                 own = [x.dep_ for x in c.children if x.i != that.i]
                 if any(d in ("nsubj", "nsubjpass") for d in own) and (
                     that.dep_ in ("mark", "advmod")
