@@ -30,6 +30,9 @@ SPEECH_VERBS = frozenset(
 # mined from polnear-train, where it is a gold cue 6 of 6 times: 'Lee interjected: "No."'
 SPEECH_VERBS |= {"interject"}
 
+# Acts of speaking that name no thing said: "As he spoke, the crowd cheered" is a time.
+SPEAKING_ACTS = frozenset("speak talk testify continue campaign".split())
+
 # Verbs that report a clause: "admitted (that) he had lied", "insisted it was safe".
 CLAUSE_CUES = frozenset(
     """
