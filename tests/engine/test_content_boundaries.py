@@ -57,6 +57,10 @@ def test_said_that_leaves_that_out_of_the_reported_clause():
             "“sealed” ledgers had gone through the warden’s personal account.",
             "“sealed” ledgers had gone through the warden’s personal account",
         ),
+        (
+            "Senator Alden Pryce said in a statement that the account was false.",
+            "the account was false",
+        ),
     ],
 )
 def test_that_clause_parsed_onto_the_phrase_after_the_cue_is_its_content(text, content):
@@ -563,3 +567,27 @@ def test_a_second_speaker_saying_after_and_is_not_more_of_the_first_content():
     second = find(run(text), text, "Dunn")
     assert second.source_text(text) == "three-quarters"
     assert second.content_text(text) == "much the same of Dunn"
+
+
+def test_participle_of_saying_after_a_comma_inside_straight_marks_is_its_own_report():
+    text = (
+        'The mayor said last week that the council is "a lazy crew," telling the debate '
+        'audience that its members are "asleep."'
+    )
+    said = find(run(text), text, "lazy crew")
+    assert said.content_text(text) == 'the council is "a lazy crew,"'
+    told = find(run(text), text, "asleep")
+    assert told.cue_lemma == "tell"
+    assert told.source_text(text) == "The mayor"
+
+
+def test_clause_hung_on_the_cue_from_inside_a_quotation_left_out_is_not_content():
+    # the parser hangs "we keep our promises" on "said", though the quotation opened
+    # inside the "telling" clause
+    text = (
+        "The mayor said she saw no need to change anything about the budget, telling the "
+        "Ledger that “we pay our bills, we keep our promises” and that she had heard support "
+        "from voters all week."
+    )
+    said = find(run(text), text, "no need")
+    assert said.content_text(text) == "she saw no need to change anything about the budget"

@@ -263,6 +263,39 @@ def test_as_clause_without_a_cue_reports_nothing():
     assert run(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the governor spoke, protesters gathered outside the hall.",
+        "As she talked, the lights in the studio went out.",
+        "As the minister testified, the committee room filled with reporters.",
+        "As the mayor continued, several council members left their seats.",
+    ],
+)
+def test_as_clause_of_an_act_that_is_no_thing_said_reports_nothing(text):
+    assert run(text) == []
+
+
+def test_as_clause_cue_with_the_one_told_reports_the_main_clause():
+    text = "As Varga told the Harbor Ledger, the ferry tax is paid back when jobs arrive."
+    a = find(run(text), text, "ferry tax")
+    assert a.content_text(text) == "the ferry tax is paid back when jobs arrive"
+    assert a.source_text(text) == "Varga"
+
+
+def test_cue_after_a_quotation_reports_the_quotation_not_the_clause_after_it():
+    # the parser makes "Orwin said" an aside inside the "after" clause
+    text = (
+        '"I never said that. Not once," Orwin said, after KTVU\'s Dana Pell said the senator '
+        'had once called Rubio the "pet senator" of a shipping firm.'
+    )
+    orwin = find(run(text), text, "Not once")
+    assert orwin.content_text(text) == '"I never said that. Not once,"'
+    assert orwin.source_text(text) == "Orwin"
+    pell = find(run(text), text, "pet senator")
+    assert pell.source_text(text) == "KTVU's Dana Pell"
+
+
 def test_pointed_out_that_is_a_cue():
     text = "The mayor pointed out that the city had no money left for repairs."
     a = find(run(text), text, "no money")

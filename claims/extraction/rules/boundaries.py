@@ -12,7 +12,7 @@ from .. import lexicon as lx
 from ..types import Span
 from .candidates import trim
 from .index import DocIndex
-from .sources import SENTENCE_END, SUBJ_DEPS, alternative
+from .sources import CLOSING_MARKS, SENTENCE_END, SUBJ_DEPS, after_comma, alternative
 
 # (", while about 4 in 10 want …": the writer's contrast with another group, most often in
 # poll reports)
@@ -31,16 +31,13 @@ _GLOSS_AFTER_COMMA = re.compile(
 )
 
 
-# a comma may stand inside the closing mark ('the "Dover loophole," which …')
-_CLOSING_MARKS = frozenset({'"', "”", "’", "''"})
-
-
 # ---- exclusions -------------------------------------------------------------------------------
 def exclusions(ix: DocIndex, heads: list[Token], verb: Token) -> set[int]:
     """Token indices to leave out of the content: channels, trailing cue of a split quote,
     the writer's comments and additions, a second cue's clause, a leading "that"."""
     out = _channel_tokens(ix, heads)
     _writer_comments(ix, heads, verb, out)
+    _quotation_left_out(ix, heads, out)
     _trailing_additions(ix, heads, out)
     _second_cues(ix, heads, verb, out)
     _occasion_at_end(ix, heads, verb, out)
@@ -86,7 +83,7 @@ def _writer_comments(ix: DocIndex, heads: list[Token], verb: Token, out: set[int
                 c.dep_ in ("advcl", "acl", "xcomp")
                 and c.tag_ == "VBG"
                 and c.i > h.i
-                and doc[c.left_edge.i - 1].text == ","
+                and after_comma(doc, c.left_edge.i)
             ):
                 out.update(x.i for x in c.subtree)
         for t in h.subtree:
@@ -95,11 +92,24 @@ def _writer_comments(ix: DocIndex, heads: list[Token], verb: Token, out: set[int
                 and t.tag_ == "VBG"
                 and t.right_edge.i == h.right_edge.i
                 and t.left_edge.i - h.left_edge.i >= 5
-                and doc[t.left_edge.i - 1].text == ","
+                and after_comma(doc, t.left_edge.i)
                 and ix.quote_of[t.i] < 0
             ):
                 # "… if they did not vote, implicitly putting …": deeper in the clause too
                 out.update(x.i for x in t.subtree)
+
+
+def _quotation_left_out(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
+    """'said he saw no need to change, telling Ruiz that “we tell the truth, we deal with the
+    issues”': a later head that the parser hung on the cue from inside a quotation opened in
+    a part left out goes with that part."""
+    for h in heads[1:]:
+        qi = ix.quote_of[h.left_edge.i]
+        if qi < 0:
+            continue
+        opened = next((t.i for t in ix.doc[: h.left_edge.i] if ix.quote_of[t.i] == qi), None)
+        if opened is not None and opened in out:
+            out.update(t.i for t in h.subtree)
 
 
 def _trailing_additions(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
@@ -124,7 +134,7 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     if t.text == ";" and t.i - first >= 4:
         return range(t.i, last + 1), True
     before = doc[t.left_edge.i - 1]
-    if before.text in _CLOSING_MARKS and doc[t.left_edge.i - 2].text == ",":
+    if before.text in CLOSING_MARKS and doc[t.left_edge.i - 2].text == ",":
         # 'the "Dover loophole," which …': the comma printed inside the closing mark
         before = doc[t.left_edge.i - 2]
     if (

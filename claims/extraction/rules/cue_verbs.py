@@ -149,8 +149,14 @@ def _headless_cue(
         return
     if lemma in lx.SPEECH_VERBS and _interrupting_cue(ix, found, verb, subj, cue):
         return
-    if verb.dep_ == "parataxis" and lemma in lx.SPEECH_VERBS:
-        # "The crane, the harbour board said, was its largest": the cue interrupts its content
+    if (
+        verb.dep_ == "parataxis"
+        and lemma in lx.SPEECH_VERBS
+        and not quote_just_before(ix, found, subj, verb)
+    ):
+        # "The crane, the harbour board said, was its largest": the cue interrupts its
+        # content; after a quotation ('"…," the mayor said, after a reporter said …') it is
+        # the quotation's cue, and the clause the parser hung it on is the writer's
         add_clause(ix, found, verb, lemma + phrasal, subj, [verb.head], cue, conf.SPEECH_VERB, verb)
         return
     pair = lx.PREP_PAIR_CUES.get(lemma)
@@ -193,11 +199,25 @@ def _fronts_main_clause(ix: DocIndex, verb: Token, lemma: str) -> bool:
         verb.dep_ == "advcl"
         and verb.i < verb.head.i
         and verb.head.tag_.startswith(("VB", "MD"))
-        and (
-            any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            or (lemma in lx.CLAUSE_CUES and _clause_runs_on(ix, verb))
-        )
+        and (_as_names(verb, lemma) or (lemma in lx.CLAUSE_CUES and _clause_runs_on(ix, verb)))
     )
+
+
+# cues whose object is the one told, not the thing said: "As Varga told the Ledger, …"
+_LISTENER_CUES = frozenset("tell inform assure reassure remind warn brief".split())
+
+
+def _as_names(verb: Token, lemma: str) -> bool:
+    """'As the senator pointed out, the bill is dead': an "as" clause of a cue names the
+    main clause, unless the cue is an act of speaking ("As he spoke, …": a time) or has
+    a thing said of its own ("as he said the words", "as she noted it")."""
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    if lemma in lx.SPEAKING_ACTS:
+        return False
+    if lemma in _LISTENER_CUES:
+        return True
+    return not any(c.dep_ in ("dobj", "ccomp") for c in verb.children)
 
 
 def _clause_runs_on(ix: DocIndex, verb: Token) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..datelines import dateline_dash, is_spaced_dash
@@ -280,6 +280,19 @@ def _verb_over_infinitive(cur: Token) -> Token | None:
     return None
 
 
+# a comma may stand inside the closing mark ('the "Dover loophole," which …')
+CLOSING_MARKS = frozenset({'"', "”", "’", "''"})
+
+
+def after_comma(doc: Doc, i: int) -> bool:
+    """Whether a comma comes right before token i, also one printed inside a closing mark
+    ('represents "New York values," stating …')."""
+    before = doc[i - 1] if i else None
+    if before is not None and before.text in CLOSING_MARKS and i >= 2:
+        before = doc[i - 2]
+    return before is not None and before.text == ","
+
+
 def _reporter_of_trailing_participle(ix: DocIndex, cur: Token, verb: Token) -> Token | None:
     """'The mayor argued that the levy would pay for the bridge, adding that …': a participle
     after a comma that the parser hung on the reported clause (the levy does not add) is the
@@ -291,7 +304,7 @@ def _reporter_of_trailing_participle(ix: DocIndex, cur: Token, verb: Token) -> T
         participle = participle.head  # "…, vowing to X and suggesting Y"
     if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i == 0:
         return None
-    if ix.doc[participle.left_edge.i - 1].text != ",":
+    if not after_comma(ix.doc, participle.left_edge.i):
         return None
     clause = participle.head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
