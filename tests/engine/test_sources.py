@@ -1,6 +1,8 @@
 """Sources: who speaks: subjects the parser misplaced, appositions, documents and whoever
 issued them; things hold no views."""
 
+import pytest
+
 from tests.engine.helpers import find, run, speaker_name
 
 
@@ -445,3 +447,22 @@ def test_a_name_ends_at_a_spaced_dash_the_model_ran_it_across():
     )
     a = find(run(text), text, "the pair met")
     assert speaker_name(a) == "Marla Quint Dobbins"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a talk with the radio hosts Ana Ruiz and Tom Reyes, the Green party candidate "
+        "stated that the council’s “lazy” and “wasteful” habits do not “fit with what I "
+        "expected of them.”",
+        "In an interview with Harbor Talk hosts Tom Reyes and Ana Ruiz, the Democratic "
+        "presidential candidate stated that the council’s “lazy” and “wasteful” habits do not "
+        "“fit with what I thought I knew about them.”",
+    ],
+)
+def test_description_after_names_in_a_fronted_phrase_is_the_subject_not_their_apposition(text):
+    # the parser hangs the description on the last name as an apposition, leaving "stated"
+    # without a subject; the names are the people talked with, not the speaker
+    a = find(run(text), text, "wasteful")
+    assert a.source_text(text).endswith("candidate")
+    assert speaker_name(a) not in ("Tom Reyes", "Ana Ruiz")

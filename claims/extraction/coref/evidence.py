@@ -76,11 +76,25 @@ def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
             and c.i > root.i
             and c.tag_.startswith("NN")
             and not ent.start <= c.i < ent.end
+            and not subject_of_next_verb(c)
         ):
             _add_role(p, doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,"), c.lower_)
     if root.dep_ == "appos" and root.head.tag_ == "NN":
         h = root.head
         _add_role(p, doc[h.left_edge.i : h.i + 1].text, h.lower_)
+
+
+def subject_of_next_verb(appos: Token) -> bool:
+    """'In an interview with the hosts Ana Ruiz and Tom Reyes, the candidate stated …': a
+    phrase read as the name's apposition that runs straight into a finite verb with no
+    subject of its own is that verb's subject, not the name's description."""
+    nxt = appos.right_edge.i + 1
+    if nxt >= len(appos.doc):
+        return False
+    verb = appos.doc[nxt]
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
 
 
 def _title_words(doc: Doc, ent: Span) -> list[Token]:

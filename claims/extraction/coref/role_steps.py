@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .. import lexicon as lx
 from ..types import ResolvedSpeaker
-from .evidence import role_of
+from .evidence import role_of, subject_of_next_verb
 from .fitting import fits, noun_gender, party_of
 from .mention_words import entity_at, is_definite, of_a_named_place_or_body
 from .name_steps import unnamed
@@ -294,7 +294,11 @@ def _named_in_fronted_phrase(r: Resolver, head: Token, pi: int) -> bool:
     the main subject is not the person named in the phrase its verb opens with, unless the
     article gave that person the role."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.dep_ != "ROOT":
+    if head.dep_ == "appos" and subject_of_next_verb(head):
+        verb = head.doc[head.right_edge.i + 1]  # the subject the parser hung on the names
+    elif head.dep_ != "nsubj":
+        return False
+    if verb.dep_ != "ROOT":
         return False
     if role_of(head.lower_) in r.index.people[pi].roles:
         return False

@@ -418,6 +418,8 @@ def misparsed_subject(ix: DocIndex, found: Findings, verb: Token) -> Token | Non
     if front < verb.i and front > 0 and doc[front - 1].text == ",":
         # "Speaking in Leeds, Harriet Vance, without naming him, also accused …"
         return _name_with_aside(ix, found, verb, front)
+    if prev.tag_ in ("NN", "NNS"):
+        return _described_after_comma(ix, verb, prev)
     if prev.tag_ not in ("NNP", "NNPS"):
         return None
     if prev.ent_type_ in ("PERSON", "ORG", "NORP") and any(
@@ -476,6 +478,24 @@ def _name_with_aside(ix: DocIndex, found: Findings, verb: Token, front: int) -> 
     found.subject_first[name[-1].i] = name.start
     found.subject_last[name[-1].i] = front - 2
     return name[-1]
+
+
+def _described_after_comma(ix: DocIndex, verb: Token, prev: Token) -> Token | None:
+    """'In an interview with the hosts Ana Ruiz and Tom Reyes, the candidate stated that …':
+    a "the" phrase right after a comma that the parser hung on the names before it, with a
+    noun that can speak, is the finite cue's subject."""
+    first = prev.left_edge
+    if (
+        verb.tag_ not in ("VBD", "VBZ", "VBP")
+        or prev.dep_ not in ("appos", "conj")
+        or first.lower_ != "the"
+        or first.i == 0
+        or ix.doc[first.i - 1].text != ","
+        or prev.right_edge.i != prev.i
+        or not can_hold_views(prev)
+    ):
+        return None
+    return prev
 
 
 def _names_after_comma(ix: DocIndex, found: Findings, verb: Token, prev: Token) -> Token | None:
