@@ -713,3 +713,25 @@ def test_who_after_a_person_or_people_after_on_stays_with_them():
     assert speaker_name(find(run(text), text, "the fees she received")) == "Tomas Okafor"
     text = "The plan keeps savers from placing rash wagers on stock pickers who claim they can win."
     assert speaker_name(find(run(text), text, "they can win")) == "stock pickers"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "It was a ceremony featuring the union leader Ana Ruiz, a Labour councillor from "
+            "Leeds, as well as singers like Tom Reyes, Lee Varga, Mia Hollis, Dan Pike and Rosa "
+            'Quint, who joked of the hall, "I have not seen it yet, but I will."',
+            "not seen it yet",
+        ),
+        (
+            "The gala drew celebrities like Tom Reyes, Lee Varga, Mia Hollis, Dan Pike and Rosa "
+            "Quint, who joked of the new hall that it was too big.",
+            "too big",
+        ),
+    ],
+)
+def test_who_right_after_a_list_of_names_is_the_one_named_last(text, said):
+    # the parser hangs the relative clause on a name in the middle of the list
+    a = find(run(text), text, said)
+    assert speaker_name(a) == "Rosa Quint"

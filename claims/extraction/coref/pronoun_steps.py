@@ -29,7 +29,8 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         rel = rel.head
     if rel.dep_ == "relcl":
         noun = (
-            _named_just_before(head, rel.head)
+            _named_last_in_list(head, rel.head)
+            or _named_just_before(head, rel.head)
             or _person_from(head, rel.head)
             or _named_in_apposition(rel.head)
         )
@@ -46,6 +47,27 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # the relative clause parsed loose: "the Police Department which reported"
         return r.speaker_for(prev, r.doc[prev.left_edge.i : prev.i + 1].text)
     return None
+
+
+def _named_last_in_list(pronoun: Token, noun: Token) -> Token | None:
+    """ "stars like Ana Ruiz, Tom Reyes and Lee Varga, who joked …", the clause parsed onto a
+    name inside the list: a "who" right after the comma is the one named last, unless its
+    verb says they all did ("…, who say")."""
+    doc = pronoun.doc
+    if pronoun.lower_ != "who" or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    last = doc[pronoun.i - 2]
+    if last.i == noun.i or last.dep_ != "conj" or last.ent_type_ != "PERSON":
+        return None
+    if pronoun.head.tag_ == "VBP":
+        return None
+    return last if _list_top(last).i == _list_top(noun).i else None
+
+
+def _list_top(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def _named_just_before(pronoun: Token, noun: Token) -> Token | None:
