@@ -73,3 +73,12 @@ def test_according_to_after_a_colon_vouches_for_the_clause_after_it():
     a = find(run(text), text, "busiest port")
     assert a.source_text(text) == "one shipping index"
     assert a.content_text(text) == "Dunmore was the busiest port of the coast in 2015"
+
+
+def test_writers_participle_after_an_according_to_quotation_is_left_out():
+    text = (
+        "According to Ruiz, “The harbor trade is more complex than the navy,” presumably "
+        "meaning this will be a focus of the inquiry."
+    )
+    a = find(run(text), text, "harbor trade")
+    assert a.content_text(text) == "“The harbor trade is more complex than the navy,”"

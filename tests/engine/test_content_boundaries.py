@@ -371,7 +371,8 @@ def test_cue_clause_before_a_colon_is_still_cut_from_the_quotation():
     ],
 )
 def test_participle_of_saying_after_a_closing_quotation_is_the_writers_aside(text):
-    [a] = run(text)
+    # what the participle says is an attribution of its own ("claiming that turnout rose")
+    a = find(run(text), text, "“")
     assert a.content_text(text).endswith(",”")
     assert "claiming" not in a.content_text(text)
     assert "referring" not in a.content_text(text)
@@ -591,3 +592,12 @@ def test_clause_hung_on_the_cue_from_inside_a_quotation_left_out_is_not_content(
     )
     said = find(run(text), text, "no need")
     assert said.content_text(text) == "she saw no need to change anything about the budget"
+
+
+def test_verb_joined_after_a_quotation_of_the_whole_clause_is_the_speakers_next_act():
+    text = (
+        "Soon after the vote, Varga wrote to his 20,000 Twitter followers, “It’s time to end "
+        "her career for good,” and shared a link to his fundraising page."
+    )
+    a = find(run(text), text, "career for good")
+    assert a.content_text(text) == "“It’s time to end her career for good,”"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from ..types import Span
 from . import confidence as conf
-from .boundaries import in_paragraph, one_sentence
+from .boundaries import in_paragraph, one_sentence, writer_additions
 from .candidates import Cand, Findings, merge_close, runs, trim
 from .index import DocIndex
 from .sources import SUBJ_DEPS, source_span
@@ -27,7 +27,7 @@ def according(ix: DocIndex, found: Findings, tok: Token) -> None:
     clause = _clause_of(tok)
     if pobj is not None and clause.i != tok.i:
         source = ix.tokspan(pobj.left_edge.i, pobj.right_edge.i, keep_marks=False)
-        skip = {t.i for t in tok.subtree}
+        skip = {t.i for t in tok.subtree} | writer_additions(ix, clause)
         idx = [t.i for t in clause.subtree if t.i not in skip]
     else:
         lost = _lost_phrase(ix, tok, to)

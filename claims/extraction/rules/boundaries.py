@@ -12,7 +12,7 @@ from .. import lexicon as lx
 from ..types import Span
 from .candidates import trim
 from .index import DocIndex
-from .sources import CLOSING_MARKS, SENTENCE_END, SUBJ_DEPS, after_comma, alternative
+from .sources import CLOSING_MARKS, SENTENCE_END, SUBJ_DEPS, alternative, participle_after_comma
 
 # (", while about 4 in 10 want …": the writer's contrast with another group, most often in
 # poll reports)
@@ -40,6 +40,7 @@ def exclusions(ix: DocIndex, heads: list[Token], verb: Token) -> set[int]:
     _quotation_left_out(ix, heads, out)
     _trailing_additions(ix, heads, out)
     _second_cues(ix, heads, verb, out)
+    _act_after_quotation(ix, heads, out)
     _occasion_at_end(ix, heads, verb, out)
     _leading_that(ix, heads, out)
     _dangling_conjunction(ix, heads, out)
@@ -76,14 +77,13 @@ def _channel_tokens(ix: DocIndex, heads: list[Token]) -> set[int]:
 def _writer_comments(ix: DocIndex, heads: list[Token], verb: Token, out: set[int]) -> None:
     """ ", engaging in ...", ", implicitly putting ...": the writer's comment, not the
     content."""
-    doc = ix.doc
     for h in heads:
         for c in list(h.rights) + [c for c in verb.rights if c.i > h.i]:
             if (
                 c.dep_ in ("advcl", "acl", "xcomp")
                 and c.tag_ == "VBG"
                 and c.i > h.i
-                and after_comma(doc, c.left_edge.i)
+                and participle_after_comma(c)
             ):
                 out.update(x.i for x in c.subtree)
         for t in h.subtree:
@@ -92,7 +92,7 @@ def _writer_comments(ix: DocIndex, heads: list[Token], verb: Token, out: set[int
                 and t.tag_ == "VBG"
                 and t.right_edge.i == h.right_edge.i
                 and t.left_edge.i - h.left_edge.i >= 5
-                and after_comma(doc, t.left_edge.i)
+                and participle_after_comma(t)
                 and ix.quote_of[t.i] < 0
             ):
                 # "… if they did not vote, implicitly putting …": deeper in the clause too
@@ -234,6 +234,36 @@ def _second_cues(ix: DocIndex, heads: list[Token], cue: Token, out: set[int]) ->
                     if c.dep_ == "cc" and t.head.i < c.i < t.i:
                         start = min(start, c.i)
                 out.update(range(start, t.right_edge.i + 1))
+
+
+def _act_after_quotation(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
+    """'wrote to his followers, “It’s time to go,” and shared a link': a verb joined after a
+    quotation that holds the whole clause is the speaker's next act, not more of it."""
+    for h in heads:
+        qi = ix.quote_of[h.i]
+        if qi < 0 or ix.quote_of[h.left_edge.i] != qi:
+            continue
+        for c in h.rights:
+            if (
+                c.dep_ == "conj"
+                and c.tag_.startswith("VB")
+                and ix.quote_of[c.left_edge.i] < 0
+                and ix.quote_of[c.i] < 0
+                and not any(x.dep_ in SUBJ_DEPS for x in c.children)
+            ):
+                start = c.left_edge.i
+                for x in h.children:
+                    if x.dep_ == "cc" and h.i < x.i < c.i and ix.quote_of[x.i] < 0:
+                        start = min(start, x.i)
+                out.update(range(start, c.right_edge.i + 1))
+
+
+def writer_additions(ix: DocIndex, clause: Token) -> set[int]:
+    """The writer's comments after a clause that a channel ("according to X") vouches for:
+    '“…,” presumably meaning …'."""
+    out: set[int] = set()
+    _writer_comments(ix, [clause], clause, out)
+    return out
 
 
 def _second_cue(ix: DocIndex, t: Token, cue: Token) -> bool:

@@ -12,6 +12,7 @@ from . import confidence as conf
 from .candidates import Cand, Cover, Findings, within
 from .content import NAMING_CUES, RELATIVE_PRONOUNS, TIME_ENTS, medium_noun
 from .index import DocIndex
+from .sources import aside_participle
 
 # "at" is left out: in 'would "take a look" at the bill' it opens the object, not a place
 _CIRCUMSTANCE = frozenset("during when whenever while after before".split())
@@ -225,15 +226,12 @@ def _cut_after_name_given(ix: DocIndex, cand: Cand) -> None:
 
 
 # what opens the writer's aside after a quotation and a comma: '"…," though …', and a
-# participle of saying: '"…," adding that …', '"…," referring to …' (not any participle:
-# in 'were "well-paid," making $40,000 a year' the words go on)
+# participle of saying (sources.aside_participle)
 _ASIDE_OPENERS = frozenset("though although whereas".split())
 
 
 def _writers_aside(first: Token) -> bool:
-    if first.lower_ in _ASIDE_OPENERS:
-        return True
-    return first.tag_ == "VBG" and (lx.is_speech_verb(first.lower_) or first.lower_ == "referring")
+    return first.lower_ in _ASIDE_OPENERS or aside_participle(first)
 
 
 def _kind(ix: DocIndex, cand: Cand) -> str:

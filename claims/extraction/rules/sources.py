@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from .. import lexicon as lx
 from ..datelines import dateline_dash, is_spaced_dash
@@ -284,13 +284,25 @@ def _verb_over_infinitive(cur: Token) -> Token | None:
 CLOSING_MARKS = frozenset({'"', "”", "’", "''"})
 
 
-def after_comma(doc: Doc, i: int) -> bool:
-    """Whether a comma comes right before token i, also one printed inside a closing mark
-    ('represents "New York values," stating …')."""
+def participle_after_comma(participle: Token) -> bool:
+    """Whether a participle's phrase comes right after a comma, also one printed inside a
+    closing mark ('represents "New York values," stating …') when the participle opens the
+    writer's aside."""
+    doc, i = participle.doc, participle.left_edge.i
     before = doc[i - 1] if i else None
     if before is not None and before.text in CLOSING_MARKS and i >= 2:
-        before = doc[i - 2]
+        return doc[i - 2].text == "," and aside_participle(participle)
     return before is not None and before.text == ","
+
+
+def aside_participle(tok: Token) -> bool:
+    """A participle that opens the writer's aside after a quotation: one of saying ('"…,"
+    adding that …', '"…," referring to …', '"…," meaning …'), not any participle: in 'were
+    "well-paid," making $40,000 a year' the words go on."""
+    return tok.tag_ == "VBG" and (lx.is_speech_verb(tok.lower_) or tok.lower_ in _ASIDE_VBG)
+
+
+_ASIDE_VBG = frozenset({"referring", "meaning"})
 
 
 def _reporter_of_trailing_participle(ix: DocIndex, cur: Token, verb: Token) -> Token | None:
@@ -304,7 +316,7 @@ def _reporter_of_trailing_participle(ix: DocIndex, cur: Token, verb: Token) -> T
         participle = participle.head  # "…, vowing to X and suggesting Y"
     if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i == 0:
         return None
-    if not after_comma(ix.doc, participle.left_edge.i):
+    if not participle_after_comma(participle):
         return None
     clause = participle.head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
