@@ -296,6 +296,19 @@ def test_cue_after_a_quotation_reports_the_quotation_not_the_clause_after_it():
     assert pell.source_text(text) == "KTVU's Dana Pell"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port lost money. That said, the dockers say they expect a good year.",
+        "(That said, she also noted, “the cranes are old.”)",
+        "That being said, the dockers say they expect a good year.",
+    ],
+)
+def test_that_said_is_no_cue_and_leaves_the_speaker_of_the_sentence(text):
+    [a] = run(text)
+    assert a.source_text(text) in ("the dockers", "she")
+
+
 def test_pointed_out_that_is_a_cue():
     text = "The mayor pointed out that the city had no money left for repairs."
     a = find(run(text), text, "no money")

@@ -92,6 +92,8 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
 def _not_a_cue_here(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and _inside_other_cue(verb):
         return True
+    if _that_said(verb):
+        return True
     # "Asked whether he would resign, Jones replied": he was asked
     return (
         verb.tag_ == "VBN"
@@ -99,6 +101,20 @@ def _not_a_cue_here(verb: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
         and not finite_acl(verb)
     )
+
+
+def _that_said(verb: Token) -> bool:
+    """'That said, the voters say …', 'That being said, …': "however", said by no one."""
+    doc = verb.doc
+    if verb.lower_ != "said" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return False
+    that = verb.i - 1 - (verb.i > 1 and doc[verb.i - 1].lower_ == "being")
+    if that < 0 or doc[that].lower_ != "that":
+        return False
+    return that == 0 or bool(doc[that].is_sent_start) or doc[that - 1].text in _CLAUSE_BREAKS
+
+
+_CLAUSE_BREAKS = frozenset({"(", "—", "–", "-", ";", ":", "“", '"'})
 
 
 # verbs of going on with something, which pass a cue below them on: "continued to insist"
