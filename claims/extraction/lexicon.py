@@ -46,6 +46,7 @@ CLAUSE_CUES = frozenset(
 # "In the latest poll, Clinton leads by five points": the poll reports the clause.
 POLL_NOUNS = frozenset("poll polls survey surveys".split())
 
+
 # Belief verbs whose object and "as" phrase are the view held: "saw the remark as a dig".
 AS_CUES = frozenset("see view regard perceive".split())
 
@@ -392,6 +393,17 @@ def _inflect(lemma: str) -> set[str]:
             forms.add(stem + "ed")
     return forms
 
+
+# a candidate's standing, which a poll reports at the end of the clause too: "Clinton leads
+# by five points in a poll released Sunday" (not a move: "did not gain in the polls")
+STANDING_FORMS = frozenset(
+    form
+    for lemma in (
+        "lead trail lag top beat edge take get win finish stand score garner receive poll "
+        "register run sit remain stay hold"
+    ).split()
+    for form in _inflect(lemma)
+) | frozenset("led took taken got gotten won lost rose risen fell fallen stood ran sat".split())
 
 FORM_TO_LEMMA: dict[str, str] = {}
 for _lemma in sorted(CUE_LEMMAS | XCOMP_CUES | PREP_CUES | {"quote", "decide"}):

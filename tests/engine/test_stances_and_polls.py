@@ -297,3 +297,29 @@ def test_stance_adjective_whose_clause_hangs_on_the_copula():
     text = "The coach was adamant that the team would not relocate."
     a = find(run(text), text, "the team would not relocate")
     assert a.source_text(text) == "The coach"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "The former mayor took just 6 percent of the county vote in a Ledger poll released "
+            "Sunday, her worst showing in two years.",
+            "The former mayor took just 6 percent of the county vote",
+            "a Ledger poll released Sunday",
+        ),
+        (
+            "Reyes looked to Ohio, where he has been leading in the polls.",
+            "he has been leading",
+            "the polls",
+        ),
+    ],
+)
+def test_poll_named_at_the_end_of_a_clause_of_standing_reports_the_clause(text, content, source):
+    [a] = run(text)
+    assert a.content_text(text) == content
+    assert a.source_text(text) == source
+
+
+def test_poll_at_the_end_of_a_clause_of_no_standing_reports_nothing():
+    assert run("The campaign has invested heavily in polls.") == []

@@ -295,6 +295,9 @@ def _leading_that(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
         if called_for and first.i < h.i:
             out.add(first.i)
             continue
+        if first.tag_ == "WRB" and first.head.i == h.i and h.dep_ == "relcl":
+            out.add(first.i)  # "in Ohio, where he has been leading in the polls"
+            continue
         if (
             first.lower_ == "that"
             and first.i < h.i

@@ -469,12 +469,14 @@ def add_clause(
     cue: Span,
     confidence: float,
     skip_subtree: Token | None = None,
+    skip: frozenset[int] = frozenset(),
 ) -> None:
-    """An attribution whose content is the heads' subtrees (without skip_subtree's)."""
+    """An attribution whose content is the heads' subtrees (without skip_subtree's and the
+    tokens in skip)."""
     source = source_span(ix, found, subj)
     if source is None:
         return
-    exclude = exclusions(ix, heads, verb)
+    exclude = exclusions(ix, heads, verb) | skip
     if skip_subtree is not None:
         exclude |= {t.i for t in skip_subtree.subtree}
     pieces = in_paragraph(ix.text, verb.idx, head_pieces(ix, heads, exclude))

@@ -26,14 +26,43 @@ def in_poll(ix: DocIndex, found: Findings, noun: Token) -> None:
     prep, clause = noun.head, noun.head.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return
+    for _ in range(4):
+        # "took 6 percent of the vote in a Herald poll": the parser hung the phrase on the
+        # object; the clause is its verb's
+        if clause.tag_.startswith(("VB", "MD")) or clause.dep_ not in _OBJECT_PATH:
+            break
+        clause = clause.head
     if not clause.tag_.startswith(("VB", "MD")) or lx.FORM_TO_LEMMA.get(clause.lower_):
         return
     subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
+    if subj is None:
+        return
     after = prep.right_edge.i + 1
-    if subj is None or not prep.i < subj.i or ix.doc[after].text != ",":
-        return  # only the fronted frame "In the poll, …" ("gained in the polls" is not)
+    fronted = prep.i < subj.i and ix.doc[after].text == ","
+    if fronted:
+        skip = frozenset(t.i for t in prep.subtree)
+    elif _standing_in_poll(ix, clause, subj, prep):
+        # the clause ends where the phrase begins: ", his worst showing" after it is the
+        # writer's
+        skip = frozenset(range(prep.i, clause.right_edge.i + 1))
+    else:
+        return
     cue = (prep.idx, prep.idx + len(prep))
-    add_clause(ix, found, clause, "in", noun, [clause], cue, conf.IN_POLL, skip_subtree=prep)
+    add_clause(ix, found, clause, "in", noun, [clause], cue, conf.IN_POLL, skip=skip)
+
+
+_OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "npadvmod"})
+
+
+def _standing_in_poll(ix: DocIndex, clause: Token, subj: Token, prep: Token) -> bool:
+    """'Clinton leads by five points in a poll released Sunday', 'where he has been leading
+    in the polls': a phrase closing a clause of someone's standing in the race."""
+    after = prep.right_edge.i + 1
+    closes = after >= len(ix.doc) or ix.doc[after].text in (",", ".", ";", "—")
+    standing = clause.lower_ in lx.STANDING_FORMS or any(
+        c.lower_ in ("ahead", "behind") for c in clause.children
+    )
+    return closes and standing and subj.i < clause.i < prep.i
 
 
 def stance_adjective(ix: DocIndex, found: Findings, adj: Token) -> None:
