@@ -466,3 +466,14 @@ def test_description_after_names_in_a_fronted_phrase_is_the_subject_not_their_ap
     a = find(run(text), text, "wasteful")
     assert a.source_text(text).endswith("candidate")
     assert speaker_name(a) not in ("Tom Reyes", "Ana Ruiz")
+
+
+def test_place_with_an_aside_before_the_cue_is_the_source():
+    # a state or country speaks through its government: "Ohio … asked a judge"
+    text = (
+        "On Friday, Ohio, leading a group of nine states, asked a federal judge to block the "
+        "rules before the school year."
+    )
+    [a] = run(text)
+    assert a.source_text(text) == "Ohio, leading a group of nine states"
+    assert a.content_text(text) == "a federal judge to block the rules before the school year"

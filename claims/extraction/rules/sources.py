@@ -481,7 +481,9 @@ def _name_with_aside(ix: DocIndex, found: Findings, verb: Token, front: int) -> 
     lo = ix.sent_bounds(verb.i)[0]
     name = None
     for ent in doc[lo : verb.i].ents:
-        if ent.label_ in ("PERSON", "ORG") and _ASIDE.match(ix.text[ent.end_char : doc[front].idx]):
+        if ent.label_ in ("PERSON", "ORG", "GPE") and _ASIDE.match(
+            ix.text[ent.end_char : doc[front].idx]
+        ):
             name = ent
             break
     if name is None or any(ix.quote_of[t.i] >= 0 for t in name):
