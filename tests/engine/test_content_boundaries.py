@@ -586,18 +586,18 @@ def test_clause_hung_on_the_cue_from_inside_a_quotation_left_out_is_not_content(
     # the parser hangs "we keep our promises" on "said", though the quotation opened
     # inside the "telling" clause
     text = (
-        "The mayor said she saw no need to change anything about the budget, telling the "
-        "Ledger that “we pay our bills, we keep our promises” and that she had heard support "
-        "from voters all week."
+        "The mayor said she had no plan to alter the harbor budget, telling the Ledger that "
+        "“we pay our bills, we keep our promises” and that she had heard support from voters "
+        "all week."
     )
-    said = find(run(text), text, "no need")
-    assert said.content_text(text) == "she saw no need to change anything about the budget"
+    said = find(run(text), text, "no plan")
+    assert said.content_text(text) == "she had no plan to alter the harbor budget"
 
 
 def test_verb_joined_after_a_quotation_of_the_whole_clause_is_the_speakers_next_act():
     text = (
-        "Soon after the vote, Varga wrote to his 20,000 Twitter followers, “It’s time to end "
-        "her career for good,” and shared a link to his fundraising page."
+        "Minutes after the count, Ruiz wrote to her 12,000 Twitter fans, “It is time to retire "
+        "the mayor at once,” and shared a link to her campaign page."
     )
-    a = find(run(text), text, "career for good")
-    assert a.content_text(text) == "“It’s time to end her career for good,”"
+    a = find(run(text), text, "retire the mayor")
+    assert a.content_text(text) == "“It is time to retire the mayor at once,”"

@@ -453,11 +453,11 @@ def test_a_name_ends_at_a_spaced_dash_the_model_ran_it_across():
     "text",
     [
         "In a talk with the radio hosts Ana Ruiz and Tom Reyes, the Green party candidate "
-        "stated that the council’s “lazy” and “wasteful” habits do not “fit with what I "
+        "stated that the council’s “lazy” and “wasteful” habits do not “square with what I "
         "expected of them.”",
         "In an interview with Harbor Talk hosts Tom Reyes and Ana Ruiz, the Democratic "
         "presidential candidate stated that the council’s “lazy” and “wasteful” habits do not "
-        "“fit with what I thought I knew about them.”",
+        "“match what I expected of them.”",
     ],
 )
 def test_description_after_names_in_a_fronted_phrase_is_the_subject_not_their_apposition(text):
@@ -471,9 +471,9 @@ def test_description_after_names_in_a_fronted_phrase_is_the_subject_not_their_ap
 def test_place_with_an_aside_before_the_cue_is_the_source():
     # a state or country speaks through its government: "Ohio … asked a judge"
     text = (
-        "On Friday, Ohio, leading a group of nine states, asked a federal judge to block the "
-        "rules before the school year."
+        "On Friday, Ohio, heading a bloc of nine states, asked a federal judge to halt the "
+        "fishing rules before spring."
     )
     [a] = run(text)
-    assert a.source_text(text) == "Ohio, leading a group of nine states"
-    assert a.content_text(text) == "a federal judge to block the rules before the school year"
+    assert a.source_text(text) == "Ohio, heading a bloc of nine states"
+    assert a.content_text(text) == "a federal judge to halt the fishing rules before spring"

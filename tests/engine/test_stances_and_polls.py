@@ -309,8 +309,8 @@ def test_stance_adjective_whose_clause_hangs_on_the_copula():
             "a Ledger poll released Sunday",
         ),
         (
-            "Reyes looked to Ohio, where he has been leading in the polls.",
-            "he has been leading",
+            "Reyes turned to Iowa, where he has been ahead in the polls.",
+            "he has been ahead",
             "the polls",
         ),
     ],

@@ -100,8 +100,8 @@ def _writer_comments(ix: DocIndex, heads: list[Token], verb: Token, out: set[int
 
 
 def _quotation_left_out(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
-    """'said he saw no need to change, telling Ruiz that “we tell the truth, we deal with the
-    issues”': a later head that the parser hung on the cue from inside a quotation opened in
+    """'said she had no plan to resign, telling Ruiz that “we pay our bills, we keep our
+    word”': a later head that the parser hung on the cue from inside a quotation opened in
     a part left out goes with that part."""
     for h in heads[1:]:
         qi = ix.quote_of[h.left_edge.i]
@@ -296,7 +296,7 @@ def _leading_that(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
             out.add(first.i)
             continue
         if first.tag_ == "WRB" and first.head.i == h.i and h.dep_ == "relcl":
-            out.add(first.i)  # "in Ohio, where he has been leading in the polls"
+            out.add(first.i)  # "… to Leeds, where she is ahead in the polls"
             continue
         if (
             first.lower_ == "that"

@@ -479,13 +479,15 @@ def _name_with_aside(ix: DocIndex, found: Findings, verb: Token, front: int) -> 
     apart (the cue was left without a subject)."""
     doc = ix.doc
     lo = ix.sent_bounds(verb.i)[0]
-    name = None
-    for ent in doc[lo : verb.i].ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE") and _ASIDE.match(
-            ix.text[ent.end_char : doc[front].idx]
-        ):
-            name = ent
-            break
+    asides = [
+        ent
+        for ent in doc[lo : verb.i].ents
+        if ent.label_ in ("PERSON", "ORG", "GPE")
+        and _ASIDE.match(ix.text[ent.end_char : doc[front].idx])
+    ]
+    # a person or body first: "In Leeds, Ana Ruiz, a nurse, said …"; a place speaks only
+    # when no one else is named ("Ohio, heading a bloc of states, asked …")
+    name = next((e for e in asides if e.label_ != "GPE"), asides[0] if asides else None)
     if name is None or any(ix.quote_of[t.i] >= 0 for t in name):
         return None
     # the source runs from the name to the end of its aside, which is no part of the content
