@@ -148,6 +148,37 @@ def test_seeming_and_expectation_report_the_subject_and_complement_unsourced(tex
     assert a.source is None
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The Harbor Club is reportedly spending $1.5 million on radio ads ahead of the vote.",
+            "The Harbor Club is reportedly spending $1.5 million on radio ads ahead of the vote",
+        ),
+        (
+            "Reportedly, the pilot had flown the route twice before the crash.",
+            "the pilot had flown the route twice before the crash",
+        ),
+        (
+            "The port board is reportedly making plans to question the mayor as it nears the "
+            "end of its review.",
+            "The port board is reportedly making plans to question the mayor",
+        ),
+    ],
+)
+def test_reportedly_reports_the_clause_unsourced(text, content):
+    [a] = run(text)
+    assert a.content_text(text) == content
+    assert a.source is None
+
+
+def test_reportedly_with_a_cue_leaves_it_to_the_cue():
+    text = "The mayor reportedly said the port was broke."
+    [a] = run(text)
+    assert a.cue_lemma == "say"
+    assert a.source_text(text) == "The mayor"
+
+
 def test_seeming_to_hold_a_view_leaves_the_view_to_its_own_cue():
     text = "The coach seemed to criticize the referee after the match."
     a = find(run(text), text, "the referee")

@@ -40,6 +40,7 @@ from .index import DocIndex
 from .labels import label_lines
 from .quote_attachment import attach_quotes
 from .stances import in_poll, stance_adjective, stance_noun
+from .unnamed import hearsay
 
 __all__ = ["STEPS", "Cand", "DocIndex", "find_candidates"]
 
@@ -90,6 +91,7 @@ WORD_RULES: dict[str, Rule] = {
     "put": as_put_it,
     "puts": as_put_it,
     **dict.fromkeys(lx.POLL_NOUNS, in_poll),
+    **dict.fromkeys(lx.HEARSAY_ADVERBS, hearsay),
 }
 
 

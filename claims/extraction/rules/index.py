@@ -32,6 +32,7 @@ _CUE_HASHES = frozenset(
         *lx.STANCE_ADJECTIVES,
         *lx.STANCE_NOUNS,
         *lx.POLL_NOUNS,
+        *lx.HEARSAY_ADVERBS,
     ]
 )
 

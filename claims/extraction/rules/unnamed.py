@@ -48,6 +48,34 @@ def evidential(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     _add(ix, found, verb, lemma, subj, ix.subtree_span(subj) + ix.subtree_span(comp))
 
 
+def hearsay(ix: DocIndex, found: Findings, adv: Token) -> None:
+    """'The club is reportedly spending $1.5 million on ads', 'Reportedly, he made threats':
+    the clause the adverb qualifies, held by no one named; not when the verb is a cue of its
+    own ("reportedly said": the cue's rule)."""
+    verb = adv.head
+    if adv.dep_ != "advmod" or not verb.tag_.startswith(("VB", "MD")):
+        return
+    if lx.FORM_TO_LEMMA.get(verb.lower_) in lx.CUE_LEMMAS:
+        return
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or ix.quote_of[verb.i] >= 0:
+        return
+    skip = {adv.i} if adv.i < subj.i else set()
+    for c in verb.subtree:
+        if (
+            c.dep_ == "advcl"
+            and c.i > verb.i
+            and c.left_edge.lower_ in _CIRCUMSTANCE_MARKS
+            and all(t.is_punct for t in ix.doc[c.right_edge.i + 1 : verb.right_edge.i + 1])
+        ):
+            skip.update(t.i for t in c.subtree)  # "… as it nears the end of the inquiry"
+    _add(ix, found, adv, "reportedly", None, ix.subtree_span(verb, skip))
+
+
+# what opens the writer's circumstance after the clause, not more of the hearsay
+_CIRCUMSTANCE_MARKS = frozenset("as while when after before since because".split())
+
+
 def known_for(ix: DocIndex, found: Findings, verb: Token) -> bool:
     """'The judge is known for her liberal views', 'The senator is known as a fierce
     critic of the bank': the reputation, held by no one named; the one known and what
