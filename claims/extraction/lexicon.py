@@ -203,7 +203,7 @@ PREP_PAIR_CUES |= {"distance": "from", "touch": "on"}
 # The subject with its complement is content, with no source (the writer's evidential).
 EVIDENTIAL_VERBS = frozenset("seem appear".split())
 EVIDENTIAL_PASSIVES = frozenset("expect believe think say report".split())
-# The writer's adverb of hearsay: "The club is reportedly spending $1.5 million": the clause
+# The writer's adverb of hearsay: "The guild is reportedly hiring forty pilots": the clause
 # it qualifies, no source (polnear-train gives "reportedly" alone as the cue 15 times in 24)
 HEARSAY_ADVERBS = frozenset({"reportedly"})
 # What findings come from: "a poll shows Clinton ahead", "records show he gave nothing".

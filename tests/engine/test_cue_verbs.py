@@ -152,16 +152,16 @@ def test_seeming_and_expectation_report_the_subject_and_complement_unsourced(tex
     ("text", "content"),
     [
         (
-            "The Harbor Club is reportedly spending $1.5 million on radio ads ahead of the vote.",
-            "The Harbor Club is reportedly spending $1.5 million on radio ads ahead of the vote",
+            "The Harbor Guild is reportedly hiring forty new pilots before the summer season.",
+            "The Harbor Guild is reportedly hiring forty new pilots before the summer season",
         ),
         (
             "Reportedly, the pilot had flown the route twice before the crash.",
             "the pilot had flown the route twice before the crash",
         ),
         (
-            "The port board is reportedly making plans to question the mayor as it nears the "
-            "end of its review.",
+            "The port board is reportedly making plans to question the mayor as it wraps up "
+            "its audit.",
             "The port board is reportedly making plans to question the mayor",
         ),
     ],

@@ -49,7 +49,7 @@ def evidential(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
 
 
 def hearsay(ix: DocIndex, found: Findings, adv: Token) -> None:
-    """'The club is reportedly spending $1.5 million on ads', 'Reportedly, he made threats':
+    """'The guild is reportedly hiring forty pilots', 'Reportedly, he made threats':
     the clause the adverb qualifies, held by no one named; not when the verb is a cue of its
     own ("reportedly said": the cue's rule)."""
     verb = adv.head
@@ -68,7 +68,7 @@ def hearsay(ix: DocIndex, found: Findings, adv: Token) -> None:
             and c.left_edge.lower_ in _CIRCUMSTANCE_MARKS
             and all(t.is_punct for t in ix.doc[c.right_edge.i + 1 : verb.right_edge.i + 1])
         ):
-            skip.update(t.i for t in c.subtree)  # "… as it nears the end of the inquiry"
+            skip.update(t.i for t in c.subtree)  # "… as it wraps up its audit"
     _add(ix, found, adv, "reportedly", None, ix.subtree_span(verb, skip))
 
 
