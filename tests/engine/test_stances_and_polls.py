@@ -323,3 +323,37 @@ def test_poll_named_at_the_end_of_a_clause_of_standing_reports_the_clause(text, 
 
 def test_poll_at_the_end_of_a_clause_of_no_standing_reports_nothing():
     assert run("The campaign has invested heavily in polls.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "holder", "view"),
+    [
+        (
+            "To many voters, the mayor is a reformer who saved the port.",
+            "many voters",
+            "the mayor is a reformer who saved the port",
+        ),
+        (
+            "To Reyes, the vote was rigged from the start.",
+            "Reyes",
+            "the vote was rigged from the start",
+        ),
+        ("But to her supporters, the loss was a theft.", "her supporters", "the loss was a theft"),
+    ],
+)
+def test_sentence_opening_on_to_someone_is_their_view(text, holder, view):
+    [a] = run(text)
+    assert a.source_text(text) == holder
+    assert a.content_text(text) == view
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "To be sure, the port is broke.",
+        "To date, the port has lost money.",
+        "To win the race, Reyes needs the dockers.",
+    ],
+)
+def test_sentence_opening_on_to_and_no_one_is_no_view(text):
+    assert run(text) == []

@@ -39,7 +39,7 @@ from .dedupe import dedupe
 from .index import DocIndex
 from .labels import label_lines
 from .quote_attachment import attach_quotes
-from .stances import in_poll, stance_adjective, stance_noun
+from .stances import in_poll, in_view_of, stance_adjective, stance_noun
 from .unnamed import hearsay
 
 __all__ = ["STEPS", "Cand", "DocIndex", "find_candidates"]
@@ -92,6 +92,7 @@ WORD_RULES: dict[str, Rule] = {
     "puts": as_put_it,
     **dict.fromkeys(lx.POLL_NOUNS, in_poll),
     **dict.fromkeys(lx.HEARSAY_ADVERBS, hearsay),
+    "to": in_view_of,
 }
 
 

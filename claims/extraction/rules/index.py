@@ -33,6 +33,7 @@ _CUE_HASHES = frozenset(
         *lx.STANCE_NOUNS,
         *lx.POLL_NOUNS,
         *lx.HEARSAY_ADVERBS,
+        "to",
     ]
 )
 

@@ -20,6 +20,29 @@ from .sources import SUBJ_DEPS, can_hold_views, object_verb_subject, source_span
 _COLON_GAP = re.compile(r"[ \t]*:\s*")
 
 
+def in_view_of(ix: DocIndex, found: Findings, to: Token) -> None:
+    """'To many voters, the mayor is a reformer', 'To Reyes, the vote was rigged': a
+    sentence opening on "To" and someone who can hold a view is that someone's view."""
+    doc = ix.doc
+    start = ix.sent_bounds(to.i)[0]
+    if to.i != start and not (to.i == start + 1 and doc[start].lower_ in ("but", "and")):
+        return
+    clause = to.head
+    holder = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if holder is None or to.dep_ != "prep" or not clause.tag_.startswith(("VB", "MD")):
+        return
+    after = to.right_edge.i + 1
+    if after >= len(doc) or doc[after].text != "," or clause.i < after:
+        return
+    if holder.lower_ in ("person", "man", "woman") or not can_hold_views(holder):
+        return  # "To a person, they agreed": every one of them
+    if lx.FORM_TO_LEMMA.get(clause.lower_) in lx.CUE_LEMMAS:
+        return  # "To reporters, she said …": the cue's own listener
+    cue = (to.idx, to.idx + len(to))
+    skip = frozenset(range(start, after + 1))  # with an opening "But"
+    add_clause(ix, found, clause, "to", holder, [clause], cue, conf.IN_POLL, skip=skip)
+
+
 def in_poll(ix: DocIndex, found: Findings, noun: Token) -> None:
     """'In the latest poll, Clinton leads Trump by five points': the clause the phrase
     hangs on is what the poll reports, unless a cue of its own reports it."""
