@@ -601,3 +601,12 @@ def test_verb_joined_after_a_quotation_of_the_whole_clause_is_the_speakers_next_
     )
     a = find(run(text), text, "retire the mayor")
     assert a.content_text(text) == "“It is time to retire the mayor at once,”"
+
+
+def test_verb_with_its_own_tense_after_the_object_is_the_subjects_next_act():
+    text = (
+        "Ms. Varga, a Green, has not backed Mr. Reyes and has long been a sharp critic of his "
+        "plans."
+    )
+    [a] = run(text)
+    assert a.content_text(text) == "Mr. Reyes"

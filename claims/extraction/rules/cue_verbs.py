@@ -299,7 +299,8 @@ def _past_the_quote(ix: DocIndex, verb: Token, heads: list[Token]) -> list[Token
 
 def _joined_verbs(verb: Token, heads: list[Token]) -> list[Token]:
     """ "wants to triple X, grow Y and create Z": the parser hangs Y and Z on the cue;
-    "described X as Y, but stopped short of Z" is the writer going on."""
+    "described X as Y, but stopped short of Z" and a finite verb after an object are the
+    writer going on."""
     if (
         heads[0].dep_ not in ("xcomp", "dobj")
         or lx.FORM_TO_LEMMA.get(verb.lower_) in lx.CHARGE_CUES
@@ -314,7 +315,16 @@ def _joined_verbs(verb: Token, heads: list[Token]) -> list[Token]:
         and not any(x.dep_ in SUBJ_DEPS for x in c.children)
         and lx.FORM_TO_LEMMA.get(c.lower_) not in lx.CUE_LEMMAS
         and not any(x.dep_ == "cc" and x.lower_ in ("but", "yet") for x in verb.children)
+        and (heads[0].dep_ == "xcomp" or not _finite_act(c))
     ]
+
+
+def _finite_act(verb: Token) -> bool:
+    """ "has not endorsed X and has been a critic of Y": after an object, a verb with an
+    auxiliary or a tense of its own is the subject's next act, not more of the object."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        x.dep_ in ("aux", "auxpass") for x in verb.children
+    )
 
 
 def _clause_cand(
