@@ -406,7 +406,7 @@ STANDING_FORMS = frozenset(
         "register run sit remain stay hold"
     ).split()
     for form in _inflect(lemma)
-) | frozenset("led took taken got gotten won lost rose risen fell fallen stood ran sat".split())
+) | frozenset("led took taken got gotten won stood ran sat".split())
 
 FORM_TO_LEMMA: dict[str, str] = {}
 for _lemma in sorted(CUE_LEMMAS | XCOMP_CUES | PREP_CUES | {"quote", "decide"}):

@@ -107,8 +107,9 @@ def _quotation_left_out(ix: DocIndex, heads: list[Token], out: set[int]) -> None
         qi = ix.quote_of[h.left_edge.i]
         if qi < 0:
             continue
-        opened = next((t.i for t in ix.doc[: h.left_edge.i] if ix.quote_of[t.i] == qi), None)
-        if opened is not None and opened in out:
+        q = ix.quotes[qi]
+        opened = ix.doc.char_span(q.start, q.start + 1, alignment_mode="expand")
+        if opened is not None and opened.start < h.left_edge.i and opened.start in out:
             out.update(t.i for t in h.subtree)
 
 
