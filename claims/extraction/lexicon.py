@@ -403,10 +403,10 @@ STANDING_FORMS = frozenset(
     form
     for lemma in (
         "lead trail lag top beat edge take get win finish stand score garner receive poll "
-        "register run sit remain stay hold"
+        "register run sit remain stay hold come place"
     ).split()
     for form in _inflect(lemma)
-) | frozenset("led took taken got gotten won stood ran sat".split())
+) | frozenset("led took taken got gotten won stood ran sat came".split())
 
 FORM_TO_LEMMA: dict[str, str] = {}
 for _lemma in sorted(CUE_LEMMAS | XCOMP_CUES | PREP_CUES | {"quote", "decide"}):

@@ -313,6 +313,9 @@ def test_stance_adjective_whose_clause_hangs_on_the_copula():
             "he has been ahead",
             "the polls",
         ),
+        ("Varga has a clear lead in the polls.", "Varga has a clear lead", "the polls"),
+        ("Varga continues to lead in the polls.", "Varga continues to lead", "the polls"),
+        ("Reyes came in second in the March polls.", "Reyes came in second", "the March polls"),
     ],
 )
 def test_poll_named_at_the_end_of_a_clause_of_standing_reports_the_clause(text, content, source):

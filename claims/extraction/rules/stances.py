@@ -57,6 +57,9 @@ def in_poll(ix: DocIndex, found: Findings, noun: Token) -> None:
         clause = clause.head
     if not clause.tag_.startswith(("VB", "MD")) or lx.FORM_TO_LEMMA.get(clause.lower_):
         return
+    if clause.dep_ == "xcomp" and clause.head.tag_.startswith("VB"):
+        # "Clinton continues to lead in the polls": the subject is the verb's above
+        clause = clause.head
     subj = next((c for c in clause.children if c.dep_ in SUBJ_DEPS), None)
     if subj is None:
         return
@@ -75,6 +78,8 @@ def in_poll(ix: DocIndex, found: Findings, noun: Token) -> None:
 
 
 _OBJECT_PATH = frozenset({"dobj", "pobj", "prep", "npadvmod"})
+# what a candidate has in the polls
+_LEADS = frozenset("lead leads edge advantage deficit".split())
 
 
 def _standing_in_poll(ix: DocIndex, clause: Token, subj: Token, prep: Token) -> bool:
@@ -82,8 +87,12 @@ def _standing_in_poll(ix: DocIndex, clause: Token, subj: Token, prep: Token) -> 
     in the polls': a phrase closing a clause of someone's standing in the race."""
     after = prep.right_edge.i + 1
     closes = after >= len(ix.doc) or ix.doc[after].text in (",", ".", ";", "—")
-    standing = clause.lower_ in lx.STANDING_FORMS or any(
-        c.lower_ in ("ahead", "behind") for c in clause.children
+    standing = (
+        clause.lower_ in lx.STANDING_FORMS
+        or any(c.lower_ in ("ahead", "behind") for c in clause.children)
+        or any(c.lower_ in lx.STANDING_FORMS for c in clause.children if c.dep_ == "xcomp")
+        # "Varga has a clear lead in the polls"
+        or any(c.dep_ == "dobj" and c.lower_ in _LEADS for c in clause.children)
     )
     return closes and standing and subj.i < clause.i < prep.i
 
