@@ -46,7 +46,6 @@ CLAUSE_CUES = frozenset(
 # "In the latest poll, Clinton leads by five points": the poll reports the clause.
 POLL_NOUNS = frozenset("poll polls survey surveys".split())
 
-
 # Belief verbs whose object and "as" phrase are the view held: "saw the remark as a dig".
 AS_CUES = frozenset("see view regard perceive".split())
 

@@ -12,7 +12,7 @@ from .. import lexicon as lx
 from ..types import Span
 from .candidates import trim
 from .index import DocIndex
-from .sources import CLOSING_MARKS, SENTENCE_END, SUBJ_DEPS, alternative, participle_after_comma
+from .sources import SENTENCE_END, SUBJ_DEPS, alternative, comma_inside_mark, participle_after_comma
 
 # (", while about 4 in 10 want …": the writer's contrast with another group, most often in
 # poll reports)
@@ -135,7 +135,7 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     if t.text == ";" and t.i - first >= 4:
         return range(t.i, last + 1), True
     before = doc[t.left_edge.i - 1]
-    if before.text in CLOSING_MARKS and doc[t.left_edge.i - 2].text == ",":
+    if comma_inside_mark(doc, t.left_edge.i):
         # 'the "Dover loophole," which …': the comma printed inside the closing mark
         before = doc[t.left_edge.i - 2]
     if (

@@ -24,6 +24,7 @@ SPEAKER_LABEL = 0.6  # "NAME: words", '"Quote." ― Name', "Pence: Trump was jok
 # weaker: the cue is not a verb of saying, or the parse is guessed at
 PASSIVE = 0.5  # "The plan was rejected by the council": the agent's position
 IN_POLL = 0.5  # "In the latest poll, Clinton leads": what the poll reports
+IN_VIEW_OF = 0.5  # "To many voters, the mayor is a reformer": their view
 TITLE_HEADLINE = 0.5  # "Lawmakers Rip Trump As A ‘Fraud’": a Title Case headline
 AFTER_COLON = 0.5  # 'used one of her remarks as its headline: "…"': any verb before a colon
 WEAK_CUE = 0.45  # "see", "find", "know" …: perception more than a position taken

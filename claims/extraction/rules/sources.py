@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..datelines import dateline_dash, is_spaced_dash
@@ -289,10 +289,14 @@ def participle_after_comma(participle: Token) -> bool:
     closing mark ('represents "New York values," stating …') when the participle opens the
     writer's aside."""
     doc, i = participle.doc, participle.left_edge.i
-    before = doc[i - 1] if i else None
-    if before is not None and before.text in CLOSING_MARKS and i >= 2:
-        return doc[i - 2].text == "," and aside_participle(participle)
-    return before is not None and before.text == ","
+    if comma_inside_mark(doc, i):
+        return aside_participle(participle)
+    return i > 0 and doc[i - 1].text == ","
+
+
+def comma_inside_mark(doc: Doc, i: int) -> bool:
+    """Whether a comma printed inside a closing mark comes right before token i."""
+    return i >= 2 and doc[i - 1].text in CLOSING_MARKS and doc[i - 2].text == ","
 
 
 def aside_participle(tok: Token) -> bool:

@@ -23,13 +23,16 @@ _COLON_GAP = re.compile(r"[ \t]*:\s*")
 def in_view_of(ix: DocIndex, found: Findings, to: Token) -> None:
     """'To many voters, the mayor is a reformer', 'To Reyes, the vote was rigged': a
     sentence opening on "To" and someone who can hold a view is that someone's view."""
+    # every "to" comes here: the parse is read before the sentence is looked up
+    clause = to.head
+    if to.dep_ != "prep" or to.i > clause.i or not clause.tag_.startswith(("VB", "MD")):
+        return
+    holder = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if holder is None:
+        return
     doc = ix.doc
     start = ix.sent_bounds(to.i)[0]
     if to.i != start and not (to.i == start + 1 and doc[start].lower_ in ("but", "and")):
-        return
-    clause = to.head
-    holder = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if holder is None or to.dep_ != "prep" or not clause.tag_.startswith(("VB", "MD")):
         return
     after = to.right_edge.i + 1
     if after >= len(doc) or doc[after].text != "," or clause.i < after:
@@ -40,7 +43,7 @@ def in_view_of(ix: DocIndex, found: Findings, to: Token) -> None:
         return  # "To reporters, she said …": the cue's own listener
     cue = (to.idx, to.idx + len(to))
     skip = frozenset(range(start, after + 1))  # with an opening "But"
-    add_clause(ix, found, clause, "to", holder, [clause], cue, conf.IN_POLL, skip=skip)
+    add_clause(ix, found, clause, "to", holder, [clause], cue, conf.IN_VIEW_OF, skip=skip)
 
 
 def in_poll(ix: DocIndex, found: Findings, noun: Token) -> None:

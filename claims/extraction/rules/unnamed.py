@@ -69,7 +69,7 @@ def hearsay(ix: DocIndex, found: Findings, adv: Token) -> None:
             and all(t.is_punct for t in ix.doc[c.right_edge.i + 1 : verb.right_edge.i + 1])
         ):
             skip.update(t.i for t in c.subtree)  # "… as it wraps up its audit"
-    _add(ix, found, adv, "reportedly", None, ix.subtree_span(verb, skip))
+    _add(ix, found, adv, adv.lower_, None, ix.subtree_span(verb, skip))
 
 
 # what opens the writer's circumstance after the clause, not more of the hearsay
