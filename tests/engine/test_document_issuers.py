@@ -319,3 +319,61 @@ def test_a_campaign_after_a_surname_ending_in_s_and_a_bare_apostrophe_is_named_b
     )
     a = find(run(text), text, "the rally drew")
     assert speaker_name(a) == "Reyes campaign"
+
+
+def test_a_poll_named_after_a_pollster_the_model_did_not_label_speaks_for_that_pollster():
+    text = "The Evening Consult poll found that most ferry riders want later sailings."
+    a = find(run(text), text, "want later sailings")
+    assert speaker_name(a) == "Evening Consult"
+
+
+def test_a_poll_by_a_listed_pollster_labelled_a_person_speaks_for_the_pollster():
+    # "Rasmussen" is a pollster of the list, the model labels the word a person; one speaker
+    # under the listed name, as for "the Rasmussen poll"
+    text = "The newest Rasmussen Reports poll shows the mayor trailing by six points."
+    a = find(run(text), text, "mayor trailing by six points")
+    assert speaker_name(a) == "Rasmussen"
+
+
+def test_an_average_of_polls_named_after_its_maker_speaks_for_the_maker():
+    text = "A Civic Pulse Tracker average of polls shows that the senator leads by three points."
+    a = find(run(text), text, "senator leads by three points")
+    assert speaker_name(a) == "Civic Pulse Tracker"
+
+
+def test_in_a_poll_by_a_network_the_network_speaks_not_the_share_of_people():
+    text = (
+        "In a CNN public poll taken on Monday, however, 61 percent of renters accepted that the "
+        "levy was fair."
+    )
+    a = find(run(text), text, "the levy was fair")
+    assert a.source_text(text).startswith("a CNN public poll")
+    assert speaker_name(a) == "CNN"
+
+
+def test_the_editorial_speaks_for_the_newspaper_named_before_it():
+    text = (
+        "The Chicago Tribune turned against the stadium deal on Sunday. "
+        "“The city should walk away from this bargain,” the editorial said."
+    )
+    a = find(run(text), text, "walk away from this bargain")
+    assert speaker_name(a) == "Chicago Tribune"
+
+
+def test_the_release_with_no_earlier_document_speaks_for_the_body_that_spoke_just_before():
+    text = (
+        "On Thursday, the Harbor Ferry Authority announced that the night boat would stop. "
+        "“Sailings on the night route end in May,” the release said."
+    )
+    a = find(run(text), text, "Sailings on the night route")
+    assert speaker_name(a) == "Harbor Ferry Authority"
+
+
+def test_the_statement_far_below_a_body_that_spoke_stays_unresolved():
+    text = (
+        "On Thursday, the Harbor Ferry Authority announced that the night boat would stop. "
+        + "Riders on the island had used the boat for decades to reach late shifts. " * 8
+        + "“Sailings on the night route end in May,” the statement said."
+    )
+    a = find(run(text), text, "Sailings on the night route")
+    assert speaker_name(a) is None

@@ -72,3 +72,13 @@ def test_police_named_by_their_place_are_the_force_the_article_names():
     )
     a = find(run(text), text, "refused to keep his hands up")
     assert (speaker_name(a), a.speaker.kind) == ("Harlow Police Department", "organisation")
+
+
+def test_a_named_persons_office_speaks_for_that_person():
+    text = (
+        "Former envoy Colm Brannigan advised the mayor in 2009. "
+        "Brannigan’s office said that he could not recall the dinner."
+    )
+    a = find(run(text), text, "could not recall the dinner")
+    assert a.source_text(text) == "Brannigan’s office"
+    assert speaker_name(a) == "Colm Brannigan"

@@ -1570,3 +1570,16 @@ def test_a_woman_the_model_left_unlabelled_is_not_the_man_of_her_surname():
     found = run(text)
     for words in ("her father would", "No parent should", "five days", "back at my desk"):
         assert speaker_name(find(found, text, words)) == "Mayla Pellow"
+
+
+def test_a_body_named_before_the_word_for_its_medium_is_that_body():
+    text = "Time magazine wrote that the river port had doubled its freight in a year."
+    a = find(run(text), text, "doubled its freight")
+    assert speaker_name(a) == "Time"
+
+
+def test_a_body_named_before_another_kind_of_body_stays_that_kind():
+    # a Senate committee is not the Senate speaking
+    text = "The Senate committee said that the hearing would resume in March."
+    a = find(run(text), text, "hearing would resume")
+    assert speaker_name(a) != "Senate"

@@ -10,7 +10,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .. import lexicon as lx
+from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
+from .mention_words import latest_before
 from .organisations import campaign_owner
 from .person import clean_name
 
@@ -39,12 +41,20 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
         if spk.kind in ("person", "organisation") and not _names_a_document(spk.name):
             r.issuers.append((head.idx, head.lower_, spk))
             return spk
-        return None
     named = _named_modifier(head) or _known_body_before(r, head)
     if named:
         spk = r.group(head, named, "organisation")
         r.issuers.append((head.idx, head.lower_, spk))
         return spk
+    if issuer is not None:
+        # an issuer found that is no one ("In a poll, 73 percent of voters said"), and no
+        # name written before the document
+        return None
+    if head.lower_ in _EDITORIAL_NOUNS:
+        # an editorial is the voice of the paper that ran it: "the editorial", "the
+        # newspaper's editorial" after "the editors of The Harbor Courier"
+        paper = r.orgs.last_outlet(head)
+        return None if paper is None else r.group(head, paper, "organisation")
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod")]
     owner = next((c for c in head.children if c.dep_ in ("det", "poss")), None)
     if owner is not None and owner.lower_ in ("his", "her", "its", "their"):
@@ -54,7 +64,7 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
     if dets and dets[0] in _BACK_DETERMINERS:
         # "the poll" a few sentences after "A Bloomberg poll found …", "The clip" after "a
         # web video by the party", "Another slide" after "a slide from her presentation"
-        return _earlier_issuer(r, head)
+        return _earlier_issuer(r, head) or _body_that_spoke_last(r, head)
     if not dets and head.i == r.doc[head.i].sent.start:
         # a headline "Poll: …" above "A Bloomberg poll shows …"
         return _earlier_issuer(r, head, forward=True)
@@ -63,6 +73,9 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
         # Bloomberg poll, released Friday, …": the poll the article is about
         return _earlier_issuer(r, head, forward=True)
     return None
+
+
+_EDITORIAL_NOUNS = frozenset({"editorial", "editorials"})
 
 
 def work_by_author(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
@@ -212,6 +225,21 @@ def _earlier_issuer(
     return None
 
 
+def _body_that_spoke_last(r: Resolver, head: Token) -> ResolvedSpeaker | None:
+    """ "The port authority announced the ferry would stop … 'Sailings end in May,' the
+    release said": a statement no earlier sentence introduced is the body that spoke just
+    before it, a few sentences back at most."""
+    if lx.DOCUMENT_FAMILY.get(head.lower_) != "statement":
+        return None
+    last = latest_before(r.things, head.idx)
+    if last is None or last[1].kind != "organisation" or head.idx - last[0] > _STATEMENT_REACH:
+        return None
+    return last[1]
+
+
+_STATEMENT_REACH = 600  # characters
+
+
 def _owner_pronoun(doc_noun: Token) -> Token | None:
     """ "in her new documentary": whoever "her" is made it ("The film … explores")."""
     return next(
@@ -222,21 +250,40 @@ def _owner_pronoun(doc_noun: Token) -> Token | None:
 def _named_modifier(doc_noun: Token) -> str:
     """ "A USA TODAY analysis", "the latest Reuters/Ipsos poll", "a new Washington Post-ABC
     News poll": the name written before a document is its issuer, when the model labelled
-    no one in it; not a date ("an August poll") or just a place ("a Pennsylvania poll")."""
+    no one in it; not a date ("an August poll") or just a place ("a Pennsylvania poll").
+    Before a poll, a pollster's name the model did not label a body is one too ("The Evening
+    Consult poll", "the Rasmussen Reports survey" with "Rasmussen" labelled a person)."""
+    poll = lx.DOCUMENT_FAMILY.get(doc_noun.lower_) == "poll" or _poll_average(doc_noun)
     for c in doc_noun.lefts:
         if c.dep_ not in ("compound", "nmod") or c.tag_ not in ("NNP", "NNPS"):
             continue
         words = c.doc[c.left_edge.i : c.right_edge.i + 1]
-        if words.end > doc_noun.i or any(
-            t.tag_ not in _NAME_TAGS or t.ent_type_ in ("PERSON", "DATE", "TIME") for t in words
-        ):
+        if words.end > doc_noun.i or any(t.tag_ not in _NAME_TAGS for t in words):
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in words):
             continue
         if all(t.ent_type_ in ("GPE", "NORP", "LOC") for t in words if t.is_alpha):
             continue
+        person = any(t.ent_type_ == "PERSON" for t in words)
         # a body's name: labelled one, or in capitals ("USA TODAY"); not "Morning Email"
-        if any(t.ent_type_ == "ORG" or (t.is_upper and len(t) > 1) for t in words):
+        if not person and any(t.ent_type_ == "ORG" or (t.is_upper and len(t) > 1) for t in words):
             return clean_name(words.text)
+        if poll and _pollster_name(words):
+            # a listed pollster under its listed name, as where it is written alone
+            return news_organisation(words[0].text) or clean_name(words.text)
     return ""
+
+
+def _pollster_name(words) -> bool:
+    """Whether capitalised words before a poll name whoever ran it: two words or more in
+    Title Case with no place or person's name among them ("Evening Consult"), or a name whose
+    first word is a listed pollster's ("Rasmussen Reports")."""
+    names = [t for t in words if t.is_alpha]
+    if len(names) < 2 or not all(t.is_title or t.is_upper for t in names):
+        return False
+    if news_organisation(names[0].text):
+        return True
+    return not any(t.ent_type_ in ("PERSON", "GPE", "NORP", "LOC") for t in names)
 
 
 _NAME_TAGS = frozenset("NNP NNPS HYPH SYM NFP : , POS".split())

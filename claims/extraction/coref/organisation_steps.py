@@ -130,6 +130,9 @@ def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     with that role."""
     if head.tag_ != "NN" or head.lower_ not in lx.ORG_ROLE_NOUNS:
         return None
+    named = _medium_named_before(r, head)
+    if named:
+        return r.group(head, named, "organisation")
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
     if _superlative_of_place(head):
         dets = ["the"]  # "the nation's largest union" is as definite as "the union"
@@ -144,6 +147,31 @@ def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
         return None
     name = r.orgs.by_role(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
     return None if name is None else r.group(head, name, "organisation")
+
+
+def _medium_named_before(r: Resolver, head: Token) -> str:
+    """ "Harbor magazine wrote", "the Ledger newspaper said", "the Wirecast news agency": a
+    medium named just before the word for its kind is that body; "" when none is."""
+    if head.lower_ not in _MEDIUM_NOUNS:
+        return ""
+    for c in head.lefts:
+        if c.dep_ != "compound" or c.tag_ not in ("NNP", "NNPS"):
+            continue
+        ent = entity_at(r.doc, c.i)
+        if ent is not None and c.ent_type_ == "ORG":
+            between = r.doc[ent.end : head.i]
+            if all(t.lower_ == "news" for t in between):
+                return clean_name(ent.text)
+        elif ent is None and news_organisation(c.text) and c.i == head.i - 1:
+            return news_organisation(c.text)
+    return ""
+
+
+# words for a medium, which a body's name written before them names ("Harbor magazine")
+_MEDIUM_NOUNS = frozenset(
+    "newspaper paper magazine network channel station broadcaster outlet website site "
+    "publication journal daily tabloid agency".split()
+)
 
 
 def _superlative_of_place(head: Token) -> bool:

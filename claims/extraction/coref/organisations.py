@@ -12,6 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from ..news_organisations import news_organisation
 
 
 class OrgIndex:
@@ -87,6 +88,16 @@ class OrgIndex:
             return ""
         found = {name for _, name in self.names if letters in _initials(name)}
         return found.pop() if len(found) == 1 else ""
+
+    def last_outlet(self, head: Token) -> str | None:
+        """The newspaper or news outlet named last before head ("Harbor Courier", "Harbor
+        News", a listed one such as "Politico")."""
+        outlets = [
+            (i, n)
+            for i, n in self.names
+            if n.split()[-1].lower() in lx.OUTLET_NAME_WORDS or news_organisation(n)
+        ]
+        return _latest(outlets, head.i)
 
     def last_campaign(self, head: Token) -> tuple[int, str] | None:
         """The campaign named last before head: (token index, owner or "his"/"her")."""

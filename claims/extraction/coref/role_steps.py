@@ -151,7 +151,8 @@ def _possessor(r: Resolver, head: Token) -> tuple[int | None, bool]:
 def entourage(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """ "His aides", "Ana Ruiz’s family", "her lawyers": the people around one person the
     article names, a group named after them ("Ana Ruiz aides"), as specific as "McConnell
-    aides"; not "the family" or "aides" with no one named."""
+    aides"; not "the family" or "aides" with no one named. "Ana Ruiz's office" speaks for
+    her."""
     group = _ENTOURAGE.get(head.lower_)
     if group is None or head.tag_ not in ("NN", "NNS"):
         return None
@@ -160,6 +161,8 @@ def entourage(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
         owner, sure = _owner_after(r, head), True
     if owner is None or not sure:
         return None
+    if group == "office":
+        return r.index.people[owner].speaker()
     if group == "family":
         # "Ana Ruiz … her husband, Luis Ruiz … Ruiz's family": one family, named after the
         # one of them the article names first
@@ -187,6 +190,8 @@ _ENTOURAGE = {
     "attorneys": "lawyers",
     "family": "family",
     "relatives": "family",
+    # "Ana Ruiz's office said": her office speaks for her
+    "office": "office",
 }
 
 
