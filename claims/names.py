@@ -90,8 +90,9 @@ DETERMINERS = frozenset(
 # A people is no speaker ("Americans say the economy is weak" is a poll of many, "the
 # Germans" no one body): the plural nouns of nationalities and regions, alone ("French
 # government", "American Legion" are names).
-NATIONALITIES = frozenset(
-    """
+NATIONALITIES = (
+    frozenset(
+        """
     americans mexicans canadians europeans germans french britons british italians spaniards
     russians ukrainians poles chinese japanese koreans indians pakistanis afghans iranians
     iraqis syrians israelis palestinians saudis turks egyptians africans asians arabs
@@ -100,13 +101,23 @@ NATIONALITIES = frozenset(
     kenyans vietnamese filipinos indonesians venezuelans colombians argentines chileans
     peruvians haitians jamaicans somalis ethiopians libyans lebanese jordanians yemenis
     """.split()
-) | frozenset(
-    # one of a people, alone: "every American", "one kind-hearted Canadian"
-    """
+    )
+    | frozenset(
+        # one of a people, alone: "every American", "one kind-hearted Canadian"
+        """
     american mexican canadian european german briton italian spaniard russian ukrainian
     chinese japanese korean indian pakistani afghan iranian iraqi syrian israeli palestinian
     saudi turk egyptian african asian arab latino latina hispanic cuban brazilian australian
     """.split()
+    )
+    | frozenset(
+        # the followers of a faith are a people too: "Conservative Christians", "one Muslim"
+        """
+    christians christian muslims muslim catholics catholic protestants protestant jews jew
+    evangelicals evangelical mormons mormon hindus hindu buddhists buddhist sikhs sikh
+    atheists atheist
+    """.split()
+    )
 )
 # Common nouns that several unrelated bodies answer to ("the campaign", "the bank") and words
 # that only describe a speaker ("FELLOW DOCTORS", "Retired General"): no name in them.
@@ -559,6 +570,7 @@ POPULATIONS = frozenset(
     """
     voters residents citizens people families students parents workers communities countries
     nations states taxpayers supporters fans members users readers viewers customers
+    critics opponents detractors backers defenders
     """.split()
 )
 

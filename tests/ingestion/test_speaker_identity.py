@@ -149,6 +149,9 @@ def test_a_role_and_a_name_taken_for_an_organisation_is_a_person():
         ("Danes", "organisation"),
         ("Korean-Americans", "organisation"),
         ("Harbour Valley Armenians", "organisation"),
+        # the followers of a faith: "Devout Lutherans and Conservative Christians wrote in"
+        ("Conservative Christians", "organisation"),
+        ("Muslims", "group"),
         # "Neither firm commented": no one in particular
         ("Neither firm", "organisation"),
         # a lawsuit's name: "…, which the court decided in Harlow Mills v. Brandt"
@@ -174,7 +177,9 @@ def test_a_body_s_name_with_capitalised_small_words_but_no_verb_is_a_speaker(nam
     assert why_not_a_speaker(name, "organisation") == ""
 
 
-@pytest.mark.parametrize("name", ["American Legion", "French government", "State Department"])
+@pytest.mark.parametrize(
+    "name", ["American Legion", "French government", "State Department", "Christian Coalition"]
+)
 def test_names_holding_a_nationality_or_state_are_speakers(name):
     assert why_not_a_speaker(name, "organisation") == ""
 
@@ -226,6 +231,7 @@ def test_specifically_named_groups(name):
         "Federal investigators",  # capitalised only at the start of a sentence
         "two Democratic speechwriters",  # some of them
         "Iowa voters",  # a population
+        "Harbor Line critics",  # whoever criticises it, not a body
         "Foreign policy experts",
         "Obama and Clinton",  # two people, no group
         "Security experts in the United States",
