@@ -149,6 +149,33 @@ def test_seeming_and_expectation_report_the_subject_and_complement_unsourced(tex
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "complement"),
+    [
+        # the parser made "seemed" the auxiliary of the participle
+        (
+            "The harbor master seemed shaken by the storm warnings on Friday.",
+            "The harbor master",
+            "shaken by the storm warnings on Friday",
+        ),
+        # the subject belongs to the first of two joined verbs
+        (
+            "The ferry union won the vote and appeared poised to strike in June.",
+            "The ferry union",
+            "poised to strike in June",
+        ),
+        # an adjective of stance before an infinitive: what the writer expects, not a view
+        ("Ms. Okafor seemed certain to quit the board.", "Ms. Okafor", "certain to quit the board"),
+        # a noun after "seem"
+        ("The vote seemed a formality for the council.", "The vote", "a formality for the council"),
+    ],
+)
+def test_seeming_reports_its_subject_and_complement_in_every_parse(text, subject, complement):
+    a = find(run(text), text, complement)
+    assert a.content_text(text) == f"{subject} … {complement}"
+    assert a.source is None
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (

@@ -25,7 +25,17 @@ _COMPLEMENT_DEPS = ("xcomp", "acomp", "oprd")
 def evidential(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     """'Voters appear ready for a change', 'The sale is expected to close in May': the
     subject and its complement, no source."""
+    if verb.dep_ == "aux" and verb.head.tag_ in ("VBN", "JJ") and verb.head.i > verb.i:
+        # "The mayor seemed rattled by the attacks": the parser made the complement the verb
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        own_cue = _complement_has_own_cue(verb.head)
+        if subj is not None and subj.i < verb.i and subj.lower_ != "it" and not own_cue:
+            _add(ix, found, verb, lemma, subj, ix.subtree_span(subj) + _complement_of(ix, verb))
+        return
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+        # "The mayor held a lead and appeared poised to win": the first verb's subject
+        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ == "it":
         _it_seems(ix, found, verb, lemma)
         return
@@ -33,7 +43,10 @@ def evidential(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         (
             c
             for c in verb.rights
-            if c.dep_ in _COMPLEMENT_DEPS or (c.dep_ == "prep" and c.lower_ == "like")
+            if c.dep_ in _COMPLEMENT_DEPS
+            or (c.dep_ == "prep" and c.lower_ == "like")
+            # "The hearing seemed a formality": a noun after "seem" is what it seemed
+            or (c.dep_ == "dobj" and lemma == "seem")
         ),
         None,
     )
@@ -126,12 +139,20 @@ def _add(
     )
 
 
+def _complement_of(ix: DocIndex, aux: Token) -> list[Span]:
+    """The complement a verb of seeming was parsed as the auxiliary of: its head and what
+    follows the head."""
+    head = aux.head
+    return [ix.tokspan(head.i, head.right_edge.i)]
+
+
 def _complement_has_own_cue(comp: Token) -> bool:
     """'Obama seemed to recognize the stakes', 'She seems convinced that …': the cue or
-    stance word in the complement names the holder itself."""
+    stance word in the complement names the holder itself; not an adjective before an
+    infinitive ("seemed certain to leave": the writer's reading of what will happen)."""
     low = comp.lower_
     if comp.tag_.startswith("JJ"):
-        return low in lx.STANCE_ADJECTIVES
+        return low in lx.STANCE_ADJECTIVES and not any(c.dep_ == "xcomp" for c in comp.children)
     return comp.tag_.startswith("VB") and lx.FORM_TO_LEMMA.get(low) in lx.CUE_LEMMAS
 
 
