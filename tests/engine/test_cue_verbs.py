@@ -381,6 +381,15 @@ def test_holding_something_as_something_is_a_view(verb):
     assert a.source_text(text) == "Many veterans"
 
 
+@pytest.mark.parametrize(
+    "holders", ["Her rivals", "Party operatives", "The crowd", "Her husband", "Tenant advocates"]
+)
+def test_people_named_by_a_relation_or_a_crowd_hold_views(holders):
+    text = f"{holders} saw the ferry levy as a tax on the island."
+    a = find(run(text), text, "the ferry levy")
+    assert a.source_text(text) == holders
+
+
 def test_seeing_a_thing_is_not_a_view():
     text = "The inspectors saw the damaged bridge in March."
     assert run(text) == []
