@@ -842,6 +842,14 @@ def test_closing_cue_the_parser_hung_inside_the_clause_still_reports_it():
     assert a.cue_lemma == "tell"
 
 
+def test_closing_records_show_reports_the_sentence_before_it():
+    # the tagger takes "show" after "records" for a noun
+    text = "He sold the tugboat to the harbor trust in 2012, county records show."
+    a = find(run(text), text, "sold the tugboat")
+    assert a.content_text(text) == "He sold the tugboat to the harbor trust in 2012"
+    assert a.source_text(text) == "county records"
+
+
 def test_closing_cue_leaves_a_sentence_with_its_own_speaker_to_that_speaker():
     text = (
         "She vowed to beat the incumbent thanks to the family name, which is well known in "

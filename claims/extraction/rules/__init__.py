@@ -113,7 +113,7 @@ def cue_words(ix: DocIndex, found: Findings) -> None:
 STEPS: tuple[Callable[[DocIndex, Findings], None], ...] = (
     cue_words,  # cue verbs, "according to", "as X put it", stance words, polls
     clause_verbs,  # verbs outside the lexicon over a that-clause
-    closing_cues,  # "…, the harbour master said.": a closing cue the parse lost
+    closing_cues,  # "…, the harbour master said.", "…, records show.": a closing cue the parse lost
     label_lines,  # speaker labels, headlines, signed lines
     attach_quotes,  # quotations to the cues beside them, continued and floating quotes
     channels,  # "According to X, Y said Z": X becomes Y's intermediary

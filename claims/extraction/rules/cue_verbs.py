@@ -679,10 +679,10 @@ def closing_cues(ix: DocIndex, found: Findings) -> None:
     for i in ix.cue_positions:
         verb = doc[i]
         lemma = lx.FORM_TO_LEMMA.get(verb.lower_)
+        finding = lemma in lx.FINDING_CUES and _finding_form(verb)
         if (
             i in taken
-            or lemma not in lx.SPEECH_VERBS
-            or not _finite_active(verb)
+            or not (finding or (lemma in lx.SPEECH_VERBS and _finite_active(verb)))
             or ix.quote_of[i] >= 0
             or ix.in_boiler(verb.idx)
         ):
@@ -691,6 +691,8 @@ def closing_cues(ix: DocIndex, found: Findings) -> None:
         if found_parts is None:
             continue
         subj, content = found_parts
+        if finding and subj.lower_ not in lx.EVIDENCE_NOUNS:
+            continue
         if any(c.cue and content[0] <= c.cue[0] < content[1] for c in found.cands):
             # "She vowed to stay, Moss said": a cue inside keeps its own speaker (whose
             # attribution would be dropped as reported inside this one)
@@ -713,6 +715,14 @@ def closing_cues(ix: DocIndex, found: Findings) -> None:
                 confidence=conf.INTERRUPTING_CUE,
             )
         )
+
+
+def _finding_form(verb: Token) -> bool:
+    """ "…, county records show.", "…, the poll found.": a present or past of showing or
+    finding, also where the tagger took "show" after a plural for a noun."""
+    return verb.lower_ in ("show", "shows", "showed", "found", "finds") and (
+        verb.tag_ in ("VBD", "VBZ", "VBP", "VBN", "NN")
+    )
 
 
 def _finite_active(verb: Token) -> bool:
