@@ -670,10 +670,11 @@ def noun_tagged_cue(ix: DocIndex, found: Findings, tok: Token, lemma: str) -> No
 
 
 def closing_cues(ix: DocIndex, found: Findings) -> None:
-    """'The ferry will stop running in May, the harbour master said.': a speech verb that
-    closes its sentence after a comma and its subject, which the parser hung somewhere in
-    the clause before it (an adverbial, a conjunct) or whose clause a rule before set
-    aside; the words before the comma are what was said."""
+    """'The ferry will stop running in May, the harbour master said.': a speech verb (or a
+    finding of records or polls: "…, county records show.") that closes its sentence after
+    a comma and its subject, which the parser hung somewhere in the clause before it (an
+    adverbial, a conjunct) or whose clause a rule before set aside; the words before the
+    comma are what was said."""
     doc = ix.doc
     taken = {c.cue_tok.i for c in found.cands if c.cue_tok is not None}
     for i in ix.cue_positions:
