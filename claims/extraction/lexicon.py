@@ -542,8 +542,9 @@ HUMAN_NOUNS = frozenset(
     nobody somebody majority minority many most some others both all each none few side
     sides camp family families friend friends colleague colleagues neighbor neighbors
     neighbour neighbours community communities country countries nation nations state states
-    # rivals, a crowd, kin and plural bodies hold views too ("Her rivals see the levy as …")
-    rival rivals advocate advocates operative operatives pundit pundits attendee attendees
+    # rivals, a crowd, kin and plural bodies hold views too ("Her rivals see the levy as …");
+    # not "advocate" alone, a newspaper's name ("The Advocate")
+    rival rivals advocates operative operatives pundit pundits attendee attendees
     crowd audience staff couple husband wife son daughter mother father brother sister
     organization organizations organisation organisations unions firms companies outlets
     legislature leadership panel establishment
