@@ -531,7 +531,9 @@ GROUP_HINTS = frozenset(
     """.split()
 )
 
-# Other nouns for people or bodies that hold views.
+# Other nouns for people or bodies that hold views; rivals, a crowd, kin and plural bodies
+# too ("Her rivals see the levy as …"), but not "advocate" alone, a newspaper's name ("The
+# Advocate").
 HUMAN_NOUNS = frozenset(
     """
     people person man woman men women voter voters citizen citizens resident residents
@@ -542,8 +544,6 @@ HUMAN_NOUNS = frozenset(
     nobody somebody majority minority many most some others both all each none few side
     sides camp family families friend friends colleague colleagues neighbor neighbors
     neighbour neighbours community communities country countries nation nations state states
-    # rivals, a crowd, kin and plural bodies hold views too ("Her rivals see the levy as …");
-    # not "advocate" alone, a newspaper's name ("The Advocate")
     rival rivals advocates operative operatives pundit pundits attendee attendees
     crowd audience staff couple husband wife son daughter mother father brother sister
     organization organizations organisation organisations unions firms companies outlets
