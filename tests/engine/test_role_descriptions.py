@@ -256,3 +256,14 @@ def test_the_candidate_of_another_party_or_after_someone_else_is_not_the_storys_
     )
     a = find(run(text), text, "a magazine story")
     assert speaker_name(a) != "Tom Okafor"
+
+
+def test_a_role_noun_does_not_single_out_one_of_a_pair_just_named():
+    # "both Ossian and Maren Tolle": the nominee is not whichever of the two came last
+    text = (
+        "The case dates from a divorce in 1990. Last week, lawyers for both Ossian and Maren "
+        "Tolle filed papers opposing the request. The party nominee argued that the court "
+        "files should stay sealed."
+    )
+    a = find(run(text), text, "court files should stay sealed")
+    assert speaker_name(a) not in ("Maren Tolle", "Ossian Tolle")

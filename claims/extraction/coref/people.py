@@ -968,10 +968,13 @@ class PeopleIndex(IntroductionLookups):
         party: str = "",
         needs_party: bool = False,
         exclude: int | None = None,
+        singled_out: bool = False,
     ) -> int | None:
         """The most recent compatible person before tok, subjects first within a sentence.
 
-        With sentences > 0, only people mentioned in this or the previous sentences count."""
+        With sentences > 0, only people mentioned in this or the previous sentences count;
+        with singled_out, not a mention inside a pair of people ("both Ana and Luis Ruiz"),
+        which a role noun such as "the nominee" cannot mean both of."""
         here = tok.idx
         sent_start = self.sent_bounds(tok.i)[0]
         floor = sent_start
@@ -990,6 +993,8 @@ class PeopleIndex(IntroductionLookups):
             if m.person == exclude or not fits(p, gender, nationality, role, party):
                 continue
             if in_own_participle(self.doc[m.token], tok):
+                continue
+            if singled_out and _in_a_pair(self.doc[m.token]):
                 continue
             if needs_party and party_of(p.role_words) != party:
                 continue
@@ -1076,6 +1081,7 @@ class PeopleIndex(IntroductionLookups):
             sentences=2,
             role=role_of(head.lower_),
             party=party,
+            singled_out=True,
         )
         if pi is not None and nationality:
             # "the Russian leader" -> this person is Russian for the rest of the article
@@ -1308,3 +1314,11 @@ def _first_name(t: Token, any_label: bool = False) -> bool:
         and low not in lx.PARTY_WORDS
         and low not in lx.TITLE_ROLES
     )
+
+
+def _in_a_pair(tok: Token) -> bool:
+    """Whether a name is one of two people joined by "and": "Donald and Ivana Ruiz", "Ana
+    Ruiz and Luis Ortiz"."""
+    if tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children)
