@@ -90,9 +90,8 @@ DETERMINERS = frozenset(
 # A people is no speaker ("Americans say the economy is weak" is a poll of many, "the
 # Germans" no one body): the plural nouns of nationalities and regions, alone ("French
 # government", "American Legion" are names).
-NATIONALITIES = (
-    frozenset(
-        """
+NATIONALITIES = frozenset(
+    """
     americans mexicans canadians europeans germans french britons british italians spaniards
     russians ukrainians poles chinese japanese koreans indians pakistanis afghans iranians
     iraqis syrians israelis palestinians saudis turks egyptians africans asians arabs
@@ -101,24 +100,23 @@ NATIONALITIES = (
     kenyans vietnamese filipinos indonesians venezuelans colombians argentines chileans
     peruvians haitians jamaicans somalis ethiopians libyans lebanese jordanians yemenis
     """.split()
-    )
-    | frozenset(
-        # one of a people, alone: "every American", "one kind-hearted Canadian"
-        """
+) | frozenset(
+    # one of a people, alone: "every American", "one kind-hearted Canadian"
+    """
     american mexican canadian european german briton italian spaniard russian ukrainian
     chinese japanese korean indian pakistani afghan iranian iraqi syrian israeli palestinian
     saudi turk egyptian african asian arab latino latina hispanic cuban brazilian australian
     """.split()
-    )
-    | frozenset(
-        # the followers of a faith are a people too: "Conservative Christians", "one Muslim"
-        """
+)
+# The followers of a faith are a people too: "Conservative Christians", "one Muslim".
+FAITH_FOLLOWERS = frozenset(
+    """
     christians christian muslims muslim catholics catholic protestants protestant jews jew
     evangelicals evangelical mormons mormon hindus hindu buddhists buddhist sikhs sikh
     atheists atheist
     """.split()
-    )
 )
+PEOPLES = NATIONALITIES | FAITH_FOLLOWERS
 # Common nouns that several unrelated bodies answer to ("the campaign", "the bank") and words
 # that only describe a speaker ("FELLOW DOCTORS", "Retired General"): no name in them.
 GENERIC_WORDS = (
@@ -421,7 +419,7 @@ PARTY_MEMBERS = frozenset({"republican", "democrat"})
 
 def _is_generic(name, words, kind):
     named = [w for w in words if plain(w) != "the"]
-    if len(named) == 1 and plain(named[0]) in PARTY_MEMBERS | NATIONALITIES:
+    if len(named) == 1 and plain(named[0]) in PARTY_MEMBERS | PEOPLES:
         return True
     if kind != "person" and named and _a_people(named[-1]) and len(named) <= 3:
         # "African-Americans", "Karabakh Armenians": a people, of a place or an origin
@@ -437,7 +435,7 @@ def _a_people(word: str) -> bool:
     last = plain(word).replace("-", " ").split()[-1:]
     # a people's plural ends in "s", "h" or "e": "Armenians", "French", "Chinese"
     plural_ending = word[-1:] in ("s", "h", "e")
-    return bool(last) and last[0] in NATIONALITIES and plural_ending and word.istitle()
+    return bool(last) and last[0] in PEOPLES and plural_ending and word.istitle()
 
 
 # Why a name is never a speaker, in the order they are tried: (reason, test).

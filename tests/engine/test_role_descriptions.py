@@ -258,7 +258,7 @@ def test_the_candidate_of_another_party_or_after_someone_else_is_not_the_storys_
     assert speaker_name(a) != "Tom Okafor"
 
 
-def test_a_role_noun_does_not_single_out_one_of_a_pair_just_named():
+def test_a_role_noun_does_not_single_out_one_of_a_couple_just_named():
     # "both Ossian and Maren Tolle": the nominee is not whichever of the two came last
     text = (
         "The case dates from a divorce in 1990. Last week, lawyers for both Ossian and Maren "
@@ -267,3 +267,13 @@ def test_a_role_noun_does_not_single_out_one_of_a_pair_just_named():
     )
     a = find(run(text), text, "court files should stay sealed")
     assert speaker_name(a) not in ("Maren Tolle", "Ossian Tolle")
+
+
+def test_a_role_noun_after_two_people_with_full_names_goes_to_the_last_one_fitting():
+    # two full names, not a couple: the nationality could tell them apart
+    text = (
+        "A long phone call between Dara Venn and Oleg Marov ended without a deal. "
+        "The Russian leader said the talks had been useful."
+    )
+    a = find(run(text), text, "the talks had been useful")
+    assert speaker_name(a) == "Oleg Marov"

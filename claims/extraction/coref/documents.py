@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import lexicon as lx
 from ..news_organisations import news_organisation
@@ -274,7 +274,7 @@ def _named_modifier(doc_noun: Token) -> str:
     return ""
 
 
-def _pollster_name(words) -> bool:
+def _pollster_name(words: Span) -> bool:
     """Whether capitalised words before a poll name whoever ran it: two words or more in
     Title Case with no place or person's name among them ("Evening Consult"), or a name whose
     first word is a listed pollster's ("Rasmussen Reports")."""

@@ -973,8 +973,8 @@ class PeopleIndex(IntroductionLookups):
         """The most recent compatible person before tok, subjects first within a sentence.
 
         With sentences > 0, only people mentioned in this or the previous sentences count;
-        with singled_out, not a mention inside a pair of people ("both Ana and Luis Ruiz"),
-        which a role noun such as "the nominee" cannot mean both of."""
+        with singled_out, not a mention inside a couple named together ("both Ana and Luis
+        Ruiz"), which a role noun such as "the nominee" cannot tell apart."""
         here = tok.idx
         sent_start = self.sent_bounds(tok.i)[0]
         floor = sent_start
@@ -994,7 +994,7 @@ class PeopleIndex(IntroductionLookups):
                 continue
             if in_own_participle(self.doc[m.token], tok):
                 continue
-            if singled_out and _in_a_pair(self.doc[m.token]):
+            if singled_out and _in_a_couple(self.doc[m.token]):
                 continue
             if needs_party and party_of(p.role_words) != party:
                 continue
@@ -1316,9 +1316,14 @@ def _first_name(t: Token, any_label: bool = False) -> bool:
     )
 
 
-def _in_a_pair(tok: Token) -> bool:
-    """Whether a name is one of two people joined by "and": "Donald and Ivana Ruiz", "Ana
-    Ruiz and Luis Ortiz"."""
-    if tok.dep_ == "conj" and tok.head.ent_type_ == "PERSON":
-        return True
-    return any(c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in tok.children)
+def _in_a_couple(tok: Token) -> bool:
+    """Whether a name is one of two people written as a couple, a lone first name joined to
+    a full name of the same family: "Donald and Ivana Ruiz" (not "Ana Ruiz and Luis Ortiz",
+    two people a role or nationality can tell apart)."""
+    partner = tok.head if tok.dep_ == "conj" else None
+    partner = partner or next((c for c in tok.children if c.dep_ == "conj"), None)
+    if partner is None or partner.ent_type_ != "PERSON":
+        return False
+    first, second = sorted((tok, partner), key=lambda t: t.i)
+    compound = [any(c.dep_ == "compound" for c in t.children) for t in (first, second)]
+    return not compound[0] and compound[1]

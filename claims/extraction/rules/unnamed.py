@@ -30,7 +30,8 @@ def evidential(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         own_cue = _complement_has_own_cue(verb.head)
         if subj is not None and subj.i < verb.i and subj.lower_ != "it" and not own_cue:
-            _add(ix, found, verb, lemma, subj, ix.subtree_span(subj) + _complement_of(ix, verb))
+            complement = ix.subtree_span(verb.head, exclude={verb.i, *(t.i for t in subj.subtree)})
+            _add(ix, found, verb, lemma, subj, ix.subtree_span(subj) + complement)
         return
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
@@ -137,13 +138,6 @@ def _add(
     found.cands.append(
         Cand(content=pieces, cue=cue, cue_lemma=lemma, cue_tok=verb, confidence=conf.WEAK_CUE)
     )
-
-
-def _complement_of(ix: DocIndex, aux: Token) -> list[Span]:
-    """The complement a verb of seeming was parsed as the auxiliary of: its head and what
-    follows the head."""
-    head = aux.head
-    return [ix.tokspan(head.i, head.right_edge.i)]
 
 
 def _complement_has_own_cue(comp: Token) -> bool:
