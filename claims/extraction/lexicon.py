@@ -581,7 +581,16 @@ ORG_ROLE_NOUNS = frozenset(
 )
 NEWSPAPER_NOUNS = frozenset("newspaper paper daily tabloid".split())
 NEWSPAPER_NAME_WORDS = frozenset(
-    "times post journal herald tribune gazette globe chronicle inquirer telegraph".split()
+    """
+    times post journal herald tribune gazette globe chronicle inquirer telegraph sentinel
+    observer examiner courier enquirer dispatch register bulletin courant statesman star bee
+    """.split()
+)
+# nouns naming a programme or work before or after its title: 'the book "…"', 'his show,
+# "…"', "the Off Message podcast"
+WORK_NOUNS = frozenset(
+    "book books show shows program programme series episode film movie documentary album "
+    "song column podcast novel memoir autobiography play musical segment".split()
 )
 # dashes as written between words: hyphen, en and em dashes, the horizontal bar, "--"
 DASHES = frozenset({"-", "--", "–", "—", "―"})

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon as lx
 from .types import Span
 
 DOUBLE_OPEN = "“«„"
@@ -29,11 +30,6 @@ _INVISIBLE = (
 )
 _OPEN_BEFORE = set(" \t\n([{—–-/:;," + _INVISIBLE) | {""}
 _WORD = re.compile(r"\w")
-# nouns naming a programme or work before its quoted title: 'the book "…"', 'his show, "…"'
-_WORK_NOUNS = frozenset(
-    "book books show shows program programme series episode film movie documentary album "
-    "song column podcast novel memoir autobiography play musical segment".split()
-)
 
 
 @dataclass
@@ -76,7 +72,7 @@ class Quote:
         if not before:
             return False
         last = before[-1].lower().strip(",")
-        return last.endswith(("'s", "’s")) or last in _WORK_NOUNS or last == "on"
+        return last.endswith(("'s", "’s")) or last in lx.WORK_NOUNS or last == "on"
 
     def is_sentence_like(self, text: str) -> bool:
         """A quote that says something by itself, not a scare-quoted word or a title."""

@@ -11,6 +11,7 @@ from spacy.tokens import Span
 
 from claims.extraction import load_nlp
 from claims.extraction.coref.mention_words import is_headline_description
+from claims.extraction.coref.people import PeopleIndex
 from claims.extraction.coref.person import name_tokens
 from tests.engine.helpers import find, run, speaker_name
 
@@ -735,3 +736,103 @@ def test_who_right_after_a_list_of_names_is_the_one_named_last(text, said):
     # the parser hangs the relative clause on a name in the middle of the list
     a = find(run(text), text, said)
     assert speaker_name(a) == "Rosa Quint"
+
+
+def test_a_name_glued_to_pro_or_anti_is_a_stance_not_a_mention():
+    # "The anti-Hillary Clinton ads": the ads' stance; "she" is no one named there.
+    text = (
+        "Ana Wilson runs the Reyes campaign in Ohio. The anti-Hillary Clinton ads ran all "
+        'week on local stations. "They are lies and everyone knows it," she said.'
+    )
+    a = find(run(text), text, "They are lies")
+    assert speaker_name(a) != "Hillary Clinton"
+
+
+def test_a_subject_the_parser_cut_in_two_is_one_source():
+    # "her cousin Dana Whitfield said": the kin noun and the name are one subject.
+    text = (
+        "Lena Whitfield flew to Cairo on Tuesday. “We spoke to her that morning and she "
+        "was happy,” her cousin Dana Whitfield said."
+    )
+    a = find(run(text), text, "We spoke to her")
+    assert a.source_text(text) == "her cousin Dana Whitfield"
+    assert speaker_name(a) == "Dana Whitfield"
+
+
+def test_a_newspapers_name_the_model_took_for_a_person_is_no_one():
+    # "In an interview with the Herald, she said": the paper is no woman the "she" means.
+    text = (
+        "Maria Lopez has run the county clinic for ten years. In an interview with the "
+        "Herald, she said the clinic would close in the spring."
+    )
+    a = find(run(text), text, "clinic would close")
+    assert speaker_name(a) == "Maria Lopez"
+
+
+def test_the_opening_words_of_a_schools_name_are_no_person():
+    # "Carter Hill has 400 pupils" after "Carter Hill Academy": the school, not a Mr. Hill.
+    text = (
+        "The board of Carter Hill Academy met on Monday. Carter Hill has 400 pupils and a "
+        'waiting list. "We cannot take one more child," he said.'
+    )
+    a = find(run(text), text, "one more child")
+    assert speaker_name(a) != "Carter Hill"
+
+
+def test_a_described_party_member_is_someone_not_the_party():
+    # "The lifelong Republican who wrote the speech says": one unnamed member; and a
+    # headline's "Athens mom speechwriter" is the woman the article names.
+    text = (
+        "Athens mom speechwriter reveals she might vote for Reyes.\n\n"
+        "The lifelong Republican who wrote the speech given by the mother of a fallen soldier "
+        "says she will not vote for Tom Lee this fall. Dana Whitfield said the choice had "
+        "been hard."
+    )
+    atts = run(text)
+    member = find(atts, text, "will not vote for Tom Lee")
+    assert member.speaker.kind == "anonymous"
+    assert speaker_name(find(atts, text, "might vote for Reyes")) == "Dana Whitfield"
+
+
+def test_a_surname_labelled_a_body_that_speaks_of_herself_is_a_person():
+    # "Unruh calls herself a conservative first": a woman, whose "she" follows.
+    text = (
+        "Delegates from Colorado led the revolt. Unruh describes herself as a conservative "
+        'first. "The rules were rigged," she said.'
+    )
+    a = find(run(text), text, "The rules were rigged")
+    assert speaker_name(a) == "Unruh"
+    assert a.speaker.kind == "person"
+
+
+def test_the_title_of_a_show_is_no_person(nlp):
+    # "She told NPR's Off Message podcast": the podcast's title names no one.
+    text = (
+        "Anna Palmer ran the hearing for two years. She told NPR's Off Message podcast "
+        "that the debate had been hard."
+    )
+    doc = nlp(text)
+    index = PeopleIndex(doc, text, lambda i: (doc[i].sent.start, doc[i].sent.end), [], [])
+    assert [p.canonical for p in index.people] == ["Anna Palmer"]
+
+
+def test_a_description_stops_before_the_next_person_joined_to_it():
+    # "Dana Whitfield, a Democratic strategist and Tom Lee, a Republican pollster, said":
+    # her description is the strategist's, not the pollster's name and party too.
+    text = (
+        "Dana Whitfield, a Democratic strategist and Tom Lee, a Republican pollster, said "
+        "the race was close."
+    )
+    a = find(run(text), text, "race was close")
+    assert speaker_name(a) == "Dana Whitfield"
+    assert a.speaker.description == "a Democratic strategist"
+
+
+def test_a_name_labelled_a_body_but_described_as_a_person_is_a_person():
+    # "Wendell Okoro, a retired teacher," labelled a body: the man "he" means next.
+    text = (
+        "Wendell Okoro, a retired teacher, spoke at the meeting. He said the school board "
+        "had ignored the parents."
+    )
+    a = find(run(text), text, "ignored the parents")
+    assert speaker_name(a) == "Wendell Okoro"

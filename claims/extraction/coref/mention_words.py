@@ -108,3 +108,15 @@ def owned_name(text: str) -> str:
 
 
 _OWNED_NAME = re.compile(r"^[^’']+(?:['’]s|s['’]) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+)$")
+
+
+def person_apposition(head: Token) -> str:
+    """The description set beside a name when it says what a person is: "…, the foreign
+    minister of France", "…, a writer for The Atlantic"; "" when none."""
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < head.i or c.tag_ != "NN":
+            continue
+        low = c.lower_
+        if low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES):
+            return c.doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,")
+    return ""

@@ -21,6 +21,7 @@ from .mention_words import (
     entity_name,
     is_headline_description,
     owned_name,
+    person_apposition,
 )
 from .organisations import campaign_owner, campaign_owner_token, org_name
 from .person import Person, clean_name, norm
@@ -207,12 +208,17 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # "Another Muslim who prays there", "the Texan said": one person of a people or a
         # place, whom the article does not name here; no body
         return ResolvedSpeaker(source_text, "anonymous")
+    if _someone_labelled_a_body(head):
+        # "Unruh calls herself a delegate" labelled a body: the woman of that surname
+        gender = "f" if _reflexive(head) == "herself" else "m"
+        return r.single(head, ResolvedSpeaker(head.text, "person", gender=gender))
     ent = entity_at(r.doc, head.i)
     if ent is not None and _common_noun_opening_a_sentence(r, ent):
         return None  # "Partisans on both sides say …", "Netizens said …": people, no body
     if ent is not None and ent.sent.start == 0 and any(t.tag_.startswith("VB") for t in ent):
         return None  # "Leaked Documents Reveal Donors …": a headline the model took for a name
-    if _place_in_a_place(head) or _slogan_on_a_person(r, head):
+    if _place_in_a_place(head) or _slogan_on_a_person(r, head) or _one_party_member(head):
+        # "The lifelong Republican said": one member of the party, whom it does not name
         return ResolvedSpeaker(source_text, "anonymous")
     if ent is not None and _headline_kind_of_body(ent, head):
         # "Top Pilots Union Will Run Ads …" (the headline), then "Skyward Labor, the
@@ -230,7 +236,7 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
     name = entity_name(r.doc, head)
     if _candidate_campaign(r, name):
         return r.group(head, _candidate_campaign(r, name), "organisation")
-    role = _person_apposition(head)
+    role = person_apposition(head)
     first = _first_name_before_entity(r, head)
     if name and first:
         # "Marisol Varga, a Quillon spokeswoman," "said Ilya Varga", only the surname
@@ -244,7 +250,51 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
     elif name:
         # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
         name = r.orgs.spelt_out(name) or name
-    return r.group(head, name or source_text, "organisation")
+    return r.group(head, name or source_text, "organisation", _body_apposition(head))
+
+
+def _one_party_member(head: Token) -> bool:
+    """A party's name in the singular described by an adjective: "the lifelong Republican",
+    "a registered Democrat" (one member), not "the Republican Party"."""
+    return (
+        head.lower_ in lx.PARTY_WORDS
+        and head.tag_ in ("NNP", "NN")
+        and any(c.dep_ == "amod" and c.tag_ == "JJ" for c in head.children)
+        and any(c.dep_ == "det" for c in head.children)
+    )
+
+
+def _reflexive(head: Token) -> str:
+    """ "himself" or "herself" in the clause the subject head speaks, else ""."""
+    if not head.dep_.startswith("nsubj"):
+        return ""
+    for t in head.head.subtree:
+        if t.lower_ in ("himself", "herself"):
+            return t.lower_
+    return ""
+
+
+def _someone_labelled_a_body(head: Token) -> bool:
+    """A lone capitalised word labelled a body that speaks of itself as "himself" or
+    "herself": a person's surname ("Unruh calls herself a delegate")."""
+    ent = entity_at(head.doc, head.i)
+    return (
+        head.ent_type_ == "ORG"
+        and ent is not None
+        and len(ent) == 1
+        and head.tag_ == "NNP"
+        and head.is_title
+        and bool(_reflexive(head))
+    )
+
+
+def _body_apposition(head: Token) -> str:
+    """The description set beside a body's name when it says what the body is ("Grace
+    Rising, a conservative advocacy group,"); "" when none."""
+    for c in head.children:
+        if c.dep_ == "appos" and c.i > head.i and c.lower_ in lx.ORG_ROLE_NOUNS:
+            return c.doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,")
+    return ""
 
 
 def _common_noun_opening_a_sentence(r: Resolver, ent) -> bool:
@@ -422,18 +472,6 @@ def _candidate_campaign(r: Resolver, name: str) -> str:
 
 # a candidate's campaign as an entity: "Hillary Clinton Campaign" -> surname "Clinton"
 _CANDIDATE_CAMPAIGN = re.compile(r"(?:[A-Z][\w.'’-]+ )*([A-Z][\w'’-]+) [Cc]ampaign")
-
-
-def _person_apposition(head: Token) -> str:
-    """The description set beside a name when it says what a person is: "…, the foreign
-    minister of France", "…, a writer for The Atlantic"; "" when none."""
-    for c in head.children:
-        if c.dep_ != "appos" or c.i < head.i or c.tag_ != "NN":
-            continue
-        low = c.lower_
-        if low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES):
-            return c.doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,")
-    return ""
 
 
 def local_police(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:

@@ -26,7 +26,7 @@ from .fitting import (
     role_score,
 )
 from .introductions import IntroductionLookups
-from .mention_words import of_a_named_place_or_body
+from .mention_words import of_a_named_place_or_body, person_apposition
 from .person import (
     QUOTED_NICKNAME,
     Person,
@@ -57,6 +57,10 @@ _PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
 # labels of things, which a one-word person's name is rarely given ("Rihanna", a singer,
 # is often labelled a place)
 _THING_LABELS = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "LAW", "WORK_OF_ART"})
+# the last word of a school's, a hospital's or a church's name: "Carter Hill Academy"
+_INSTITUTION_WORDS = frozenset("school academy college university hospital clinic church".split())
+# closing quotation marks after a title
+_CLOSING_MARKS = frozenset(['"', "”", "’", "''", "'"])
 # "a ", "an ", "the " just before a word
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he)\s$")
 # tags of words that are no name: adverbs, adjectives and their comparatives
@@ -145,9 +149,19 @@ class PeopleIndex(IntroductionLookups):
             and not _company_word(ent[1].text)
             and ent[1].lower_ not in lx.BODY_NAME_WORDS
         }
+        # the words of each institution's name before its last word ("Carter Hill" of
+        # "Carter Hill Academy"), which the model may label a person on their own
+        self._institution_openings = {
+            tuple(t.lower_ for t in ent[:-1])
+            for ent in ents
+            if ent.label_ in ("ORG", "FAC", "GPE", "LOC")
+            and len(ent) > 2
+            and ent[-1].lower_ in _INSTITUTION_WORDS
+        }
         for ent in ents:
             if (
                 ent.label_ == "PERSON"
+                or _name_described_as_a_person(ent)
                 or (
                     ent.label_ == "ORG"
                     and norm(ent[-1].text) in surnames
@@ -391,8 +405,10 @@ class PeopleIndex(IntroductionLookups):
             return True  # "the Log Cabin Republicans" labelled a person: a party's members
         if _body_or_place_first(toks):
             return True  # "Voters Forward said …", "moved to Cape Marrow": a group's, a place's
-        if _work_title(ent) or _quoted_title(ent):
-            return True  # "her memoir, Quiet Harbour," labelled a person: a title, no one
+        if _title_or_paper(ent, toks):
+            return True  # "her memoir, Quiet Harbour,", "the Herald reported": no one
+        if self._institution_opening(ent, toks):
+            return True  # "Carter Hill" of "Carter Hill Academy" labelled a person
         if self._always_determined(toks):
             return True  # "awarded a Purple Heart", "the Silver Star": a thing, not a name
         if len(toks) == 1 and self._only_after_a_thing_word(toks[0]):
@@ -407,6 +423,16 @@ class PeopleIndex(IntroductionLookups):
             return True  # "… and Hollin became his home" beside "came to Hollin from Iraq"
         # "Exit polling showed …", "Pundits call this …" labelled a person
         return len(toks) == 1 and self.capital_of_sentence_only(toks[0])
+
+    def _institution_opening(self, ent: Span, toks: list[Token]) -> bool:
+        """The opening words of a school's, a hospital's or a church's name the article
+        writes, or words right before such a word, unless they speak ("Carter Hill said")."""
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        opening = tuple(t.lower_ for t in toks) in self._institution_openings or (
+            after is not None and after.lower_ in _INSTITUTION_WORDS and after.is_title
+        )
+        speaks = ent.root.dep_.startswith("nsubj") and ent.root.head.lemma_ in lx.SPEECH_VERBS
+        return opening and not speaks
 
     def _always_determined(self, toks: list[Token]) -> bool:
         """A name of two or more words the article writes only after "a", "an" or "the":
@@ -1162,6 +1188,42 @@ def _work_title(ent: Span) -> bool:
     """A name set beside a book, film or report ("her memoir, Quiet Harbour,"): its title."""
     root = ent.root
     return root.dep_ == "appos" and root.head.lower_ in _WORK_NOUNS and root.head.i < ent.start
+
+
+def _title_or_paper(ent: Span, toks: list[Token]) -> bool:
+    """A name that is a work's title or a newspaper's lone name word ("the Herald")."""
+    paper = len(toks) == 1 and toks[0].lower_ in lx.OUTLET_NAME_WORDS
+    return paper or _work_title(ent) or _quoted_title(ent) or _title_of_a_work(ent)
+
+
+def _title_of_a_work(ent: Span) -> bool:
+    """A name that titles the work named right after it: "NPR's Off Message podcast", 'the
+    "Quiet Harbour" series'."""
+    doc = ent.doc
+    head = ent.root.head
+    after = ent.end
+    while after < len(doc) and doc[after].text in _CLOSING_MARKS:
+        after += 1
+    if after >= len(doc) or head.i != after or head.lower_ not in lx.WORK_NOUNS:
+        return False
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    quoted = after > ent.end
+    return quoted or (before is not None and (before.tag_ in ("POS", "DT")))
+
+
+def _name_described_as_a_person(ent: Span) -> bool:
+    """Two capitalised words labelled a body that the words beside them describe as a person
+    ("Wendell Okoro, a retired teacher,"): no company's, body's or outlet's word ends them."""
+    toks = list(ent)
+    return (
+        ent.label_ == "ORG"
+        and len(toks) == 2
+        and all(t.tag_ == "NNP" and t.is_title for t in toks)
+        and not _company_word(toks[1].text)
+        and toks[1].lower_ not in lx.BODY_NAME_WORDS
+        and toks[1].lower_ not in lx.OUTLET_NAME_WORDS
+        and bool(person_apposition(ent.root))
+    )
 
 
 def _described_gender(doc: Doc, ent: Span) -> str:

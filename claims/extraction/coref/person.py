@@ -31,6 +31,8 @@ def same_surname(a: str, b: str) -> bool:
 
 def name_tokens(ent: Span) -> list[Token]:
     """The words of a name entity without titles, punctuation and trailing words."""
+    if _stance_prefix(ent):
+        return []  # "the pro-Rubio group": a stance, not a mention of the man
     kept = []
     for t in ent:
         if t.text == "," and t.i + 1 < ent.end and _generation_word(t.nbor()):
@@ -82,6 +84,19 @@ def name_tokens(ent: Span) -> list[Token]:
     if runs_on and (len(toks) > 2 or not first_name_gender(norm(toks[0].text))):
         return []
     return toks
+
+
+def _stance_prefix(ent: Span) -> bool:
+    """The name is glued to "pro-" or "anti-": "a pro-Rubio super PAC", "anti-Trump"."""
+    doc = ent.doc
+    i = ent.start
+    return (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ in ("pro", "anti")
+    )
 
 
 def _runs_on(ent: Span, last: Token) -> bool:

@@ -170,9 +170,9 @@ class Resolver:
         """The writer the article's last paragraph introduces ("Ana Ruiz is a …"), once."""
         return tagline_author(self)
 
-    def group(self, head: Token, name: str, kind: str) -> ResolvedSpeaker:
+    def group(self, head: Token, name: str, kind: str, description: str = "") -> ResolvedSpeaker:
         """A group or organisation speaker, kept for a later "they" or "we"."""
-        spk = ResolvedSpeaker(name, kind)
+        spk = ResolvedSpeaker(name, kind, description)
         self.groups.append((head.idx, spk))
         return spk
 

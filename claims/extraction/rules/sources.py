@@ -90,7 +90,16 @@ def _child_subject(
 ) -> tuple[bool, Token | None]:
     """(True, the speaker or None) when cur has a subject outside quotations, else (False,
     None): climb on."""
-    for c in _subjects_place_last(ix, cur):
+    subjects = _subjects_place_last(ix, cur)
+    if len(subjects) > 1 and _one_phrase_split(subjects[0], subjects[1]):
+        # "Athens mom speechwriter Dana Whitfield said": the parser cut one subject in two;
+        # the second part is the head, the first opens the source ("which advocates say":
+        # the relative pronoun does not)
+        first, second = subjects[:2]
+        if first.tag_ not in ("WDT", "WP"):
+            found.subject_first[second.i] = first.left_edge.i
+        subjects = subjects[1:]
+    for c in subjects:
         dash = dateline_dash(c, ix.sent_bounds(c.i)[0])
         if dash is not None:
             c = _subject_after_dateline(found, cur, c, dash)
@@ -99,6 +108,29 @@ def _child_subject(
         described = _description_after_dash(ix, found, c, cur)
         return True, _judge_subject(found, described or c, cur, verb, lemma)
     return False, None
+
+
+# nouns of a figure or a document, which a subject before them owns: "the poll average
+# shows", "the Trump campaign statement said" are one subject, parsed right
+_FIGURE_NOUNS = lx.ISSUED_NOUNS | frozenset("average aggregate tally".split())
+
+
+def _one_phrase_split(first: Token, second: Token) -> bool:
+    """Two subjects of one verb that run into each other with nothing between them: one
+    noun phrase the parser cut in two ("Athens mom | speechwriter Dana Whitfield")."""
+    doc = first.doc
+    return (
+        first.right_edge.i + 1 == second.left_edge.i
+        and second.tag_.startswith("NN")
+        and second.lower_ not in _FIGURE_NOUNS
+        and not any(_phrase_break(t) for t in doc[first.i + 1 : second.i])
+    )
+
+
+def _phrase_break(t: Token) -> bool:
+    """A word that ends one noun phrase before another: punctuation, a line break, "and",
+    "the"."""
+    return t.is_punct or t.is_space or t.dep_ == "cc" or t.tag_ == "DT"
 
 
 def _ends_with_a_role(tok: Token) -> bool:
