@@ -63,6 +63,20 @@ FIRST_NAME_FORMS = {
     "raymond": "ray",
     "samuel": "sam",
     "zachary": "zach",
+    "stanley": "stan",
+    "peter": "pete",
+    "geoffrey": "geoff",
+    "rudolph": "rudy",
+    "bernard": "bernie",
+    "newton": "newt",
+    "mitchell": "mitch",
+    "reginald": "reggie",
+    "vincent": "vince",
+    "eugene": "gene",
+    "herbert": "herb",
+    "rebecca": "becky",
+    "deborah": "debbie deb",
+    "cynthia": "cindy",
 }
 FULL_FIRST_NAME = {
     short: full for full, shorts in FIRST_NAME_FORMS.items() for short in shorts.split()

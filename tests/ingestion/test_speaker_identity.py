@@ -383,3 +383,28 @@ def test_people_of_a_kind_read_as_a_body_are_a_group_not_an_organisation():
     # a group named specifically stays browsable as a group
     group = in_article(body("Senate Republican candidates"))
     assert group is not None and group.kind == Speaker.Kind.GROUP
+
+
+def test_a_newspaper_named_after_a_city_is_no_person():
+    # "the Mason Courier reported": a first name and a paper's word, still the paper
+    speaker = in_article(body("Mason Courier"))
+    assert speaker.kind == Speaker.Kind.ORGANISATION
+
+
+def test_a_body_the_article_describes_as_one_stays_a_body_whatever_its_name():
+    # "Grace Rising, a conservative advocacy group, said": a first name opens its name
+    described = ResolvedSpeaker(
+        name="Grace Rising", kind="organisation", description="a conservative advocacy group"
+    )
+    assert in_article(described).kind == Speaker.Kind.ORGANISATION
+    # without the description the two words read as a woman's name, as before
+    assert in_article(body("Grace Holloway")).kind == Speaker.Kind.PERSON
+
+
+def test_a_surname_once_taken_for_a_body_does_not_take_the_person_elsewhere():
+    # one article's "Lindqvist said" read as a body; later articles name Marta Lindqvist
+    taken = in_article(body("Lindqvist"))
+    marta = in_article(person("Marta Lindqvist"))
+    later = in_article(person("Lindqvist"))
+    assert later == marta
+    assert later != taken

@@ -501,3 +501,18 @@ def test_a_headline_name_holding_that_still_finds_the_person_by_the_articles_oth
     known = resolve_speaker(person("Marta Lindqvist"))
     headline = person("Claim That Marta Lindqvist", aliases=("Marta Lindqvist", "Lindqvist"))
     assert resolve_speaker(headline) == known
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Stanley Okafor", "Stan Okafor"),
+        ("Peter Lindqvist", "Pete Lindqvist"),
+        ("Deborah Vance", "Debbie Vance"),
+        ("Newton Harlow", "Newt Harlow"),
+    ],
+)
+def test_a_common_short_form_of_a_first_name_is_the_same_person(full, short):
+    known = resolve_speaker(person(full))
+    assert resolve_speaker(person(short)) == known
+    assert Speaker.objects.count() == 1
