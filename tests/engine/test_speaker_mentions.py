@@ -777,6 +777,13 @@ def test_the_opening_words_of_a_schools_name_are_no_person():
     )
     a = find(run(text), text, "one more child")
     assert speaker_name(a) != "Carter Hill"
+    # "Ellis Lake" after "Ellis Lake Elementary School": the school's first words
+    text = (
+        "Tom Reyes has fought for tighter gun laws since the shooting at Ellis Lake "
+        "Elementary School. Ellis Lake changed everything, he said."
+    )
+    a = find(run(text), text, "changed everything")
+    assert speaker_name(a) == "Tom Reyes"
 
 
 def test_a_described_party_member_is_someone_not_the_party():

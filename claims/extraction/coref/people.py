@@ -149,14 +149,16 @@ class PeopleIndex(IntroductionLookups):
             and not _company_word(ent[1].text)
             and ent[1].lower_ not in lx.BODY_NAME_WORDS
         }
-        # the words of each institution's name before its last word ("Carter Hill" of
-        # "Carter Hill Academy"), which the model may label a person on their own
+        # the opening words of each institution's name ("Carter Hill" of "Carter Hill
+        # Academy", "Sandy Hook" of "Sandy Hook Elementary School"), which the model may
+        # label a person on their own
         self._institution_openings = {
-            tuple(t.lower_ for t in ent[:-1])
+            tuple(t.lower_ for t in ent[:n])
             for ent in ents
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC")
             and len(ent) > 2
             and ent[-1].lower_ in _INSTITUTION_WORDS
+            for n in range(2, len(ent))
         }
         for ent in ents:
             if (

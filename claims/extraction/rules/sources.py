@@ -128,9 +128,9 @@ def _one_phrase_split(first: Token, second: Token) -> bool:
 
 
 def _phrase_break(t: Token) -> bool:
-    """A word that ends one noun phrase before another: punctuation, a line break, "and",
-    "the"."""
-    return t.is_punct or t.is_space or t.dep_ == "cc" or t.tag_ == "DT"
+    """A word that ends one noun phrase before another: punctuation, a line break (not a
+    non-breaking space: "his nephew\xa0Ali Soheil"), "and", "the"."""
+    return t.is_punct or "\n" in t.text or t.dep_ == "cc" or t.tag_ == "DT"
 
 
 def _ends_with_a_role(tok: Token) -> bool:
