@@ -433,7 +433,7 @@ class PeopleIndex(IntroductionLookups):
         opening = tuple(t.lower_ for t in toks) in self._institution_openings or (
             after is not None and after.lower_ in _INSTITUTION_WORDS and after.is_title
         )
-        speaks = ent.root.dep_.startswith("nsubj") and ent.root.head.lemma_ in lx.SPEECH_VERBS
+        speaks = ent.root.dep_.startswith("nsubj") and lx.is_speech_verb(ent.root.head.lower_)
         return opening and not speaks
 
     def _always_determined(self, toks: list[Token]) -> bool:
