@@ -377,3 +377,32 @@ def test_the_statement_far_below_a_body_that_spoke_stays_unresolved():
     )
     a = find(run(text), text, "Sailings on the night route")
     assert speaker_name(a) is None
+
+
+def test_a_poll_of_people_released_by_a_pollster_speaks_for_the_pollster():
+    # "a poll of 400 voters released Friday by X": the participle is the poll's, though the
+    # parser hangs it on the voters; "the poll" later is the same pollster's
+    text = (
+        "A poll of 400 registered voters released on Friday by Harbor Insights, a public "
+        "opinion research group, shows Reyes ahead. Eighty percent of voters view Lee "
+        "unfavorably, the poll found."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "Reyes ahead")) == "Harbor Insights"
+    assert speaker_name(find(atts, text, "view Lee unfavorably")) == "Harbor Insights"
+
+
+def test_a_pollster_named_before_its_researcher_is_no_person():
+    # "said Civic Decisions researcher Sylvia Manzano": the pollster, labelled a person,
+    # stays the body that released the poll
+    text = (
+        "A poll of 400 registered voters released on Friday by Civic Decisions shows Reyes "
+        "ahead. “People feel that they’re not wanted in the party,” said Civic Decisions "
+        "researcher Sylvia Manzano, who directed the polling. Most voters dislike Lee, the "
+        "poll found."
+    )
+    atts = run(text)
+    poll = find(atts, text, "dislike Lee")
+    assert speaker_name(poll) == "Civic Decisions"
+    assert poll.speaker.kind == "organisation"
+    assert speaker_name(find(atts, text, "not wanted in the party")) == "Sylvia Manzano"

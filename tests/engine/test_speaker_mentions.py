@@ -843,3 +843,13 @@ def test_a_name_labelled_a_body_but_described_as_a_person_is_a_person():
     )
     a = find(run(text), text, "ignored the parents")
     assert speaker_name(a) == "Wendell Okoro"
+
+
+def test_a_first_name_that_is_also_a_modal_is_part_of_the_name():
+    # '"…," Will Estrada said': "Will" read as a modal verb is still his first name.
+    text = (
+        "\"He just stopped and said, 'We have got to win the county. How do we win it?'\" "
+        "Will Estrada, the chairman for the county party, said of the encounter."
+    )
+    a = find(run(text), text, "We have got to win")
+    assert speaker_name(a) == "Will Estrada"

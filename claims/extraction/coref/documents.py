@@ -378,7 +378,14 @@ def _issuer_inside(head: Token) -> Token | None:
             return c  # "the campaign's statement": the campaign "the campaign" means
         if c.i > head.i and c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
             if c.lower_ == "of" and lx.DOCUMENT_FAMILY.get(head.lower_) == "poll":
-                continue  # "a poll of Nevada Democrats": whom it asked, not who asked
+                # "a poll of Nevada Democrats": whom it asked, not who asked; but in "a poll
+                # of 400 voters released Friday by Harbor Insights" the participle the
+                # parser hung on the voters is the poll's
+                asked = next((x for x in c.children if x.dep_ == "pobj"), None)
+                agent = None if asked is None else _participle_agent(asked)
+                if agent is not None:
+                    return agent
+                continue
             pobj = _named_pobj(c)
             if pobj is not None:
                 return pobj
@@ -399,6 +406,18 @@ def _issuer_inside(head: Token) -> Token | None:
 
 
 _ISSUER_TYPES = ("PERSON", "ORG")
+
+
+def _participle_agent(noun: Token) -> Token | None:
+    """The named agent of a participle after noun: "… released Friday by Harbor Insights"."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
+            for p in c.children:
+                if p.dep_ == "agent" and _named_pobj(p) is not None:
+                    return _named_pobj(p)
+    return None
+
+
 _NOT_ISSUERS = frozenset("DATE TIME CARDINAL ORDINAL PERCENT MONEY QUANTITY".split())
 _SITE_NOUNS = frozenset("website site page account feed".split())
 

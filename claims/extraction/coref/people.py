@@ -405,7 +405,7 @@ class PeopleIndex(IntroductionLookups):
         last = toks[-1].lower_
         if last.endswith("s") and last[:-1] in lx.PARTY_WORDS:
             return True  # "the Log Cabin Republicans" labelled a person: a party's members
-        if _body_or_place_first(toks):
+        if _body_or_place_first(toks) or _body_before_its_people(ent):
             return True  # "Voters Forward said …", "moved to Cape Marrow": a group's, a place's
         if _title_or_paper(ent, toks):
             return True  # "her memoir, Quiet Harbour,", "the Herald reported": no one
@@ -1289,6 +1289,21 @@ def _quoted_title(ent: Span) -> bool:
     )
 
 
+def _body_before_its_people(ent: Span) -> bool:
+    """A name in the plural before a role noun and a person's name: "Latino Decisions
+    researcher Sylvia Manzano" (the pollster, whose researcher she is)."""
+    role = ent.root.head
+    after = ent.doc[role.i + 1] if role.i + 1 < len(ent.doc) else None
+    return (
+        ent[-1].tag_ == "NNPS"
+        and ent.root.dep_ == "compound"
+        and role.i == ent.end
+        and (role.lower_ in lx.ROLE_NOUNS or role.lower_.endswith(lx.AGENT_SUFFIXES))
+        and after is not None
+        and after.ent_type_ == "PERSON"
+    )
+
+
 def _body_or_place_first(toks: list[Token]) -> bool:
     """A name of two or more words opening on a plural noun for people ("Voters Forward",
     a group's) or on a place's first word ("Cape Marrow"): no person's name."""
@@ -1360,16 +1375,26 @@ def _first_name(t: Token, any_label: bool = False) -> bool:
     """A word that can be a first name before a surname: capitalised, not all capitals, not
     a title, role or party word; labelled no entity or a person, unless any_label."""
     low = t.lower_.rstrip(".")
+    # '"…," Will Estrada said': a first name that is also a modal, read as one inside a
+    # sentence (and run into an entity of any label)
+    modal_name = (
+        t.tag_ == "MD"
+        and t.is_title
+        and not t.is_sent_start
+        and t.sent.start > 0  # not a headline's "As Its Rivals Pair Up, Will Twitter …"
+        and bool(first_name_gender(low))
+    )
     return (
-        t.tag_ == "NNP"
+        (t.tag_ == "NNP" or modal_name)
         and t.is_alpha
         and t.is_title
-        and not t.is_stop  # "Because Loki …"
+        and (modal_name or not t.is_stop)  # "Because Loki …"
         # a known first name inside an organisation the model ran over a person ("at
         # Kestrel College, Bruce Ward" labelled one organisation); not a place's ("North
         # Dakota Sunday")
         and (
             any_label
+            or modal_name
             or t.ent_type_ in ("", "PERSON")
             or (t.ent_type_ in ("ORG", "NORP") and bool(first_name_gender(low)))
         )
