@@ -853,3 +853,13 @@ def test_a_first_name_that_is_also_a_modal_is_part_of_the_name():
     )
     a = find(run(text), text, "We have got to win")
     assert speaker_name(a) == "Will Estrada"
+
+
+def test_a_participle_the_model_labelled_a_person_is_no_one(nlp):
+    # "Conceding that …, he warned" with "Conceding" labelled a person (as the model does
+    # in some articles): a verb with its clause, no one "he" could mean.
+    text = "Conceding that a trade deal would come down the line, he warned that it would be slow."
+    doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")]
+    index = PeopleIndex(doc, text, lambda i: (doc[i].sent.start, doc[i].sent.end), [], [])
+    assert index.people == []

@@ -423,8 +423,11 @@ class PeopleIndex(IntroductionLookups):
             return True  # "Among Latinos, her rating …": a preposition run into one word
         if len(toks) == 1 and self._mostly_a_place(toks[0].text):
             return True  # "… and Hollin became his home" beside "came to Hollin from Iraq"
-        # "Exit polling showed …", "Pundits call this …" labelled a person
-        return len(toks) == 1 and self.capital_of_sentence_only(toks[0])
+        # "Exit polling showed …", "Pundits call this …" labelled a person; "Conceding that
+        # a deal would come, he warned …": a participle with a clause of its own
+        return len(toks) == 1 and (
+            self.capital_of_sentence_only(toks[0]) or _participle_with_a_clause(toks[0])
+        )
 
     def _institution_opening(self, ent: Span, toks: list[Token]) -> bool:
         """The opening words of a school's, a hospital's or a church's name the article
@@ -1286,6 +1289,16 @@ def _quoted_title(ent: Span) -> bool:
         and after is not None
         and before.text in ("“", '"', "``", "‘")
         and after.text in (":", "”", '"', "''", "’")
+    )
+
+
+def _participle_with_a_clause(t: Token) -> bool:
+    """A participle parsed as one, governing a clause or an object: "Conceding that …",
+    "Citing the report, …" (not "Manning said", a surname the tagger read as a verb)."""
+    return (
+        t.tag_ in ("VBG", "VBN")
+        and t.dep_ in ("advcl", "csubj", "xcomp", "pcomp", "ROOT")
+        and any(c.dep_ in ("ccomp", "dobj", "mark") and c.i > t.i for c in t.children)
     )
 
 
