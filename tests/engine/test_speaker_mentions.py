@@ -863,3 +863,17 @@ def test_a_participle_the_model_labelled_a_person_is_no_one(nlp):
     doc.ents = [Span(doc, 0, 1, label="PERSON")]
     index = PeopleIndex(doc, text, lambda i: (doc[i].sent.start, doc[i].sent.end), [], [])
     assert index.people == []
+
+
+def test_a_name_labelled_a_place_whose_surname_speaks_alone_is_a_person():
+    # "An email from Neera Tanden" labelled a place, then "Tanden wrote": a woman's name,
+    # though the first-name list does not know "Neera".
+    text = (
+        "An email from Neera Tanden, meanwhile, reveals that the donor regretted his gift. "
+        "Tanden wrote that he was upset."
+    )
+    atts = run(text)
+    email = find(atts, text, "regretted his gift")
+    assert speaker_name(email) == "Neera Tanden"
+    assert email.speaker.kind == "person"
+    assert speaker_name(find(atts, text, "he was upset")) == "Neera Tanden"

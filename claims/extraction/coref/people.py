@@ -137,6 +137,15 @@ class PeopleIndex(IntroductionLookups):
         # "Vanessa Iampaglia" labelled a body and every "Iampaglia" after a place: a person
         # whose surname the article also writes alone
         alone = {norm(ent.text) for ent in ents if len(ent) == 1}
+        # ... and those of them that speak ("Tanden wrote"): a surname, whatever the first
+        # name before it ("An email from Neera Tanden" labelled a place)
+        speaking = {
+            norm(ent.text)
+            for ent in ents
+            if len(ent) == 1
+            and ent.root.dep_ == "nsubj"
+            and lx.is_speech_verb(ent.root.head.lower_)
+        }
         # "Peña Nieto said": two-word names, which tell that a name cut short before its
         # last word ("President Enrique Peña | Nieto") goes on
         # (not "Trump Tower" or "Patriot Coal": "Donald Trump Tower" is no longer name)
@@ -169,7 +178,10 @@ class PeopleIndex(IntroductionLookups):
                     and norm(ent[-1].text) in surnames
                     and _first_and_last_name(ent)
                 )
-                or (ent.label_ in ("ORG", "FAC", "GPE") and _person_taken_for_a_place(ent, alone))
+                or (
+                    ent.label_ in ("ORG", "FAC", "GPE")
+                    and _person_taken_for_a_place(ent, alone, speaking)
+                )
             ):
                 self._add_named(ent)
             elif ent.label_ in ("ORG", "GPE") and len(ent) == 1:
@@ -1260,17 +1272,24 @@ def _first_and_last_name(ent: Span) -> bool:
     )
 
 
-def _person_taken_for_a_place(ent: Span, alone: set[str]) -> bool:
+def _person_taken_for_a_place(ent: Span, alone: set[str], speaking: set[str]) -> bool:
     """A first and last name labelled a body or a place whose surname the article also
     writes alone ("Vanessa Iampaglia …", then "said Iampaglia"), the first name a clear-cut
-    one or the name right after a noun for someone ("said Concord resident Whit Symms")."""
+    one, the name right after a noun for someone ("said Concord resident Whit Symms") or the
+    surname alone speaking ("An email from Neera Tanden …", then "Tanden wrote")."""
     toks = name_tokens(ent)
     if len(toks) != 2 or norm(toks[1].text) not in alone or ent.text != _two_words(toks):
         return False
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     described = before is not None and before.is_lower and lx.is_agent_noun(before.lower_)
-    if described:
-        return all(t.tag_ == "NNP" and t.is_title for t in toks) and not _company_word(toks[1].text)
+    if described or norm(toks[1].text) in speaking:
+        last = toks[1].lower_
+        return (
+            all(t.tag_ == "NNP" and t.is_title for t in toks)
+            and not _company_word(last)
+            and last not in lx.BODY_NAME_WORDS
+            and last not in lx.OUTLET_NAME_WORDS
+        )
     return _first_and_last_name(ent)
 
 
