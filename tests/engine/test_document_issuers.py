@@ -393,16 +393,15 @@ def test_a_poll_of_people_released_by_a_pollster_speaks_for_the_pollster():
 
 
 def test_a_pollster_named_before_its_researcher_is_no_person():
-    # "said Civic Decisions researcher Sylvia Manzano": the pollster, labelled a person,
+    # "said Civic Decisions researcher Marta Quiroga": the pollster, labelled a person,
     # stays the body that released the poll
     text = (
         "A poll of 400 registered voters released on Friday by Civic Decisions shows Reyes "
-        "ahead. “People feel that they’re not wanted in the party,” said Civic Decisions "
-        "researcher Sylvia Manzano, who directed the polling. Most voters dislike Lee, the "
-        "poll found."
+        "ahead. “Nobody in the party is listening to us,” said Civic Decisions researcher "
+        "Marta Quiroga, who ran the survey. Most voters dislike Lee, the poll found."
     )
     atts = run(text)
     poll = find(atts, text, "dislike Lee")
     assert speaker_name(poll) == "Civic Decisions"
     assert poll.speaker.kind == "organisation"
-    assert speaker_name(find(atts, text, "not wanted in the party")) == "Sylvia Manzano"
+    assert speaker_name(find(atts, text, "Nobody in the party")) == "Marta Quiroga"

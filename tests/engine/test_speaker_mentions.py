@@ -802,25 +802,25 @@ def test_a_described_party_member_is_someone_not_the_party():
 
 
 def test_a_surname_labelled_a_body_that_speaks_of_herself_is_a_person():
-    # "Unruh calls herself a conservative first": a woman, whose "she" follows.
+    # "Kranz calls herself a conservative first": a woman, whose "she" follows.
     text = (
-        "Delegates from Colorado led the revolt. Unruh describes herself as a conservative "
+        "Delegates from Colorado led the revolt. Kranz describes herself as a conservative "
         'first. "The rules were rigged," she said.'
     )
     a = find(run(text), text, "The rules were rigged")
-    assert speaker_name(a) == "Unruh"
+    assert speaker_name(a) == "Kranz"
     assert a.speaker.kind == "person"
 
 
 def test_the_title_of_a_show_is_no_person(nlp):
-    # "She told NPR's Off Message podcast": the podcast's title names no one.
+    # "She told NPR's Inside Track podcast": the podcast's title names no one.
     text = (
-        "Anna Palmer ran the hearing for two years. She told NPR's Off Message podcast "
+        "Dana Keller ran the hearing for two years. She told NPR's Inside Track podcast "
         "that the debate had been hard."
     )
     doc = nlp(text)
     index = PeopleIndex(doc, text, lambda i: (doc[i].sent.start, doc[i].sent.end), [], [])
-    assert [p.canonical for p in index.people] == ["Anna Palmer"]
+    assert [p.canonical for p in index.people] == ["Dana Keller"]
 
 
 def test_a_description_stops_before_the_next_person_joined_to_it():
@@ -846,13 +846,13 @@ def test_a_name_labelled_a_body_but_described_as_a_person_is_a_person():
 
 
 def test_a_first_name_that_is_also_a_modal_is_part_of_the_name():
-    # '"…," Will Estrada said': "Will" read as a modal verb is still his first name.
+    # '"…," Will Navarro said': "Will" read as a modal verb is still his first name.
     text = (
         "\"He just stopped and said, 'We have got to win the county. How do we win it?'\" "
-        "Will Estrada, the chairman for the county party, said of the encounter."
+        "Will Navarro, the chairman for the county party, said of the encounter."
     )
     a = find(run(text), text, "We have got to win")
-    assert speaker_name(a) == "Will Estrada"
+    assert speaker_name(a) == "Will Navarro"
 
 
 def test_a_participle_the_model_labelled_a_person_is_no_one(nlp):
@@ -866,14 +866,14 @@ def test_a_participle_the_model_labelled_a_person_is_no_one(nlp):
 
 
 def test_a_name_labelled_a_place_whose_surname_speaks_alone_is_a_person():
-    # "An email from Neera Tanden" labelled a place, then "Tanden wrote": a woman's name,
-    # though the first-name list does not know "Neera".
+    # "A memo from Nirmala Varkey" labelled a body, then "Varkey wrote": a woman's name,
+    # though the first-name list does not know "Nirmala".
     text = (
-        "An email from Neera Tanden, meanwhile, reveals that the donor regretted his gift. "
-        "Tanden wrote that he was upset."
+        "A memo from Nirmala Varkey showed that the donor had second thoughts about his gift. "
+        "Varkey wrote that he was upset."
     )
     atts = run(text)
-    email = find(atts, text, "regretted his gift")
-    assert speaker_name(email) == "Neera Tanden"
-    assert email.speaker.kind == "person"
-    assert speaker_name(find(atts, text, "he was upset")) == "Neera Tanden"
+    memo = find(atts, text, "second thoughts")
+    assert speaker_name(memo) == "Nirmala Varkey"
+    assert memo.speaker.kind == "person"
+    assert speaker_name(find(atts, text, "he was upset")) == "Nirmala Varkey"

@@ -1413,7 +1413,7 @@ def _first_name(t: Token, any_label: bool = False) -> bool:
         t.tag_ == "MD"
         and t.is_title
         and not t.is_sent_start
-        and t.sent.start > 0  # not a headline's "As Its Rivals Pair Up, Will Twitter …"
+        and t.sent.start > 0  # not a headline's "After The Merger, Will Acme Survive?"
         and bool(first_name_gender(low))
     )
     return (
