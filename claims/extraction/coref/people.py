@@ -1231,16 +1231,7 @@ def _title_of_a_work(ent: Span) -> bool:
 def _name_described_as_a_person(ent: Span) -> bool:
     """Two capitalised words labelled a body that the words beside them describe as a person
     ("Wendell Okoro, a retired teacher,"): no company's, body's or outlet's word ends them."""
-    toks = list(ent)
-    return (
-        ent.label_ == "ORG"
-        and len(toks) == 2
-        and all(t.tag_ == "NNP" and t.is_title for t in toks)
-        and not _company_word(toks[1].text)
-        and toks[1].lower_ not in lx.BODY_NAME_WORDS
-        and toks[1].lower_ not in lx.OUTLET_NAME_WORDS
-        and bool(person_apposition(ent.root))
-    )
+    return ent.label_ == "ORG" and _two_name_words(list(ent)) and bool(person_apposition(ent.root))
 
 
 def _described_gender(doc: Doc, ent: Span) -> str:
@@ -1262,13 +1253,20 @@ def _first_and_last_name(ent: Span) -> bool:
     "the" before them ("the Lowell Institute")."""
     toks = name_tokens(ent)
     return (
-        len(toks) == 2
-        and ent[0].lower_ != "the"
-        and all(t.tag_ == "NNP" and t.is_title for t in toks)
-        and bool(first_name_gender(toks[0].text))
-        and not _company_word(toks[1].text)
-        and toks[1].lower_ not in lx.BODY_NAME_WORDS
-        and toks[1].lower_ not in lx.OUTLET_NAME_WORDS  # "Fox News", "Grant Tribune"
+        ent[0].lower_ != "the" and _two_name_words(toks) and bool(first_name_gender(toks[0].text))
+    )
+
+
+def _two_name_words(toks: list[Token]) -> bool:
+    """Two capitalised words that may be a first name and a surname: no company's, body's or
+    outlet's word last ("Patriot Coal", "Lowell Institute", "Fox News", "Grant Tribune")."""
+    if len(toks) != 2 or not all(t.tag_ == "NNP" and t.is_title for t in toks):
+        return False
+    last = toks[1].lower_
+    return (
+        not _company_word(last)
+        and last not in lx.BODY_NAME_WORDS
+        and last not in lx.OUTLET_NAME_WORDS
     )
 
 
@@ -1283,13 +1281,7 @@ def _person_taken_for_a_place(ent: Span, alone: set[str], speaking: set[str]) ->
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     described = before is not None and before.is_lower and lx.is_agent_noun(before.lower_)
     if described or norm(toks[1].text) in speaking:
-        last = toks[1].lower_
-        return (
-            all(t.tag_ == "NNP" and t.is_title for t in toks)
-            and not _company_word(last)
-            and last not in lx.BODY_NAME_WORDS
-            and last not in lx.OUTLET_NAME_WORDS
-        )
+        return _two_name_words(toks)
     return _first_and_last_name(ent)
 
 
