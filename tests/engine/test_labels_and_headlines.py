@@ -343,3 +343,14 @@ def test_a_surname_tagged_a_verb_before_a_headline_verb_is_the_name():
         ents=["B-PERSON", "I-PERSON", "O", "O", "O", "O"],
     )
     assert [t.text for t in name_tokens(doc.ents[0])] == ["Okafor"]
+
+
+def test_a_headline_label_before_a_colon_is_not_the_subject():
+    # "The Latest: Trump urges …": the label is the kind of story; Trump urges.
+    text = (
+        "The Latest: Trump urges supporters to watch the polling places.\n\n"
+        "WASHINGTON (AP) — The Latest on the presidential race (all times EDT):\n\n"
+        "7 p.m.\n\nThe candidate spoke to a crowd in Ohio on Friday."
+    )
+    a = find(run(text), text, "watch the polling places")
+    assert a.source_text(text) == "Trump"

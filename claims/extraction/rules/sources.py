@@ -91,6 +91,9 @@ def _child_subject(
     """(True, the speaker or None) when cur has a subject outside quotations, else (False,
     None): climb on."""
     subjects = _subjects_place_last(ix, cur)
+    if len(subjects) > 1 and _label_before_colon(subjects[0], subjects[1]):
+        # "The Latest: Trump urges supporters …": the headline's label is no subject
+        subjects = subjects[1:]
     if len(subjects) > 1 and _one_phrase_split(subjects[0], subjects[1]):
         # "Athens mom speechwriter Dana Whitfield said": the parser cut one subject in two;
         # the second part is the head, the first opens the source ("which advocates say":
@@ -108,6 +111,12 @@ def _child_subject(
         described = _description_after_dash(ix, found, c, cur)
         return True, _judge_subject(found, described or c, cur, verb, lemma)
     return False, None
+
+
+def _label_before_colon(first: Token, second: Token) -> bool:
+    """A first subject that a colon ends, the second after it: a label ("The Latest:")."""
+    colon = first.right_edge.i + 1
+    return colon < second.left_edge.i and first.doc[colon].text == ":"
 
 
 # nouns of a figure or a document, which a subject before them owns: "the poll average
