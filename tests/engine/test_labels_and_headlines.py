@@ -349,7 +349,7 @@ def test_a_headline_label_before_a_colon_is_not_the_subject():
     # "The Latest: Trump urges …": the label is the kind of story; Trump urges.
     text = (
         "The Latest: Trump urges supporters to watch the polling places.\n\n"
-        "WASHINGTON (AP) — The Latest on the presidential race (all times EDT):\n\n"
+        "WASHINGTON (AP) — Here is the latest from the campaign trail (times EDT):\n\n"
         "7 p.m.\n\nThe candidate spoke to a crowd in Ohio on Friday."
     )
     a = find(run(text), text, "watch the polling places")
