@@ -587,7 +587,7 @@ NEWSPAPER_NAME_WORDS = frozenset(
     """.split()
 )
 # nouns naming a programme or work before or after its title: 'the book "…"', 'his show,
-# "…"', "the Off Message podcast"
+# "…"', "the Inside Track podcast"
 WORK_NOUNS = frozenset(
     "book books show shows program programme series episode film movie documentary album "
     "song column podcast novel memoir autobiography play musical segment".split()

@@ -209,7 +209,7 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # place, whom the article does not name here; no body
         return ResolvedSpeaker(source_text, "anonymous")
     if _someone_labelled_a_body(head):
-        # "Unruh calls herself a delegate" labelled a body: the woman of that surname
+        # "Kranz calls herself a delegate" labelled a body: the woman of that surname
         gender = "f" if _reflexive(head) == "herself" else "m"
         return r.single(head, ResolvedSpeaker(head.text, "person", gender=gender))
     ent = entity_at(r.doc, head.i)
@@ -276,7 +276,7 @@ def _reflexive(head: Token) -> str:
 
 def _someone_labelled_a_body(head: Token) -> bool:
     """A lone capitalised word labelled a body that speaks of itself as "himself" or
-    "herself": a person's surname ("Unruh calls herself a delegate")."""
+    "herself": a person's surname ("Kranz calls herself a delegate")."""
     ent = entity_at(head.doc, head.i)
     return (
         head.ent_type_ == "ORG"

@@ -137,8 +137,8 @@ class PeopleIndex(IntroductionLookups):
         # "Vanessa Iampaglia" labelled a body and every "Iampaglia" after a place: a person
         # whose surname the article also writes alone
         alone = {norm(ent.text) for ent in ents if len(ent) == 1}
-        # ... and those of them that speak ("Tanden wrote"): a surname, whatever the first
-        # name before it ("An email from Neera Tanden" labelled a place)
+        # ... and those of them that speak ("Varkey wrote"): a surname, whatever the first
+        # name before it ("A memo from Nirmala Varkey" labelled a place)
         speaking = {
             norm(ent.text)
             for ent in ents
@@ -1214,7 +1214,7 @@ def _title_or_paper(ent: Span, toks: list[Token]) -> bool:
 
 
 def _title_of_a_work(ent: Span) -> bool:
-    """A name that titles the work named right after it: "NPR's Off Message podcast", 'the
+    """A name that titles the work named right after it: "NPR's Inside Track podcast", 'the
     "Quiet Harbour" series'."""
     doc = ent.doc
     head = ent.root.head
@@ -1274,7 +1274,7 @@ def _person_taken_for_a_place(ent: Span, alone: set[str], speaking: set[str]) ->
     """A first and last name labelled a body or a place whose surname the article also
     writes alone ("Vanessa Iampaglia …", then "said Iampaglia"), the first name a clear-cut
     one, the name right after a noun for someone ("said Concord resident Whit Symms") or the
-    surname alone speaking ("An email from Neera Tanden …", then "Tanden wrote")."""
+    surname alone speaking ("A memo from Nirmala Varkey …", then "Varkey wrote")."""
     toks = name_tokens(ent)
     if len(toks) != 2 or norm(toks[1].text) not in alone or ent.text != _two_words(toks):
         return False
@@ -1314,8 +1314,8 @@ def _participle_with_a_clause(t: Token) -> bool:
 
 
 def _body_before_its_people(ent: Span) -> bool:
-    """A name in the plural before a role noun and a person's name: "Latino Decisions
-    researcher Sylvia Manzano" (the pollster, whose researcher she is)."""
+    """A name in the plural before a role noun and a person's name: "Civic Decisions
+    researcher Marta Quiroga" (the pollster, whose researcher she is)."""
     role = ent.root.head
     after = ent.doc[role.i + 1] if role.i + 1 < len(ent.doc) else None
     return (
@@ -1399,7 +1399,7 @@ def _first_name(t: Token, any_label: bool = False) -> bool:
     """A word that can be a first name before a surname: capitalised, not all capitals, not
     a title, role or party word; labelled no entity or a person, unless any_label."""
     low = t.lower_.rstrip(".")
-    # '"…," Will Estrada said': a first name that is also a modal, read as one inside a
+    # '"…," Will Navarro said': a first name that is also a modal, read as one inside a
     # sentence (and run into an entity of any label)
     modal_name = (
         t.tag_ == "MD"
