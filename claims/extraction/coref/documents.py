@@ -412,9 +412,10 @@ def _participle_agent(noun: Token) -> Token | None:
     """The named agent of a participle after noun: "… released Friday by Harbor Insights"."""
     for c in noun.children:
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i:
-            for p in c.children:
-                if p.dep_ == "agent" and _named_pobj(p) is not None:
-                    return _named_pobj(p)
+            agent = next((p for p in c.children if p.dep_ == "agent"), None)
+            named = None if agent is None else _named_pobj(agent)
+            if named is not None:
+                return named
     return None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
+from .mention_words import apposition_text
 from .person import Person, norm
 
 _COURTESY_TITLES = frozenset("mr mrs ms dr miss sir madam dame lady lord".split())
@@ -78,23 +79,10 @@ def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
             and not ent.start <= c.i < ent.end
             and not subject_of_next_verb(c)
         ):
-            _add_role(p, _apposition_text(c), c.lower_)
+            _add_role(p, apposition_text(c), c.lower_)
     if root.dep_ == "appos" and root.head.tag_ == "NN":
         h = root.head
         _add_role(p, doc[h.left_edge.i : h.i + 1].text, h.lower_)
-
-
-def _apposition_text(appos: Token) -> str:
-    """The words of a description set beside a name, up to a name joined to it ("Dana
-    Whitfield, a former Reyes adviser — and Tom Lee": "a former Reyes adviser")."""
-    doc = appos.doc
-    end = appos.right_edge.i
-    for c in appos.children:
-        if c.dep_ == "conj" and c.i > appos.i and c.tag_ in ("NNP", "NNPS"):
-            end = min(end, c.left_edge.i - 1)
-    while end > appos.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
-        end -= 1
-    return doc[appos.left_edge.i : end + 1].text.strip(" ,")
 
 
 def subject_of_next_verb(appos: Token) -> bool:

@@ -118,5 +118,18 @@ def person_apposition(head: Token) -> str:
             continue
         low = c.lower_
         if low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES):
-            return c.doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,")
+            return apposition_text(c)
     return ""
+
+
+def apposition_text(appos: Token) -> str:
+    """The words of a description set beside a name, up to a name joined to it ("Dana
+    Whitfield, a former Reyes adviser — and Tom Lee": "a former Reyes adviser")."""
+    doc = appos.doc
+    end = appos.right_edge.i
+    for c in appos.children:
+        if c.dep_ == "conj" and c.i > appos.i and c.tag_ in ("NNP", "NNPS"):
+            end = min(end, c.left_edge.i - 1)
+    while end > appos.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        end -= 1
+    return doc[appos.left_edge.i : end + 1].text.strip(" ,")

@@ -16,6 +16,7 @@ from ..news_organisations import news_organisation
 from ..offices import sole_holder
 from ..types import ResolvedSpeaker
 from .mention_words import (
+    apposition_text,
     core_phrase,
     entity_at,
     entity_name,
@@ -208,9 +209,9 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # "Another Muslim who prays there", "the Texan said": one person of a people or a
         # place, whom the article does not name here; no body
         return ResolvedSpeaker(source_text, "anonymous")
-    if _someone_labelled_a_body(head):
+    gender = _gender_of_a_surname_taken_for_a_body(head)
+    if gender:
         # "Kranz calls herself a delegate" labelled a body: the woman of that surname
-        gender = "f" if _reflexive(head) == "herself" else "m"
         return r.single(head, ResolvedSpeaker(head.text, "person", gender=gender))
     ent = entity_at(r.doc, head.i)
     if ent is not None and _common_noun_opening_a_sentence(r, ent):
@@ -264,28 +265,23 @@ def _one_party_member(head: Token) -> bool:
     )
 
 
-def _reflexive(head: Token) -> str:
-    """ "himself" or "herself" in the clause the subject head speaks, else ""."""
-    if not head.dep_.startswith("nsubj"):
+def _gender_of_a_surname_taken_for_a_body(head: Token) -> str:
+    """ "f" or "m" for a lone capitalised word labelled a body whose clause speaks of it as
+    "herself" or "himself": a person's surname ("Kranz calls herself a delegate"); else ""."""
+    ent = entity_at(head.doc, head.i)
+    if (
+        head.ent_type_ != "ORG"
+        or ent is None
+        or len(ent) != 1
+        or head.tag_ != "NNP"
+        or not head.is_title
+        or not head.dep_.startswith("nsubj")
+    ):
         return ""
     for t in head.head.subtree:
         if t.lower_ in ("himself", "herself"):
-            return t.lower_
+            return "f" if t.lower_ == "herself" else "m"
     return ""
-
-
-def _someone_labelled_a_body(head: Token) -> bool:
-    """A lone capitalised word labelled a body that speaks of itself as "himself" or
-    "herself": a person's surname ("Kranz calls herself a delegate")."""
-    ent = entity_at(head.doc, head.i)
-    return (
-        head.ent_type_ == "ORG"
-        and ent is not None
-        and len(ent) == 1
-        and head.tag_ == "NNP"
-        and head.is_title
-        and bool(_reflexive(head))
-    )
 
 
 def _body_apposition(head: Token) -> str:
@@ -293,7 +289,7 @@ def _body_apposition(head: Token) -> str:
     Rising, a conservative advocacy group,"); "" when none."""
     for c in head.children:
         if c.dep_ == "appos" and c.i > head.i and c.lower_ in lx.ORG_ROLE_NOUNS:
-            return c.doc[c.left_edge.i : c.right_edge.i + 1].text.strip(" ,")
+            return apposition_text(c)
     return ""
 
 

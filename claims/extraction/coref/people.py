@@ -1198,7 +1198,7 @@ def _office_before(doc: Doc, i: int) -> str:
 
 
 # what a title set beside it names: "her 2003 book, Quiet Harbour"
-_WORK_NOUNS = lx.ISSUED_NOUNS | frozenset("memoir memoirs novel autobiography biography".split())
+_WORK_NOUNS = lx.ISSUED_NOUNS | lx.WORK_NOUNS | frozenset("memoirs biography".split())
 
 
 def _work_title(ent: Span) -> bool:
