@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from articles.models import Outlet
 from claims import spread
 from claims.extraction.first_names import first_name_gender
-from claims.extraction.lexicon import ORG_ROLE_NOUNS, ROLE_NOUNS, SURNAME_PARTICLES
+from claims.extraction.lexicon import ROLE_NOUNS, SURNAME_PARTICLES
 from claims.extraction.news_organisations import news_organisation
 from claims.extraction.types import ResolvedSpeaker
 from claims.models import Claim, Speaker, SpeakerAlias, SpeakerRedirect
@@ -576,7 +576,7 @@ def _person_taken_for_a_body(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
     """ "Spokeswoman Ana Ruiz", "Lester Holt" taken for a body: the person; "Ana Ruiz of
     Harbour Watch", "Harbour News’ Ana Ruiz": the person of that body; anyone else as
     resolved."""
-    if resolved.kind != Speaker.Kind.ORGANISATION or _described_as_a_body(resolved.description):
+    if resolved.kind != Speaker.Kind.ORGANISATION or resolved.described_as_a_body:
         return resolved  # "Grace Rising, a conservative advocacy group": a body by any name
     if is_role_and_name(resolved.name) or looks_like_a_person(resolved.name):
         return dataclasses.replace(resolved, kind=Speaker.Kind.PERSON)
@@ -592,21 +592,6 @@ def _person_taken_for_a_body(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
                 resolved, name=person, kind=Speaker.Kind.PERSON, aliases=aliases
             )
     return resolved
-
-
-# what may follow the head noun of a description: "a group | that …", "a PAC | based in …"
-_DESCRIPTION_TAIL = re.compile(
-    r"\s*(?:[,;(—–]|\s-\s|\b(?:that|which|who|whose|of|for|in|at|on|from|with|based|"
-    r"founded|led|run|backed)\b).*$",
-    re.S,
-)
-
-
-def _described_as_a_body(description: str) -> bool:
-    """The description the article gives says the speaker is a body: "a conservative advocacy
-    group that backs …", "the state's largest teachers union"."""
-    words = _DESCRIPTION_TAIL.sub("", description).split()
-    return bool(words) and words[-1].lower().strip(".,") in ORG_ROLE_NOUNS
 
 
 # What joins a person's name to their body's in one name read as a body: "Ana Ruiz of

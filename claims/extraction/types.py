@@ -20,6 +20,9 @@ class ResolvedSpeaker:
     aliases: tuple[str, ...] = ()  # other names the article uses for them: "Putin", "Zelensky"
     # a person's gender when the article tells it ("m", "f"; "Mr. Obama"), else ""
     gender: str = ""
+    # the article says in so many words that this is a body, whatever its name looks like:
+    # "Grace Rising, a conservative advocacy group,"
+    described_as_a_body: bool = False
 
 
 @dataclass

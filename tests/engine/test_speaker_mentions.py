@@ -877,3 +877,32 @@ def test_a_name_labelled_a_place_whose_surname_speaks_alone_is_a_person():
     assert speaker_name(memo) == "Nirmala Varkey"
     assert memo.speaker.kind == "person"
     assert speaker_name(find(atts, text, "he was upset")) == "Nirmala Varkey"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "described"),
+    [
+        # the apposition says what the body is: the database keeps it a body by any name
+        (
+            "Grace Rising, a conservative advocacy group, said the levy would hurt families.",
+            "organisation",
+            True,
+        ),
+        # no apposition: nothing said, the database reads the name as before
+        ("Grace Rising said the levy would hurt families.", None, False),
+        # a person's job whose noun can also name a body ("carrier"): still a person
+        ("Rob Hale, a retired letter carrier, said the levy would hurt families.", "person", False),
+        # a body the parser hung on the name from further on is the member's, not the name's
+        (
+            "Nia Ford, a member of the Caucus, a group of teachers, said the levy would hurt "
+            "families.",
+            "person",
+            False,
+        ),
+    ],
+)
+def test_a_body_the_article_describes_as_one_says_so(text, kind, described):
+    a = find(run(text), text, "levy would hurt")
+    assert a.speaker is not None
+    assert a.speaker.described_as_a_body is described
+    assert kind is None or a.speaker.kind == kind

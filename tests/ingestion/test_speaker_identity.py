@@ -394,7 +394,10 @@ def test_a_newspaper_named_after_a_city_is_no_person():
 def test_a_body_the_article_describes_as_one_stays_a_body_whatever_its_name():
     # "Grace Rising, a conservative advocacy group, said": a first name opens its name
     described = ResolvedSpeaker(
-        name="Grace Rising", kind="organisation", description="a conservative advocacy group"
+        name="Grace Rising",
+        kind="organisation",
+        description="a conservative advocacy group",
+        described_as_a_body=True,
     )
     assert in_article(described).kind == Speaker.Kind.ORGANISATION
     # without the description the two words read as a woman's name, as before

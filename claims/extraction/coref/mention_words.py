@@ -122,6 +122,20 @@ def person_apposition(head: Token) -> str:
     return ""
 
 
+def body_apposition(head: Token, right_after: bool = False) -> str:
+    """The description set beside a name when it says the name is a body's ("Grace Rising,
+    a conservative advocacy group,", "Brackwater, the shipping company,"); "" when none.
+    right_after: only one that follows the name and its comma at once, not one the parser
+    hung on the name from further on ("Ana Ruiz, a member of the Caucus, a group of …")."""
+    for c in head.children:
+        if c.dep_ != "appos" or c.i < head.i or c.tag_ != "NN" or c.lower_ not in lx.ORG_ROLE_NOUNS:
+            continue
+        if right_after and (c.left_edge.i != head.i + 2 or head.nbor().text != ","):
+            continue
+        return apposition_text(c)
+    return ""
+
+
 def apposition_text(appos: Token) -> str:
     """The words of a description set beside a name, up to a name joined to it ("Dana
     Whitfield, a former Reyes adviser — and Tom Lee": "a former Reyes adviser")."""

@@ -14,7 +14,14 @@ from .. import lexicon as lx
 from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
 from .fitting import fits
-from .mention_words import core_phrase, entity_at, is_headline_description, owned_name
+from .mention_words import (
+    body_apposition,
+    core_phrase,
+    entity_at,
+    is_headline_description,
+    owned_name,
+    person_apposition,
+)
 from .person import clean_name, is_law_name, norm, same_surname
 
 if TYPE_CHECKING:
@@ -140,14 +147,17 @@ def named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
         return None
     pi = _sharer_by_pronoun(r, head, source_text, pi)
     p = r.index.people[pi]
+    # a first name opening it: only a description right after it, none of a person
+    described = body_apposition(head, right_after=bool(p.given))
+    if described and not p.gender and not (p.given and person_apposition(head)):
+        # "Brackwater, the Norwegian shipping company, says …", "Grace Rising, a conservative
+        # advocacy group, said": a body, whatever the model labelled its name and whatever
+        # first name opens it (an "it" later, not a "they")
+        return _described_body(clean_name(core_phrase(r.doc, head)), described)
     if not p.given and len(p.counts) == 1 and not p.gender:  # "Mr. Obama" is no company
         body = r.orgs.full_name(next(iter(p.counts)))
         if body != next(iter(p.counts)):
             return r.group(head, body, "organisation")
-        if _apposition_in(head, lx.ORG_ROLE_NOUNS):
-            # "Brackwater, the Norwegian shipping company, says …": a body, whatever the
-            # model labelled the word (an "it" later, not a "they")
-            return ResolvedSpeaker(next(iter(p.counts)), "organisation")
         if _apposition_in(head, _PLACE_NOUNS):
             # "Millbrook — a town of 9,000 — erupted in protests": a place, no one
             return ResolvedSpeaker(next(iter(p.counts)), "anonymous")
@@ -215,9 +225,13 @@ def continuing_pronoun(r: Resolver, head: Token) -> Token | None:
 _CONTINUING_REACH = 600  # characters
 
 
+def _described_body(name: str, description: str) -> ResolvedSpeaker:
+    return ResolvedSpeaker(name, "organisation", description, described_as_a_body=True)
+
+
 def _apposition_in(head: Token, nouns: frozenset[str]) -> bool:
-    """The noun set beside a name after it is one of these: "…, the mining company," says
-    it is a body, "…, a town of 9,000," that it is a place."""
+    """The noun set beside a name after it is one of these: "…, a town of 9,000," says it is
+    a place."""
     return any(
         c.dep_ == "appos" and c.i > head.i and c.tag_ == "NN" and c.lower_ in nouns
         for c in head.children
@@ -248,8 +262,9 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
             return ResolvedSpeaker(name, "anonymous")  # a headline's "New Polls Show …"
         if _the_before_no_person(head, name):
             return r.group(head, name, "organisation")  # "The Islamic State said …"
-        if _apposition_in(head, lx.ORG_ROLE_NOUNS):
-            return ResolvedSpeaker(name, "organisation")  # "Brackwater, the shipping company,"
+        described = body_apposition(head)
+        if described:
+            return _described_body(name, described)  # "Brackwater, the shipping company,"
         if _apposition_in(head, _PLACE_NOUNS):
             return ResolvedSpeaker(name, "anonymous")  # "Millbrook, a town of 9,000,"
         if is_law_name(r.text, name):

@@ -16,7 +16,7 @@ from ..news_organisations import news_organisation
 from ..offices import sole_holder
 from ..types import ResolvedSpeaker
 from .mention_words import (
-    apposition_text,
+    body_apposition,
     core_phrase,
     entity_at,
     entity_name,
@@ -251,7 +251,8 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
     elif name:
         # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
         name = r.orgs.spelt_out(name) or name
-    return r.group(head, name or source_text, "organisation", _body_apposition(head))
+    described = body_apposition(head)
+    return r.group(head, name or source_text, "organisation", described, bool(described))
 
 
 def _one_party_member(head: Token) -> bool:
@@ -281,15 +282,6 @@ def _gender_of_a_surname_taken_for_a_body(head: Token) -> str:
     for t in head.head.subtree:
         if t.lower_ in ("himself", "herself"):
             return "f" if t.lower_ == "herself" else "m"
-    return ""
-
-
-def _body_apposition(head: Token) -> str:
-    """The description set beside a body's name when it says what the body is ("Grace
-    Rising, a conservative advocacy group,"); "" when none."""
-    for c in head.children:
-        if c.dep_ == "appos" and c.i > head.i and c.lower_ in lx.ORG_ROLE_NOUNS:
-            return apposition_text(c)
     return ""
 
 

@@ -170,9 +170,16 @@ class Resolver:
         """The writer the article's last paragraph introduces ("Ana Ruiz is a …"), once."""
         return tagline_author(self)
 
-    def group(self, head: Token, name: str, kind: str, description: str = "") -> ResolvedSpeaker:
+    def group(
+        self,
+        head: Token,
+        name: str,
+        kind: str,
+        description: str = "",
+        described_as_a_body: bool = False,
+    ) -> ResolvedSpeaker:
         """A group or organisation speaker, kept for a later "they" or "we"."""
-        spk = ResolvedSpeaker(name, kind, description)
+        spk = ResolvedSpeaker(name, kind, description, described_as_a_body=described_as_a_body)
         self.groups.append((head.idx, spk))
         return spk
 
