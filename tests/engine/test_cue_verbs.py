@@ -889,3 +889,13 @@ def test_declaring_reports_what_is_declared(text, content):
     [a] = run(text)
     assert a.cue_lemma == "declare"
     assert a.content_text(text) == content
+
+
+def test_a_stance_verb_the_tagger_reads_as_a_particle_is_still_a_cue():
+    # "back" tagged a particle (RP) while the parser makes it the clause's verb
+    text = "Most voters back the new tax plan for city schools."
+    [a] = run(text)
+    assert a.source_text(text) == "Most voters"
+    assert a.content_text(text) == "the new tax plan for city schools"
+    # "came back" keeps its particle: no attribution
+    assert run("She came back the next day.") == []

@@ -360,3 +360,32 @@ def test_sentence_opening_on_to_someone_is_their_view(text, holder, view):
 )
 def test_sentence_opening_on_to_and_no_one_is_no_view(text):
     assert run(text) == []
+
+
+def test_a_share_written_with_a_percent_sign_is_a_source():
+    # "%" is punctuation to spaCy; "47% say …" still has its respondents as the source
+    text = "In the county survey, 47% say the bridge should be rebuilt before winter."
+    a = find(run(text), text, "bridge should be rebuilt")
+    assert a.source_text(text) == "47%"
+    assert a.content_text(text) == "the bridge should be rebuilt before winter"
+
+
+def test_shares_in_one_sentence_each_say_their_own():
+    # the parser hangs the writer's lead-in and the first share's clause on the second cue
+    text = (
+        "On money the town leans careful: 41% say they're savers, 35% call themselves "
+        "spenders on questions of travel and food."
+    )
+    atts = run(text)
+    savers = find(atts, text, "savers")
+    assert savers.content_text(text) == "they're savers"
+    spenders = find(atts, text, "spenders")
+    assert spenders.source_text(text) == "35%"
+    assert spenders.content_text(text) == "spenders on questions of travel and food"
+
+
+def test_what_respondents_describe_themselves_as_is_the_content():
+    text = "Among the tenants, 58% describe themselves as satisfied with the new landlord."
+    a = find(run(text), text, "satisfied")
+    assert a.source_text(text) == "58%"
+    assert a.content_text(text) == "as satisfied with the new landlord"

@@ -63,7 +63,7 @@ def _tagged_cue(ix: DocIndex, found: Findings, tok: Token) -> None:
         elif lemma in lx.SPEECH_VERBS:
             noun_tagged_cue(ix, found, tok, lemma)
         return
-    if lemma is None or not tag.startswith("VB"):
+    if lemma is None or not (tag.startswith("VB") or _verb_tagged_a_particle(tok)):
         return
     particle = lx.PARTICLE_CUES.get(lemma)
     if particle and not any(
@@ -71,6 +71,13 @@ def _tagged_cue(ix: DocIndex, found: Findings, tok: Token) -> None:
     ):
         return
     cue_verb(ix, found, tok, lemma)
+
+
+def _verb_tagged_a_particle(tok: Token) -> bool:
+    """ "Most voters back the plan": the tagger reads "back" as a particle, the parser as the
+    clause's verb, with its subject and object."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.tag_ in ("RP", "RB", "IN") and "nsubj" in deps and bool(deps & {"dobj", "ccomp"})
 
 
 def _participle_stance(tok: Token) -> bool:

@@ -18,6 +18,7 @@ from .sources import SUBJ_DEPS, finite_acl
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
 # the cues whose object takes its own complement: "called X a Y", "labelled X Y"
 NAMING_CUES = ("call", "describe", "label", "brand", "dub")
+_REFLEXIVES = frozenset("themselves himself herself itself ourselves myself yourself".split())
 # relative pronouns that stand for a noun before them ("what" stands for no noun: its clause
 # is a name of its own, "what he called a \"brazen breach\"")
 RELATIVE_PRONOUNS = frozenset("which who whom that".split())
@@ -46,15 +47,11 @@ class _Complements(NamedTuple):
 # ---- content heads ----------------------------------------------------------------------------
 def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
     """The tokens whose subtrees hold what the cue verb reports, in the order of the text."""
-    if lemma in lx.CHARGE_CUES:
-        charge = _charge(verb, lemma)
-        if charge is not None:
-            return _charged(verb, charge)
-    pair = lx.PREP_PAIR_CUES.get(lemma)
-    if pair and any(c.dep_ == "prep" and c.lower_ == pair for c in verb.children):
-        return _prep_heads(verb, lemma)  # "pointed to X": the phrase, whatever follows it
     comp = _complements(verb)
     ccomp, xcomp, dobj = comp.ccomp, comp.xcomp, comp.dobj
+    framed = _fixed_frame_heads(ix, verb, lemma, dobj)
+    if framed:
+        return framed
     if xcomp is not None and ccomp is None and xcomp.i > verb.i and lemma in lx.OBJECT_XCOMP_CUES:
         # "urged residents to stay", "called on Trump to stop", "called for X to wear"
         obj = dobj if dobj is not None else _object_of_prep(verb)
@@ -109,6 +106,37 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         if named:
             return [dobj, *named]
     return _prep_heads(verb, lemma) or _answer(verb, lemma)
+
+
+def _fixed_frame_heads(ix: DocIndex, verb: Token, lemma: str, dobj: Token | None) -> list[Token]:
+    """The content of a cue in a frame that decides it whatever else the verb governs: a
+    charge ("accused X of Y"), a cue with its preposition ("pointed to X"), a reflexive
+    ("describe themselves as X")."""
+    if lemma in lx.CHARGE_CUES:
+        charge = _charge(verb, lemma)
+        if charge is not None:
+            return _charged(verb, charge)
+    pair = lx.PREP_PAIR_CUES.get(lemma)
+    if pair and any(c.dep_ == "prep" and c.lower_ == pair for c in verb.children):
+        return _prep_heads(verb, lemma)  # "pointed to X": the phrase, whatever follows it
+    return _self_description(ix, verb, dobj)
+
+
+def _self_description(ix: DocIndex, verb: Token, dobj: Token | None) -> list[Token]:
+    """ "53% describe themselves as liberal", "call themselves conservative on race": the
+    reflexive goes with the cue, what they call themselves is the content."""
+    if dobj is None or dobj.lower_ not in _REFLEXIVES or dobj.i != verb.i + 1:
+        return []
+    named = [
+        c
+        for c in verb.rights
+        if c.i > dobj.i
+        and (c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ == "as"))
+    ]
+    if not named:
+        return []
+    end = max(c.right_edge.i for c in named)
+    return sorted([*named, *phrases_after(ix, verb, end, ("prep",))], key=lambda t: t.i)
 
 
 def _gerund_subject_clause(verb: Token, xcomp: Token) -> bool:

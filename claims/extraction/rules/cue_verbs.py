@@ -67,6 +67,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         # '"You winning?" she said, but …, Melanie said yes': the clause before the cue
         # is another speaker's attribution the parser hung on this cue
         heads = []
+    heads = [h for h in heads if not _clause_before_subject(ix, found, h, subj)]
     cue, phrasal = cue_span(ix, verb, subj)
     source = source_span(ix, found, subj)
     if source is None:
@@ -87,6 +88,17 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         return  # (the "as" cues only return an object with its "as" phrase)
     heads = _past_the_quote(ix, verb, _joined_verbs(verb, _joined_clauses(ix, verb, heads)))
     _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
+
+
+def _clause_before_subject(ix: DocIndex, found: Findings, head: Token, subj: Token) -> bool:
+    """A clause the parser hung on the cue from before its subject that is not what the
+    subject says: the writer's lead-in before a colon ("… tend to hold liberal views: 53%
+    describe themselves as …") or another share's attribution ("42% say they are liberal,
+    32% call themselves …")."""
+    end = head.right_edge.i
+    if end >= subj.left_edge.i:
+        return False
+    return ix.doc[end + 1].text == ":" or holds_own_attribution(ix, head, found)
 
 
 def _not_a_cue_here(verb: Token) -> bool:

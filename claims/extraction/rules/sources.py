@@ -182,8 +182,11 @@ def _description_after_dash(
 def _subjects_place_last(ix: DocIndex, cur: Token) -> list[Token]:
     """The subjects of cur outside quotations, a place parsed as a subject before another
     subject last: 'In Salem, New Hampshire, Ruiz went after Lee, calling him …'."""
+    # "%" counts as punctuation to spaCy, yet "47% say …" has a subject
     subjects = [
-        c for c in cur.children if c.dep_ in SUBJ_DEPS and ix.quote_of[c.i] < 0 and not c.is_punct
+        c
+        for c in cur.children
+        if c.dep_ in SUBJ_DEPS and ix.quote_of[c.i] < 0 and (not c.is_punct or c.text == "%")
     ]
     if len(subjects) > 1 and _place_before_comma(ix, subjects[0]) and subjects[1].i < cur.i:
         return subjects[1:] + subjects[:1]
