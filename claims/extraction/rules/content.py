@@ -50,7 +50,7 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
     comp = _complements(verb)
     ccomp, xcomp, dobj = comp.ccomp, comp.xcomp, comp.dobj
     framed = _fixed_frame_heads(ix, verb, lemma, dobj)
-    if framed:
+    if framed is not None:
         return framed
     if xcomp is not None and ccomp is None and xcomp.i > verb.i and lemma in lx.OBJECT_XCOMP_CUES:
         # "urged residents to stay", "called on Trump to stop", "called for X to wear"
@@ -108,10 +108,12 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
     return _prep_heads(verb, lemma) or _answer(verb, lemma)
 
 
-def _fixed_frame_heads(ix: DocIndex, verb: Token, lemma: str, dobj: Token | None) -> list[Token]:
+def _fixed_frame_heads(
+    ix: DocIndex, verb: Token, lemma: str, dobj: Token | None
+) -> list[Token] | None:
     """The content of a cue in a frame that decides it whatever else the verb governs: a
-    charge ("accused X of Y"), a cue with its preposition ("pointed to X"), a reflexive
-    ("describe themselves as X")."""
+    charge ("accused X of Y"), a cue with its preposition ("pointed to X", which may give
+    nothing), a reflexive ("describe themselves as X"); None when no frame applies."""
     if lemma in lx.CHARGE_CUES:
         charge = _charge(verb, lemma)
         if charge is not None:
@@ -119,7 +121,7 @@ def _fixed_frame_heads(ix: DocIndex, verb: Token, lemma: str, dobj: Token | None
     pair = lx.PREP_PAIR_CUES.get(lemma)
     if pair and any(c.dep_ == "prep" and c.lower_ == pair for c in verb.children):
         return _prep_heads(verb, lemma)  # "pointed to X": the phrase, whatever follows it
-    return _self_description(ix, verb, dobj)
+    return _self_description(ix, verb, dobj) or None
 
 
 def _self_description(ix: DocIndex, verb: Token, dobj: Token | None) -> list[Token]:
