@@ -1583,3 +1583,17 @@ def test_a_body_named_before_another_kind_of_body_stays_that_kind():
     text = "The Senate committee said that the hearing would resume in March."
     a = find(run(text), text, "hearing would resume")
     assert speaker_name(a) != "Senate"
+
+
+def test_a_first_name_the_model_left_before_two_surnames_is_part_of_the_name():
+    # the model labels only "Wasserstein Kohl" a person: "Debbie" before it is her first
+    # name, and "Wasserstein Kohl said" later is the same woman
+    text = (
+        "Harbor Council Chair Debbie Wasserstein Kohl dismissed the complaints about the "
+        "fund. “We broke no rules,” Wasserstein Kohl said."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "complaints about the fund")) == (
+        "Debbie Wasserstein Kohl"
+    )
+    assert speaker_name(find(atts, text, "We broke no rules")) == "Debbie Wasserstein Kohl"

@@ -369,13 +369,20 @@ class PeopleIndex(IntroductionLookups):
         return first if ent.start == couple[0].start else second
 
     def _begun_late(self, ent: Span, toks: list[Token]) -> list[Token]:
-        """A name the model began at its particle ("Emir Rashid | Bin Qadar", the first name
-        left out): the first name before it belongs to it, so that "Emir Rashid" and "Rashid"
-        later are the same person, not a second one."""
+        """A name the model began at its particle ("Emir Rashid | Bin Qadar") or at the
+        first of two surnames ("Chair Debbie | Wasserman Schultz"), the first name left out:
+        the first name before it belongs to it, so that the two are the same person, not a
+        second one."""
         first = toks[0]
-        if first.i != ent.start or first.lower_ not in _NAME_OPENING_PARTICLES or first.i < 1:
+        if first.i != ent.start or first.i < 1:
             return toks
         before = self.doc[first.i - 1]
+        if first.lower_ not in _NAME_OPENING_PARTICLES and not (
+            len(toks) > 1
+            and first_name_gender(norm(before.text))
+            and not first_name_gender(norm(first.text))
+        ):
+            return toks
         if not (before.whitespace_ and before.is_title and before.is_alpha):
             return toks
         if before.ent_type_ not in ("", "PERSON") or not before.tag_.startswith("NNP"):
