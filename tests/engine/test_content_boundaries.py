@@ -610,3 +610,14 @@ def test_verb_with_its_own_tense_after_the_object_is_the_subjects_next_act():
     )
     [a] = run(text)
     assert a.content_text(text) == "Mr. Reyes"
+
+
+def test_the_main_clause_is_no_content_of_a_cue_in_its_because_clause():
+    # the parser makes "sees" the sentence's root and hangs "Mr. Vega is upbeat …" on it
+    text = (
+        "Mr. Vega is upbeat about Ms. Cole’s chances of winning in March, in part because "
+        "he sees Ms. Cole as a healer."
+    )
+    a = find(run(text), text, "as a healer")
+    assert a.content_text(text) == "Ms. Cole as a healer"
+    assert a.source_text(text) == "he"

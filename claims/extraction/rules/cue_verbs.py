@@ -91,14 +91,9 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
 
 
 def _clause_before_subject(ix: DocIndex, found: Findings, head: Token, subj: Token) -> bool:
-    """A clause the parser hung on the cue from before its subject that is not what the
-    subject says: the writer's lead-in before a colon ("… tend to hold liberal views: 53%
-    describe themselves as …") or another share's attribution ("42% say they are liberal,
-    32% call themselves …")."""
-    end = head.right_edge.i
-    if end >= subj.left_edge.i:
-        return False
-    return ix.doc[end + 1].text == ":" or holds_own_attribution(ix, head, found)
+    """Another share's attribution the parser hung on the cue from before its subject ("42%
+    say they are liberal, 32% call themselves …"): not what this subject says."""
+    return head.right_edge.i < subj.left_edge.i and holds_own_attribution(ix, head, found)
 
 
 def _not_a_cue_here(verb: Token) -> bool:
