@@ -389,3 +389,16 @@ def test_what_respondents_describe_themselves_as_is_the_content():
     a = find(run(text), text, "satisfied")
     assert a.source_text(text) == "58%"
     assert a.content_text(text) == "as satisfied with the new landlord"
+
+
+def test_a_second_share_whose_subject_the_parser_swallowed_says_its_own():
+    # the parser makes "one in four" a conjunct of "the community" in the first clause
+    text = (
+        "In the survey, most said the league doesn’t care very much about the fans and one "
+        "in four said the league was openly hostile to the fans."
+    )
+    atts = run(text)
+    first = find(atts, text, "care very much")
+    assert first.content_text(text) == "the league doesn’t care very much about the fans"
+    second = find(atts, text, "openly hostile")
+    assert second.source_text(text) == "one in four"

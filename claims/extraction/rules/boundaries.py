@@ -12,7 +12,14 @@ from .. import lexicon as lx
 from ..types import Span
 from .candidates import trim
 from .index import DocIndex
-from .sources import SENTENCE_END, SUBJ_DEPS, alternative, comma_inside_mark, participle_after_comma
+from .sources import (
+    SENTENCE_END,
+    SUBJ_DEPS,
+    alternative,
+    comma_inside_mark,
+    participle_after_comma,
+    stranded_subject,
+)
 
 # (", while about 4 in 10 want …": the writer's contrast with another group, most often in
 # poll reports)
@@ -44,7 +51,23 @@ def exclusions(ix: DocIndex, heads: list[Token], verb: Token) -> set[int]:
     _occasion_at_end(ix, heads, verb, out)
     _leading_that(ix, heads, out)
     _dangling_conjunction(ix, heads, out)
+    _stranded_subjects(ix, heads, out)
     return out
+
+
+def _stranded_subjects(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
+    """ "Most said the party ignores them and one in four said …": the next cue's subject
+    that the parser made a conjunct at the end of this clause is not content."""
+    doc = ix.doc
+    for h in heads:
+        after = h.right_edge.i + 1
+        if after >= len(doc) or ix.quote_of[after] >= 0 or not lx.is_speech_verb(doc[after].lower_):
+            continue
+        conj = stranded_subject(doc[after])
+        if conj is None or not h.left_edge.i <= conj.i <= h.right_edge.i:
+            continue
+        cc = max(c.i for c in conj.head.children if c.dep_ == "cc" and c.i < conj.i)
+        out.update(range(cc, conj.right_edge.i + 1))
 
 
 def _dangling_conjunction(ix: DocIndex, heads: list[Token], out: set[int]) -> None:

@@ -13,7 +13,7 @@ from .. import lexicon as lx
 from ..types import Span
 from .candidates import Findings
 from .index import DocIndex
-from .sources import SUBJ_DEPS, finite_acl
+from .sources import SUBJ_DEPS, finite_acl, stranded_subject
 
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
 # the cues whose object takes its own complement: "called X a Y", "labelled X Y"
@@ -359,16 +359,17 @@ def _object_is_subject(ix: DocIndex, verb: Token, dobj: Token | None, ccomp: Tok
 
 def _own_speaker_says(ix: DocIndex, clause: Token) -> bool:
     """'Most members said Orr is fair, and a third said much the same of Dunn': a verb of
-    saying with a subject of its own after "and", which the parser hung on the first cue,
-    is a second attribution, not more of the first (inside a quotation it is quoted)."""
+    saying with a subject of its own after "and" (or one the parser made a conjunct in
+    the first clause), which the parser hung on the first cue, is a second attribution,
+    not more of the first (inside a quotation it is quoted)."""
     first = clause.left_edge.i
+    if ix.quote_of[clause.i] >= 0 or not lx.is_speech_verb(clause.lower_):
+        return False
     return (
         first > 0
         and clause.doc[first - 1].lower_ in ("and", "but")
-        and ix.quote_of[clause.i] < 0
-        and lx.is_speech_verb(clause.lower_)
         and any(c.dep_ == "nsubj" for c in clause.children)
-    )
+    ) or stranded_subject(clause) is not None
 
 
 def _second_that_clause(verb: Token, last: Token) -> list[Token]:

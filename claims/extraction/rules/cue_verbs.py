@@ -29,6 +29,7 @@ from .sources import (
     misparsed_subject,
     quote_just_before,
     source_span,
+    stranded_subject,
     subject,
 )
 from .unnamed import NAMING_LEMMAS, asked_unnamed, evidential, known_for, named_unnamed
@@ -54,7 +55,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         return
     subj = subject(ix, found, verb, lemma)
     if subj is None:
-        subj = misparsed_subject(ix, found, verb)
+        subj = misparsed_subject(ix, found, verb) or stranded_subject(verb)
     if subj is None:
         # "was quoted as saying": the subject of the passive "quoted" is the source
         return

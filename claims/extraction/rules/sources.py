@@ -611,6 +611,22 @@ def quote_just_before(ix: DocIndex, found: Findings, subj: Token, verb: Token) -
     return before[-1:] in '”"»' and ix.quote_at(len(before) - 1) >= 0
 
 
+def stranded_subject(clause: Token) -> Token | None:
+    """ "Most said the party ignores them and one in four said it was hostile": the subject
+    of the second "said", which the parser made a conjunct inside the first clause ("them
+    and one in four"); None when the clause has a subject or nothing stands so before it."""
+    first = clause.left_edge.i
+    if first == 0 or first != clause.i or any(c.dep_ in SUBJ_DEPS for c in clause.children):
+        return None
+    conj = clause.doc[first - 1]
+    while conj.dep_ != "conj" and conj.head.i < conj.i:
+        conj = conj.head
+    if conj.dep_ != "conj" or conj.right_edge.i != first - 1:
+        return None
+    joined = [c for c in conj.head.children if c.dep_ == "cc" and conj.head.i < c.i < conj.i]
+    return conj if joined and joined[-1].lower_ in ("and", "but") else None
+
+
 # ---- who can speak ----------------------------------------------------------------------------
 def can_hold_views(subj: Token) -> bool:
     """Whether a subject can believe or take a position: people, bodies, pronouns."""
