@@ -548,6 +548,8 @@ HUMAN_NOUNS = frozenset(
     crowd audience staff couple husband wife son daughter mother father brother sister
     organization organizations organisation organisations unions firms companies outlets
     legislature leadership panel establishment
+    employee employees nominee nominees appointee appointees retiree retirees detainee
+    detainees refugee refugees trustee trustees
     """.split()
 )
 

@@ -98,13 +98,14 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
         dobj is not None
         and lemma in NAMING_CUES
         and dobj.i < verb.i
-        and dobj.lower_ in RELATIVE_PRONOUNS
+        and (dobj.lower_ in RELATIVE_PRONOUNS or dobj.lower_ == "what")
     ):
         # 'the boards, which he called "a cartel"', 'whom she described as "calm"': the
-        # relative pronoun stands for what is named, the name follows the cue
+        # relative pronoun stands for what is named, the name follows the cue; 'what
+        # former staff called a "sham"': "what" stands for no noun, the name alone is said
         named = [c for c in comp.extra if c.i > verb.i]
         if named:
-            return [dobj, *named]
+            return named if dobj.lower_ == "what" else [dobj, *named]
     return _prep_heads(verb, lemma) or _answer(verb, lemma)
 
 
