@@ -354,3 +354,17 @@ def test_a_headline_label_before_a_colon_is_not_the_subject():
     )
     a = find(run(text), text, "watch the polling places")
     assert a.source_text(text) == "Trump"
+
+
+def test_a_name_opening_a_paragraph_before_an_aside_between_dashes_is_no_label():
+    # "Name — who has said … — said …" is a sentence, not "Name — words" in a list
+    text = (
+        "The rally ran late.\n\n"
+        'Mr. Lund — who has said he would "pave over" the marsh — said at a rally in Ohio '
+        "that the state should sell its ferries."
+    )
+    atts = run(text)
+    assert not any(a.cue_text(text).strip() in ("—", "-") for a in atts)
+    said = find(atts, text, "sell its ferries")
+    assert said.source_text(text) == "Mr. Lund"
+    assert said.content_text(text) == "the state should sell its ferries"

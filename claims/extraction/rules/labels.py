@@ -73,6 +73,10 @@ def _speaker_labels(ix: DocIndex, found: Findings) -> None:
         body_s, body_e = trim(text, m.start("body"), m.end("body"))
         if body_e - body_s < 10:
             continue
+        if m.group("mark") != ":" and text[body_s].islower():
+            # "Ana Ruiz — who has said … — said on Monday …": a sentence with an aside
+            # between dashes, not a name labelling the words after it
+            continue
         label_cand(ix, found, body_s, body_e, (m.start("mark"), m.end("mark")), ls, le, span)
         if text[m.start() : ls].strip() in ('"', "“"):
             found.cands[-1].content += _turn_goes_on(text, m.end(), starts)

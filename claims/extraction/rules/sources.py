@@ -726,7 +726,11 @@ def _source_asides(ix: DocIndex, found: Findings, subj: Token) -> set[int]:
             first = doc[c.left_edge.i].lower_
             if first in ("as", "according") or c.lower_ in ("according", "quoted"):
                 skip.update(t.i for t in c.subtree)
-        if c.dep_ == "relcl" and c.right_edge.i - subj.i > 12:
+        if c.dep_ == "relcl" and (
+            c.right_edge.i - subj.i > 12 or doc[c.left_edge.i - 1].text in lx.DASHES
+        ):
+            # a long relative clause, or one set off by a dash ("Ana Ruiz — who has said
+            # … — said"): an aside
             skip.update(t.i for t in c.subtree)
         if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and doc[c.left_edge.i - 1].text == ",":
             skip.update(t.i for t in c.subtree)  # "the pollster, speaking of X,": an aside
