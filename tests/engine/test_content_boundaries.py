@@ -621,3 +621,22 @@ def test_the_main_clause_is_no_content_of_a_cue_in_its_because_clause():
     a = find(run(text), text, "as a healer")
     assert a.content_text(text) == "Ms. Cole as a healer"
     assert a.source_text(text) == "he"
+
+
+def test_a_reason_after_an_object_cue_goes_on_with_what_was_said():
+    # "especially because …" is the critics' reason, not the writer's participle aside
+    text = (
+        "Critics called the levy a giveaway that no town would accept, especially because "
+        "the largest firms are exempt from it."
+    )
+    a = find(run(text), text, "giveaway")
+    assert a.content_text(text).endswith("especially because the largest firms are exempt from it")
+
+
+def test_a_reason_that_is_its_own_attribution_stays_apart():
+    text = "Ms. Ortiz backs the mayor because she worries the council would stall the plan."
+    atts = run(text)
+    backs = find(atts, text, "the mayor")
+    assert backs.content_text(text) == "the mayor"
+    worry = find(atts, text, "would stall")
+    assert worry.content_text(text) == "the council would stall the plan"

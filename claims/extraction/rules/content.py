@@ -399,12 +399,36 @@ def _reason_after(ix: DocIndex, verb: Token, last: Token) -> list[Token]:
         gap = ix.doc[last.right_edge.i + 1 : c.left_edge.i]
         if (
             c.dep_ == "advcl"
-            and c.left_edge.lower_ == "because"
+            and _because_clause(c)
             and all(t.is_punct and t.text not in (".", ";", ":") for t in gap)
+            and not _holds_a_cue(c)
         ):
             return [c]
         return []
     return []
+
+
+def _holds_a_cue(clause: Token) -> bool:
+    """ "because he worries Sanders would lose": a reason that is its own attribution."""
+    return any(
+        t.tag_.startswith("VB")
+        and lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS
+        and any(c.dep_ == "nsubj" for c in t.children)
+        for t in clause.subtree
+    )
+
+
+def _because_clause(clause: Token) -> bool:
+    """ "because …", also "in part because …", "especially because …"."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "because"), None)
+    if mark is None:
+        return clause.left_edge.lower_ == "because"
+    return all(
+        t.tag_ in ("RB", "IN", "NN")
+        and t.lower_
+        in ("especially", "partly", "largely", "in", "part", "mainly", "simply", "only", "just")
+        for t in clause.doc[clause.left_edge.i : mark.i]
+    )
 
 
 def _as_heads(verb: Token, dobj: Token) -> list[Token]:
@@ -451,7 +475,7 @@ def _object_heads(
         end = max(h.right_edge.i for h in heads)
         heads += phrases_after(ix, verb, end, ("prep", "conj"))
         heads.sort(key=lambda t: t.i)
-    return heads
+    return heads + _reason_after(ix, verb, heads[-1])
 
 
 _HYPHENS = ("-", "–")

@@ -333,6 +333,8 @@ def participle_after_comma(participle: Token) -> bool:
     closing mark ('represents "New York values," stating …') when the participle opens the
     writer's aside."""
     doc, i = participle.doc, participle.left_edge.i
+    if any(c.dep_ == "mark" for c in participle.children):
+        return False  # ", because leaders are backing it": a clause with its conjunction
     if comma_inside_mark(doc, i):
         return aside_participle(participle)
     return i > 0 and doc[i - 1].text == ","
