@@ -1597,3 +1597,37 @@ def test_a_first_name_the_model_left_before_two_surnames_is_part_of_the_name():
         "Debbie Wasserstein Kohl"
     )
     assert speaker_name(find(atts, text, "We broke no rules")) == "Debbie Wasserstein Kohl"
+
+
+def test_a_name_the_model_labelled_a_product_is_the_person_named_by_its_surname(nlp):
+    # the model labels "Lucan Wade" a product; "Wade" alone speaks later: one man
+    text = (
+        "The talk turned when author and firebrand Lucan Wade took the stage. Standing in "
+        'for the senator, Wade landed a sharp dig at the mayor. "We were promised a bridge," '
+        "he said."
+    )
+    doc = nlp(text)
+    start = text.index("Lucan Wade")
+    name = doc.char_span(start, start + len("Lucan Wade"), label="PRODUCT")
+    doc.set_ents([name], default="outside")  # and "Wade" alone no entity, as in the article
+    a = find(attributions_from_doc(doc), text, "promised a bridge")
+    assert speaker_name(a) == "Lucan Wade"
+
+
+def test_a_quoted_nickname_the_model_cut_the_name_at_joins_first_name_and_surname(nlp):
+    # 'Robert "Rip" | Halloran' labelled as two people: one man, Robert Halloran
+    text = (
+        'The idea came from the chemist Robert "Rip" Halloran. In 2001, Halloran rushed to '
+        "meet the chief. He said the board should buy the rival at once."
+    )
+    doc = nlp(text)
+    first = text.index('Robert "Rip"')
+    ents = [
+        doc.char_span(first, first + len('Robert "Rip"'), label="PERSON"),
+        doc.char_span(
+            first + len('Robert "Rip" '), first + len('Robert "Rip" Halloran'), label="PERSON"
+        ),
+    ]
+    doc.set_ents(ents, default="unmodified")
+    a = find(attributions_from_doc(doc), text, "buy the rival")
+    assert speaker_name(a) == "Robert Halloran"

@@ -26,7 +26,7 @@ from .fitting import (
     role_score,
 )
 from .introductions import IntroductionLookups
-from .mention_words import of_a_named_place_or_body, person_apposition
+from .mention_words import entity_at, of_a_named_place_or_body, person_apposition
 from .person import (
     QUOTED_NICKNAME,
     Person,
@@ -179,6 +179,13 @@ class PeopleIndex(IntroductionLookups):
                     and _first_and_last_name(ent)
                 )
                 or (
+                    # "liberal firebrand Cornel West" labelled a product, "West" alone a
+                    # person: no product is named like that
+                    ent.label_ == "PRODUCT"
+                    and _two_name_words(name_tokens(ent))
+                    and (norm(ent[-1].text) in surnames or self._subject_alone(ent[-1], ent))
+                )
+                or (
                     ent.label_ in ("ORG", "FAC", "GPE")
                     and _person_taken_for_a_place(ent, alone, speaking)
                 )
@@ -201,6 +208,17 @@ class PeopleIndex(IntroductionLookups):
         self._add_names_from_turn_labels()
         self._add_role_mentions()
         self.mentions.sort(key=lambda m: m.offset)
+
+    def _subject_alone(self, word: Token, ent: Span) -> bool:
+        """Whether the word is elsewhere a subject on its own ("West landed a dig")."""
+        doc = self.doc
+        for i in self.capitalised.get(norm(word.text), ()):
+            t = doc[i]
+            if ent.start <= i < ent.end or not t.dep_.startswith("nsubj"):
+                continue
+            if not any(c.dep_ == "compound" for c in t.children):
+                return True
+        return False
 
     def _count_word_labels(self, ents) -> None:
         """How often each one-word entity is labelled a person and a thing, and the words
@@ -236,6 +254,7 @@ class PeopleIndex(IntroductionLookups):
         toks = name_tokens(ent)
         if not toks or self._no_one(ent, toks):
             return
+        toks = self._surname_after_nickname(ent, toks)
         toks = self._begun_late(ent, self._cut_short(ent, toks))
         if toks[0].i < ent.start:
             ent = self.doc[toks[0].i : ent.end]  # its title before it is the name's
@@ -390,6 +409,21 @@ class PeopleIndex(IntroductionLookups):
         if before.lower_ in lx.HONORIFICS or before.lower_ in lx.ROLE_NOUNS:
             return toks
         return [before, *toks]
+
+    def _surname_after_nickname(self, ent: Span, toks: list[Token]) -> list[Token]:
+        """'George "Jay" Keyworth' labelled as two people, 'George "Jay"' and 'Keyworth': the
+        surname after the quoted nickname belongs to the first name, so that "Keyworth"
+        later is George Keyworth, not a second person."""
+        doc = self.doc
+        if len(toks) != 1 or ent.end >= len(doc) or ent[-1].text not in ('"', "”", "''"):
+            return toks
+        after = doc[ent.end]
+        if after.ent_iob_ != "B" or after.ent_type_ != "PERSON" or not after.is_title:
+            return toks
+        surname = entity_at(doc, after.i)
+        if surname is None or len(surname) != 1:
+            return toks
+        return [*toks, after]
 
     def _cut_short(self, ent: Span, toks: list[Token]) -> list[Token]:
         """A first name and surname the model cut before a second surname that the article
