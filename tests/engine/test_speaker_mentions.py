@@ -906,3 +906,10 @@ def test_a_body_the_article_describes_as_one_says_so(text, kind, described):
     assert a.speaker is not None
     assert a.speaker.described_as_a_body is described
     assert kind is None or a.speaker.kind == kind
+
+
+def test_a_body_named_right_after_the_word_for_its_kind_is_that_body():
+    text = "The local newspaper Harbor Ledger noted that the council had not met since May."
+    a = find(run(text), text, "had not met")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Harbor Ledger", "organisation")

@@ -132,7 +132,7 @@ def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     with that role."""
     if head.tag_ != "NN" or head.lower_ not in lx.ORG_ROLE_NOUNS:
         return None
-    named = _medium_named_before(r, head)
+    named = _medium_named_before(r, head) or _body_named_after(r, head)
     if named:
         return r.group(head, named, "organisation")
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
@@ -167,6 +167,18 @@ def _medium_named_before(r: Resolver, head: Token) -> str:
         elif ent is None and news_organisation(c.text) and c.i == head.i - 1:
             return news_organisation(c.text)
     return ""
+
+
+def _body_named_after(r: Resolver, head: Token) -> str:
+    """ "The Israeli newspaper Haaretz noted", "the network RT": a body's name set right after
+    the word for its kind is that body; "" when none is."""
+    nxt = head.i + 1
+    if nxt >= len(r.doc) or r.doc[nxt].ent_type_ != "ORG" or r.doc[nxt].ent_iob_ != "B":
+        return ""
+    ent = entity_at(r.doc, nxt)
+    if ent is None or not (ent.root.dep_ == "appos" and ent.root.head.i == head.i):
+        return ""
+    return r.orgs.full_name(org_name(ent.text))
 
 
 # words for a medium, which a body's name written before them names ("Harbor magazine")
