@@ -475,7 +475,10 @@ def _object_heads(
         end = max(h.right_edge.i for h in heads)
         heads += phrases_after(ix, verb, end, ("prep", "conj"))
         heads.sort(key=lambda t: t.i)
-    return heads + _reason_after(ix, verb, heads[-1])
+        # "called it a giveaway because …", "rejected the idea as absurd because …": the
+        # reason for a name or judgement goes on with it (not "despise Trump because …")
+        heads += _reason_after(ix, verb, heads[-1])
+    return heads
 
 
 _HYPHENS = ("-", "–")
