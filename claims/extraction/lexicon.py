@@ -582,6 +582,12 @@ ORG_ROLE_NOUNS = frozenset(
     """.split()
 )
 NEWSPAPER_NOUNS = frozenset("newspaper paper daily tabloid".split())
+# words for a medium: a body's name written before them names it ("Harbor magazine"), and a
+# name right after them is its name, not a person's ("the newspaper Kathimerini")
+MEDIUM_NOUNS = frozenset(
+    "newspaper paper magazine network channel station broadcaster outlet website site "
+    "publication journal daily tabloid agency".split()
+)
 NEWSPAPER_NAME_WORDS = frozenset(
     """
     times post journal herald tribune gazette globe chronicle inquirer telegraph sentinel

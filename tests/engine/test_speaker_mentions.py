@@ -9,7 +9,7 @@ into a name, "Mr. X" beside a woman of that surname."""
 import pytest
 from spacy.tokens import Span
 
-from claims.extraction import load_nlp
+from claims.extraction import attributions_from_doc, load_nlp
 from claims.extraction.coref.mention_words import is_headline_description
 from claims.extraction.coref.people import PeopleIndex
 from claims.extraction.coref.person import name_tokens
@@ -913,3 +913,15 @@ def test_a_body_named_right_after_the_word_for_its_kind_is_that_body():
     a = find(run(text), text, "had not met")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Harbor Ledger", "organisation")
+
+
+def test_a_papers_name_the_model_labelled_a_person_is_still_the_paper(nlp):
+    text = "The Greek newspaper Vasilikos noted that the ministry had not answered."
+    doc = nlp(text)
+    start = text.index("Vasilikos")
+    doc.set_ents(
+        [doc.char_span(start, start + len("Vasilikos"), label="PERSON")], default="outside"
+    )
+    a = find(attributions_from_doc(doc), text, "had not answered")
+    assert a.speaker is not None
+    assert (a.speaker.name, a.speaker.kind) == ("Vasilikos", "organisation")

@@ -93,8 +93,8 @@ def name_closing_source(r: Resolver, head: Token, source_text: str) -> ResolvedS
     before = r.doc[i]
     if before.i >= words[0].i or before.tag_ in ("IN", "CC", "TO", "VBG", "POS", "DT"):
         return None
-    if before.lower_ in ("like", "including", "both"):
-        return None
+    if before.lower_ in ("like", "including", "both") or before.lower_ in lx.MEDIUM_NOUNS:
+        return None  # ("the Greek newspaper Kathimerini": the paper's name, not a person)
     pi = r.index.person_in(words[-1])
     if pi is not None:
         return r.index.note(words[-1], pi)

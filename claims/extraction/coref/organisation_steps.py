@@ -154,7 +154,7 @@ def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
 def _medium_named_before(r: Resolver, head: Token) -> str:
     """ "Harbor magazine wrote", "the Ledger newspaper said", "the Wirecast news agency": a
     medium named just before the word for its kind is that body; "" when none is."""
-    if head.lower_ not in _MEDIUM_NOUNS:
+    if head.lower_ not in lx.MEDIUM_NOUNS:
         return ""
     for c in head.lefts:
         if c.dep_ != "compound" or c.tag_ not in ("NNP", "NNPS"):
@@ -171,21 +171,18 @@ def _medium_named_before(r: Resolver, head: Token) -> str:
 
 def _body_named_after(r: Resolver, head: Token) -> str:
     """ "The Israeli newspaper Haaretz noted", "the network RT": a body's name set right after
-    the word for its kind is that body; "" when none is."""
+    the word for its kind is that body, also when the model labelled a paper's name a person
+    ("the Greek newspaper Kathimerini"); "" when none is."""
     nxt = head.i + 1
-    if nxt >= len(r.doc) or r.doc[nxt].ent_type_ != "ORG" or r.doc[nxt].ent_iob_ != "B":
+    if nxt >= len(r.doc) or r.doc[nxt].ent_iob_ != "B":
+        return ""
+    label = r.doc[nxt].ent_type_
+    if label != "ORG" and not (label == "PERSON" and head.lower_ in lx.MEDIUM_NOUNS):
         return ""
     ent = entity_at(r.doc, nxt)
     if ent is None or not (ent.root.dep_ == "appos" and ent.root.head.i == head.i):
         return ""
     return r.orgs.full_name(org_name(ent.text))
-
-
-# words for a medium, which a body's name written before them names ("Harbor magazine")
-_MEDIUM_NOUNS = frozenset(
-    "newspaper paper magazine network channel station broadcaster outlet website site "
-    "publication journal daily tabloid agency".split()
-)
 
 
 def _superlative_of_place(head: Token) -> bool:

@@ -974,6 +974,8 @@ class PeopleIndex(IntroductionLookups):
         titled = tok.lower_ in lx.ROLE_NOUNS or tok.lower_ in lx.HONORIFICS
         for c in tok.children:
             if c.i in self.by_token and (c.dep_ == "appos" or (c.dep_ == "compound" and titled)):
+                if tok.lower_ in lx.MEDIUM_NOUNS and c.left_edge.i == tok.i + 1:
+                    return None  # "the newspaper Kathimerini": the paper's name
                 return self.by_token[c.i]
         if titled and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].i in self.by_token:
             return self.by_token[tok.i + 1]  # "Judge" cut from "Judge Ana Ruiz"
