@@ -122,18 +122,27 @@ def person_apposition(head: Token) -> str:
     return ""
 
 
-def body_apposition(head: Token, right_after: bool = False) -> str:
-    """The description set beside a name when it says the name is a body's ("Grace Rising,
-    a conservative advocacy group,", "Brackwater, the shipping company,"); "" when none.
-    right_after: only one that follows the name and its comma at once, not one the parser
-    hung on the name from further on ("Ana Ruiz, a member of the Caucus, a group of …")."""
+def apposition_of_kind(
+    head: Token, nouns: frozenset[str], right_after: bool = False
+) -> Token | None:
+    """The noun set beside a name after it when it is one of these ("…, the shipping
+    company,", "…, a town of 9,000,"), else None. right_after: only one that follows the
+    name and its comma at once, not one the parser hung on the name from further on ("Ana
+    Ruiz, a member of the Caucus, a group of …")."""
     for c in head.children:
-        if c.dep_ != "appos" or c.i < head.i or c.tag_ != "NN" or c.lower_ not in lx.ORG_ROLE_NOUNS:
+        if c.dep_ != "appos" or c.i < head.i or c.tag_ != "NN" or c.lower_ not in nouns:
             continue
         if right_after and (c.left_edge.i != head.i + 2 or head.nbor().text != ","):
             continue
-        return apposition_text(c)
-    return ""
+        return c
+    return None
+
+
+def body_apposition(head: Token, right_after: bool = False) -> str:
+    """The description set beside a name when it says the name is a body's ("Grace Rising,
+    a conservative advocacy group,", "Brackwater, the shipping company,"); "" when none."""
+    appos = apposition_of_kind(head, lx.ORG_ROLE_NOUNS, right_after)
+    return apposition_text(appos) if appos is not None else ""
 
 
 def apposition_text(appos: Token) -> str:

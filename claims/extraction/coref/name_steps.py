@@ -15,6 +15,7 @@ from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
 from .fitting import fits
 from .mention_words import (
+    apposition_of_kind,
     body_apposition,
     core_phrase,
     entity_at,
@@ -158,7 +159,7 @@ def named_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker 
         body = r.orgs.full_name(next(iter(p.counts)))
         if body != next(iter(p.counts)):
             return r.group(head, body, "organisation")
-        if _apposition_in(head, _PLACE_NOUNS):
+        if apposition_of_kind(head, _PLACE_NOUNS) is not None:
             # "Millbrook — a town of 9,000 — erupted in protests": a place, no one
             return ResolvedSpeaker(next(iter(p.counts)), "anonymous")
     return r.index.note(head, pi)
@@ -229,15 +230,6 @@ def _described_body(name: str, description: str) -> ResolvedSpeaker:
     return ResolvedSpeaker(name, "organisation", description, described_as_a_body=True)
 
 
-def _apposition_in(head: Token, nouns: frozenset[str]) -> bool:
-    """The noun set beside a name after it is one of these: "…, a town of 9,000," says it is
-    a place."""
-    return any(
-        c.dep_ == "appos" and c.i > head.i and c.tag_ == "NN" and c.lower_ in nouns
-        for c in head.children
-    )
-
-
 _PLACE_NOUNS = lx.PLACE_BODY_NOUNS | frozenset(
     "community suburb neighborhood neighbourhood island region province country nation".split()
 )
@@ -265,7 +257,7 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
         described = body_apposition(head)
         if described:
             return _described_body(name, described)  # "Brackwater, the shipping company,"
-        if _apposition_in(head, _PLACE_NOUNS):
+        if apposition_of_kind(head, _PLACE_NOUNS) is not None:
             return ResolvedSpeaker(name, "anonymous")  # "Millbrook, a town of 9,000,"
         if is_law_name(r.text, name):
             return ResolvedSpeaker(name, "anonymous")  # "Harlow-Brandt was meant to …"
