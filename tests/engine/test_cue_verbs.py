@@ -842,6 +842,52 @@ def test_closing_cue_the_parser_hung_inside_the_clause_still_reports_it():
     assert a.cue_lemma == "tell"
 
 
+def test_closing_cue_after_its_subject_reports_the_sentence_before_it():
+    # the verb comes first and its subject closes the sentence; the parser joins "said" to
+    # the clause before it as a conjunct, leaving it no complement
+    text = (
+        "The old Brandt mill is holding on, but it is under heavy pressure from cheap "
+        "imports, said the company's chief executive, Lorna Quist."
+    )
+    a = find(run(text), text, "heavy pressure")
+    assert a.content_text(text) == (
+        "The old Brandt mill is holding on, but it is under heavy pressure from cheap imports"
+    )
+    assert a.source_text(text) == "the company's chief executive, Lorna Quist"
+    assert a.speaker.name == "Lorna Quist"
+
+
+def test_closing_cue_after_a_circumstance_and_a_main_clause_reports_both():
+    # "As …, X happened, police said.": the parser hangs the main clause under the "as"
+    # clause and "said" has no complement; the subordinate clause opens what police said
+    text = (
+        "As council front-runner Ivo Lund prepared to speak to supporters in Dunmore on "
+        "Tuesday, a 15-year-old girl outside the venue was pepper-sprayed by another "
+        "bystander, police said."
+    )
+    a = find(run(text), text, "15-year-old girl")
+    assert a.content_text(text).startswith("As council front-runner Ivo Lund prepared")
+    assert a.content_text(text).endswith("was pepper-sprayed by another bystander")
+    assert a.source_text(text) == "police"
+
+
+def test_closing_cue_at_the_end_of_a_paragraph_reports_the_sentence_before_it():
+    text = (
+        "The ferry sold its last ticket of the season in 2019, port records show.\n\n"
+        "It has not sailed since."
+    )
+    a = find(run(text), text, "last ticket")
+    assert a.source_text(text) == "port records"
+
+
+def test_a_clause_joined_by_and_is_no_closing_cue():
+    text = (
+        "She never held office for longer than two years, and she never spoke longer than "
+        "ten minutes.\n\nHer rivals did."
+    )
+    assert not run(text)
+
+
 def test_closing_records_show_reports_the_sentence_before_it():
     # the tagger takes "show" after "records" for a noun
     text = "He sold the tugboat to the harbor trust in 2012, county records show."

@@ -746,29 +746,18 @@ def _closing_parts(ix: DocIndex, verb: Token) -> tuple[Token, Span] | None:
     """The subject and the clause before the comma of '…, SUBJECT VERB [to whom, when].'"""
     doc = ix.doc
     start, end = ix.sent_bounds(verb.i)
-    # after the verb: at most a listener, a time or a place, and the full stop
-    tail = doc[verb.i + 1 : end]
-    if not len(tail) or tail[-1].text not in (".", "!") or len(tail) > 8:
+    while end > verb.i + 1 and doc[end - 1].is_space:
+        end -= 1  # the paragraph break the sentence ends with
+    found_subject = _inverted_subject(ix, verb, end) or _subject_before(ix, verb, start, end)
+    if found_subject is None:
         return None
-    if any(t.tag_.startswith(("VB", "MD")) or t.is_quote or t.text in (":", ",") for t in tail):
-        return None
-    if verb.lower_ not in ("told", "tells", "tell") and any(t.dep_ == "dobj" for t in tail):
-        return None  # "…, he found himself on the street", "…, she asked the mayor about it"
-    # before it: the subject, a name or a pronoun, right after a comma
-    comma = next((t.i for t in reversed(doc[start : verb.i]) if t.is_punct), None)
-    if comma is None or doc[comma].text != "," or not 1 <= verb.i - comma - 1 <= 6:
-        return None
-    words = [t for t in doc[comma + 1 : verb.i] if t.dep_ not in ("aux", "neg")]
-    if not words or any(t.tag_.startswith(("VB", "MD", "W")) for t in words):
-        return None
-    subj = words[-1]
+    subj, comma = found_subject
     if not subj.tag_.startswith(("NN", "PRP")) or not (
         can_hold_views(subj) or subj.lower_ in lx.EVIDENCE_NOUNS
     ):
         return None  # "…, their smiles said.", "…, it says."
     before = doc[start:comma]
-    opener = next((t for t in before if t.lower_ not in ("but", "and", "so")), None)
-    if opener is None or opener.lower_ in _SUBORDINATORS or opener.lower_ == "if":
+    if not _main_clause_in(before):
         return None  # "But because he had served his time, he found …": a circumstance
     if (
         len(before) < 4
@@ -778,3 +767,61 @@ def _closing_parts(ix: DocIndex, verb: Token) -> tuple[Token, Span] | None:
         return None
     span = ix.tokspan(start, comma - 1)
     return (subj, span) if span else None
+
+
+def _subject_before(ix: DocIndex, verb: Token, start: int, end: int) -> tuple[Token, int] | None:
+    """ "…, the harbour master said [to whom, when].": the subject, a name or a pronoun,
+    between the comma and the verb; after the verb at most a listener, a time or a place."""
+    doc = ix.doc
+    tail = doc[verb.i + 1 : end]
+    if not len(tail) or tail[-1].text not in (".", "!") or len(tail) > 8:
+        return None
+    if any(t.tag_.startswith(("VB", "MD")) or t.is_quote or t.text in (":", ",") for t in tail):
+        return None
+    if verb.lower_ not in ("told", "tells", "tell") and any(t.dep_ == "dobj" for t in tail):
+        return None  # "…, he found himself on the street", "…, she asked the mayor about it"
+    comma = next((t.i for t in reversed(doc[start : verb.i]) if t.is_punct), None)
+    if comma is None or doc[comma].text != "," or not 1 <= verb.i - comma - 1 <= 6:
+        return None
+    words = [t for t in doc[comma + 1 : verb.i] if t.dep_ not in ("aux", "neg")]
+    if not words or any(t.tag_.startswith(("VB", "MD", "W")) for t in words):
+        return None
+    if words[0].tag_ == "CC":
+        return None  # ", and he never spoke longer than …": a clause of its own
+    return words[-1], comma
+
+
+def _inverted_subject(ix: DocIndex, verb: Token, end: int) -> tuple[Token, int] | None:
+    """ "…, said the company's chief executive, Jo Brand.": the verb right after the comma
+    and its subject closing the sentence, with at most a time or place after it."""
+    doc = ix.doc
+    comma = verb.i - 1
+    if comma < 0 or doc[comma].text != "," or verb.lower_ not in ("said", "says"):
+        return None
+    subj = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if subj is None or subj.left_edge.i - verb.i > 2:
+        return None
+    tail = doc[subj.right_edge.i + 1 : end]
+    if not len(tail) or tail[-1].text not in (".", "!") or len(tail) > 5:
+        return None
+    if any(t.tag_.startswith(("VB", "MD")) or t.is_quote for t in tail):
+        return None
+    return subj, comma
+
+
+def _main_clause_in(before) -> bool:
+    """Whether the words before the closing cue hold a main clause: not only a circumstance
+    ("Because he had served his time, …") but "As the rally began, a girl was hurt, …"."""
+    opener = next((t for t in before if t.lower_ not in ("but", "and", "so")), None)
+    if opener is None:
+        return False
+    if opener.lower_ not in _SUBORDINATORS and opener.lower_ != "if":
+        return True
+    # a subordinate clause first: a main clause must follow its comma
+    comma = next((t for t in before if t.text == "," and t.i > opener.i), None)
+    if comma is None:
+        return False
+    rest = before[comma.i - before.start + 1 :]
+    return any(t.dep_ in ("nsubj", "nsubjpass") for t in rest) and any(
+        t.tag_.startswith(("VB", "MD")) for t in rest
+    )
