@@ -861,13 +861,12 @@ def test_closing_cue_after_a_circumstance_and_a_main_clause_reports_both():
     # "As …, X happened, police said.": the parser hangs the main clause under the "as"
     # clause and "said" has no complement; the subordinate clause opens what police said
     text = (
-        "As council front-runner Ivo Lund prepared to speak to supporters in Dunmore on "
-        "Tuesday, a 15-year-old girl outside the venue was pepper-sprayed by another "
-        "bystander, police said."
+        "As mayoral front-runner Ivo Lund prepared to address voters in Dunmore on Monday, "
+        "a 16-year-old boy outside the arena was pepper-sprayed by another man, police said."
     )
-    a = find(run(text), text, "15-year-old girl")
-    assert a.content_text(text).startswith("As council front-runner Ivo Lund prepared")
-    assert a.content_text(text).endswith("was pepper-sprayed by another bystander")
+    a = find(run(text), text, "16-year-old boy")
+    assert a.content_text(text).startswith("As mayoral front-runner Ivo Lund prepared")
+    assert a.content_text(text).endswith("was pepper-sprayed by another man")
     assert a.source_text(text) == "police"
 
 
