@@ -402,3 +402,37 @@ def test_a_second_share_whose_subject_the_parser_swallowed_says_its_own():
     assert first.content_text(text) == "the league doesn’t care very much about the fans"
     second = find(atts, text, "openly hostile")
     assert second.source_text(text) == "one in four"
+
+
+def test_someone_said_to_be_a_backer_of_a_candidate_holds_that_stance():
+    text = "Rep. Dana Ortiz was an early backer of Ivo Lund."
+    [a] = run(text)
+    assert a.source_text(text) == "Rep. Dana Ortiz"
+    assert a.cue_text(text) == "was an early backer of"
+    assert a.content_text(text) == "Ivo Lund"
+
+
+def test_a_critic_of_a_plan_beside_a_name_is_that_persons_stance():
+    text = "Ana Reyes, a fierce critic of the harbour plan, will chair the panel."
+    a = find(run(text), text, "the harbour plan")
+    assert a.source_text(text) == "Ana Reyes"
+    assert a.content_text(text) == "the harbour plan"
+
+
+def test_a_name_before_supporter_is_whom_the_supporter_backs():
+    text = "Carl Dayton has been a longtime Ivo Lund supporter and has pledged his vote."
+    a = find(run(text), text, "Ivo Lund")
+    assert a.source_text(text) == "Carl Dayton"
+    assert a.cue_text(text) == "supporter"
+    assert a.content_text(text) == "Ivo Lund"
+
+
+def test_what_a_relative_clause_says_of_the_thing_supported_is_the_writers():
+    text = "Ana Reyes is an outspoken supporter of the Clean Water Act, which limits runoff."
+    a = find(run(text), text, "Clean Water Act")
+    assert a.content_text(text) == "the Clean Water Act"
+
+
+def test_supporters_with_no_one_described_hold_no_stance():
+    text = "More than 500 Lund supporters cheered when the mayor arrived."
+    assert not [a for a in run(text) if a.content_text(text) == "Lund"]

@@ -39,7 +39,7 @@ from .dedupe import dedupe
 from .index import DocIndex
 from .labels import label_lines
 from .quote_attachment import attach_quotes
-from .stances import in_poll, in_view_of, stance_adjective, stance_noun
+from .stances import holder_noun, in_poll, in_view_of, stance_adjective, stance_noun
 from .unnamed import hearsay
 
 __all__ = ["STEPS", "Cand", "DocIndex", "find_candidates"]
@@ -60,6 +60,8 @@ def _tagged_cue(ix: DocIndex, found: Findings, tok: Token) -> None:
     if tag in ("NN", "NNS"):
         if low in lx.STANCE_NOUNS:
             stance_noun(ix, found, tok)
+        elif low in lx.HOLDER_NOUNS:
+            holder_noun(ix, found, tok)
         elif lemma in lx.SPEECH_VERBS:
             noun_tagged_cue(ix, found, tok, lemma)
         return

@@ -255,6 +255,69 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
     add_clause(ix, found, noun, noun.lower_, poss, heads, cue, conf.STANCE_WORD)
 
 
+# the verbs that make a holder noun say what someone is: "was a backer of", "remains a critic of"
+_COPULAS = frozenset("is are was were be been being remains remained becomes became".split())
+
+
+def holder_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
+    """'Rep. Ortiz was an early backer of the levy', 'Lund, a fierce critic of the plan,',
+    'Dayton has been a longtime Varga supporter': whom or what the one described backs or
+    opposes is their stance."""
+    holder, first = _described_by(noun)
+    if holder is None or ix.quote_of[holder.i] >= 0 or not can_hold_views(holder):
+        return
+    of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    target = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if target is not None:
+        last = of
+        # "of Roe v. Wade, which …": what the target's relative clause or aside adds is the
+        # writer's
+        aside = [c.left_edge.i for c in target.rights if c.dep_ in ("relcl", "acl", "appos")]
+        end = min(aside) - 1 if aside else target.right_edge.i
+        content = ix.tokspan(target.left_edge.i, end)
+    else:
+        # "a longtime Varga supporter": a name right before the noun is whom they back
+        name = [c for c in noun.lefts if c.dep_ == "compound" and c.tag_ == "NNP"]
+        if not name or name[-1].i != noun.i - 1:
+            return
+        first = last = noun
+        content = ix.tokspan(name[0].left_edge.i, name[-1].i)
+    if noun.dep_ == "appos" or noun.head.dep_ == "appos":
+        # the name alone: the description beside it is the cue and the content
+        source = ix.tokspan(holder.left_edge.i, holder.i)
+    else:
+        source = source_span(ix, found, holder)
+    if content is None or source is None or ix.quote_of[noun.i] >= 0:
+        return
+    found.cands.append(
+        Cand(
+            content=[content],
+            cue=(first.idx, last.idx + len(last)),
+            cue_lemma=noun.lower_.rstrip("s"),
+            cue_tok=noun,
+            source=source,
+            source_tok=holder,
+            confidence=conf.STANCE_WORD,
+        )
+    )
+
+
+def _described_by(noun: Token) -> tuple[Token | None, Token]:
+    """Who the holder noun describes, and where the cue starts: the subject of "is a
+    supporter of" (the cue from the verb), the name a "supporter of" stands beside (the
+    cue from the noun), also as the second of two descriptions ("a former mayor and fierce
+    critic of")."""
+    described = noun.head if noun.dep_ == "conj" and noun.head.dep_ in ("attr", "appos") else noun
+    if described.dep_ == "appos":
+        return described.head, noun
+    verb = described.head
+    if described.dep_ == "attr" and verb.lower_ in _COPULAS | {"'s"}:
+        subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        aux = [c for c in verb.lefts if c.dep_ in ("aux", "neg") and subj and c.i > subj.i]
+        return subj, aux[0] if aux else verb
+    return None, noun
+
+
 def _clause_of_verb_object(ix: DocIndex, found: Findings, noun: Token) -> None:
     """'Lee left no doubt that the bid was on', 'The rivals hold on to the hope that the
     motion fails': a noun of saying or belief with its that-clause and no holder of its own; the
