@@ -477,3 +477,16 @@ def test_place_with_an_aside_before_the_cue_is_the_source():
     [a] = run(text)
     assert a.source_text(text) == "Ohio, heading a bloc of nine states"
     assert a.content_text(text) == "a federal judge to halt the fishing rules before spring"
+
+
+def test_which_after_a_body_takes_a_stance_as_the_body():
+    text = "The Dunmore Teachers Union, which endorsed Ivo Lund in May, met on Monday."
+    a = find(run(text), text, "Ivo Lund")
+    assert a.source_text(text) == "which"
+    assert a.speaker.name == "Dunmore Teachers Union"
+    assert a.cue_text(text) == "endorsed"
+
+
+def test_which_after_a_place_takes_no_stance():
+    text = "Vermont, which backs the harbour levy, voted on Monday."
+    assert not [a for a in run(text) if "harbour levy" in a.content_text(text)]

@@ -636,7 +636,16 @@ def can_hold_views(subj: Token) -> bool:
     if subj.tag_ in ("PRP", "WP") or low in ("who",):
         return low not in ("it", "its", "there")
     if subj.tag_ == "WDT" or low in ("that", "which"):
-        return False
+        # "The union, which endorsed Clinton, …": as its antecedent can
+        clause = subj.head
+        antecedent = clause.head
+        return (
+            clause.dep_ == "relcl"
+            and antecedent.i < subj.i
+            and antecedent.tag_ not in ("WDT", "WP", "DT")
+            and antecedent.ent_type_ != "GPE"  # "New York, which …": the place, not its people
+            and can_hold_views(antecedent)
+        )
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.tag_ in ("NNP", "NNPS"):
         return True
     if subj.tag_ == "NN" and subj.text.istitle() and subj.text in _person_words(subj.doc):
