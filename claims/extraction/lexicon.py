@@ -229,6 +229,7 @@ SHARE_WORDS = frozenset(
     """
     half third thirds two-thirds quarter quarters majority plurality share percent % most
     many some none all few number one two three four five six seven eight nine ten
+    dozens scores hundreds thousands millions
     """.split()
 )
 

@@ -436,3 +436,10 @@ def test_what_a_relative_clause_says_of_the_thing_supported_is_the_writers():
 def test_supporters_with_no_one_described_hold_no_stance():
     text = "More than 500 Lund supporters cheered when the mayor arrived."
     assert not [a for a in run(text) if a.content_text(text) == "Lund"]
+
+
+def test_a_counted_crowd_of_holders_holds_a_belief():
+    text = "Thousands of tenants believe the rent rise is unfair."
+    [a] = run(text)
+    assert a.source_text(text) == "Thousands of tenants"
+    assert a.content_text(text) == "the rent rise is unfair"
