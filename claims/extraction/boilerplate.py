@@ -2,7 +2,7 @@
 
 "READ MORE:" lines, "You may also like" and the short headline-like lines under it (until a
 normal paragraph resumes), and lines without terminal punctuation that look like headlines
-yield no attribution.
+yield no attribution; the story's own headline, its first line, is read like a sentence.
 """
 
 from __future__ import annotations
@@ -52,6 +52,14 @@ def looks_like_paragraph(line: str) -> bool:
     )
 
 
+def headline_end(text: str) -> int:
+    """Where the story's headline ends: its first line when that line looks like one, else 0."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return end if looks_like_headline(text[start:end]) else 0
+
+
 def boilerplate_spans(text: str) -> list[Span]:
     """Character ranges that must yield no attribution."""
     out: list[Span] = []
@@ -73,7 +81,9 @@ def boilerplate_spans(text: str) -> list[Span]:
             else:
                 out.append((start, end))
                 continue
-        if looks_like_headline(line):
+        if looks_like_headline(line) and text[:start].strip():
+            # (the story's own headline, its first line, reports like any sentence:
+            # "Varga: the levy is dead", "Mayor calls toll plan 'a disaster'")
             out.append((start, end))
     return out
 

