@@ -368,3 +368,19 @@ def test_a_name_opening_a_paragraph_before_an_aside_between_dashes_is_no_label()
     said = find(atts, text, "sell its ferries")
     assert said.source_text(text) == "Mr. Lund"
     assert said.content_text(text) == "the state should sell its ferries"
+
+
+def test_sentence_case_headline_with_a_cue_after_the_opening_name_reports_it():
+    text = "Ruiz blasts Lee over toll plan\n\nAnn Ruiz and Ivo Lee met in Dunmore on Monday."
+    a = find(run(text), text, "toll plan")
+    assert a.source_text(text) == "Ruiz"
+    assert a.cue_text(text) == "blasts"
+    assert a.speaker.name == "Ann Ruiz"
+
+
+def test_sentence_case_headline_whose_name_does_not_open_it_reports_nothing():
+    text = (
+        "More Varga emails released on eve of vote\n\n"
+        "Ilse Varga's office released forty emails on Monday."
+    )
+    assert not [a for a in run(text) if a.content[0][0] < text.index("\n")]

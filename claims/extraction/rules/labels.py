@@ -229,7 +229,8 @@ def headline_quote(ix: DocIndex, found: Findings) -> None:
 def title_case_headline(ix: DocIndex, found: Findings) -> None:
     """'Veterans Groups Rip Senator As A ‘Disgrace To The Uniform.’': a Title Case headline
     whose verb is a cue and whose words after it hold a quotation reports the subject,
-    as does one with no quotation whose cue follows a name ('Mayor Ann Ruiz Endorses Lee').
+    as does one whose cue follows a name ('Mayor Ann Ruiz Endorses Lee', also in sentence
+    case: 'Ruiz blasts Lee over toll plan').
     The tagger reads such lines poorly, so the cue is found by its word form."""
     text = ix.text
     le = text.find("\n")
@@ -237,10 +238,11 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     if le <= ls or ix.in_boiler(ls):
         return
     words = _TITLE_WORD.findall(text[ls:le])
-    if len(words) < 4 or any(
-        not w[0].isupper() and w.lower() not in lx.TITLE_SMALL_WORDS for w in words
-    ):
+    if len(words) < 4:
         return
+    # in a headline in sentence case ("Clinton blasts Trump over …") only a cue in the
+    # present tense right after a name is taken
+    title_case = all(w[0].isupper() or w.lower() in lx.TITLE_SMALL_WORDS for w in words)
     held = [qi for qi, q in enumerate(ix.quotes) if ls <= q.start and q.end <= le]
     if any(c.start < le for c in found.cands):
         return
@@ -248,8 +250,10 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     if span is None:
         return
     verb = _headline_cue(ix, span, ix.quotes[held[0]].start if held else le)
-    if verb is None or not (held or _named_says(ix, span, verb)):
+    if verb is None or not ((held and title_case) or _named_says(ix, span, verb)):
         return
+    if not title_case and not _name_opens(span, verb):
+        return  # "Tensions flare after Lee calls …", "More Lee emails released": no subject
     body_s, body_e = trim(text, verb.idx + len(verb), le)
     if body_e <= body_s:
         return
@@ -285,8 +289,16 @@ def _named_says(ix: DocIndex, span: TokenSpan, verb: Token) -> bool:
         and low.endswith("s")
         and before.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         and before.i >= span.start
-        and after.tag_ not in ("VBP", "VBZ", "VBD", "MD")
+        # (a name after it may be tagged a verb: "Clinton blasts Trump")
+        and (after.tag_ not in ("VBP", "VBZ", "VBD", "MD") or after.ent_type_ == "PERSON")
     )
+
+
+def _name_opens(span: TokenSpan, verb: Token) -> bool:
+    """Whether the name right before the cue opens the headline ("Ruiz blasts Lee …")."""
+    before = span.doc[verb.i - 1]
+    ent = next((e for e in span.doc.ents if e.start <= before.i < e.end), None)
+    return ent is not None and ent.start == span.start and ent.end == verb.i
 
 
 def _headline_cue(ix: DocIndex, span: TokenSpan, quote_start: int) -> Token | None:
