@@ -895,6 +895,32 @@ def test_closing_records_show_reports_the_sentence_before_it():
     assert a.source_text(text) == "county records"
 
 
+def test_closing_records_show_after_a_name_of_their_keeper_are_the_whole_source():
+    # the tagger reads "records" as a verb here; the parser hangs the name on "show"
+    text = (
+        "In all, the Dunmore host committee raised $4 million, Federal Election Commission "
+        "records show.\n\nThe committee did not comment."
+    )
+    a = find(run(text), text, "host committee")
+    assert a.source_text(text) == "Federal Election Commission records"
+    assert a.content_text(text) == "In all, the Dunmore host committee raised $4 million"
+
+
+def test_closing_records_show_after_a_participle_of_their_kind_report_the_sentence():
+    text = (
+        "That is why Varga had to lend her campaign thousands of dollars in May, fundraising "
+        "documents show. It is also why she lost."
+    )
+    a = find(run(text), text, "lend her campaign")
+    assert a.source_text(text) == "fundraising documents"
+
+
+def test_the_words_of_an_according_to_are_no_closing_subject():
+    text = "The fund held nearly $2 million, according to figures its board released Friday."
+    [a] = run(text)
+    assert a.cue_text(text) == "according to"
+
+
 def test_closing_cue_leaves_a_sentence_with_its_own_speaker_to_that_speaker():
     text = (
         "She vowed to beat the incumbent thanks to the family name, which is well known in "

@@ -699,9 +699,14 @@ def closing_cues(ix: DocIndex, found: Findings) -> None:
         found_parts = _closing_parts(ix, verb)
         if found_parts is None:
             continue
-        subj, content = found_parts
+        subj, content, comma = found_parts
         if finding and subj.lower_ not in lx.EVIDENCE_NOUNS:
             continue
+        if comma < subj.i < verb.i:
+            # the words after the comma are the source, whatever the parser hung them on
+            # ("…, Federal Election Commission records show."), after an "as" of their own
+            first = next(t.i for t in doc[comma + 1 : subj.i + 1] if t.tag_ not in ("IN", "CC"))
+            found.subject_first.setdefault(subj.i, first)
         if any(c.cue and content[0] <= c.cue[0] < content[1] for c in found.cands):
             # "She vowed to stay, Moss said": a cue inside keeps its own speaker (whose
             # attribution would be dropped as reported inside this one)
@@ -742,8 +747,9 @@ def _finite_active(verb: Token) -> bool:
     )
 
 
-def _closing_parts(ix: DocIndex, verb: Token) -> tuple[Token, Span] | None:
-    """The subject and the clause before the comma of '…, SUBJECT VERB [to whom, when].'"""
+def _closing_parts(ix: DocIndex, verb: Token) -> tuple[Token, Span, int] | None:
+    """The subject, the clause before the comma and the comma of '…, SUBJECT VERB [to whom,
+    when].' or '…, VERB SUBJECT.'"""
     doc = ix.doc
     start, end = ix.sent_bounds(verb.i)
     while end > verb.i + 1 and doc[end - 1].is_space:
@@ -752,8 +758,9 @@ def _closing_parts(ix: DocIndex, verb: Token) -> tuple[Token, Span] | None:
     if found_subject is None:
         return None
     subj, comma = found_subject
-    if not subj.tag_.startswith(("NN", "PRP")) or not (
-        can_hold_views(subj) or subj.lower_ in lx.EVIDENCE_NOUNS
+    evidence = subj.lower_ in lx.EVIDENCE_NOUNS
+    if not (subj.tag_.startswith(("NN", "PRP")) or evidence) or not (
+        can_hold_views(subj) or evidence
     ):
         return None  # "…, their smiles said.", "…, it says."
     before = doc[start:comma]
@@ -766,7 +773,7 @@ def _closing_parts(ix: DocIndex, verb: Token) -> tuple[Token, Span] | None:
     ):
         return None
     span = ix.tokspan(start, comma - 1)
-    return (subj, span) if span else None
+    return (subj, span, comma) if span else None
 
 
 def _subject_before(ix: DocIndex, verb: Token, start: int, end: int) -> tuple[Token, int] | None:
@@ -784,11 +791,24 @@ def _subject_before(ix: DocIndex, verb: Token, start: int, end: int) -> tuple[To
     if comma is None or doc[comma].text != "," or not 1 <= verb.i - comma - 1 <= 6:
         return None
     words = [t for t in doc[comma + 1 : verb.i] if t.dep_ not in ("aux", "neg")]
-    if not words or any(t.tag_.startswith(("VB", "MD", "W")) for t in words):
+    if not words:
+        return None
+    records = words[-1].lower_ in lx.EVIDENCE_NOUNS
+    if any(_clause_word(t, records) for t in words):
         return None
     if words[0].tag_ == "CC":
         return None  # ", and he never spoke longer than …": a clause of its own
     return words[-1], comma
+
+
+def _clause_word(tok: Token, records: bool) -> bool:
+    """A word that makes the words before a closing cue a clause, not its subject: a verb
+    or a wh-word. Before records a participle is their kind and "records" no verb
+    ("fundraising documents show", "Election Commission records show", which the tagger
+    reads as a participle and a verb)."""
+    if records and (tok.lower_ in lx.EVIDENCE_NOUNS or tok.tag_ in ("VBG", "VBN")):
+        return False
+    return tok.tag_.startswith(("VB", "MD", "W"))
 
 
 def _inverted_subject(ix: DocIndex, verb: Token, end: int) -> tuple[Token, int] | None:
