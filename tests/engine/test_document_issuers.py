@@ -405,3 +405,11 @@ def test_a_pollster_named_before_its_researcher_is_no_person():
     assert speaker_name(poll) == "Civic Decisions"
     assert poll.speaker.kind == "organisation"
     assert speaker_name(find(atts, text, "Nobody in the party")) == "Marta Quiroga"
+
+
+def test_closing_records_named_for_a_body_speak_for_that_body():
+    # the parser hangs "Dunmore Port Authority" on "show", not on "records"
+    text = "The ferry made twelve trips in May, Dunmore Port Authority records show."
+    a = find(run(text), text, "twelve trips")
+    assert a.speaker.name == "Dunmore Port Authority"
+    assert a.speaker.kind == "organisation"

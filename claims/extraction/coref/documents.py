@@ -254,10 +254,7 @@ def _named_modifier(doc_noun: Token) -> str:
     Before a poll, a pollster's name the model did not label a body is one too ("The Evening
     Consult poll", "the Rasmussen Reports survey" with "Rasmussen" labelled a person)."""
     poll = lx.DOCUMENT_FAMILY.get(doc_noun.lower_) == "poll" or _poll_average(doc_noun)
-    for c in doc_noun.lefts:
-        if c.dep_ not in ("compound", "nmod") or c.tag_ not in ("NNP", "NNPS"):
-            continue
-        words = c.doc[c.left_edge.i : c.right_edge.i + 1]
+    for words in _names_before(doc_noun):
         if words.end > doc_noun.i or any(t.tag_ not in _NAME_TAGS for t in words):
             continue
         if any(t.ent_type_ in ("DATE", "TIME", "EVENT") for t in words):
@@ -272,6 +269,26 @@ def _named_modifier(doc_noun: Token) -> str:
             # a listed pollster under its listed name, as where it is written alone
             return news_organisation(words[0].text) or clean_name(words.text)
     return ""
+
+
+def _names_before(doc_noun: Token) -> list[Span]:
+    """The capitalised modifiers of a document noun; where the parser hung none on it, the
+    run of proper nouns right before it ("…, Federal Election Commission records show.",
+    with the name hung on "show")."""
+    doc = doc_noun.doc
+    out = [
+        doc[c.left_edge.i : c.right_edge.i + 1]
+        for c in doc_noun.lefts
+        if c.dep_ in ("compound", "nmod") and c.tag_ in ("NNP", "NNPS")
+    ]
+    if out or any(c.dep_ in ("compound", "nmod", "amod", "poss") for c in doc_noun.lefts):
+        return out
+    start = doc_noun.i
+    while start > 0 and doc[start - 1].tag_ in ("NNP", "NNPS"):
+        start -= 1
+    # the run opens the phrase (after a comma or a determiner), not "of New Hampshire"
+    opens = start == 0 or doc[start - 1].is_punct or doc[start - 1].tag_ == "DT"
+    return [doc[start : doc_noun.i]] if opens and start < doc_noun.i else []
 
 
 def _pollster_name(words: Span) -> bool:
