@@ -194,7 +194,7 @@ def _named_in_story(
     speaker: ResolvedSpeaker, source_text: str, story: str
 ) -> ResolvedSpeaker | None:
     """A headline's source is someone only when the story below names them again ("Ryan"
-    over a story about Paul Ryan); "Campaign for Trump says …" names no one."""
+    over a story about Ivo Ryan); "Campaign for Varga says …" names no one."""
     if speaker.name in story or source_text in story:
         return speaker
     return None

@@ -5,6 +5,7 @@ interrupt their content, and add_clause(), which the stance rules use as well.""
 
 from __future__ import annotations
 
+from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from .. import lexicon as lx
@@ -705,7 +706,8 @@ def closing_cues(ix: DocIndex, found: Findings) -> None:
         if comma < subj.i < verb.i:
             # the words after the comma are the source, whatever the parser hung them on
             # ("…, Federal Election Commission records show."), after an "as" of their own
-            first = next(t.i for t in doc[comma + 1 : subj.i + 1] if t.tag_ not in ("IN", "CC"))
+            words = doc[comma + 1 : subj.i + 1]
+            first = next((t.i for t in words if t.tag_ not in ("IN", "CC")), subj.i)
             found.subject_first.setdefault(subj.i, first)
         if any(c.cue and content[0] <= c.cue[0] < content[1] for c in found.cands):
             # "She vowed to stay, Moss said": a cue inside keeps its own speaker (whose
@@ -829,7 +831,7 @@ def _inverted_subject(ix: DocIndex, verb: Token, end: int) -> tuple[Token, int] 
     return subj, comma
 
 
-def _main_clause_in(before) -> bool:
+def _main_clause_in(before: TokenSpan) -> bool:
     """Whether the words before the closing cue hold a main clause: not only a circumstance
     ("Because he had served his time, …") but "As the rally began, a girl was hurt, …"."""
     opener = next((t for t in before if t.lower_ not in ("but", "and", "so")), None)

@@ -240,7 +240,7 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     words = _TITLE_WORD.findall(text[ls:le])
     if len(words) < 4:
         return
-    # in a headline in sentence case ("Clinton blasts Trump over …") only a cue in the
+    # in a headline in sentence case ("Ruiz blasts Lee over …") only a cue in the
     # present tense right after a name is taken
     title_case = all(w[0].isupper() or w.lower() in lx.TITLE_SMALL_WORDS for w in words)
     held = [qi for qi, q in enumerate(ix.quotes) if ls <= q.start and q.end <= le]
@@ -253,7 +253,7 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     if verb is None or not ((held and title_case) or _named_says(ix, span, verb)):
         return
     if not title_case and not _name_opens(span, verb):
-        return  # "Tensions flare after Lee calls …", "More Lee emails released": no subject
+        return  # "Tempers rise after Lee calls …", "More Lee emails out": no subject
     body_s, body_e = trim(text, verb.idx + len(verb), le)
     if body_e <= body_s:
         return
@@ -289,7 +289,7 @@ def _named_says(ix: DocIndex, span: TokenSpan, verb: Token) -> bool:
         and low.endswith("s")
         and before.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
         and before.i >= span.start
-        # (a name after it may be tagged a verb: "Clinton blasts Trump")
+        # (a name after it may be tagged a verb: "Ruiz blasts Lee", "Lee" a verb)
         and (after.tag_ not in ("VBP", "VBZ", "VBD", "MD") or after.ent_type_ == "PERSON")
     )
 
