@@ -195,8 +195,9 @@ def _named_in_story(
 ) -> ResolvedSpeaker | None:
     """A headline's source is someone only when the story below names them again ("Ryan"
     over a story about Ivo Ryan); "Campaign for Varga says …" names no one."""
-    if speaker.name in story or source_text in story:
-        return speaker
+    for name in (speaker.name, source_text):
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", story):
+            return speaker  # as a whole name: "Ryan", not the "ryan" in "Bryant"
     return None
 
 

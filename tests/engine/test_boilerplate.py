@@ -58,3 +58,9 @@ def test_a_headline_source_the_story_never_names_again_is_no_speaker():
     )
     a = find(run(text), text, "recast image")
     assert a.speaker is None
+
+
+def test_a_headline_name_found_only_inside_another_word_is_no_speaker():
+    text = "Lund says toll plan will be scrapped\n\nThe Lundquist family met donors on Monday."
+    a = find(run(text), text, "toll plan")
+    assert a.speaker is None
