@@ -63,8 +63,9 @@ class Quote:
 
     def names_a_show_or_work(self, text: str) -> bool:
         """'said on CNN's "State of the Union."', 'On "Face the Nation," Sanders …', 'in his
-        book "The Long Road."': a Title Case name after a possessive, "on" or a noun for a
-        work is the name of a programme or work, however it ends. ('a memo titled "…"' is
+        book "The Long Road."', 'the author of "Quiet Harbours."': a Title Case name after a
+        possessive, a preposition or a noun for a work is the name of a programme or work,
+        however it ends. ('a memo titled "…"' is
         not caught: the words of a titled document are its issuer's.)"""
         if not self.looks_like_title(text) or self.inner(text)[-1:] in "!?":
             return False
@@ -72,7 +73,7 @@ class Quote:
         if not before:
             return False
         last = before[-1].lower().strip(",")
-        return last.endswith(("'s", "’s")) or last in lx.WORK_NOUNS or last == "on"
+        return last.endswith(("'s", "’s")) or last in lx.WORK_NOUNS or last in _TITLE_PREPOSITIONS
 
     def is_sentence_like(self, text: str) -> bool:
         """A quote that says something by itself, not a scare-quoted word or a title."""
@@ -81,6 +82,11 @@ class Quote:
         if n >= 6:
             return True
         return n >= 3 and body.rstrip()[-1:] in ".!?,…"
+
+
+# 'an interview with "Morning Desk,"', 'a co-author of "Quiet Harbours."': words said are
+# not the object of a preposition
+_TITLE_PREPOSITIONS = frozenset("on of in with".split())
 
 
 def _paragraphs(text: str) -> list[Span]:

@@ -391,6 +391,26 @@ def test_a_position_verb_in_another_tense_than_the_cue_goes_on_with_what_was_sai
     assert a.source_text(text) == "Officers"
 
 
+def test_a_bare_speech_verb_after_a_modal_goes_on_with_what_was_said():
+    # "she'd sit him down and tell him": "tell" shares the reported clause's "would"
+    text = "Nadia Brook says she'd sit the mayor down and tell him “no more excuses.”"
+    [a] = run(text)
+    assert a.content_text(text) == "she'd sit the mayor down and tell him “no more excuses.”"
+    assert a.source_text(text) == "Nadia Brook"
+
+
+def test_a_reported_clause_whose_subject_names_a_time_keeps_its_subject():
+    # the parser reads "the days" as an adverb of "said" and leaves "are gone" alone
+    text = (
+        "Lena Park, a media scholar, said the days when the town had one shared story from "
+        "its papers are gone."
+    )
+    [a] = run(text)
+    assert a.content_text(text) == (
+        "the days when the town had one shared story from its papers are gone"
+    )
+
+
 def test_a_position_verb_in_the_cue_tense_is_the_speaker_next_act():
     text = "The mayor said the budget was balanced and criticized the council for its delays."
     a = find(run(text), text, "the budget was balanced")

@@ -449,6 +449,19 @@ def test_quoted_title_of_a_book_is_not_words_its_author_said():
 
 
 @pytest.mark.parametrize(
+    "lead",
+    [
+        "Dana Holt, a historian at Lakeview College and the author of",
+        "Dana Holt later sat for an interview with",
+    ],
+)
+def test_quoted_title_after_a_preposition_is_a_name_not_words_said(lead):
+    text = f'"The strike changed the town," said Dana Holt. {lead} "Salt and Steel: A Port Story."'
+    atts = run(text)
+    assert [a.content_text(text) for a in atts] == ['"The strike changed the town,"']
+
+
+@pytest.mark.parametrize(
     "text, needle, source",
     [
         (

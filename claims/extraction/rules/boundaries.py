@@ -301,7 +301,11 @@ def _second_cue(ix: DocIndex, t: Token, cue: Token) -> bool:
         # a verb of saying is the speaker's next act; a verb of belief or position only
         # when it keeps the cue's tense: "The mayor said the budget was balanced and
         # criticized the council" (said … criticized), but "Police say the man lunged at
-        # them and refused to drop the knife" (say … refused) goes on with what was said
+        # them and refused to drop the knife" (say … refused) goes on with what was said;
+        # a bare verb under a tensed cue shares the reported clause's modal: "She says
+        # she'd sit him down and tell him to stop" is one thing she says
+        if t.tag_ == "VB" and cue.tag_ != "VB":
+            return False
         return lemma in lx.SPEECH_VERBS or t.tag_ == cue.tag_
     # "…, and when pressed, the mother replied, …": a speaker of its own
     return lemma in lx.SPEECH_VERBS and any(

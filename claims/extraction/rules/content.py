@@ -314,6 +314,15 @@ def _clause_heads(
         return [dobj, ccomp]  # "cited remarks Trump had made": a reduced relative
     if lemma not in lx.WEAK_CUES and _object_is_subject(ix, verb, dobj, ccomp):
         return [dobj, ccomp]
+    # 'said the days when the town had one paper are gone': a subject that names a time
+    # was taken for an adverb of the cue
+    time_noun = next((c for c in verb.rights if c.dep_ == "npadvmod" and c.i < ccomp.i), None)
+    if (
+        dobj is None
+        and lemma not in lx.WEAK_CUES
+        and _object_is_subject(ix, verb, time_noun, ccomp)
+    ):
+        return [time_noun, ccomp]
     heads = [ccomp]
     if ccomp.i > verb.i:
         # 'said Trump has "respect" for X and his comment was …': the parser split
@@ -346,7 +355,8 @@ def _object_is_subject(ix: DocIndex, verb: Token, dobj: Token | None, ccomp: Tok
     if any(c.dep_ in SUBJ_DEPS or c.dep_ == "expl" for c in ccomp.children):
         return False
     finite = ccomp.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in ccomp.children
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+        for c in ccomp.children
     )
     if not finite:
         return False
