@@ -134,6 +134,29 @@ def test_title_case_headline_with_a_present_tense_cue_after_a_name_reports_its_s
     assert a.content_text(text) == content
 
 
+def test_title_case_subheading_further_down_with_a_quotation_reports_its_subject():
+    # a list of people, each under a numbered subheading
+    text = (
+        "Singers Who Spoke Up This Year\n\n"
+        "The list below is in no order.\n\n"
+        "4\nAna Ruiz Questioned What It Means To Be “Local Enough.”\n\n"
+        "Ruiz grew up in the valley and sings in two languages.\n"
+    )
+    a = find(run(text), text, "Local Enough")
+    assert a.source_text(text) == "Ana Ruiz"
+    assert a.content_text(text) == "What It Means To Be “Local Enough.”"
+
+
+def test_title_case_subheading_whose_cue_follows_no_name_has_no_speaker():
+    text = (
+        "Singers Who Spoke Up This Year\n\n"
+        "The list below is in no order.\n\n"
+        "5\nAna Lee Got Real About Being Called “A Real Woman.”\n\n"
+        "Lee grew up in the valley.\n"
+    )
+    assert not any(a.source_text(text).endswith("Being") for a in run(text))
+
+
 def test_plural_noun_before_the_headlines_own_verb_is_no_cue():
     text = "Tomas Brill Harbour Toll Rules Face A Vote In Court.\n\nThe story begins here.\n"
     assert run(text) == []

@@ -231,12 +231,23 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     whose verb is a cue and whose words after it hold a quotation reports the subject,
     as does one whose cue follows a name ('Mayor Ann Ruiz Endorses Lee', also in sentence
     case: 'Ruiz blasts Lee over toll plan').
-    The tagger reads such lines poorly, so the cue is found by its word form."""
+    The tagger reads such lines poorly, so the cue is found by its word form. A subheading
+    further down ('3 ⏎ Ana Ruiz Questioned What It Means To Be “Local Enough.”') is read
+    the same way when it is in Title Case and holds a quotation."""
     text = ix.text
-    le = text.find("\n")
-    ls = len(text) - len(text.lstrip())
-    if le <= ls or ix.in_boiler(ls):
-        return
+    for n, m in enumerate(_TEXT_LINE.finditer(text)):
+        ls, le = m.span("line")
+        # (a text of one line is a sentence, not a headline over a story)
+        if not ix.in_boiler(ls) and le < len(text):
+            _title_case_line(ix, found, ls, le, first=n == 0)
+
+
+# a line of text with its leading white space left out, the first one included
+_TEXT_LINE = re.compile(r"(?m)^[^\S\n]*(?P<line>\S[^\n]*)")
+
+
+def _title_case_line(ix: DocIndex, found: Findings, ls: int, le: int, first: bool) -> None:
+    text = ix.text
     words = _TITLE_WORD.findall(text[ls:le])
     if len(words) < 4:
         return
@@ -244,7 +255,9 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     # present tense right after a name is taken
     title_case = all(w[0].isupper() or w.lower() in lx.TITLE_SMALL_WORDS for w in words)
     held = [qi for qi, q in enumerate(ix.quotes) if ls <= q.start and q.end <= le]
-    if any(c.start < le for c in found.cands):
+    if not first and not (title_case and held):
+        return  # further down, only a Title Case subheading with a quotation
+    if any(ls <= c.start < le for c in found.cands):
         return
     span = ix.doc.char_span(ls, le, alignment_mode="expand")
     if span is None:
@@ -260,6 +273,8 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     subj = ix.doc[verb.i - 1]
     while subj.i > span.start and subj.lower_ in ("just", "now", "also", "still"):
         subj = ix.doc[subj.i - 1]  # 'Hillary Just Insulted …': the adverb is no speaker
+    if not first and subj.tag_ not in ("NNP", "NNPS"):
+        return  # 'Lee Got Real About Being Called “…”': a subheading whose cue has no name
     found.cands.append(
         Cand(
             content=[(body_s, body_e)],
