@@ -638,6 +638,18 @@ def test_bare_surname_beside_a_namesake_son_is_the_father_and_first_name_with_jr
     assert speaker_name(find(atts, text, "long day")) == "Donald Trump Jr."
 
 
+def test_a_woman_named_by_title_and_surname_takes_the_first_name_the_model_missed():
+    # the model labels "Ms. Ruiz" but not "Ana Ruiz"; her husband Tom Ruiz is named too
+    text = (
+        "Tom Ruiz served two terms as governor. His wife, Ana Ruiz, said on Monday that he "
+        'would advise her.\n\nAna Ruiz told a crowd in Dunmore that he "knows how to create '
+        'jobs." Ms. Ruiz spoke for an hour.\n'
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "advise her")) == "Ana Ruiz"
+    assert speaker_name(find(atts, text, "create jobs")) == "Ana Ruiz"
+
+
 def test_a_bare_surname_is_not_the_one_brought_in_as_someones_kin():
     # "Her brother, Tomas Delgado" is named more often, but "Delgado said" is Rosa Delgado:
     # the article brings him in as her kin.

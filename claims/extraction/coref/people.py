@@ -690,7 +690,12 @@ class PeopleIndex(IntroductionLookups):
                     continue
                 pi = self.find(given, surname)
                 if pi is not None and self.people[pi].given != given:
-                    continue  # "J. Smith", or a Smith the article names without first name
+                    named = self.people[pi]
+                    # "Ms. Smith", a woman the article names by surname alone, is the "Ivana
+                    # Smith" the model missed; not "J. Smith", nor a Smith of no gender
+                    if named.given or named.known_gender != first_name_gender(given):
+                        continue
+                    named.given = given
                 if pi is None:
                     self.people.append(Person(given=given, surname=surname))
                     pi = len(self.people) - 1

@@ -768,10 +768,13 @@ def _closing_parts(ix: DocIndex, verb: Token) -> tuple[Token, Span, int] | None:
     before = doc[start:comma]
     if not _main_clause_in(before):
         return None  # "But because he had served his time, he found …": a circumstance
+    # a quotation that opens the clause is the quotation rules' ('"…," she said'); a
+    # quoted phrase inside it is not ('The closure signals "the end" for us, said Lee.')
     if (
         len(before) < 4
         or not any(t.tag_.startswith(("VB", "MD")) for t in before)
-        or any(ix.quote_of[t.i] >= 0 or t.is_quote for t in before)
+        or ix.quote_of[before[0].i] >= 0
+        or before[0].is_quote
     ):
         return None
     span = ix.tokspan(start, comma - 1)
@@ -798,8 +801,10 @@ def _subject_before(ix: DocIndex, verb: Token, start: int, end: int) -> tuple[To
     records = words[-1].lower_ in lx.EVIDENCE_NOUNS
     if any(_clause_word(t, records) for t in words):
         return None
-    if words[0].tag_ == "CC":
-        return None  # ", and he never spoke longer than …": a clause of its own
+    if words[0].tag_ == "CC" or (words[0].lower_ in _SUBORDINATORS - {"as"}):
+        # ", and he never spoke longer than …", ", since Lee spoke only in riddles.": a
+        # clause of its own
+        return None
     return words[-1], comma
 
 
