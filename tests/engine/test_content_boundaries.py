@@ -411,6 +411,13 @@ def test_a_reported_clause_whose_subject_names_a_time_keeps_its_subject():
     )
 
 
+@pytest.mark.parametrize("word", ["especially", "particularly", "including"])
+def test_a_narrowing_after_a_comma_is_more_of_what_was_said(word):
+    text = f"The mayor said the city would repair several bridges, {word} those on the east side."
+    [a] = run(text)
+    assert a.content_text(text).endswith(f"several bridges, {word} those on the east side")
+
+
 def test_a_position_verb_in_the_cue_tense_is_the_speaker_next_act():
     text = "The mayor said the budget was balanced and criticized the council for its delays."
     a = find(run(text), text, "the budget was balanced")

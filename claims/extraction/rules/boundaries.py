@@ -23,6 +23,8 @@ from .sources import (
 
 # (", while about 4 in 10 want …": the writer's contrast with another group, most often in
 # poll reports)
+# the words that open a narrowing of a phrase: "several bridges, especially those …"
+_NARROWING_WORDS = frozenset("especially particularly notably including mainly chiefly".split())
 _CONCESSIVE = frozenset("although though even while".split())
 # the tags that open a writer's gloss after a dash: "- language long used", "- a claim"
 _GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})
@@ -201,6 +203,9 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
         return tail, True
     if any(ix.quote_of[x] >= 0 for x in range(t.left_edge.i, last + 1)):
         # "…, which is a worry since, “When it comes to it …”": the speaker's own words
+        return None, False
+    if t.left_edge.lower_ in _NARROWING_WORDS:
+        # "…, especially those on the east side": the speaker narrowing what they said
         return None, False
     if t.dep_ in ("appos", "relcl") or (
         t.dep_ in ("advcl", "acl")
