@@ -73,6 +73,8 @@ class Quote:
         if not before:
             return False
         last = before[-1].lower().strip(",")
+        if last == "of" and len(before) > 1 and before[-2].lower() in _MESSAGE_NOUNS:
+            return False  # 'proclaimed a goal of "Peace Through Strength."': words said
         return last.endswith(("'s", "’s")) or last in lx.WORK_NOUNS or last in _TITLE_PREPOSITIONS
 
     def is_sentence_like(self, text: str) -> bool:
@@ -87,6 +89,12 @@ class Quote:
 # 'an interview with "Morning Desk,"', 'a co-author of "Quiet Harbours."': words said are
 # not the object of a preposition
 _TITLE_PREPOSITIONS = frozenset("on of in with".split())
+# nouns whose "of" brings in words said, a Title Case slogan among them
+_MESSAGE_NOUNS = (
+    lx.STANCE_NOUNS
+    | lx.SPEECH_ACT_NOUNS
+    | frozenset("goal goals slogan slogans motto mantra theme cry chant chants refrain".split())
+)
 
 
 def _paragraphs(text: str) -> list[Span]:

@@ -399,6 +399,19 @@ def test_a_bare_speech_verb_after_a_modal_goes_on_with_what_was_said():
     assert a.source_text(text) == "Nadia Brook"
 
 
+def test_a_second_cue_the_tagger_read_as_bare_with_no_modal_is_its_own_attribution():
+    # "suggest" is tagged a bare verb, but nothing in the clause is "would"
+    text = (
+        "Dock owners, for their part, say they want lower harbour fees and suggest that such "
+        "fees would bring more ships."
+    )
+    atts = run(text)
+    assert find(atts, text, "lower harbour fees").content_text(text) == (
+        "they want lower harbour fees"
+    )
+    assert find(atts, text, "more ships").cue_text(text) == "suggest"
+
+
 def test_a_reported_clause_whose_subject_names_a_time_keeps_its_subject():
     # the parser reads "the days" as an adverb of "said" and leaves "are gone" alone
     text = (

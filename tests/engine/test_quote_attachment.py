@@ -461,6 +461,17 @@ def test_quoted_title_after_a_preposition_is_a_name_not_words_said(lead):
     assert [a.content_text(text) for a in atts] == ['"The strike changed the town,"']
 
 
+def test_quoted_slogan_after_a_noun_of_message_and_of_is_words_said():
+    # 'a goal of "…"' brings in words said, unlike 'the author of "…"'
+    text = (
+        '"We will be strong," Lee said on Monday.\n\n'
+        'In his speech later that day, Lee proclaimed a goal of "Peace Through Trade." '
+        "The crowd cheered loudly."
+    )
+    a = find(run(text), text, "Peace Through Trade")
+    assert a.source_text(text) == "Lee"
+
+
 @pytest.mark.parametrize(
     "text, needle, source",
     [

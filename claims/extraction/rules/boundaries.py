@@ -309,13 +309,21 @@ def _second_cue(ix: DocIndex, t: Token, cue: Token) -> bool:
         # them and refused to drop the knife" (say … refused) goes on with what was said;
         # a bare verb under a tensed cue shares the reported clause's modal: "She says
         # she'd sit him down and tell him to stop" is one thing she says
-        if t.tag_ == "VB" and cue.tag_ != "VB":
+        if t.tag_ == "VB" and cue.tag_ != "VB" and _shares_a_modal(t):
             return False
         return lemma in lx.SPEECH_VERBS or t.tag_ == cue.tag_
     # "…, and when pressed, the mother replied, …": a speaker of its own
     return lemma in lx.SPEECH_VERBS and any(
         c.dep_ == "nsubj" and ix.quote_of[c.i] < 0 for c in t.children
     )
+
+
+def _shares_a_modal(t: Token) -> bool:
+    """Whether the verb t is joined to has a modal ("she'd sit him down and tell him")."""
+    first = t.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
 
 
 def _leading_that(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
