@@ -309,7 +309,7 @@ def _second_cue(ix: DocIndex, t: Token, cue: Token) -> bool:
         # them and refused to drop the knife" (say … refused) goes on with what was said;
         # a bare verb under a tensed cue shares the reported clause's modal: "She says
         # she'd sit him down and tell him to stop" is one thing she says
-        if t.tag_ == "VB" and cue.tag_ != "VB" and _shares_a_modal(t):
+        if t.tag_ == "VB" and cue.tag_ != "VB" and _joined_to_a_bare_verb(t):
             return False
         return lemma in lx.SPEECH_VERBS or t.tag_ == cue.tag_
     # "…, and when pressed, the mother replied, …": a speaker of its own
@@ -318,12 +318,16 @@ def _second_cue(ix: DocIndex, t: Token, cue: Token) -> bool:
     )
 
 
-def _shares_a_modal(t: Token) -> bool:
-    """Whether the verb t is joined to has a modal ("she'd sit him down and tell him")."""
+def _joined_to_a_bare_verb(t: Token) -> bool:
+    """Whether the verb t is joined to is itself bare, under a modal or a "to" ("she'd sit
+    him down and tell him", "urged them to wait and to say", "had her staff call and tell
+    him"): then t is bare by the same right, not a tagger's slip for the cue's tense."""
     first = t.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
+    return first.tag_ == "VB" or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "TO") for c in first.children
+    )
 
 
 def _leading_that(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
