@@ -151,7 +151,7 @@ def test_title_case_subheading_whose_cue_follows_no_name_has_no_speaker():
     text = (
         "Singers Who Spoke Up This Year\n\n"
         "The list below is in no order.\n\n"
-        "5\nAna Lee Got Real About Being Called “A Real Woman.”\n\n"
+        "5\nAna Lee Opened Up About Being Called “A Good Neighbour.”\n\n"
         "Lee grew up in the valley.\n"
     )
     assert not any(a.source_text(text).endswith("Being") for a in run(text))
