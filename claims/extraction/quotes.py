@@ -65,8 +65,8 @@ class Quote:
         """'said on CNN's "State of the Union."', 'On "Face the Nation," Sanders …', 'in his
         book "The Long Road."', 'the author of "Quiet Harbours."': a Title Case name after a
         possessive, a preposition or a noun for a work is the name of a programme or work,
-        however it ends. ('a memo titled "…"' is
-        not caught: the words of a titled document are its issuer's.)"""
+        however it ends. ('a memo titled "…"' is not caught: the words of a titled document
+        are its issuer's.)"""
         if not self.looks_like_title(text) or self.inner(text)[-1:] in "!?":
             return False
         before = text[max(0, self.start - 30) : self.start].split()
@@ -74,7 +74,7 @@ class Quote:
             return False
         last = before[-1].lower().strip(",")
         if last == "of" and len(before) > 1 and before[-2].lower() in _MESSAGE_NOUNS:
-            return False  # 'proclaimed a goal of "Peace Through Strength."': words said
+            return False  # 'proclaimed a goal of "Peace Through Trade."': words said
         return last.endswith(("'s", "’s")) or last in lx.WORK_NOUNS or last in _TITLE_PREPOSITIONS
 
     def is_sentence_like(self, text: str) -> bool:

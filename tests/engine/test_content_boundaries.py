@@ -392,10 +392,10 @@ def test_a_position_verb_in_another_tense_than_the_cue_goes_on_with_what_was_sai
 
 
 def test_a_bare_speech_verb_after_a_modal_goes_on_with_what_was_said():
-    # "she'd sit him down and tell him": "tell" shares the reported clause's "would"
-    text = "Nadia Brook says she'd sit the mayor down and tell him “no more excuses.”"
+    # "she'd call him in and tell him": "tell" shares the reported clause's "would"
+    text = "Nadia Brook says she'd call the mayor in and tell him to stop the works."
     [a] = run(text)
-    assert a.content_text(text) == "she'd sit the mayor down and tell him “no more excuses.”"
+    assert a.content_text(text) == "she'd call the mayor in and tell him to stop the works"
     assert a.source_text(text) == "Nadia Brook"
 
 
@@ -408,25 +408,23 @@ def test_a_bare_speech_verb_joined_to_an_infinitive_goes_on_with_what_was_asked(
 def test_a_second_cue_the_tagger_read_as_bare_with_no_modal_is_its_own_attribution():
     # "suggest" is tagged a bare verb, but nothing in the clause is "would"
     text = (
-        "Dock owners, for their part, say they want lower harbour fees and suggest that such "
-        "fees would bring more ships."
+        "Dock owners say they want cheaper berths and suggest that such cuts would bring more "
+        "ships."
     )
     atts = run(text)
-    assert find(atts, text, "lower harbour fees").content_text(text) == (
-        "they want lower harbour fees"
-    )
+    assert find(atts, text, "cheaper berths").content_text(text) == "they want cheaper berths"
     assert find(atts, text, "more ships").cue_text(text) == "suggest"
 
 
 def test_a_reported_clause_whose_subject_names_a_time_keeps_its_subject():
     # the parser reads "the days" as an adverb of "said" and leaves "are gone" alone
     text = (
-        "Lena Park, a media scholar, said the days when the town had one shared story from "
-        "its papers are gone."
+        "Lena Park, a local historian, said the days when the town had one bakery on every "
+        "street are gone."
     )
     [a] = run(text)
     assert a.content_text(text) == (
-        "the days when the town had one shared story from its papers are gone"
+        "the days when the town had one bakery on every street are gone"
     )
 
 

@@ -889,21 +889,22 @@ def test_a_clause_joined_by_and_is_no_closing_cue():
 
 def test_a_clause_opened_by_since_is_no_closing_cue():
     text = (
-        'What "a fresh start" means is left to the voters, since Ruiz spoke only in riddles '
-        "during the interview.\n\nHer rivals did not."
+        'What "a fresh start" would mean for the port was left unclear, since Ruiz spoke only '
+        "briefly at the hearing.\n\nHer rivals did not."
     )
     assert not run(text)
 
 
 def test_closing_cue_after_a_clause_holding_a_quoted_phrase_reports_the_clause():
     text = (
-        'The pledge to "win the town back" appeals to older voters who long for a time when '
-        "the mills were open, said Omar Haddad, a sociologist at Dunmore College."
+        'The pledge to "fix the roads first" appeals to drivers who are tired of waiting, said '
+        "Omar Haddad, a planner at Dunmore College."
     )
     [a] = run(text)
-    assert a.source_text(text) == "Omar Haddad, a sociologist at Dunmore College"
-    assert a.content_text(text).startswith('The pledge to "win the town back"')
-    assert a.content_text(text).endswith("when the mills were open")
+    assert a.source_text(text) == "Omar Haddad, a planner at Dunmore College"
+    assert a.content_text(text) == (
+        'The pledge to "fix the roads first" appeals to drivers who are tired of waiting'
+    )
 
 
 def test_closing_records_show_reports_the_sentence_before_it():

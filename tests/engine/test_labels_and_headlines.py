@@ -139,12 +139,12 @@ def test_title_case_subheading_further_down_with_a_quotation_reports_its_subject
     text = (
         "Singers Who Spoke Up This Year\n\n"
         "The list below is in no order.\n\n"
-        "4\nAna Ruiz Questioned What It Means To Be “Local Enough.”\n\n"
+        "4\nAna Ruiz Questioned Who Gets To Be Called “Truly Local.”\n\n"
         "Ruiz grew up in the valley and sings in two languages.\n"
     )
-    a = find(run(text), text, "Local Enough")
+    a = find(run(text), text, "Truly Local")
     assert a.source_text(text) == "Ana Ruiz"
-    assert a.content_text(text) == "What It Means To Be “Local Enough.”"
+    assert a.content_text(text) == "Who Gets To Be Called “Truly Local.”"
 
 
 def test_title_case_subheading_whose_cue_follows_no_name_has_no_speaker():

@@ -23,9 +23,9 @@ from .sources import (
 
 # (", while about 4 in 10 want …": the writer's contrast with another group, most often in
 # poll reports)
+_CONCESSIVE = frozenset("although though even while".split())
 # the words that open a narrowing of a phrase: "several bridges, especially those …"
 _NARROWING_WORDS = frozenset("especially particularly notably including mainly chiefly".split())
-_CONCESSIVE = frozenset("although though even while".split())
 # the tags that open a writer's gloss after a dash: "- language long used", "- a claim"
 _GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})
 # the writer's gloss on what was said, set after a comma at the end of the sentence: a noun
@@ -307,8 +307,9 @@ def _second_cue(ix: DocIndex, t: Token, cue: Token) -> bool:
         # when it keeps the cue's tense: "The mayor said the budget was balanced and
         # criticized the council" (said … criticized), but "Police say the man lunged at
         # them and refused to drop the knife" (say … refused) goes on with what was said;
-        # a bare verb under a tensed cue shares the reported clause's modal: "She says
-        # she'd sit him down and tell him to stop" is one thing she says
+        # a bare verb under a tensed cue goes on with the clause when it is joined to a
+        # bare verb, a modal or a "to": "She says she'd call him in and tell him to stop"
+        # is one thing she says
         if t.tag_ == "VB" and cue.tag_ != "VB" and _joined_to_a_bare_verb(t):
             return False
         return lemma in lx.SPEECH_VERBS or t.tag_ == cue.tag_
@@ -319,8 +320,8 @@ def _second_cue(ix: DocIndex, t: Token, cue: Token) -> bool:
 
 
 def _joined_to_a_bare_verb(t: Token) -> bool:
-    """Whether the verb t is joined to is itself bare, under a modal or a "to" ("she'd sit
-    him down and tell him", "urged them to wait and to say", "had her staff call and tell
+    """Whether the verb t is joined to is itself bare, under a modal or a "to" ("she'd call
+    him in and tell him", "urged them to wait and to say", "had her staff call and tell
     him"): then t is bare by the same right, not a tagger's slip for the cue's tense."""
     first = t.head
     while first.dep_ == "conj" and first.head.i != first.i:

@@ -232,7 +232,7 @@ def title_case_headline(ix: DocIndex, found: Findings) -> None:
     as does one whose cue follows a name ('Mayor Ann Ruiz Endorses Lee', also in sentence
     case: 'Ruiz blasts Lee over toll plan').
     The tagger reads such lines poorly, so the cue is found by its word form. A subheading
-    further down ('3 ⏎ Ana Ruiz Questioned What It Means To Be “Local Enough.”') is read
+    further down ('3 ⏎ Ana Ruiz Questioned Who Gets To Be Called “Truly Local.”') is read
     the same way when it is in Title Case and holds a quotation."""
     text = ix.text
     for n, m in enumerate(_TEXT_LINE.finditer(text)):
@@ -274,7 +274,7 @@ def _title_case_line(ix: DocIndex, found: Findings, ls: int, le: int, first: boo
     while subj.i > span.start and subj.lower_ in ("just", "now", "also", "still"):
         subj = ix.doc[subj.i - 1]  # 'Hillary Just Insulted …': the adverb is no speaker
     if not first and subj.tag_ not in ("NNP", "NNPS"):
-        return  # 'Lee Got Real About Being Called “…”': a subheading whose cue has no name
+        return  # 'Lee Opened Up About Being Called “…”': a subheading whose cue has no name
     found.cands.append(
         Cand(
             content=[(body_s, body_e)],
