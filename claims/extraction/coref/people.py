@@ -691,8 +691,9 @@ class PeopleIndex(IntroductionLookups):
                 pi = self.find(given, surname)
                 if pi is not None and self.people[pi].given != given:
                     named = self.people[pi]
-                    # "Ms. Smith", a woman the article names by surname alone, is the "Ivana
-                    # Smith" the model missed; not "J. Smith", nor a Smith of no gender
+                    # "Ms. Smith", named by title and surname alone, is the "Ivana Smith" the
+                    # model missed when the title and the first name tell the same gender;
+                    # not "J. Smith", nor a Smith of no known gender
                     if named.given or named.known_gender != first_name_gender(given):
                         continue
                     named.given = given
