@@ -398,6 +398,20 @@ def test_a_source_ending_on_a_name_after_a_description_is_that_person():
     assert speaker_name(a) == "Rosa Delgado"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former spokesman for the ministry, Ivo Petrov, who also ran for mayor, said the "
+        "port would close.",
+        "The port would close next year, said a former spokesman for the ministry, Ivo "
+        "Petrov, who also ran for mayor.",
+    ],
+)
+def test_a_name_after_a_description_is_the_speaker_when_a_relative_clause_follows(text):
+    a = find(run(text), text, "port would close")
+    assert speaker_name(a) == "Ivo Petrov"
+
+
 def test_a_name_after_a_long_title_is_the_speaker_not_the_title():
     text = (
         "The new show starts on Monday.\n\n"

@@ -62,7 +62,7 @@ def name_closing_source(r: Resolver, head: Token, source_text: str) -> ResolvedS
     start = r.text.find(source_text, max(0, head.idx - len(source_text)))
     if start < 0 or start > head.idx:
         return None
-    body = _PARTY_LABEL_END.sub("", source_text).rstrip(" )")
+    body = _PARTY_LABEL_END.sub("", _TRAILING_RELATIVE.sub("", source_text)).rstrip(" )")
     span = r.doc.char_span(start, start + len(body), alignment_mode="contract")
     if span is None or len(span) < 3:
         return None
@@ -127,6 +127,8 @@ def _title_word(t: Token) -> bool:
 
 
 # a party label closing a source, cut off or whole: "(D-Colo.", "(R-Texas)"
+# a relative clause closing the source: "a former aide, Ivo Petrov, who once ran for mayor"
+_TRAILING_RELATIVE = re.compile(r",\s+(?:who|whose|whom)\b.*$", re.DOTALL)
 _PARTY_LABEL_END = re.compile(r"\s*\((?:[DRI]-[^()]*)\)?\s*$")
 
 
