@@ -57,8 +57,9 @@ def name_closing_source(r: Resolver, head: Token, source_text: str) -> ResolvedS
     """A source that ends on a person's name after a description, a dateline or a time:
     "One Republican hopeful, Ana Ruiz", "Radio One vice president for news Ana Ruiz",
     "DENVER -- Governor Ana Ruiz", "On Saturday at the convention Sen. Ana Ruiz (D-Colo.)":
-    that person; not the name after a preposition or "and" ("a spokeswoman for Ana Ruiz",
-    "Mr. Reyes and Ms. Ruiz") nor a possessor ("Ana Ruiz's lawyer")."""
+    that person, also before a relative clause (", who once ran for mayor", whose own names
+    are no speaker); not the name after a preposition or "and" ("a spokeswoman for Ana
+    Ruiz", "Mr. Reyes and Ms. Ruiz") nor a possessor ("Ana Ruiz's lawyer")."""
     start = r.text.find(source_text, max(0, head.idx - len(source_text)))
     if start < 0 or start > head.idx:
         return None
@@ -127,9 +128,9 @@ def _title_word(t: Token) -> bool:
 
 
 # a party label closing a source, cut off or whole: "(D-Colo.", "(R-Texas)"
+_PARTY_LABEL_END = re.compile(r"\s*\((?:[DRI]-[^()]*)\)?\s*$")
 # a relative clause closing the source: "a former aide, Ivo Petrov, who once ran for mayor"
 _TRAILING_RELATIVE = re.compile(r",\s+(?:who|whose|whom)\b.*$", re.DOTALL)
-_PARTY_LABEL_END = re.compile(r"\s*\((?:[DRI]-[^()]*)\)?\s*$")
 
 
 def someone_like(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
