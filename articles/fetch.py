@@ -378,6 +378,20 @@ def charset_from_content_type(content_type: str) -> str | None:
     return None
 
 
+def is_binary(body: bytes) -> bool:
+    """Bytes that are no text in any encoding a page uses: control bytes (NUL and the other
+    C0 codes but tab, newline, form feed and carriage return) in more than 1 % of the first
+    64 KiB. A UTF-16 page, whose NULs pad every ASCII letter, opens with its BOM."""
+    head = body[:65536]
+    if not head or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    return controls * 100 > len(head)
+
+
+_CONTROL_BYTES = [b for b in range(32) if b not in (9, 10, 12, 13)]
+
+
 def decode_html(body: bytes, content_type: str = "") -> str:
     """Text of an HTML body: BOM, then the HTTP charset, then <meta charset>, then UTF-8 if
     the bytes are valid UTF-8, then detection."""

@@ -16,7 +16,7 @@ from django.utils import timezone
 from articles import pipeline
 from articles.canonical import canonical_url, content_hash
 from articles.content import extract_page
-from articles.fetch import FetchError, decode_html, fetch
+from articles.fetch import FetchError, decode_html, fetch, is_binary
 from articles.models import Article, Outlet
 
 log = logging.getLogger(__name__)
@@ -217,6 +217,11 @@ def fetch_article_page(article: Article) -> bool:
         article.interruptions = 0
         return fall_back_to_own_text(article, str(exc))
     article.interruptions = 0
+    if is_binary(response.body):
+        # a file served as a page: its bytes read as text in some codec, garbage
+        return fall_back_to_own_text(
+            article, f"no article text found on {response.url} (the page is binary data)"
+        )
     html = decode_html(response.body, response.headers.get("content-type", ""))
     page = extract_page(html, response.url)
     if page is None:

@@ -207,3 +207,18 @@ def test_only_http_and_https_addresses_without_credentials_are_fetched():
 )
 def test_the_charset_comes_from_the_header_meta_bom_or_a_guess(body, content_type, expected):
     assert expected in fetch.decode_html(body, content_type)
+
+
+@pytest.mark.parametrize(
+    ("body", "binary"),
+    [
+        (PAGE.encode(), False),
+        (PAGE.encode("utf-16"), False),  # its NULs pad the letters, after a BOM
+        (PAGE.encode("latin-1"), False),
+        (b"%PDF-1.7\n" + bytes(range(256)) * 40, True),
+        (b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" * 500, True),
+        (b"", False),
+    ],
+)
+def test_a_file_is_told_from_a_page_by_its_control_bytes(body, binary):
+    assert fetch.is_binary(body) is binary
