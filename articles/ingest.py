@@ -16,7 +16,7 @@ from django.utils.dateparse import parse_datetime
 
 from articles.canonical import canonical_url, content_hash
 from articles.content import extract_page, normalise_text, strip_boilerplate
-from articles.fetch import FetchError, check_url, decode_html, validate_url
+from articles.fetch import FetchError, check_url, decode_html, is_binary, validate_url
 from articles.models import Article, Outlet
 from articles.processing import too_long_to_extract
 from articles.tasks import queue_article
@@ -200,6 +200,8 @@ def import_file(path: Path, *, queue: bool = True) -> FileImport:
         raw = path.read_bytes()
     except OSError as exc:
         return FileImport([], [f"{path}: {exc.strerror}"])
+    if is_binary(raw):
+        return FileImport([], [f"{path}: binary data, not text (a file renamed .{suffix[1:]}?)"])
     if suffix == ".jsonl":
         return _import_jsonl(path, raw, queue)
     try:

@@ -237,6 +237,16 @@ def test_import_articles_refuses_an_unknown_file_type(tmp_path):
         run("import_articles", str(path))
 
 
+def test_a_binary_file_named_txt_is_reported_and_the_rest_is_imported(tmp_path, broker_queue):
+    (tmp_path / "a-photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 50)
+    (tmp_path / "b-story.txt").write_text("“We are ready,” Sergei Lavrov said on Monday.\n")
+    err = StringIO()
+    with pytest.raises(CommandError, match="1 file"):
+        call_command("import_articles", "--sync", str(tmp_path), stdout=StringIO(), stderr=err)
+    assert "a-photo.txt: binary data, not text" in err.getvalue()
+    assert Article.objects.get().claims.count() == 1
+
+
 def test_feeds_exported_as_opml_import_back_the_same(tmp_path):
     path = tmp_path / "feeds.opml"
     path.write_bytes(OPML)
