@@ -385,11 +385,11 @@ def is_binary(body: bytes) -> bool:
     head = body[:65536]
     if not head or head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
-    controls = sum(head.count(bytes([b])) for b in _CONTROL_BYTES)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls * 100 > len(head)
 
 
-_CONTROL_BYTES = [b for b in range(32) if b not in (9, 10, 12, 13)]
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 
 
 def decode_html(body: bytes, content_type: str = "") -> str:

@@ -39,6 +39,8 @@ _SUBORDINATORS = frozenset(
     "after before when whenever while as since because although though until once".split()
 )
 _CLAUSE_OPENERS = frozenset("that whether if how why what".split())
+# a closing cue's subject may follow "as" (", as the paper reported."), no other subordinator
+_CLAUSE_SUBORDINATORS = _SUBORDINATORS - {"as"}
 
 
 def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
@@ -801,7 +803,7 @@ def _subject_before(ix: DocIndex, verb: Token, start: int, end: int) -> tuple[To
     records = words[-1].lower_ in lx.EVIDENCE_NOUNS
     if any(_clause_word(t, records) for t in words):
         return None
-    if words[0].tag_ == "CC" or (words[0].lower_ in _SUBORDINATORS - {"as"}):
+    if words[0].tag_ == "CC" or words[0].lower_ in _CLAUSE_SUBORDINATORS:
         # ", and he never spoke longer than …", ", since Lee spoke only in riddles.": a
         # clause of its own
         return None

@@ -254,9 +254,11 @@ def _title_case_line(ix: DocIndex, found: Findings, ls: int, le: int, first: boo
     # in a headline in sentence case ("Ruiz blasts Lee over …") only a cue in the
     # present tense right after a name is taken
     title_case = all(w[0].isupper() or w.lower() in lx.TITLE_SMALL_WORDS for w in words)
+    if not first and not title_case:
+        return  # further down, only a Title Case subheading (with a quotation, below)
     held = [qi for qi, q in enumerate(ix.quotes) if ls <= q.start and q.end <= le]
-    if not first and not (title_case and held):
-        return  # further down, only a Title Case subheading with a quotation
+    if not first and not held:
+        return
     if any(ls <= c.start < le for c in found.cands):
         return
     span = ix.doc.char_span(ls, le, alignment_mode="expand")
