@@ -121,6 +121,7 @@ def load_nlp(model_name: str | None = None) -> Language:
 
         nlp = spacy.load(name, exclude=list(UNUSED_PIPES))
         _split_signature_dash(nlp)
+        _split_glued_quotes(nlp)
         if "parser" in nlp.pipe_names:
             nlp.add_pipe("claimtrack_paragraphs", before="parser")
         _NLP_CACHE[name] = nlp
@@ -137,6 +138,26 @@ def _split_signature_dash(nlp: Language) -> None:
 
     prefixes = [*nlp.Defaults.prefixes, _SIGNATURE_DASH]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
+# A quotation mark that may open a quotation glued between punctuation and a word, as
+# scraped pages leave it: 'Rep. Ana Ruiz (D-Ore.):"We …', 'Lee:"We …'. Unsplit, the
+# tokenizer keeps 'Lee:"We' as one word and the name, the colon and the quotation are lost.
+# (Not a closing ” glued to the next sentence, '… Hispanics!”Former …': split, its first
+# words read as the quotation's speaker.)
+_GLUED_QUOTE_INFIXES = (
+    r'(?<=[^\W\d_])[:;,.!?](?=["“][^\W\d_])',  # the punctuation after the word
+    r'(?<=[:;,.!?)])["“](?=[^\W\d_])',  # the quotation mark
+    r'(?<=[\w.])\)(?=[:;,]["“]?[^\W\d_])',  # a parenthesis closing before the colon
+    r'(?<=\))[:;,](?=["“][^\W\d_])',  # the colon after it
+)
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, *_GLUED_QUOTE_INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def attributions_from_doc(doc: Doc, text: str | None = None) -> list[Attribution]:

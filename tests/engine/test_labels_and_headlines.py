@@ -193,6 +193,31 @@ def test_a_name_and_a_colon_inside_a_paragraph_give_the_quotation_to_the_name():
     assert a.kind == "direct"
 
 
+def test_a_name_label_with_party_and_state_in_brackets_gives_the_quotation_to_the_name():
+    # hearing transcripts: "Rep. Name (party-state):" before each question
+    text = (
+        "The committee met for eleven hours on the harbour contracts.\n\n"
+        'Rep. Lena Marsh (D-Ore.): "Nobody on this committee has seen that number before. '
+        'Where did it come from?"'
+    )
+    atts = run(text)
+    question = find(atts, text, "Nobody on this committee")
+    assert speaker_name(question) == "Lena Marsh"
+
+
+def test_a_quotation_mark_glued_to_the_colon_after_a_name_label_is_read():
+    # scraped pages drop the space: 'Name:"Words' must not read as one word
+    text = (
+        "The committee met for eleven hours on the harbour contracts.\n\n"
+        'Rep. Lena Marsh (D-Ore.):"Nobody on this committee has seen that number before."\n\n'
+        'Former port director Oskar Vidal:"It came from the auditors, who checked every '
+        'invoice twice."'
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "Nobody on this committee")) == "Lena Marsh"
+    assert speaker_name(find(atts, text, "It came from the auditors")) == "Oskar Vidal"
+
+
 def test_a_clause_with_a_verb_before_the_colon_is_no_name_label():
     text = (
         "Bridge repairs\n\n"

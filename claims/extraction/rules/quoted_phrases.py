@@ -424,6 +424,7 @@ def _label_words(ix: DocIndex, colon_i: int) -> TokenSpan | None:
     when they are at most eight and hold no verb and no quotation."""
     doc = ix.doc
     lo = ix.sent_bounds(colon_i)[0]
+    colon_i = _before_parenthesis(doc, lo, colon_i)
     first = colon_i
     while first > lo and doc[first - 1].text not in _LABEL_OPENERS and colon_i - first <= 8:
         first -= 1
@@ -435,6 +436,21 @@ def _label_words(ix: DocIndex, colon_i: int) -> TokenSpan | None:
     if any(t.tag_.startswith(("VB", "MD")) or ix.quote_of[t.i] >= 0 for t in words[skip:]):
         return None
     return words
+
+
+def _before_parenthesis(doc, lo: int, end: int) -> int:
+    """'Rep. Ana Ruiz (D-Ore.): "…"': a label's closing parenthesis (party and state, a
+    role) qualifies the name before it; the label ends where the parenthesis opens."""
+    # (the tokenizer may keep the parenthesis and the colon together: "):")
+    closing = end if doc[end].text.startswith(")") else end - 1
+    if closing < 1 or not doc[closing].text.startswith(")"):
+        return end
+    for k in range(closing - 1, max(lo, closing - 9) - 1, -1):
+        if doc[k].text == "(":
+            return k
+        if doc[k].text in (")", ":"):
+            break
+    return end
 
 
 def _label_holder(words: TokenSpan) -> TokenSpan | None:
