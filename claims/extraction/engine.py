@@ -45,19 +45,35 @@ _MAY_END_SENTENCE = frozenset(".!?:;…\"”’'»)]*-–—")
 # always an apostrophe, never a quotation mark, so the parser sees the straight one.
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
 
+# A legislator's party and state after the name, inside the clause: "Sen. Ana Ruiz
+# (D-Ore.) called on …", "Rep. Tom Hale (R) to resign": the parser reads the bracket as the
+# end of the clause ("called on Gov. Tom Hale (R" was all the content). (Before a comma the
+# parser reads the label well and a blank there misleads it.) The speaker resolution reads
+# the label from the text itself.
+_PARTY_LABEL = re.compile(
+    r"(?P<name>\b[A-Z][\w.'’-]* )(?P<label>\((?:[DRI](?:-[A-Z][A-Za-z.]{1,12}"
+    r"(?: [A-Z][A-Za-z.]*)?)?|[A-Z][a-z]{1,5}\.)\))(?= [a-z])"
+)
+
 
 def _blank(m: re.Match) -> str:
     return _NOT_SPACE.sub(" ", m.group())
 
 
+def _blank_party_label(m: re.Match) -> str:
+    return m.group("name") + " " * len(m.group("label"))
+
+
 def parse_text(text: str) -> str:
-    """The text the parser sees: the same length as text, junk runs blanked out,
-    apostrophes inside words straight and horizontal bars as dashes."""
+    """The text the parser sees: the same length as text, junk runs and party labels
+    blanked out, apostrophes inside words straight and horizontal bars as dashes."""
     if "’" in text:
         text = _CURLY_APOSTROPHE.sub("'", text)
     if "―" in text:
         # the model never saw the horizontal bar some sites use for a dash: it tags it a verb
         text = text.replace("―", "—")
+    if "(" in text:
+        text = _PARTY_LABEL.sub(_blank_party_label, text)
     if not _NO_WORD_LINE.search(text) and not _JUNK_RUN.search(text):
         return text
     return _JUNK_RUN.sub(_blank, _NO_WORD_LINE.sub(_blank, text))

@@ -3,7 +3,7 @@ additions left out, sentence/dash/paragraph cuts, circumstances and colon leads.
 
 import pytest
 
-from tests.engine.helpers import find, run
+from tests.engine.helpers import find, run, speaker_name
 
 
 def test_words_before_a_colon_that_opens_the_quotation_are_not_content():
@@ -684,3 +684,18 @@ def test_a_reason_that_is_its_own_attribution_stays_apart():
     assert backs.content_text(text) == "the mayor"
     worry = find(atts, text, "would stall")
     assert worry.content_text(text) == "the council would stall the plan"
+
+
+def test_a_party_label_after_a_name_inside_the_clause_does_not_end_the_content():
+    text = "Sen. Ana Ruiz (D-Ore.) called on Gov. Tom Hale (R) to resign over the dam collapse."
+    atts = run(text)
+    a = find(atts, text, "Tom Hale")
+    assert a.content_text(text) == "Gov. Tom Hale (R) to resign over the dam collapse"
+    assert speaker_name(a) == "Ana Ruiz"
+
+
+def test_a_bracketed_abbreviation_does_not_split_the_content():
+    text = "Speaker Mia Stone criticized the Office of Budget Review (OBR) on Tuesday for its forecast."
+    atts = run(text)
+    a = find(atts, text, "Office of Budget Review")
+    assert len(a.content) == 1

@@ -12,8 +12,9 @@ from ..quotes import ALL_MARKS
 from ..types import Span
 
 _TRIM_CHARS = set(" \t\r\n.,;:!?…―—–-()[]" + ALL_MARKS)
-# what may stand between two pieces of content that are one: commas, dashes, "and", "or"
-_GAP_JOIN = re.compile(r"^[\s,;:—–-]*(?:(?:and|or)\b[\s,]*)?$")
+# what may stand between two pieces of content that are one: commas, dashes, "and", "or",
+# the bracket a piece's trimming left ("Gov. Tom Hale (R) to resign")
+_GAP_JOIN = re.compile(r"^[\s,;:—–)-]*(?:(?:and|or)\b[\s,]*)?$")
 
 
 @dataclass
