@@ -55,6 +55,8 @@ _PARTY_LABEL = re.compile(
     r"(?: [A-Z][A-Za-z.]*)?)?|[A-Z][a-z]{1,5}\.)\))(?= [a-z])"
 )
 
+_ODD_SPACES = str.maketrans(dict.fromkeys("\xa0\u2002\u2003\u2007\u2009\u200a\u202f", " "))
+
 
 def _blank(m: re.Match) -> str:
     return _NOT_SPACE.sub(" ", m.group())
@@ -72,6 +74,9 @@ def parse_text(text: str) -> str:
     if "―" in text:
         # the model never saw the horizontal bar some sites use for a dash: it tags it a verb
         text = text.replace("―", "—")
+    # a no-break or thin space, as web pages leave them between words ("He\xa0said"), is a
+    # token of its own to the tokenizer, and the parser misreads the sentence around it
+    text = text.translate(_ODD_SPACES)
     if "(" in text:
         text = _PARTY_LABEL.sub(_blank_party_label, text)
     if not _NO_WORD_LINE.search(text) and not _JUNK_RUN.search(text):

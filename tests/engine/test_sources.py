@@ -490,3 +490,16 @@ def test_which_after_a_body_takes_a_stance_as_the_body():
 def test_which_after_a_place_takes_no_stance():
     text = "Vermont, which backs the harbour levy, voted on Monday."
     assert not [a for a in run(text) if "harbour levy" in a.content_text(text)]
+
+
+def test_no_break_spaces_between_words_read_as_spaces():
+    # scraped pages put no-break spaces where a space belongs
+    text = (
+        "The harbour master, Ana Ruiz,\xa0said\xa0the ferry would run again in May. "
+        "Ruiz\xa0added that the fares would stay."
+    )
+    atts = run(text)
+    said = find(atts, text, "ferry would run")
+    assert said.source_text(text) == "The harbour master, Ana Ruiz"
+    assert speaker_name(said) == "Ana Ruiz"
+    assert find(atts, text, "fares would stay").source_text(text) == "Ruiz"
