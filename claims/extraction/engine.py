@@ -55,6 +55,11 @@ _PARTY_LABEL = re.compile(
     r"(?: [A-Z][A-Za-z.]*)?)?|[A-Z][a-z]{1,5}\.)\))(?= [a-z])"
 )
 
+# Two apostrophes as a quotation mark (''like this'', as some papers print it): the tagger
+# takes the opening pair for a closing mark as often as not. Curly marks, with a space where
+# the second apostrophe was, read unambiguously.
+_OPENING_TWO_APOSTROPHES = re.compile(r"(?<![^\s(\[—–-])''(?=\S)")
+_CLOSING_TWO_APOSTROPHES = re.compile(r"(?<=\S)''(?=[\s,.;:!?)\]—–-]|$)")
 _ODD_SPACES = str.maketrans(dict.fromkeys("\xa0\u2002\u2003\u2007\u2009\u200a\u202f", " "))
 
 
@@ -77,6 +82,8 @@ def parse_text(text: str) -> str:
     # a no-break or thin space, as web pages leave them between words ("He\xa0said"), is a
     # token of its own to the tokenizer, and the parser misreads the sentence around it
     text = text.translate(_ODD_SPACES)
+    if "''" in text:
+        text = _CLOSING_TWO_APOSTROPHES.sub(" ”", _OPENING_TWO_APOSTROPHES.sub("“ ", text))
     if "(" in text:
         text = _PARTY_LABEL.sub(_blank_party_label, text)
     if not _NO_WORD_LINE.search(text) and not _JUNK_RUN.search(text):

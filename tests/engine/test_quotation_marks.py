@@ -1,7 +1,7 @@
 """Quotation marks: which marks pair into quotations (curly, straight, single, doubled,
 guillemets, reopened after a paragraph) and what the parser sees of apostrophes."""
 
-from claims.extraction.engine import parse_text
+from claims.extraction.engine import load_nlp, parse_text
 from claims.extraction.quotes import find_quotes
 from tests.engine.helpers import find, run, speaker_name
 
@@ -44,6 +44,16 @@ def test_parser_sees_curly_apostrophes_inside_words_as_straight_ones():
     seen = parse_text(text)
     assert len(seen) == len(text)
     assert seen == "The nominee's plan isn't ‘serious’, said the voters’ group."
+
+
+def test_parser_sees_doubled_apostrophes_as_opening_and_closing_marks():
+    # the tagger took an opening '' for a closing mark, and the parse around it suffered
+    text = "He called the levy ''a tax on renters,'' and left. ''No,'' she said."
+    seen = parse_text(text)
+    assert len(seen) == len(text)
+    assert seen == "He called the levy “ a tax on renters, ” and left. “ No, ” she said."
+    doc = load_nlp()(seen)
+    assert [t.tag_ for t in doc if t.text in ("“", "”")] == ["``", "''", "``", "''"]
 
 
 def test_stray_mark_of_another_style_is_not_a_quotation():
