@@ -677,9 +677,10 @@ ORG_SUFFIX_WORDS = frozenset(
 # "Lenox Healthcare"), even when the model labels the name a person's.
 COMPANY_NAME_WORDS = frozenset(
     """
-    coal energy mining oil gas petroleum motors airlines airways healthcare pharmaceuticals
+    coal energy mining oil gas petroleum motor motors airlines airways healthcare pharmaceuticals
     foods media capital partners holdings industries technologies systems corp corporation
-    inc co llc ltd plc group bank
+    inc co llc ltd plc group bank insurance entertainment studios communications telecom
+    software chemicals
     """.split()
 )
 # local governments: "the city of Phoenix", "the county of Kent"

@@ -939,3 +939,14 @@ def test_a_papers_name_the_model_labelled_a_person_is_still_the_paper(nlp):
     a = find(attributions_from_doc(doc), text, "had not answered")
     assert a.speaker is not None
     assert (a.speaker.name, a.speaker.kind) == ("Vasilikos", "organisation")
+
+
+def test_a_name_with_the_body_it_speaks_for_is_the_persons_name():
+    # "Name of Body": the parser hangs the body on the name
+    text = (
+        '"The count was slow, and many voters gave up," said Ana Ruiz of Harbour Watch, '
+        "who observed the vote."
+    )
+    a = find(run(text), text, "count was slow")
+    assert speaker_name(a) == "Ana Ruiz"
+    assert a.speaker.kind == "person"

@@ -276,7 +276,15 @@ def test_a_persons_name_taken_for_an_organisation_is_a_person(name):
 
 
 @pytest.mark.parametrize(
-    "name", ["Marlow Healthcare", "Dallas Observer", "Christian Relief Service", "Austin Rangers"]
+    "name",
+    [
+        "Marlow Healthcare",
+        "Dallas Observer",
+        "Christian Relief Service",
+        "Austin Rangers",
+        "Carter Motor",
+        "Maxwell Entertainment",
+    ],
 )
 def test_a_bodys_name_starting_with_a_first_name_stays_an_organisation(name):
     assert in_article(body(name)).kind == Speaker.Kind.ORGANISATION

@@ -246,6 +246,7 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
         if name == head.text and r.index.capital_of_sentence_only(head):
             return None  # "Pundits call this …": a plural capitalised by its sentence
         name = owned_name(name) or name  # "The Post's Greg Sargent" is Greg Sargent
+        name = _without_affiliation(name)  # "Ana Ruiz of Human Rights Watch" is Ana Ruiz
         if is_headline_description(head):
             return ResolvedSpeaker(name, "anonymous", description=head.lower_)
         company = r.index.companies.get(name) or r.index.companies.get(name.split()[0])
@@ -272,6 +273,21 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
             name = f"{first} {name}" if first else name
         return r.single(head, ResolvedSpeaker(name, "person"))
     return None
+
+
+def _without_affiliation(name: str) -> str:
+    """A person's name and the body they speak for, "Ana Ruiz of Harbour Watch" (the phrase
+    the parser hangs on the name): the person's name, when it opens on a first name."""
+    m = _AFFILIATION.match(name)
+    if m is None or not first_name_gender(m["person"].split()[0]):
+        return name
+    return m["person"]
+
+
+# two or three capitalised words, then "of" or "from" and a capitalised name
+_AFFILIATION = re.compile(
+    r"(?P<person>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}) (?:of|from) (?:the )?[A-Z]"
+)
 
 
 def _by_first_name_alone(r: Resolver, name: str) -> int | None:
