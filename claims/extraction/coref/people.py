@@ -106,6 +106,7 @@ class PeopleIndex(IntroductionLookups):
             elif t.is_lower:
                 self.lower_words.add(t.text)
         self._determined: dict[str, bool] = {}  # _always_determined by name
+        self._thing_words: dict[str, bool] = {}  # _only_after_a_thing_word by word
         # companies the model took for people ("Patriot Coal"), by their first word
         self.companies: dict[str, str] = {}
         ents = doc.ents  # a new tuple of spans each time it is read
@@ -512,12 +513,15 @@ class PeopleIndex(IntroductionLookups):
     def _only_after_a_thing_word(self, t: Token) -> bool:
         """A one-word name the article writes only after an article and a noun for a thing
         ("the downtown Arvex"); "the Kremlin" alone is left to the other tests."""
-        starts = [m.start() for m in re.finditer(rf"\b{re.escape(t.text)}\b", self.text)]
-        return bool(starts) and all(
-            not _ARTICLE_BEFORE.search(self.text[max(0, s - 5) : s])
-            and self._article_before(s, s + len(t.text))
-            for s in starts
-        )
+        word = t.text
+        if word not in self._thing_words:
+            starts = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", self.text)]
+            self._thing_words[word] = bool(starts) and all(
+                not _ARTICLE_BEFORE.search(self.text[max(0, s - 5) : s])
+                and self._article_before(s, s + len(word))
+                for s in starts
+            )
+        return self._thing_words[word]
 
     def _article_before(self, start: int, end: int) -> bool:
         """An article before the name past a word or two that say which thing it is ("a

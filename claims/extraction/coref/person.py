@@ -155,9 +155,11 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _PLACE_INITIALS = frozenset("U.S. U.K. U.N. E.U. D.C. N.Y. L.A.".split())
 
 
-def name_words(text: str) -> list[str]:
-    """A name's words, a hyphen or apostrophe keeping its parts together: "Holtz-Eakin"."""
-    return [w for w in text.replace(" - ", "-").split() if w.strip("-’'")]
+@functools.lru_cache(maxsize=4096)
+def name_words(text: str) -> tuple[str, ...]:
+    """A name's words, a hyphen or apostrophe keeping its parts together: "Holtz-Eakin".
+    (Kept per process: the resolver asks for the words of the same few names many times.)"""
+    return tuple(w for w in text.replace(" - ", "-").split() if w.strip("-’'"))
 
 
 def _generation_word(t: Token) -> bool:
