@@ -407,6 +407,10 @@ def _inflect(lemma: str) -> set[str]:
     return forms
 
 
+# verbs whose past tense is written as their base form, which the tagger may read as the
+# base form after a quotation: '"…," read the statement'
+PAST_AS_BASE = frozenset(lemma for lemma, forms in _IRREGULAR.items() if lemma in forms)
+
 # a candidate's standing, which a poll reports at the end of the clause too: "Clinton leads
 # by five points in a poll released Sunday" (not a move: "did not gain in the polls")
 STANDING_FORMS = frozenset(

@@ -691,3 +691,15 @@ def test_quotation_after_a_sentence_naming_a_show_is_that_sentences_subjects():
     )
     a = find(run(text), text, "paying twice")
     assert a.source_text(text) == "Senator Lee"
+
+
+def test_a_tag_in_the_past_tense_written_as_the_base_form_names_its_source():
+    # "read" after a quotation is a past tense the tagger takes for the base form
+    text = (
+        '"We counted every ballot twice, and the result stands," read the statement, '
+        'which the board released on Friday. "The count is final," it added.'
+    )
+    atts = run(text)
+    a = find(atts, text, "We counted every ballot")
+    assert a.source_text(text) == "the statement"
+    assert "The count is final" not in a.content_text(text)

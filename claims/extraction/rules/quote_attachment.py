@@ -386,7 +386,7 @@ def _tag_after(ix: DocIndex, pos: int) -> tuple[Token, int, int, Token] | None:
         toks = toks[1:]
     if len(toks) < 2:
         return None
-    tag = _verb_first(toks) if toks[0].tag_ in _TAG_VERBS else _name_first(toks)
+    tag = _verb_first(toks) if _tag_verb_at(toks, 0) else _name_first(toks)
     if tag is None:
         tag = _misread_tag(toks)
     if tag is None:
@@ -452,7 +452,9 @@ def _tag_verb_at(toks: list[Token], k: int) -> bool:
     """Whether toks[k] can be a dialogue tag's verb: a tense the tags take, or a past tense
     the tagger read as a participle; not a passive ('Lee, 58, was quoted')."""
     tag = toks[k].tag_
-    return tag in _TAG_VERBS or (tag == "VBN" and not toks[k - 1].tag_.startswith("VB"))
+    if tag == "VB" and toks[k].lower_ in lx.PAST_AS_BASE:
+        return True  # '"…," read the statement': a past tense written as the base form
+    return tag in _TAG_VERBS or (tag == "VBN" and k > 0 and not toks[k - 1].tag_.startswith("VB"))
 
 
 def _unclosed_aside(toks: list[Token], comma: int) -> int:
