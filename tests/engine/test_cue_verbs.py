@@ -3,7 +3,7 @@ that interrupt a sentence ("X, Mr. B said, …") and cues joined in coordination
 
 import pytest
 
-from tests.engine.helpers import find, run
+from tests.engine.helpers import find, run, speaker_name
 
 
 def test_was_quoted_as_saying_makes_the_subject_of_quoted_the_source():
@@ -998,3 +998,19 @@ def test_what_someone_called_a_name_gives_the_name_as_their_words():
     a = find(run(text), text, "vanity racket")
     assert a.source_text(text) == "its old employees"
     assert a.content_text(text).startswith("a “vanity racket”")
+
+
+def test_a_closing_verb_of_saying_before_its_speaker_reports_the_clause():
+    # the parser takes the speaker after "added" for its object
+    text = "The ferry will run again in May, added the harbour master, Ana Ruiz."
+    a = find(run(text), text, "ferry will run")
+    assert a.content_text(text) == "The ferry will run again in May"
+    assert speaker_name(a) == "Ana Ruiz"
+
+
+def test_a_verb_after_an_apposition_with_a_thing_for_object_is_no_closing_cue():
+    # the group is the subject; "a video" is what it released, not who spoke
+    text = "Harbour Forward, a group allied with the mayor, released a video about the docks."
+    atts = run(text)
+    assert not any(a.source_text(text) == "a video about the docks" for a in atts)
+    assert not any(a.content_text(text).startswith("Harbour Forward") for a in atts)

@@ -822,12 +822,19 @@ def _clause_word(tok: Token, records: bool) -> bool:
 
 def _inverted_subject(ix: DocIndex, verb: Token, end: int) -> tuple[Token, int] | None:
     """ "…, said the company's chief executive, Jo Brand.": the verb right after the comma
-    and its subject closing the sentence, with at most a time or place after it."""
+    and its subject closing the sentence, with at most a time or place after it; also
+    another verb of saying, whose subject the parser may take for its object ("…, added
+    the harbour master, Ana Ruiz.")."""
     doc = ix.doc
     comma = verb.i - 1
-    if comma < 0 or doc[comma].text != "," or verb.lower_ not in ("said", "says"):
+    if comma < 0 or doc[comma].text != "," or not lx.is_speech_verb(verb.lower_):
         return None
-    subj = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    deps = ("nsubj",) if verb.lower_ in ("said", "says") else ("nsubj", "dobj")
+    subj = next((c for c in verb.rights if c.dep_ in deps), None)
+    if subj is not None and subj.dep_ == "dobj" and not _named(subj):
+        return None  # "…, released a digital ad.", "…, cites a long list of …": an object
     if subj is None or subj.left_edge.i - verb.i > 2:
         return None
     tail = doc[subj.right_edge.i + 1 : end]
@@ -836,6 +843,14 @@ def _inverted_subject(ix: DocIndex, verb: Token, end: int) -> tuple[Token, int] 
     if any(t.tag_.startswith(("VB", "MD")) or t.is_quote for t in tail):
         return None
     return subj, comma
+
+
+def _named(noun: Token) -> bool:
+    """A name, or a description with a name set beside it ("the harbour master, Ana Ruiz")."""
+    return any(
+        t.ent_type_ == "PERSON" or t.tag_ == "NNP"
+        for t in (noun, *(c for c in noun.children if c.dep_ == "appos"))
+    )
 
 
 def _main_clause_in(before: TokenSpan) -> bool:
