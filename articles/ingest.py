@@ -5,6 +5,7 @@ commits; bad input raises ValidationError with a message fit for an editor.
 """
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -248,8 +249,18 @@ def _jsonl_record(line: str) -> dict[str, str]:
         value = record.get(name)
         if value is not None and not isinstance(value, str):
             raise ValidationError(f'"{name}" must be a string, not {type(value).__name__}')
+        if value and (bad := _LONE_SURROGATE.search(value)):
+            # "\udca0" in JSON decodes to half a UTF-16 pair, which no text can hold
+            at = bad.start()
+            raise ValidationError(
+                f'"{name}" holds an escape that is no character (half of a UTF-16 pair, '
+                f"\\u{ord(value[at]):04x}, at character {at + 1})"
+            )
         fields[name] = value or ""
     return fields
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _import_jsonl(path: Path, raw: bytes, queue: bool) -> FileImport:

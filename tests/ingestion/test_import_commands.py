@@ -176,6 +176,12 @@ BAD_JSONL_LINES = [
         json.dumps({"text": "“Fine,” he said.", "url": "https://a.example.org/" + "x" * 3000}),
         "The address is longer than 2,000 characters.",
     ),
+    # a \u escape for half of a UTF-16 pair decodes to no character any text can hold
+    (
+        '{"text": "The ferry runs in May \\udca0 and June, the harbour master said."}',
+        '"text" holds an escape that is no character (half of a UTF-16 pair, \\udca0, at '
+        "character 23)",
+    ),
 ]
 
 
@@ -186,11 +192,11 @@ def test_each_bad_jsonl_line_gets_its_own_error_and_the_rest_is_imported(tmp_pat
     (tmp_path / "a-bad.jsonl").write_text("\n".join(lines) + "\n")
     (tmp_path / "b-good.txt").write_text("“No,” the mayor said on Friday.\n")
     out, err = StringIO(), StringIO()
-    with pytest.raises(CommandError, match="6 file"):
+    with pytest.raises(CommandError, match="7 file"):
         call_command("import_articles", "--sync", str(tmp_path), stdout=out, stderr=err)
     for number, (_, message) in enumerate(BAD_JSONL_LINES, start=1):
         assert f"a-bad.jsonl, line {number}: {message}" in err.getvalue()
-    assert "2 imported, 0 already here, 6 failed." in out.getvalue()
+    assert "2 imported, 0 already here, 7 failed." in out.getvalue()
     # nothing is left queued without a task: both articles were extracted here
     assert set(Article.objects.values_list("status", flat=True)) == {Article.Status.DONE}
     assert Article.objects.get(title="").claims.filter(speaker__name="Sergei Lavrov").exists()
