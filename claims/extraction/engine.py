@@ -60,6 +60,7 @@ _PARTY_LABEL = re.compile(
 # the second apostrophe was, read unambiguously.
 _OPENING_TWO_APOSTROPHES = re.compile(r"(?<![^\s(\[—–-])''(?=\S)")
 _CLOSING_TWO_APOSTROPHES = re.compile(r"(?<=\S)''(?=[\s,.;:!?)\]—–-]|$)")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _ODD_SPACES = str.maketrans(dict.fromkeys("\xa0\u2002\u2003\u2007\u2009\u200a\u202f", " "))
 
 
@@ -82,6 +83,10 @@ def parse_text(text: str) -> str:
     # a no-break or thin space, as web pages leave them between words ("He\xa0said"), is a
     # token of its own to the tokenizer, and the parser misreads the sentence around it
     text = text.translate(_ODD_SPACES)
+    if _LONE_SURROGATE.search(text):
+        # half of a UTF-16 pair ("\udca0" from a JSON escape) is no character: the
+        # tokenizer cannot encode it and would fail on the whole batch
+        text = _LONE_SURROGATE.sub("\ufffd", text)
     if "''" in text:
         text = _CLOSING_TWO_APOSTROPHES.sub(" ”", _OPENING_TWO_APOSTROPHES.sub("“ ", text))
     if "(" in text:

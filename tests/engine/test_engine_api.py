@@ -5,6 +5,7 @@ import sys
 
 from claims import extraction
 from claims.extraction import EXTRACTOR_VERSION, extract, extract_many, load_nlp
+from tests.engine.helpers import find, run
 
 
 def test_extract_many_keeps_order_and_matches_extract():
@@ -41,3 +42,10 @@ def test_offsets_point_into_the_text_with_crlf_and_non_ascii_names():
     [a] = extract(text)
     assert "the port is open" in a.content_text(text)
     assert a.source_text(text) == "José Álvarez"
+
+
+def test_half_of_a_utf16_pair_in_the_text_does_not_stop_extraction():
+    # a JSON "\udca0" escape leaves a lone surrogate in a Python string
+    text = 'The ferry runs in May \udca0 and June. "We are ready," the harbour master said.'
+    a = find(run(text), text, "We are ready")
+    assert a.source_text(text) == "the harbour master"
