@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
-from spacy.tokens import Token
 
 from .. import lexicon as lx
 from ..quotes import Quote
@@ -438,7 +438,7 @@ def _label_words(ix: DocIndex, colon_i: int) -> TokenSpan | None:
     return words
 
 
-def _before_parenthesis(doc, lo: int, end: int) -> int:
+def _before_parenthesis(doc: Doc, lo: int, end: int) -> int:
     """'Rep. Ana Ruiz (D-Ore.): "…"': a label's closing parenthesis (party and state, a
     role) qualifies the name before it; the label ends where the parenthesis opens."""
     # (the tokenizer may keep the parenthesis and the colon together: "):")
