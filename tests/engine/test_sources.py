@@ -503,3 +503,13 @@ def test_no_break_spaces_between_words_read_as_spaces():
     assert said.source_text(text) == "The harbour master, Ana Ruiz"
     assert speaker_name(said) == "Ana Ruiz"
     assert find(atts, text, "fares would stay").source_text(text) == "Ruiz"
+
+
+def test_a_sign_or_message_that_reads_a_quotation_is_its_source():
+    text = (
+        "Planes towed banners over the stadium on Friday. "
+        'One message read "nofees.org," a website run by a group of sailors.'
+    )
+    a = find(run(text), text, "nofees.org")
+    assert a.source_text(text) == "One message"
+    assert a.content_text(text).startswith('"nofees.org,"')
