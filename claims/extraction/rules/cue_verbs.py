@@ -827,9 +827,8 @@ def _inverted_subject(ix: DocIndex, verb: Token, end: int) -> tuple[Token, int] 
     the harbour master, Ana Ruiz.")."""
     doc = ix.doc
     comma = verb.i - 1
+    # (closing_cues has taken only a finite verb of saying)
     if comma < 0 or doc[comma].text != "," or not lx.is_speech_verb(verb.lower_):
-        return None
-    if verb.tag_ not in ("VBD", "VBZ"):
         return None
     deps = ("nsubj",) if verb.lower_ in ("said", "says") else ("nsubj", "dobj")
     subj = next((c for c in verb.rights if c.dep_ in deps), None)
