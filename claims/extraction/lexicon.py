@@ -694,6 +694,13 @@ COMPANY_NAME_WORDS = frozenset(
 PLACE_BODY_NOUNS = frozenset("city county state town village borough".split())
 # The first word of a place's name, never of a person's: "Cape Marrow", "Lake Tessin"
 PLACE_HEAD_WORDS = frozenset("cape lake mount mt fort port gulf isle".split())
+# The last word of an institution's name: "Carter Hill Academy", "Harbour Colleges"; after a
+# first name the list knows it is a surname ("Frank Church")
+INSTITUTION_NAME_WORDS = frozenset(
+    """
+    school schools academy college colleges university universities hospital clinic church
+    """.split()
+)
 # Speaker resolution: name words of bodies besides those ("the Veterans Coalition")
 BODY_NAME_WORDS = ORG_SUFFIX_WORDS | frozenset(
     "coalition association federation foundation institute center centre".split()

@@ -1643,3 +1643,49 @@ def test_a_quoted_nickname_the_model_cut_the_name_at_joins_first_name_and_surnam
     doc.set_ents(ents, default="unmodified")
     a = find(attributions_from_doc(doc), text, "buy the rival")
     assert speaker_name(a) == "Robert Halloran"
+
+
+def test_a_role_noun_after_a_colleges_name_is_not_that_college(nlp):
+    # "even after federal judge ruled …": the school the model labelled a person is no
+    # one the judge could be
+    text = (
+        "The agency has been slow to cancel the loans of students from the defunct Harbour "
+        "Colleges, even after federal judge ruled that the school misled 40,000 students."
+    )
+    doc = _labelled(nlp, text, {"Harbour Colleges": "PERSON"})
+    a = find(attributions_from_doc(doc), text, "the school misled 40,000 students")
+    assert speaker_name(a) != "Harbour Colleges"
+    assert a.speaker is None or a.speaker.kind != "person"
+
+
+def test_a_universitys_name_the_model_took_for_a_person_is_an_organisation(nlp):
+    text = "Varna University said the study was flawed. Frank Orlo said the panel would meet."
+    doc = _labelled(nlp, text, {"Varna University": "PERSON", "Frank Orlo": "PERSON"})
+    atts = attributions_from_doc(doc)
+    university = find(atts, text, "the study was flawed")
+    assert speaker_name(university) == "Varna University"
+    assert university.speaker.kind == "organisation"
+    assert find(atts, text, "the panel would meet").speaker.kind == "person"
+
+
+def test_a_place_of_a_country_speaking_is_no_person():
+    # "Canada's Cape Marrow says …": the island's tourism campaign, not someone called Cape
+    text = (
+        "Canada's Cape Marrow says it will welcome Americans who want to leave. "
+        "Cape Marrow says it has room for everyone."
+    )
+    atts = run(text)
+    for needle in ("it will welcome Americans", "it has room for everyone"):
+        a = find(atts, text, needle)
+        assert a.speaker is None or a.speaker.kind != "person"
+
+
+def test_a_bodys_name_without_its_purpose_is_the_body_the_article_named_in_full():
+    text = (
+        "The Harlow Center for Justice said the ruling would hurt voters. The Harlow Center "
+        "also said the state should appeal."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "the state should appeal")) == (
+        "Harlow Center for Justice"
+    )

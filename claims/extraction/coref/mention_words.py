@@ -102,9 +102,22 @@ def of_a_named_place_or_body(head: Token) -> bool:
 
 def owned_name(text: str) -> str:
     """The name after its employer's possessive, "" when the text is not of that form: "The
-    Post's Greg Sargent" -> "Greg Sargent", "Fox News' Ana Ruiz" -> "Ana Ruiz"."""
+    Post's Greg Sargent" -> "Greg Sargent", "Fox News' Ana Ruiz" -> "Ana Ruiz"; not a place
+    of a country ("Canada's Cape Marrow")."""
     m = _OWNED_NAME.match(text)
-    return m.group(1) if m and all(w[:1].isupper() for w in m.group(1).split()) else ""
+    if m is None or is_place_name(m.group(1)):
+        return ""
+    return m.group(1) if all(w[:1].isupper() for w in m.group(1).split()) else ""
+
+
+def is_place_name(name: str) -> bool:
+    """ "Cape Marrow", "Canada's Cape Marrow", "Lake Tessin": a place's name, never a
+    person's."""
+    words = _OWNER.sub("", name).split()
+    return len(words) > 1 and words[0].lower() in lx.PLACE_HEAD_WORDS
+
+
+_OWNER = re.compile(r"^\S+(?:['’]s|s['’]) ")
 
 
 _OWNED_NAME = re.compile(r"^[^’']+(?:['’]s|s['’]) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+)$")

@@ -20,6 +20,7 @@ from .mention_words import (
     core_phrase,
     entity_at,
     is_headline_description,
+    is_place_name,
     owned_name,
     person_apposition,
 )
@@ -265,6 +266,15 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
             return ResolvedSpeaker(name, "anonymous")  # "Millbrook, a town of 9,000,"
         if is_law_name(r.text, name):
             return ResolvedSpeaker(name, "anonymous")  # "Harlow-Brandt was meant to …"
+        if is_place_name(name):
+            return ResolvedSpeaker(name, "anonymous")  # "Cape Marrow says …": a place
+        words = name.split()
+        if (
+            len(words) > 1
+            and words[-1].lower() in lx.INSTITUTION_NAME_WORDS
+            and not first_name_gender(words[0])
+        ):
+            return r.group(head, name, "organisation")  # "Varna University said"
         pi = _by_first_name_alone(r, name)
         if pi is not None:
             return r.index.note(head, pi)

@@ -65,7 +65,9 @@ class OrgIndex:
         words = short.split()
         best = short
         if len(words) != 1:
-            return best  # "Tax Policy Center" is already a full name
+            # "Tax Policy Center" is already a full name; "the Harlow Center" is short for
+            # "the Harlow Center for Justice" the article named
+            return self._name_going_on(words) or best
         spelt_out = self.spelt_out(short)
         if spelt_out:
             return spelt_out
@@ -78,6 +80,18 @@ class OrgIndex:
             if not joined and (longer[: len(words)] == words or longer[-len(words) :] == words):
                 best = name
         return best
+
+    def _name_going_on(self, words: list[str]) -> str:
+        """The one ORG name of the article that is these words and a purpose or a field
+        after them ("for Justice", "on Foreign Relations"), else ""."""
+        found = {
+            name
+            for _, name in self.names
+            if len(name.split()) > len(words) + 1
+            and name.split()[: len(words)] == words
+            and name.split()[len(words)] in ("for", "on")
+        }
+        return found.pop() if len(found) == 1 else ""
 
     def spelt_out(self, short: str) -> str:
         """ "The IMF said" in an article that names the International Monetary Fund: an

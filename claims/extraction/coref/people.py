@@ -58,7 +58,6 @@ _PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
 # is often labelled a place)
 _THING_LABELS = frozenset({"ORG", "NORP", "PRODUCT", "FAC", "LAW", "WORK_OF_ART"})
 # the last word of a school's, a hospital's or a church's name: "Carter Hill Academy"
-_INSTITUTION_WORDS = frozenset("school academy college university hospital clinic church".split())
 # closing quotation marks after a title
 _CLOSING_MARKS = frozenset(['"', "”", "’", "''", "'"])
 # "a ", "an ", "the " just before a word
@@ -167,7 +166,7 @@ class PeopleIndex(IntroductionLookups):
             for ent in ents
             if ent.label_ in ("ORG", "FAC", "GPE", "LOC")
             and len(ent) > 2
-            and ent[-1].lower_ in _INSTITUTION_WORDS
+            and ent[-1].lower_ in lx.INSTITUTION_NAME_WORDS
             for n in range(2, len(ent))
         }
         for ent in ents:
@@ -455,7 +454,8 @@ class PeopleIndex(IntroductionLookups):
         if self._abbreviated_place(toks):
             return True  # "World leaders denounce N. Korea test" above "North Korea"
         if _building(toks):
-            return True  # "invited her to Trump Tower" labelled a person
+            # "invited her to Trump Tower", "students of the defunct Harbour Colleges"
+            return True
         last = toks[-1].lower_
         if last.endswith("s") and last[:-1] in lx.PARTY_WORDS:
             return True  # "the Log Cabin Republicans" labelled a person: a party's members
@@ -488,7 +488,7 @@ class PeopleIndex(IntroductionLookups):
         writes, or words right before such a word, unless they speak ("Carter Hill said")."""
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         opening = tuple(t.lower_ for t in toks) in self._institution_openings or (
-            after is not None and after.lower_ in _INSTITUTION_WORDS and after.is_title
+            after is not None and after.lower_ in lx.INSTITUTION_NAME_WORDS and after.is_title
         )
         speaks = ent.root.dep_.startswith("nsubj") and lx.is_speech_verb(ent.root.head.lower_)
         return opening and not speaks
@@ -1426,12 +1426,15 @@ def _thing_modifier(t: Token) -> bool:
     )
 
 
+_BUILDING_OR_INSTITUTION_WORDS = lx.BUILDING_NAME_WORDS | lx.INSTITUTION_NAME_WORDS
+
+
 def _building(toks: list[Token]) -> bool:
-    """ "Trump Tower", "Rockefeller Plaza": a name ending in a building's word, not after a
-    first name ("John Tower" is a person)."""
+    """ "Trump Tower", "Rockefeller Plaza", "Harbour Colleges": a name ending in a building's
+    or an institution's word, not after a first name ("John Tower", "Frank Church")."""
     return (
         len(toks) > 1
-        and toks[-1].lower_ in lx.BUILDING_NAME_WORDS
+        and toks[-1].lower_ in _BUILDING_OR_INSTITUTION_WORDS
         and not first_name_gender(toks[0].text)
     )
 
