@@ -413,3 +413,13 @@ def test_closing_records_named_for_a_body_speak_for_that_body():
     a = find(run(text), text, "twelve trips")
     assert a.speaker.name == "Dunmore Port Authority"
     assert a.speaker.kind == "organisation"
+
+
+def test_the_narrator_of_an_ad_is_its_maker_not_the_person_a_clip_in_it_shows():
+    text = (
+        "Last month, Rep. Ana Ruiz released a web ad with a clip of Sen. Carl Dorn saying he "
+        'will back the nominee. "We need leaders who stand up to him," the narrator says.'
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "We need leaders")) == "Ana Ruiz"
+    assert speaker_name(find(atts, text, "he will back the nominee")) == "Carl Dorn"

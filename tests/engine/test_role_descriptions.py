@@ -277,3 +277,24 @@ def test_a_role_noun_after_two_people_with_full_names_goes_to_the_last_one_fitti
     )
     a = find(run(text), text, "the talks had been useful")
     assert speaker_name(a) == "Oleg Marov"
+
+
+def test_a_title_the_model_left_outside_the_name_gives_that_person_the_role():
+    # "Sen. Mark Rubin and former Gov. Joe Bosch": "the former governor" is Bosch, though
+    # Rubin was named first and the model labels only "Joe Bosch" a person
+    text = (
+        "Sen. Mark Rubin and former Gov. Joe Bosch have more in common than their harbour "
+        "town. They also like the same shows. Last week the former governor said he "
+        "watches every episode twice."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "he watches every episode twice")) == "Joe Bosch"
+
+
+def test_a_former_governor_is_not_the_governor_of_a_later_sentence():
+    text = (
+        "Former Gov. Joe Bosch spoke first. Carl Dane, who has run the state since 2019, "
+        "followed him. The governor said the budget would be balanced."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "the budget would be balanced")) == "Carl Dane"

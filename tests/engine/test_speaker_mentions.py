@@ -950,3 +950,14 @@ def test_a_name_with_the_body_it_speaks_for_is_the_persons_name():
     a = find(run(text), text, "count was slow")
     assert speaker_name(a) == "Ana Ruiz"
     assert a.speaker.kind == "person"
+
+
+def test_a_news_site_the_model_took_for_a_person_speaks_as_an_organisation():
+    text = (
+        "After the debate Politifact checked the governor's claim. Politifact said it was "
+        "mostly true. Twitter said it had suspended the account."
+    )
+    atts = run(text)
+    for needle in ("it was mostly true", "it had suspended the account"):
+        a = find(atts, text, needle)
+        assert a.speaker is not None and a.speaker.kind == "organisation"

@@ -1689,3 +1689,13 @@ def test_a_bodys_name_without_its_purpose_is_the_body_the_article_named_in_full(
     assert speaker_name(find(atts, text, "the state should appeal")) == (
         "Harlow Center for Justice"
     )
+
+
+def test_a_bodys_name_the_model_ran_over_a_comma_ends_at_the_comma(nlp):
+    text = (
+        "According to a new report by Politico, Democratic party insiders are trying to "
+        "bring voters to the polls."
+    )
+    doc = _labelled(nlp, text, {"Politico, Democratic party": "ORG"})
+    a = find(attributions_from_doc(doc), text, "insiders are trying")
+    assert speaker_name(a) == "Politico"

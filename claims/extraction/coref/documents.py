@@ -111,12 +111,14 @@ def ad_voice(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | No
                 return spk if spk.kind in ("person", "organisation") else None
     dets = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
     if dets == ["the"]:
-        return _earlier_issuer(r, head, family="ad")
+        # not "a clip of Sen. Dorn saying …" inside the ad: whom it shows is not its voice
+        return _earlier_issuer(r, head, family="ad", passing_over=_CLIPS)
     return None
 
 
 _WHOLE_ARTICLE_FAMILIES = frozenset({"article", "book"})
 _AD_VOICES = frozenset("narrator announcer voiceover voice-over".split())
+_CLIPS = frozenset("clip clips".split())
 
 
 def _opening_subject(r: Resolver, head: Token) -> bool:
@@ -181,7 +183,11 @@ _BACK_DETERMINERS = frozenset("the this that another one".split())
 
 
 def _earlier_issuer(
-    r: Resolver, head: Token, forward: bool = False, family: str = ""
+    r: Resolver,
+    head: Token,
+    forward: bool = False,
+    family: str = "",
+    passing_over: frozenset[str] = frozenset(),
 ) -> ResolvedSpeaker | None:
     """The issuer of the nearest earlier document of the same family within a few
     paragraphs (with forward, the first later one): "The ad" after "A new ad from the
@@ -198,7 +204,7 @@ def _earlier_issuer(
         earlier = [t for t in reversed(r.doc[: head.i]) if t.idx >= near]
     families = lx.EARLIER_FAMILIES.get(family, frozenset([family]))
     for t in earlier:
-        if lx.DOCUMENT_FAMILY.get(t.lower_, t.lower_) not in families:
+        if lx.DOCUMENT_FAMILY.get(t.lower_, t.lower_) not in families or t.lower_ in passing_over:
             continue
         if t.tag_ not in ("NN", "NNS"):
             continue

@@ -66,10 +66,21 @@ def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
     if title:
         _add_role(p, " ".join(w.text for w in title), title[-1].lower_)
     else:
-        # "Mayor Ann Reyes" as one entity, "Sen. Ana Ruiz"
-        word = ent[0] if len(ent) > 1 else (doc[ent.start - 1] if ent.start else None)
-        if word is not None and word.lower_.rstrip(".") in lx.HONORIFICS | lx.ROLE_NOUNS:
-            _add_role(p, word.text, word.lower_)
+        # "Mayor Ann Reyes" as one entity, "Sen. Ana Ruiz" with the title left outside (in
+        # the name's sentence: not "… said the mayor. Ana Ruiz …")
+        inside = ent[0] if len(ent) > 1 else None
+        before = doc[ent.start - 1] if ent.start > ent.sent.start else None
+        if before is not None and before.tag_ != "NNP":
+            before = None
+        word = next((w for w in (inside, before) if w is not None and _is_title(w)), None)
+        if word is not None:
+            # over a place or party before the title: "former Florida Gov. Joe Bosch"
+            j = word.i - 1
+            while j > ent.sent.start and doc[j].ent_type_ in ("GPE", "NORP"):
+                j -= 1
+            former = j >= 0 and doc[j].lower_ in _FORMER
+            # "former Gov. Joe Bosch" is not "the governor" of a later sentence
+            _add_role(p, f"former {word.text}" if former else word.text, word.lower_)
     # appositions: "Dmitri Peskov, Putin's spokesman" / "the spokesman, Dmitri Peskov"
     for c in root.children:
         if (
@@ -112,6 +123,14 @@ def _title_words(doc: Doc, ent: Span) -> list[Token]:
         words.insert(0, t)
         j -= 1
     return words
+
+
+def _is_title(t: Token) -> bool:
+    return t.lower_.rstrip(".") in _TITLES
+
+
+_TITLES = lx.HONORIFICS | lx.ROLE_NOUNS
+_FORMER = frozenset("former ex".split())
 
 
 def _title_word(t: Token) -> bool:

@@ -58,6 +58,8 @@ def role_score(
     p: Person, role: str, words: set[str], possessor_names: set[str], nationality: str
 ) -> int:
     score = 0
+    if "former" in p.role_words and "former" not in words and role in p.roles:
+        return 0  # "former Gov. Joe Bosch" is not "the governor"
     if role in p.roles:
         score += 2 + len(words & p.role_words)
         if possessor_names & p.role_words:

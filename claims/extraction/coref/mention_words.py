@@ -65,9 +65,10 @@ def entity_name(doc: Doc, head: Token) -> str:
         start += 1
     end = ent.end
     for t in doc[head.i + 1 : ent.end]:
-        if is_spaced_dash(t):
-            # "according to the Harbour Budget Office - a third of what …": the model ran the
-            # entity over a dash into the words after it
+        if is_spaced_dash(t) or t.text == ",":
+            # "according to the Harbour Budget Office - a third of what …", "a report by
+            # Politico, Democratic party insiders …": the model ran the entity over a dash or
+            # a comma into the words after it
             end = t.i
             break
     return clean_name(doc[start:end].text)

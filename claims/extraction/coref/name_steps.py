@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from .. import lexicon as lx
 from ..first_names import first_name_gender
+from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
 from .fitting import fits
 from .mention_words import (
@@ -241,47 +242,60 @@ _PLACE_NOUNS = lx.PLACE_BODY_NOUNS | frozenset(
 
 def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """A name the people index does not know: a person named once, under the full name the
-    article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star")."""
-    if head.tag_ == "NNP":
-        name = clean_name(core_phrase(r.doc, head))
-        if name == head.text and r.index.capital_of_sentence_only(head):
-            return None  # "Pundits call this …": a plural capitalised by its sentence
-        name = owned_name(name) or name  # "The Post's Greg Sargent" is Greg Sargent
-        name = _without_affiliation(name)  # "Ana Ruiz of Human Rights Watch" is Ana Ruiz
-        if is_headline_description(head):
-            return ResolvedSpeaker(name, "anonymous", description=head.lower_)
-        company = r.index.companies.get(name) or r.index.companies.get(name.split()[0])
-        if company and (name == company or len(name.split()) == 1):
-            return r.group(head, company, "organisation")  # "Patriot" for Patriot Coal
-        if r.orgs.full_name(name) != name:
-            return r.group(head, r.orgs.full_name(name), "organisation")  # "Peabody said"
-        if head.lower_.removesuffix("s") in lx.FINDINGS_NOUNS:
-            return ResolvedSpeaker(name, "anonymous")  # a headline's "New Polls Show …"
-        if _the_before_no_person(head, name):
-            return r.group(head, name, "organisation")  # "The Islamic State said …"
-        described = body_apposition(head)
-        if described:
-            return _described_body(name, described)  # "Brackwater, the shipping company,"
-        if apposition_of_kind(head, _PLACE_NOUNS) is not None:
-            return ResolvedSpeaker(name, "anonymous")  # "Millbrook, a town of 9,000,"
-        if is_law_name(r.text, name):
-            return ResolvedSpeaker(name, "anonymous")  # "Harlow-Brandt was meant to …"
-        if is_place_name(name):
-            return ResolvedSpeaker(name, "anonymous")  # "Cape Marrow says …": a place
-        words = name.split()
-        if (
-            len(words) > 1
-            and words[-1].lower() in lx.INSTITUTION_NAME_WORDS
-            and not first_name_gender(words[0])
-        ):
-            return r.group(head, name, "organisation")  # "Varna University said"
-        pi = _by_first_name_alone(r, name)
-        if pi is not None:
-            return r.index.note(head, pi)
-        if len(name.split()) == 1 and name.istitle():
-            first = r.index.first_name_before(norm(name))
-            name = f"{first} {name}" if first else name
-        return r.single(head, ResolvedSpeaker(name, "person"))
+    article writes somewhere ("Oz" after an unlabelled "Selim Oz — surgeon and TV star"),
+    unless the name is a body's, a place's or a document's."""
+    if news_organisation(head.text) and clean_name(source_text) == head.text:
+        # "Politifact did a fact-check", "Politifact: …" that the model labelled no body
+        return r.group(head, news_organisation(head.text), "organisation")
+    if head.tag_ != "NNP":
+        return None
+    name = clean_name(core_phrase(r.doc, head))
+    if name == head.text and r.index.capital_of_sentence_only(head):
+        return None  # "Pundits call this …": a plural capitalised by its sentence
+    name = owned_name(name) or name  # "The Post's Greg Sargent" is Greg Sargent
+    name = _without_affiliation(name)  # "Ana Ruiz of Human Rights Watch" is Ana Ruiz
+    if is_headline_description(head):
+        return ResolvedSpeaker(name, "anonymous", description=head.lower_)
+    spk = _no_persons_name(r, head, name)
+    if spk is not None:
+        return spk
+    pi = _by_first_name_alone(r, name)
+    if pi is not None:
+        return r.index.note(head, pi)
+    if len(name.split()) == 1 and name.istitle():
+        first = r.index.first_name_before(norm(name))
+        name = f"{first} {name}" if first else name
+    return r.single(head, ResolvedSpeaker(name, "person"))
+
+
+def _no_persons_name(r: Resolver, head: Token, name: str) -> ResolvedSpeaker | None:
+    """The speaker when the name is a body's, a place's, a law's or a document's, not a
+    person's; None when it may be a person's."""
+    company = r.index.companies.get(name) or r.index.companies.get(name.split()[0])
+    if company and (name == company or len(name.split()) == 1):
+        return r.group(head, company, "organisation")  # "Patriot" for Patriot Coal
+    if r.orgs.full_name(name) != name:
+        return r.group(head, r.orgs.full_name(name), "organisation")  # "Peabody said"
+    if head.lower_.removesuffix("s") in lx.FINDINGS_NOUNS:
+        return ResolvedSpeaker(name, "anonymous")  # a headline's "New Polls Show …"
+    if _the_before_no_person(head, name):
+        return r.group(head, name, "organisation")  # "The Islamic State said …"
+    described = body_apposition(head)
+    if described:
+        return _described_body(name, described)  # "Brackwater, the shipping company,"
+    if apposition_of_kind(head, _PLACE_NOUNS) is not None:
+        return ResolvedSpeaker(name, "anonymous")  # "Millbrook, a town of 9,000,"
+    if is_law_name(r.text, name):
+        return ResolvedSpeaker(name, "anonymous")  # "Harlow-Brandt was meant to …"
+    if is_place_name(name):
+        return ResolvedSpeaker(name, "anonymous")  # "Cape Marrow says …": a place
+    words = name.split()
+    if (
+        len(words) > 1
+        and words[-1].lower() in lx.INSTITUTION_NAME_WORDS
+        and not first_name_gender(words[0])
+    ):
+        return r.group(head, name, "organisation")  # "Varna University said"
     return None
 
 

@@ -205,8 +205,9 @@ _TITLE_MODIFIERS = frozenset(
 
 def org_name(text: str) -> str:
     """An organisation's name without a leading "the" or a trailing possessive."""
-    # "Harbour Budget Office - a third of it": an entity run over a spaced dash ends there
-    text = lx.SPACED_DASH.split(text, maxsplit=1)[0]
+    # "Harbour Budget Office - a third of it", "Politico, Democratic party insiders": an
+    # entity run over a spaced dash or a comma ends there
+    text = lx.SPACED_DASH.split(text, maxsplit=1)[0].split(", ")[0]
     text = text.strip(" ,.;:")
     for suffix in ("’s", "'s", "’"):
         if text.endswith(suffix):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..first_names import first_name_gender
+from ..news_organisations import news_organisation
 from ..offices import Holder, sole_holder
 from ..types import ResolvedSpeaker
 from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_gender
@@ -449,8 +450,11 @@ class PeopleIndex(IntroductionLookups):
         capital."""
         if len(ent) == 1 and len([t for t in ent.sent if t.is_alpha]) == 1:
             return True
-        if _company_word(toks[-1].text) or (len(toks) == 1 and toks[0].text in self.companies):
-            return True  # "Patriot Coal" labelled a person, and "Patriot" alone after it
+        if _company_word(toks[-1].text) or (
+            len(toks) == 1 and (toks[0].text in self.companies or news_organisation(toks[0].text))
+        ):
+            # "Patriot Coal" labelled a person, "Patriot" alone after it, "Politico reported"
+            return True
         if self._abbreviated_place(toks):
             return True  # "World leaders denounce N. Korea test" above "North Korea"
         if _building(toks):
