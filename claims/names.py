@@ -343,6 +343,14 @@ def _is_court_case(name, words, kind):
     return bool(_COURT_CASE.search(name))
 
 
+# a law's name: "the Harbour Safety Act of 2009, introduced by Ruiz, proposed …"
+_LAW = re.compile(r"\bAct(?: of \d{4})?$")
+
+
+def _is_law(name, words, kind):
+    return bool(_LAW.search(name))
+
+
 # Whom prayers and scripture quote, not anyone a journalist can ask: "God told Jonah …"
 DEITIES = frozenset("god allah lord almighty".split())
 
@@ -460,6 +468,7 @@ NOT_A_SPEAKER = (
     ("not a person's name", _is_not_a_persons_name),
     ("dateline", _is_dateline),
     ("court case", _is_court_case),
+    ("law", _is_law),
     ("deity", _is_deity),
     ("some of a people", _is_part_of_a_people),
     ("markup or account handle", _is_markup_or_handle),
@@ -487,6 +496,7 @@ OTHER_NAMES = {
     **dict.fromkeys(["uk", "u k", "great britain", "united kingdom"], "britain"),
     **dict.fromkeys(["huffpo", "huffpost", "huff post"], "huffington post"),
     **dict.fromkeys(["wapo"], "washington post"),
+    **dict.fromkeys(["gop", "grand old party"], "republican party"),
 }
 # A short form at the start of a body's name: "NY Post" is the New York Post, "U.N. Security
 # Council" the United Nations Security Council ("U.N." normalises to "u n").

@@ -961,3 +961,9 @@ def test_a_news_site_the_model_took_for_a_person_speaks_as_an_organisation():
     for needle in ("it was mostly true", "it had suspended the account"):
         a = find(atts, text, needle)
         assert a.speaker is not None and a.speaker.kind == "organisation"
+
+
+def test_a_campaign_named_with_its_candidates_full_name_is_the_candidates_campaign():
+    text = "In January, the Dale Ormond presidential campaign challenged Ana Ruiz to a debate."
+    a = find(run(text), text, "Ana Ruiz to")
+    assert speaker_name(a) == "Ormond campaign"

@@ -301,12 +301,23 @@ def test_a_country_named_first_by_another_name_is_found_by_its_own():
     assert in_article(body("United States")) == country
 
 
+def test_the_gop_and_the_republican_party_are_one_speaker():
+    party = in_article(body("GOP"))
+    assert in_article(body("Republican Party")) == party
+
+
 @pytest.mark.parametrize(
     "name", ["Harlow County", "Reyes White House", "Election News Guide", "Metro Daily's Omar"]
 )
 def test_places_bodies_and_someone_of_something_are_no_persons_names(name):
     assert why_not_a_speaker(name, "person")
     assert in_article(person(name)) is None
+
+
+@pytest.mark.parametrize("name", ["Harbour Safety Act", "Harbour Safety Act of 2009"])
+def test_a_laws_name_is_no_speaker(name):
+    assert why_not_a_speaker(name, "organisation") == "law"
+    assert in_article(body(name)) is None
 
 
 def test_a_misspelt_bare_surname_is_the_person_the_article_names_nearly_so():

@@ -241,6 +241,8 @@ def campaign_owner_token(campaign: Token) -> Token | None:
             return c
         if c.dep_ == "nmod" and any(k.dep_ == "case" for k in c.children):
             return c
+        if c.dep_ == "nmod" and c.ent_type_ == "PERSON":
+            return c  # "the Dale Ormond presidential campaign"
     return None
 
 
