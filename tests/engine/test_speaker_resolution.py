@@ -1699,3 +1699,16 @@ def test_a_bodys_name_the_model_ran_over_a_comma_ends_at_the_comma(nlp):
     doc = _labelled(nlp, text, {"Politico, Democratic party": "ORG"})
     a = find(attributions_from_doc(doc), text, "insiders are trying")
     assert speaker_name(a) == "Politico"
+
+
+def test_a_person_of_a_body_the_model_labelled_one_body_is_the_person_when_who_follows(nlp):
+    # "said Tamsin Okoro of Harbour Watch, who observed …": her first name is unlisted, and
+    # "who" says the phrase the model labelled an organisation begins with someone's name
+    text = (
+        '"People waited hours in the sun," said Tamsin Okoro of Harbour Watch, who '
+        "observed voting in the north."
+    )
+    doc = _labelled(nlp, text, {"Tamsin Okoro of Harbour Watch": "ORG"})
+    a = find(attributions_from_doc(doc), text, "People waited hours")
+    assert speaker_name(a) == "Tamsin Okoro"
+    assert a.speaker.kind == "person"

@@ -204,11 +204,9 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
     """An organisation, place or nationality the model labelled: "the Kremlin", "Reuters"."""
     if head.ent_type_ not in ("ORG", "GPE", "NORP", "FAC"):
         return None
-    owned = owned_name(clean_name(source_text)) or owned_name(entity_name(r.doc, head) or "")
-    owned = owned or _name_after_outlet(r, head)
-    if owned and owned.split()[-1] == head.text:
-        # "Fox News' Ana Ruiz", "Fox News Ana Ruiz" labelled an organisation: the person
-        return r.single(head, ResolvedSpeaker(owned, "person"))
+    person = _person_in_a_bodys_name(r, head, source_text)
+    if person:
+        return r.single(head, ResolvedSpeaker(person, "person"))
     if (
         head.ent_type_ == "NORP"
         and head.tag_ in ("NNP", "NN", "JJ")
@@ -305,6 +303,38 @@ def _common_noun_opening_a_sentence(r: Resolver, ent) -> bool:
         return False  # "The Census" short for the "Census Bureau" the article names
     common = tok.tag_ in ("NN", "NNS") or tok.lower_ in r.index.lower_words
     return common and r.index.capital_of_sentence_only(tok)
+
+
+def _person_in_a_bodys_name(r: Resolver, head: Token, source_text: str) -> str:
+    """The person's name in an entity labelled an organisation that holds one: "Fox News'
+    Ana Ruiz", "Fox News Ana Ruiz", "Tamsin Okoro of Harbour Watch, who observed the vote";
+    else ""."""
+    owned = owned_name(clean_name(source_text)) or owned_name(entity_name(r.doc, head) or "")
+    owned = owned or _name_after_outlet(r, head)
+    if owned and owned.split()[-1] == head.text:
+        return owned
+    return _person_of_a_body_who(r, head)
+
+
+def _person_of_a_body_who(r: Resolver, head: Token) -> str:
+    """ "Tamsin Okoro" when the entity is two or three capitalised words ending at head, then
+    "of" and a body's name, and head takes a "who" clause: one name the model ran over a
+    person and the body she speaks for; else ""."""
+    ent = entity_at(r.doc, head.i)
+    if ent is None or head.ent_type_ != "ORG" or head.i + 1 >= ent.end:
+        return ""
+    if r.doc[head.i + 1].lower_ != "of" or not 2 <= head.i - ent.start + 1 <= 3:
+        return ""
+    words = r.doc[ent.start : head.i + 1]
+    if not all(t.tag_ == "NNP" and t.is_title and t.is_alpha for t in words):
+        return ""
+    # the parser may hang the "who" clause on the body's last word: a body takes "which"
+    who = any(
+        c.dep_ == "relcl" and any(k.lower_ == "who" and k.dep_ == "nsubj" for k in c.children)
+        for t in (head, r.doc[ent.end - 1])
+        for c in t.children
+    )
+    return words.text if who else ""
 
 
 def _name_after_outlet(r: Resolver, head: Token) -> str:
