@@ -28,6 +28,7 @@ from claims.speaker_cleanup import (
     duplicate_people,
     first_names_a_letter_apart,
     names_with_and_without_a_generation,
+    short_and_full_body_names,
 )
 from claims.speakers import merge_speakers, sync_speaker_name
 from claims.tasks import extract_article
@@ -59,6 +60,7 @@ class LikelyDuplicateFilter(admin.SimpleListFilter):
             ("generation", "Same name with and without Jr./Sr."),
             ("other-first-name", "Alias with another first name"),
             ("first-name-spelling", "First names a letter apart"),
+            ("body-name", "Body's short name beside its full name"),
         ]
 
     def queryset(self, request, queryset):
@@ -71,6 +73,9 @@ class LikelyDuplicateFilter(admin.SimpleListFilter):
             ids = [speaker.pk for group in groups for speaker in group]
         elif self.value() == "first-name-spelling":
             ids = [speaker.pk for pair in first_names_a_letter_apart() for speaker in pair]
+        elif self.value() == "body-name":
+            ids = [speaker.pk for pair in short_and_full_body_names() for speaker in pair]
+            return queryset.filter(pk__in=ids).order_by("name")
         elif self.value() == "other-first-name":
             ids = [alias.speaker_id for alias in aliases_of_another_person()]
         else:

@@ -33,6 +33,7 @@ from claims.speakers import (
     lock_speakers,
     lone_word_body,
     merge_speakers,
+    normalise_name,
     people_with_surname,
     rename_speaker,
 )
@@ -119,6 +120,30 @@ def first_names_a_letter_apart() -> list[tuple[Speaker, Speaker]]:
                 ):
                     pairs.append((one, other))
     return pairs
+
+
+def short_and_full_body_names() -> list[tuple[Speaker, Speaker]]:
+    """(short name, full name) of organisations where the full name is the short one with a
+    purpose or field after it ("Brennan Center" / "Brennan Center for Justice", "Council" is
+    too short to count): likely one body, for an editor to merge, never merged automatically
+    ("Institute for X" and "Institute for Y" are two)."""
+    bodies = Speaker.objects.filter(kind=Speaker.Kind.ORGANISATION).order_by("name", "pk")
+    by_name: dict[str, Speaker] = {}
+    for body in bodies:
+        by_name.setdefault(normalise_name(body.name), body)
+    pairs = []
+    for name, full in by_name.items():
+        words = name.split()
+        for i, word in enumerate(words[2:], start=2):
+            short = by_name.get(" ".join(words[:i])) if word in _PURPOSE_WORDS else None
+            if short is not None:
+                pairs.append((short, full))
+                break
+    return pairs
+
+
+# the word that joins a body's name to its purpose or field: "Center for Justice"
+_PURPOSE_WORDS = frozenset(["for", "on"])
 
 
 def aliases_of_another_person() -> list[SpeakerAlias]:

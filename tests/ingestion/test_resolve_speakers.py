@@ -247,3 +247,26 @@ def test_first_names_a_letter_apart_are_listed_for_an_editor_not_merged(admin_us
     listed = page.content.decode()
     assert "Martha Kowal" in listed and "Ivanka Petrov" in listed
     assert "Tom Kowal" not in listed and "Sven Berg" not in listed
+
+
+def test_a_bodys_short_name_beside_its_full_name_is_listed_for_an_editor_not_merged(
+    admin_user_client,
+):
+    body = Speaker.Kind.ORGANISATION
+    make_speaker("Harlow Center", kind=body)
+    make_speaker("Harlow Center for Justice", kind=body)
+    make_speaker("Harlow Institute for Rivers", kind=body)  # no "Harlow Institute" row
+    make_speaker("Council", kind=body)
+    make_speaker("Council on Harbour Trade", kind=body)  # one word is too short to tell
+    out = run()
+    assert (
+        "Likely one body, for an editor to merge: Harlow Center / Harlow Center for Justice" in out
+    )
+    assert "Harlow Institute" not in out and "Council on Harbour Trade" not in out
+    assert Speaker.objects.filter(name__startswith="Harlow Center").count() == 2
+    url = reverse("admin:claims_speaker_changelist")
+    page = admin_user_client.get(url, {"duplicates": "body-name"})
+    assert page.status_code == 200
+    listed = page.content.decode()
+    assert "Harlow Center for Justice" in listed
+    assert "Harlow Institute for Rivers" not in listed and "Council on Harbour Trade" not in listed

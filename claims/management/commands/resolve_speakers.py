@@ -6,6 +6,7 @@ from claims.speaker_cleanup import (
     first_names_a_letter_apart,
     names_with_and_without_a_generation,
     re_resolve_speakers,
+    short_and_full_body_names,
 )
 
 
@@ -41,6 +42,8 @@ class Command(BaseCommand):
             self.stdout.write(f"Likely the same (or father and son), for an editor: {names}")
         for one, other in first_names_a_letter_apart():
             self.stdout.write(f"Maybe one name misspelt, for an editor: {one} / {other}")
+        for short, full in short_and_full_body_names():
+            self.stdout.write(f"Likely one body, for an editor to merge: {short} / {full}")
         for alias in aliases_of_another_person():
             self.stdout.write(
                 f"Likely another person, for an editor to split: {alias} on {alias.speaker}"
