@@ -298,3 +298,22 @@ def test_a_former_governor_is_not_the_governor_of_a_later_sentence():
     )
     atts = run(text)
     assert speaker_name(find(atts, text, "the budget would be balanced")) == "Carl Dane"
+
+
+def test_a_description_opening_the_sentence_after_a_named_subject_is_that_person():
+    text = (
+        "Dale Ormond toured the shipyard on Saturday, holding a rally that drew 3,000 people. "
+        "The self-described conservationist said he would win the county if turnout held."
+    )
+    a = find(run(text), text, "he would win the county")
+    assert speaker_name(a) == "Dale Ormond"
+
+
+def test_a_description_after_a_sentence_naming_someone_else_too_is_not_guessed():
+    # "… met the harbour commissioner. The conservationist said …" may be the commissioner
+    text = (
+        "Dale Ormond met the harbour commissioner on Saturday. The conservationist said the "
+        "talks had gone well."
+    )
+    a = find(run(text), text, "the talks had gone well")
+    assert speaker_name(a) != "Dale Ormond"

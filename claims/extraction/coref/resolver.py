@@ -46,6 +46,7 @@ from .pronoun_steps import (
 from .role_steps import (
     conjoined,
     entourage,
+    epithet_after_subject,
     first_name_of_kin,
     kin_of_person,
     lead_description,
@@ -255,6 +256,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     organisation_role,  # "the bank", "the newspaper"
     the_administration,  # "the administration" for the "Obama administration" named
     role_noun,  # "the Russian leader", "Putin's spokesman"
+    epithet_after_subject,  # "Ruiz toured the plant. The 74-year-old said …"
     named_later,  # "A state judge" for the one judge the article names
     lead_description,  # "Retired Judge Says …" for the person the article opens on
     topic_epithet,  # "The New York businessman says …" in a story about one person

@@ -352,6 +352,40 @@ def topic_epithet(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
     return r.index.note(head, pi)
 
 
+def epithet_after_subject(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Ana Ruiz toured the plant on Monday. The self-described socialist said …", "The
+    74-year-old said …": a description opening its sentence, right after a sentence whose
+    subject is a named person and that names or describes no one else, is that person."""
+    if not _epithet_word(head) or not is_definite(head) or head.left_edge.i != head.sent.start:
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
+        return None  # "the socialist from Vermont", "the lawyer who …": someone else
+    start = r.index.previous_sentence_start(head.i)
+    named = {m.person for m in r.index.mentions if start <= m.token < head.i}
+    subjects = [m for m in r.index.mentions if start <= m.token < head.i and m.subject]
+    if len(named) != 1 or not subjects:
+        return None
+    others = [
+        t
+        for t in r.doc[start : head.sent.start]
+        if t.tag_ == "NN"
+        and (t.lower_ in lx.ROLE_NOUNS or t.lower_ in lx.HUMAN_NOUNS or lx.is_agent_noun(t.lower_))
+    ]
+    pi = subjects[0].person
+    if others or not fits(r.index.people[pi], noun_gender(head.lower_), "", ""):
+        return None  # "Ruiz met the ambassador. The diplomat said …" may be the ambassador
+    return r.index.note(head, pi)
+
+
+def _epithet_word(head: Token) -> bool:
+    """A singular noun for someone who does something ("socialist", "photographer") or
+    "old" of "74-year-old"; not a word for a body of people ("the family", "the state")."""
+    if head.lower_ == "old" and head.i >= 2 and head.doc[head.i - 1].text == "-":
+        return head.doc[head.i - 2].lower_ == "year"
+    low = head.lower_
+    return head.tag_ == "NN" and lx.is_agent_noun(low) and low not in lx.HUMAN_NOUNS
+
+
 # what a story calls the candidate or the tycoon it follows
 _EPITHET_NOUNS = frozenset(
     "candidate nominee hopeful frontrunner front-runner businessman businesswoman "
