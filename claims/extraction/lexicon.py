@@ -449,7 +449,7 @@ HONORIFICS = (
     MALE_TITLES
     | FEMALE_TITLES
     | frozenset(
-        "dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. president "
+        "dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. ag president "
         "senator governor representative secretary minister chancellor premier mayor pope "
         "general judge justice speaker chairman chairwoman chair director ambassador".split()
     )

@@ -432,3 +432,24 @@ def test_sentence_case_headline_whose_name_does_not_open_it_reports_nothing():
         "Ilse Varga's office released forty emails on Monday."
     )
     assert not [a for a in run(text) if a.content[0][0] < text.index("\n")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        ("EXCLUSIVE – Roger Vale: Don’t Trust the Voting Machines.", "Don’t Trust the Voting"),
+        ("Ruiz to Farm Bureau: Vance will cut subsidies.", "Vance will cut subsidies"),
+        ("Former AG Tom Merrow at the Summit: The scandal disqualifies her.", "The scandal"),
+        ("Ruiz camp: Vance’s plan threatens national security.", "Vance’s plan threatens"),
+        ("IG report: The harbour office was inaccurate on Ruiz.", "The harbour office was"),
+    ],
+)
+def test_a_headline_label_with_a_kicker_a_whereabouts_or_a_bodys_kind_reports_its_body(
+    headline, content
+):
+    text = (
+        f"{headline}\n\nPORTVILLE (UPI) -- Ana Ruiz, Roger Vale and Tom Merrow met farmers on "
+        "Monday, and the inspector general released a report."
+    )
+    a = find(run(text), text, content)
+    assert a.source is not None and a.source[1] <= text.index(":")

@@ -43,6 +43,9 @@ def candidates_campaign(r: Resolver, head: Token, source_text: str) -> ResolvedS
         if pi is not None:
             surname = r.index.people[pi].written_surname
             return r.group(head, f"{surname} campaign", "organisation")
+    if head.lower_ == "camp" and campaign_owner(head) not in ("", "his", "her"):
+        # "the Ruiz camp says …", "Ruiz camp: …": her campaign (not "the camp", a place)
+        return r.group(head, campaign_owner(head), "organisation")
     if head.lower_ != "campaign" or head.tag_ != "NN":
         return None
     owner = campaign_owner(head)

@@ -30,9 +30,15 @@ _SIGNED_LINE = re.compile(
     re.MULTILINE,
 )
 # the first line, a headline: "Label: body" or "Label on Topic: body"
+_LABEL_KINDS = "camp|campaign|report|memo|poll|survey|study"
 _HEADLINE_LABEL = re.compile(
-    rf"^\s*(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,3}})"
-    rf"(?:{_HS}+on{_HS}+[^:\n]{{1,40}})?{_HS}*(?P<mark>:){_HS}*(?P<body>\S[^\n]*)"
+    # a kicker before it: "EXCLUSIVE – Roger Vale: …"
+    rf"^\s*(?:[A-Z]{{4,}}{_HS}+[–—-]{_HS}+)?"
+    # a name, or a body's with its kind: "Ruiz campaign: …", "IG report: …"
+    rf"(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,3}}(?:{_HS}+(?:{_LABEL_KINDS}))?)"
+    # what, where or to whom: "Obama on Climate: …", "Ruiz at the Summit: …", "Ruiz to
+    # Farmers: …"
+    rf"(?:{_HS}+(?:on|at|to){_HS}+[^:\n]{{1,40}})?{_HS}*(?P<mark>:){_HS}*(?P<body>\S[^\n]*)"
 )
 _HEADLINE_QUOTE = re.compile(
     rf"^\s*(?P<label>[^:\n]{{3,80}}?){_HS}*(?P<mark>:){_HS}*(?P<body>[‘'\"“][^\n]*\S)"
@@ -183,7 +189,10 @@ def headline_label(ix: DocIndex, found: Findings) -> None:
     named = all(t.tag_ in ("NNP", "NNPS") for t in span) and (bool(span.ents) or len(span) <= 2)
     # one or two capitalised words the tagger took for common nouns: 'Sanders:'
     named = named or (len(span) <= 2 and all(t.is_title and t.is_alpha for t in span))
-    if not (named or span[-1].lower_ in lx.DOCUMENT_NOUNS):
+    # a person's name after a title: 'Former AG Mukasey:'
+    named = named or any(e.label_ == "PERSON" and e.end == span.end for e in span.ents)
+    kind = span[-1].lower_
+    if not (named or kind in lx.DOCUMENT_NOUNS or kind in ("camp", "campaign")):
         return
     body_s, body_e = trim(text, m.start("body"), m.end("body"))
     if len(text[body_s:body_e].split()) < 3:
