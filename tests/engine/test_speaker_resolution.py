@@ -1650,10 +1650,10 @@ def test_a_role_noun_after_a_colleges_name_is_not_that_college(nlp):
     # one the judge could be
     text = (
         "The agency has been slow to cancel the loans of students from the defunct Harbour "
-        "Colleges, even after federal judge ruled that the school misled 40,000 students."
+        "Colleges, even after federal judge found that the academy had misled them."
     )
     doc = _labelled(nlp, text, {"Harbour Colleges": "PERSON"})
-    a = find(attributions_from_doc(doc), text, "the school misled 40,000 students")
+    a = find(attributions_from_doc(doc), text, "the academy had misled them")
     assert speaker_name(a) != "Harbour Colleges"
     assert a.speaker is None or a.speaker.kind != "person"
 
@@ -1693,11 +1693,11 @@ def test_a_bodys_name_without_its_purpose_is_the_body_the_article_named_in_full(
 
 def test_a_bodys_name_the_model_ran_over_a_comma_ends_at_the_comma(nlp):
     text = (
-        "According to a new report by Politico, Democratic party insiders are trying to "
-        "bring voters to the polls."
+        "According to a fresh report by Politico, Harbour party officials are working to "
+        "draw voters to the ballot box."
     )
-    doc = _labelled(nlp, text, {"Politico, Democratic party": "ORG"})
-    a = find(attributions_from_doc(doc), text, "insiders are trying")
+    doc = _labelled(nlp, text, {"Politico, Harbour party": "ORG"})
+    a = find(attributions_from_doc(doc), text, "officials are working")
     assert speaker_name(a) == "Politico"
 
 
