@@ -1712,3 +1712,24 @@ def test_a_person_of_a_body_the_model_labelled_one_body_is_the_person_when_who_f
     a = find(attributions_from_doc(doc), text, "People waited hours")
     assert speaker_name(a) == "Tamsin Okoro"
     assert a.speaker.kind == "person"
+
+
+def test_an_attorney_generals_abbreviated_title_is_no_part_of_the_name(nlp):
+    text = (
+        "Former AG Merrow at the Summit: The scandal disqualifies her.\n\n"
+        "PORTVILLE (UPI) -- Former Attorney General Tom Merrow told the summit on Monday that "
+        "the inquiry had closed too soon."
+    )
+    doc = nlp(text)
+    # the model takes the abbreviated title into the name: "AG Merrow"
+    first = text.index("AG Merrow")
+    full = text.index("Tom Merrow")
+    doc.set_ents(
+        [
+            doc.char_span(first, first + len("AG Merrow"), label="PERSON"),
+            doc.char_span(full, full + len("Tom Merrow"), label="PERSON"),
+        ],
+        default="outside",
+    )
+    a = find(attributions_from_doc(doc), text, "The scandal disqualifies her")
+    assert speaker_name(a) == "Tom Merrow"
