@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..datelines import is_spaced_dash
+from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
 from .person import clean_name
 
@@ -119,6 +120,13 @@ def is_place_name(name: str) -> bool:
 
 
 _OWNER = re.compile(r"^\S+(?:['’]s|s['’]) ")
+
+
+def named_for_its_kind(name: str, kinds: frozenset[str]) -> bool:
+    """A name of two or more words ending in a word of kinds and opening on no first name the
+    list knows: "Trump Tower", "Varna University" (not "John Tower", "Frank Church")."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in kinds and not first_name_gender(words[0])
 
 
 _OWNED_NAME = re.compile(r"^[^’']+(?:['’]s|s['’]) ([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)+)$")

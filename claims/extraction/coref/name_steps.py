@@ -22,6 +22,7 @@ from .mention_words import (
     entity_at,
     is_headline_description,
     is_place_name,
+    named_for_its_kind,
     owned_name,
     person_apposition,
 )
@@ -289,12 +290,7 @@ def _no_persons_name(r: Resolver, head: Token, name: str) -> ResolvedSpeaker | N
         return ResolvedSpeaker(name, "anonymous")  # "Harlow-Brandt was meant to …"
     if is_place_name(name):
         return ResolvedSpeaker(name, "anonymous")  # "Cape Marrow says …": a place
-    words = name.split()
-    if (
-        len(words) > 1
-        and words[-1].lower() in lx.INSTITUTION_NAME_WORDS
-        and not first_name_gender(words[0])
-    ):
+    if named_for_its_kind(name, lx.INSTITUTION_NAME_WORDS):
         return r.group(head, name, "organisation")  # "Varna University said"
     return None
 

@@ -27,7 +27,12 @@ from .fitting import (
     role_score,
 )
 from .introductions import IntroductionLookups
-from .mention_words import entity_at, of_a_named_place_or_body, person_apposition
+from .mention_words import (
+    entity_at,
+    named_for_its_kind,
+    of_a_named_place_or_body,
+    person_apposition,
+)
 from .person import (
     QUOTED_NICKNAME,
     Person,
@@ -1434,13 +1439,9 @@ _BUILDING_OR_INSTITUTION_WORDS = lx.BUILDING_NAME_WORDS | lx.INSTITUTION_NAME_WO
 
 
 def _building(toks: list[Token]) -> bool:
-    """ "Trump Tower", "Rockefeller Plaza", "Harbour Colleges": a name ending in a building's
-    or an institution's word, not after a first name ("John Tower", "Frank Church")."""
-    return (
-        len(toks) > 1
-        and toks[-1].lower_ in _BUILDING_OR_INSTITUTION_WORDS
-        and not first_name_gender(toks[0].text)
-    )
+    """ "Trump Tower", "Rockefeller Plaza", "Harbour Colleges": a building's or an
+    institution's name."""
+    return named_for_its_kind(" ".join(t.text for t in toks), _BUILDING_OR_INSTITUTION_WORDS)
 
 
 def _company_word(word: str) -> bool:
