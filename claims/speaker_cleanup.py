@@ -11,6 +11,7 @@ from django.db.models import Count
 from rapidfuzz.distance import Levenshtein
 
 from claims import spread
+from claims.extraction.lexicon import PURPOSE_WORDS
 from claims.extraction.news_organisations import news_organisation
 from claims.models import Claim, Speaker, SpeakerAlias
 from claims.names import (
@@ -124,7 +125,7 @@ def first_names_a_letter_apart() -> list[tuple[Speaker, Speaker]]:
 
 def short_and_full_body_names() -> list[tuple[Speaker, Speaker]]:
     """(short name, full name) of organisations where the full name is the short one with a
-    purpose or field after it ("Brennan Center" / "Brennan Center for Justice", "Council" is
+    purpose or field after it ("Harlow Center" / "Harlow Center for Justice", "Council" is
     too short to count): likely one body, for an editor to merge, never merged automatically
     ("Institute for X" and "Institute for Y" are two)."""
     bodies = Speaker.objects.filter(kind=Speaker.Kind.ORGANISATION).order_by("name", "pk")
@@ -135,15 +136,11 @@ def short_and_full_body_names() -> list[tuple[Speaker, Speaker]]:
     for name, full in by_name.items():
         words = name.split()
         for i, word in enumerate(words[2:], start=2):
-            short = by_name.get(" ".join(words[:i])) if word in _PURPOSE_WORDS else None
+            short = by_name.get(" ".join(words[:i])) if word in PURPOSE_WORDS else None
             if short is not None:
                 pairs.append((short, full))
                 break
     return pairs
-
-
-# the word that joins a body's name to its purpose or field: "Center for Justice"
-_PURPOSE_WORDS = frozenset(["for", "on"])
 
 
 def aliases_of_another_person() -> list[SpeakerAlias]:

@@ -694,6 +694,9 @@ COMPANY_NAME_WORDS = frozenset(
 PLACE_BODY_NOUNS = frozenset("city county state town village borough".split())
 # The first word of a place's name, never of a person's: "Cape Marrow", "Lake Tessin"
 PLACE_HEAD_WORDS = frozenset("cape lake mount mt fort port gulf isle".split())
+# The words that join a body's name to its purpose or field: "Harlow Center for Justice",
+# "Council on Harbour Trade" (so "Harlow Center" is short for the first)
+PURPOSE_WORDS = frozenset(["for", "on"])
 # The last word of an institution's name: "Carter Hill Academy", "Harbour Colleges"; after a
 # first name the list knows it is a surname ("Frank Church")
 INSTITUTION_NAME_WORDS = frozenset(

@@ -89,7 +89,7 @@ class OrgIndex:
             for _, name in self.names
             if len(name.split()) > len(words) + 1
             and name.split()[: len(words)] == words
-            and name.split()[len(words)] in ("for", "on")
+            and name.split()[len(words)] in lx.PURPOSE_WORDS
         }
         return found.pop() if len(found) == 1 else ""
 
