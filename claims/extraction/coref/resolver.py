@@ -230,6 +230,7 @@ def not_a_name(spk: ResolvedSpeaker) -> bool:
 # its kind; unnamed takes whatever none of them claims.
 RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None], ...] = (
     relative_pronoun,  # "who said"
+    first_name_of_kin,  # "his wife, Ana," and "Ruiz's son, Tomas," for Ana and Tomas Ruiz
     name_closing_source,  # "One Republican hopeful, Ana Ruiz"
     called_by_name,  # "A new super PAC called Better Roads"
     work_by_author,  # 'according to "Quiet Harbour" by Ana Ruiz'
@@ -239,7 +240,6 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     generic_body,  # "the Super PAC" for the one named, "Berea, OH" (a place)
     two_names,  # "Obama and Clinton"
     someone_like,  # "someone like Mr. Ruiz"
-    first_name_of_kin,  # "his wife, Ana," for Ana Ruiz
     named_person,  # "Zelensky", "President Zelensky"
     personal_pronoun,  # "he", "she"
     it_pronoun,  # "it"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .. import lexicon as lx
+from ..first_names import first_name_gender
 from ..types import ResolvedSpeaker
 from .evidence import role_of, subject_of_next_verb
 from .fitting import fits, noun_gender, party_of
@@ -85,14 +86,12 @@ def first_name_of_kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     noun of a named person takes that person's surname (Ana Ruiz). Only the name alone as
     the source; "both Senator Ruiz and his wife Ana" is two people and stays theirs. The
     people index is left as it is: the full name joins no cluster of the surname."""
-    kin = head.head
-    if head.dep_ != "appos" or head.tag_ != "NNP" or kin.i > head.i or source_text != head.text:
-        return None
-    if any(c.dep_ == "compound" for c in head.children) or head.ent_type_ != "PERSON":
+    given, kin = _first_name_beside_kin(head, source_text)
+    if given is None:
         return None
     noun = _kin_noun(kin)
     gender = noun_gender(noun)
-    if noun is None or not gender:
+    if noun is None or not gender or first_name_gender(norm(given.text)) not in ("", gender):
         return None
     owner, sure = _possessor(r, kin)
     # "Tom Reeve and his wife, Ana": "his" is the person the kin noun is joined to
@@ -100,13 +99,32 @@ def first_name_of_kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     if owner is None or not (sure or joined) or not r.index.people[owner].surname:
         return None
     p = r.index.people[owner]
-    named = r.index.person_in(head)
-    if norm(head.text) == p.given or (
+    if len(p.canonical.split()) == 1 and first_name_gender(p.surname):
+        return None  # the owner known by a first name alone ("Daniel"): no surname to give
+    named = r.index.person_in(given)
+    if norm(given.text) == p.given or (
         named not in (None, owner) and len(r.index.people[named].canonical.split()) > 1
     ):
         return None  # the first name is another person the article names in full
     surname = p.written_surname
-    return ResolvedSpeaker(f"{head.text} {surname}", "person", kin.lower_, gender=gender)
+    return ResolvedSpeaker(f"{given.text} {surname}", "person", kin.lower_, gender=gender)
+
+
+def _first_name_beside_kin(head: Token, source_text: str) -> tuple[Token | None, Token]:
+    """The lone first name and the kin noun it names: the name as the whole source ("his
+    wife, Ana," with Ana labelled a person), or the kin noun as the source with a known
+    first name set after it ("Varga's son, Grant, defended his father")."""
+    if head.dep_ == "appos" and source_text == head.text:
+        given, kin = head, head.head
+        if head.ent_type_ != "PERSON" or kin.i > head.i:
+            return None, kin
+    else:
+        given, kin = next((c for c in head.rights if c.dep_ == "appos"), None), head
+        if given is None or not first_name_gender(norm(given.text)):
+            return None, kin
+    if given.tag_ != "NNP" or any(c.dep_ == "compound" for c in given.children):
+        return None, kin
+    return given, kin
 
 
 def _kin_of_unlisted_owner(r: Resolver, head: Token, noun: str) -> int | None:
