@@ -629,7 +629,7 @@ ISSUED_NOUNS = (
     | frozenset(
         "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "
         "survey poll submission presentation speech testimony footage recording research "
-        "database transcript film documentary movie".split()
+        "database transcript film documentary movie readout".split()
     )
     # "according to a count by the Harbor Wire", "a Gazette tally": whoever counted
     | frozenset("count tally".split())
@@ -642,7 +642,7 @@ ISSUED_NOUNS = (
 DOCUMENT_FAMILY = {
     **dict.fromkeys("ad ads advert commercial video clip spot".split(), "ad"),
     **dict.fromkeys("poll polls survey surveys".split(), "poll"),
-    **dict.fromkeys("statement release".split(), "statement"),
+    **dict.fromkeys("statement release readout".split(), "statement"),
     **dict.fromkeys("brief filing submission motion".split(), "filing"),
     **dict.fromkeys("slide slides presentation".split(), "slide"),
     **dict.fromkeys("film documentary movie".split(), "film"),
@@ -687,7 +687,7 @@ COMPANY_NAME_WORDS = frozenset(
     coal energy mining oil gas petroleum motor motors airlines airways healthcare pharmaceuticals
     foods media capital partners holdings industries technologies systems corp corporation
     inc co llc ltd plc group bank insurance entertainment studios communications telecom
-    software chemicals
+    software chemicals publishing publishers
     """.split()
 )
 # local governments: "the city of Phoenix", "the county of Kent"

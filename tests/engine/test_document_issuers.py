@@ -16,6 +16,15 @@ def test_the_statement_after_in_a_statement_speaks_for_the_clauses_subject():
     assert speaker_name(a) == "Harbor Pilots Guild"
 
 
+def test_a_readout_speaks_for_the_body_named_before_it():
+    text = (
+        "The defense minister spoke with his counterpart “to discuss the next steps after the "
+        "missile launch,” according to a Navy readout."
+    )
+    a = find(run(text), text, "next steps after the")
+    assert speaker_name(a) == "Navy"
+
+
 def test_a_video_then_the_clip_speaks_for_the_organisation_that_made_it():
     text = (
         "A web video by the Northern Farmers Union attacks the tariff plan. "

@@ -714,6 +714,54 @@ def test_a_lone_first_name_beside_a_kin_noun_takes_the_owners_surname():
     assert speaker_name(a) == "Clara Reeve"
 
 
+def test_a_named_persons_son_with_his_first_name_after_takes_the_surname():
+    text = (
+        "Coach Walt Brenner was suspended by the league on Monday. "
+        "Brenner's son, Daniel, defended his father on Tuesday, saying the post was a joke."
+    )
+    a = find(run(text), text, "the post was a joke")
+    assert speaker_name(a) == "Daniel Brenner"
+
+
+def test_a_kin_noun_after_a_man_named_by_first_name_alone_gets_no_made_up_surname():
+    text = (
+        "Coach Walt Brenner spoke first. Later, Brenner's son, Daniel, spoke of the season. "
+        "His wife, Ana, said the long bus trips had worn the players out."
+    )
+    a = find(run(text), text, "long bus trips")
+    assert speaker_name(a) != "Ana Daniel"
+
+
+def test_a_name_set_after_a_company_noun_is_the_company_not_a_person():
+    text = (
+        "Mr. Brenner has long boasted of his bargains. In the 1980s, for example, he paid "
+        "$8 million to buy a 1968 Boeing 727 from a financially troubled Texas company, Dale "
+        "Meridian, according to his book ''The Art of Flying.'' Mr. Brenner said a smaller "
+        "jet would have cost more."
+    )
+    a = find(run(text), text, "he paid $8 million")
+    assert speaker_name(a) == "Brenner"
+
+
+def test_a_body_described_as_an_organization_is_not_taken_for_a_person():
+    text = (
+        "The award was announced by the Harbor Forum, the civic organization she founded "
+        "in 1980, which said the prize would go to a young teacher."
+    )
+    atts = run(text)
+    speakers = [a.speaker for a in atts if a.speaker and a.speaker.name == "Harbor Forum"]
+    assert speakers and all(s.kind == "organisation" for s in speakers)
+
+
+def test_a_short_company_name_is_the_full_name_the_article_gave():
+    text = (
+        "Ana Ruiz, the publisher of Grand Mesa Publishing, said the first print run sold out. "
+        "Grand Mesa agreed to reprint the book as a paperback."
+    )
+    a = find(run(text), text, "reprint the book")
+    assert speaker_name(a) == "Grand Mesa Publishing"
+
+
 def test_a_joint_source_of_a_man_and_his_wife_is_not_the_wife_alone():
     text = (
         "Governor Tom Reeve opened the hall. "

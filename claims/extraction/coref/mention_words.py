@@ -139,6 +139,10 @@ def person_apposition(head: Token) -> str:
         if c.dep_ != "appos" or c.i < head.i or c.tag_ != "NN":
             continue
         low = c.lower_
+        if low in lx.ORG_ROLE_NOUNS and not low.endswith(lx.AGENT_SUFFIXES):
+            # "…, the conservative organization she founded": a body; "…, a letter carrier"
+            # may still be a person
+            continue
         if low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or low.endswith(lx.AGENT_SUFFIXES):
             return apposition_text(c)
     return ""

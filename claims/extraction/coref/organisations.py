@@ -83,13 +83,17 @@ class OrgIndex:
 
     def _name_going_on(self, words: list[str]) -> str:
         """The one ORG name of the article that is these words and a purpose or a field
-        after them ("for Justice", "on Foreign Relations"), else ""."""
+        after them ("for Justice", "on Foreign Relations") or a company's last word ("Grand
+        Mesa" for "Grand Mesa Publishing"), else ""."""
+        n = len(words)
         found = {
             name
             for _, name in self.names
-            if len(name.split()) > len(words) + 1
-            and name.split()[: len(words)] == words
-            and name.split()[len(words)] in lx.PURPOSE_WORDS
+            if name.split()[:n] == words
+            and (
+                (len(name.split()) > n + 1 and name.split()[n] in lx.PURPOSE_WORDS)
+                or (len(name.split()) == n + 1 and name.split()[n].lower() in lx.COMPANY_NAME_WORDS)
+            )
         }
         return found.pop() if len(found) == 1 else ""
 

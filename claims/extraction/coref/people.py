@@ -28,6 +28,7 @@ from .fitting import (
 )
 from .introductions import IntroductionLookups
 from .mention_words import (
+    body_apposition,
     entity_at,
     named_for_its_kind,
     of_a_named_place_or_body,
@@ -468,8 +469,14 @@ class PeopleIndex(IntroductionLookups):
         last = toks[-1].lower_
         if last.endswith("s") and last[:-1] in lx.PARTY_WORDS:
             return True  # "the Log Cabin Republicans" labelled a person: a party's members
-        if _body_or_place_first(toks) or _body_before_its_people(ent):
-            return True  # "Voters Forward said …", "moved to Cape Marrow": a group's, a place's
+        if (
+            _body_or_place_first(toks)
+            or _body_before_its_people(ent)
+            or _named_as_a_body(toks[0], toks[-1])
+        ):
+            # "Voters Forward said …", "moved to Cape Marrow", "from a Texas company, Lone
+            # Mesa,": a group's, a place's, a company's name
+            return True
         if _title_or_paper(ent, toks):
             return True  # "her memoir, Quiet Harbour,", "the Herald reported": no one
         if self._institution_opening(ent, toks):
@@ -1388,6 +1395,23 @@ def _body_before_its_people(ent: Span) -> bool:
         and after is not None
         and after.ent_type_ == "PERSON"
     )
+
+
+def _named_as_a_body(first: Token, last: Token) -> bool:
+    """A name set beside a noun for a body, after a comma ("a troubled Texas company, Lone
+    Mesa,") or right before one ("Lone Mesa, the oil company,"); not "Ana Ruiz, a founder of
+    Quillon, a company outside Denver", where the company is Quillon."""
+    kind = last.head
+    before = (
+        last.dep_ == "appos"
+        and kind.i < last.i
+        and kind.tag_ == "NN"
+        and kind.lower_ in lx.ORG_ROLE_NOUNS
+        and first.i > 0
+        and first.nbor(-1).text == ","
+    )
+    after = body_apposition(last, right_after=True) and not person_apposition(last)
+    return before or bool(after)
 
 
 def _body_or_place_first(toks: list[Token]) -> bool:
