@@ -634,7 +634,7 @@ ISSUED_NOUNS = (
     # "according to a count by the Harbor Wire", "a Gazette tally": whoever counted
     | frozenset("count tally".split())
     # "FEC records show …", "Census Bureau data show …": whoever keeps them
-    | frozenset("records filings data statistics".split())
+    | frozenset("records filings data statistics cables regulations documents emails memos".split())
     | frozenset(["polling"])
 )  # "the Gazette's polling shows …"
 # Documents that are one thing under several names: "a web video by the party … The ad …

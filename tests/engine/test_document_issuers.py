@@ -25,6 +25,32 @@ def test_a_readout_speaks_for_the_body_named_before_it():
     assert speaker_name(a) == "Navy"
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "issuer"),
+    [
+        (
+            "According to Harbor Ministry cables from that year, Mr. Varga met the envoy twice.",
+            "met the envoy twice",
+            "Harbor Ministry",
+        ),
+        (
+            "Port Safety Board regulations suggest that each pilot must rest for ten hours.",
+            "each pilot must rest",
+            "Port Safety Board",
+        ),
+    ],
+)
+def test_a_bodys_cables_or_regulations_speak_for_that_body(text, needle, issuer):
+    a = find(run(text), text, needle)
+    assert speaker_name(a) == issuer
+
+
+def test_a_body_whose_name_ends_in_survey_is_that_body_not_a_survey():
+    text = "The Northern Geological Survey said it recorded a small earthquake near the dam."
+    a = find(run(text), text, "small earthquake")
+    assert speaker_name(a) == "Northern Geological Survey"
+
+
 def test_a_video_then_the_clip_speaks_for_the_organisation_that_made_it():
     text = (
         "A web video by the Northern Farmers Union attacks the tariff plan. "

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from .. import lexicon as lx
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
-from .mention_words import latest_before
+from .mention_words import entity_at, latest_before
 from .organisations import campaign_owner
 from .person import clean_name
 
@@ -31,6 +31,10 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
     elif head.lower_ not in lx.ISSUED_NOUNS and not _poll_average(head):
         return None
     # "In a statement naming its choice, the guild called …": the clause's subject
+    if _inside_one_name(head):
+        # "The U.S. Geological Survey said", a headline the model took for one name
+        # ("Leaked Documents Reveal …"): a body's name or no one, not a document
+        return None
     issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head) or _sender(head)
     if issuer is not None and issuer.lower_ == "campaign" and not _campaign_near(r, issuer):
         issuer = None  # "the campaign's statement" far from any campaign named
@@ -76,6 +80,22 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
 
 
 _EDITORIAL_NOUNS = frozenset({"editorial", "editorials"})
+_NAMED_FOR_ISSUER = frozenset("poll polls post".split())
+
+
+def _inside_one_name(doc_noun: Token) -> bool:
+    """A capitalised document noun inside an ORG name that goes on before it: part of the
+    name ("Geological Survey") or of a headline run together, not a document. Not a poll
+    named for its pollster ("the Harbor Globe Poll") or a paper's name ("Harbor Post")."""
+    ent = entity_at(doc_noun.doc, doc_noun.i)
+    return (
+        ent is not None
+        and doc_noun.lower_ not in _NAMED_FOR_ISSUER
+        and doc_noun.ent_type_ == "ORG"
+        and doc_noun.text[:1].isupper()
+        and ent.start < doc_noun.i
+        and not doc_noun.is_upper
+    )
 
 
 def work_by_author(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
