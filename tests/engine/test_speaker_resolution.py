@@ -536,6 +536,18 @@ def test_a_union_that_opens_the_story_is_the_one_named_next():
     assert speaker_name(a) == "Allied Pilots Guild"
 
 
+def test_a_firm_met_in_passing_is_not_the_next_organisation_named():
+    text = (
+        "The fund rules came under fire again this week. "
+        "Mr. Dorsey, who worked for a big law firm that defended troubled lenders before he "
+        "taught at Lakeside College, said the rules were too loose. He said Lakeside Trust "
+        "should not have been allowed to sell the funds."
+    )
+    atts = run(text)
+    named = [a for a in atts if a.source_text(text) == "that"]
+    assert named and all(speaker_name(a) != "Lakeside Trust" for a in named)
+
+
 def test_a_group_of_people_is_not_the_next_organisation():
     text = (
         "A group of forty economists warned that the tariff would raise prices. "

@@ -145,7 +145,10 @@ def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     of_people = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
     if (dets in (["a"], ["an"]) or headline) and not of_people:  # not "a group of experts"
         # "A union representing pilots endorsed …" opening a story that names the union
-        # next; a headline's "Pilots' union endorses …"
+        # next; a headline's "Pilots' union endorses …"; not "worked for a law firm that
+        # defended …", a body met in passing
+        if not headline and head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
         name = r.orgs.named_next(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
         return None if name is None else r.group(head, name, "organisation")
     if dets != ["the"]:
