@@ -765,6 +765,16 @@ def test_a_body_described_as_an_organization_is_not_taken_for_a_person():
     assert speakers and all(s.kind == "organisation" for s in speakers)
 
 
+def test_a_name_right_after_the_word_group_is_that_group_not_a_person():
+    text = (
+        "Officials gave no figures. According to the Iraqi activist group Samarra Lens, at "
+        "least 38 families have fled the town since the decree."
+    )
+    a = find(run(text), text, "38 families have fled")
+    assert speaker_name(a) == "Samarra Lens"
+    assert a.speaker.kind == "organisation"
+
+
 def test_a_short_company_name_is_the_full_name_the_article_gave():
     text = (
         "Ana Ruiz, the publisher of Grand Mesa Publishing, said the first print run sold out. "

@@ -177,13 +177,12 @@ def _medium_named_before(r: Resolver, head: Token) -> str:
 
 def _body_named_after(r: Resolver, head: Token) -> str:
     """ "The Israeli newspaper Haaretz noted", "the network RT": a body's name set right after
-    the word for its kind is that body, also when the model labelled a paper's name a person
-    ("the Greek newspaper Kathimerini"); "" when none is."""
+    the word for its kind is that body, also when the model labelled it a person's ("the
+    Greek newspaper Kathimerini", "the activist group Harbor Watch"); "" when none is."""
     nxt = head.i + 1
     if nxt >= len(r.doc) or r.doc[nxt].ent_iob_ != "B":
         return ""
-    label = r.doc[nxt].ent_type_
-    if label != "ORG" and not (label == "PERSON" and head.lower_ in lx.MEDIUM_NOUNS):
+    if r.doc[nxt].ent_type_ not in ("ORG", "PERSON"):
         return ""
     ent = entity_at(r.doc, nxt)
     if ent is None or not (ent.root.dep_ == "appos" and ent.root.head.i == head.i):

@@ -1398,9 +1398,10 @@ def _body_before_its_people(ent: Span) -> bool:
 
 
 def _named_as_a_body(first: Token, last: Token) -> bool:
-    """A name set beside a noun for a body, after a comma ("a troubled Texas company, Lone
-    Mesa,") or right before one ("Lone Mesa, the oil company,"); not "Ana Ruiz, a founder of
-    Quillon, a company outside Denver", where the company is Quillon."""
+    """A name set after a noun for a body ("a troubled Texas company, Lone Mesa,", "the
+    activist group Harbor Watch") or right before one ("Lone Mesa, the oil company,"); not
+    "Ana Ruiz, a founder of Quillon, a company outside Denver", where the company is
+    Quillon."""
     kind = last.head
     before = (
         last.dep_ == "appos"
@@ -1408,7 +1409,7 @@ def _named_as_a_body(first: Token, last: Token) -> bool:
         and kind.tag_ == "NN"
         and kind.lower_ in lx.ORG_ROLE_NOUNS
         and first.i > 0
-        and first.nbor(-1).text == ","
+        and (first.nbor(-1).text == "," or first.i == kind.i + 1)
     )
     after = body_apposition(last, right_after=True) and not person_apposition(last)
     return before or bool(after)
