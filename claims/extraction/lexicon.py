@@ -629,7 +629,7 @@ ISSUED_NOUNS = (
     | frozenset(
         "slide clip spot video brief complaint lawsuit suit filing motion ruling advert commercial "
         "survey poll submission presentation speech testimony footage recording research "
-        "database transcript film documentary movie readout".split()
+        "database transcript film documentary movie readout summary".split()
     )
     # "according to a count by the Harbor Wire", "a Gazette tally": whoever counted
     | frozenset("count tally".split())
@@ -649,7 +649,7 @@ DOCUMENT_FAMILY = {
     # a publication's pieces: "The Post ran a feature … The piece used …"
     **dict.fromkeys("article piece story feature column".split(), "article"),
     **dict.fromkeys("book memoir memoirs autobiography".split(), "book"),
-    **dict.fromkeys("study studies report analysis research paper".split(), "research"),
+    **dict.fromkeys("study studies report analysis research paper summary".split(), "research"),
 }
 # "according to a Harbor Wire survey of tenant rolls. The study found …": a survey or poll is also
 # research, so "the study" or "the report" after one is that survey

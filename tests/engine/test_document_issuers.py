@@ -51,6 +51,25 @@ def test_a_body_whose_name_ends_in_survey_is_that_body_not_a_survey():
     assert speaker_name(a) == "Northern Geological Survey"
 
 
+def test_a_poll_by_a_name_written_as_one_word_speaks_for_that_pollster():
+    text = (
+        "The mayor trails by nine points in the county, according to a recent poll by "
+        "ClearViewPolitics."
+    )
+    a = find(run(text), text, "trails by nine points")
+    assert speaker_name(a) == "ClearViewPolitics"
+
+
+def test_a_bodys_summary_then_the_summary_speak_for_that_body():
+    text = (
+        "The permit was approved twice, a Harbor Police summary of its inquiry says. "
+        "The file was never opened by the board, the summary says."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "permit was approved")) == "Harbor Police"
+    assert speaker_name(find(atts, text, "never opened by the board")) == "Harbor Police"
+
+
 def test_a_video_then_the_clip_speaks_for_the_organisation_that_made_it():
     text = (
         "A web video by the Northern Farmers Union attacks the tariff plan. "

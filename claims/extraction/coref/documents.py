@@ -38,6 +38,10 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
     issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head) or _sender(head)
     if issuer is not None and issuer.lower_ == "campaign" and not _campaign_near(r, issuer):
         issuer = None  # "the campaign's statement" far from any campaign named
+    if issuer is not None and not issuer.ent_type_ and _run_together_name(issuer.text):
+        spk = r.group(issuer, issuer.text, "organisation")  # "a poll by ClearViewPolitics"
+        r.issuers.append((head.idx, head.lower_, spk))
+        return spk
     if issuer is not None:
         spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
         if spk.kind == "person" and lx.DOCUMENT_FAMILY.get(head.lower_) == "ad":
@@ -479,6 +483,16 @@ def _site_owner(on: Token) -> Token | None:
     return None
 
 
+def _run_together_name(word: str) -> bool:
+    """A name written as one word with capitals inside ("a poll by ClearViewPolitics") that the
+    model took for a common noun."""
+    return bool(_RUN_TOGETHER.fullmatch(word))
+
+
+# "RealClearPolitics", "ClearViewPolitics"; not "PACs" or "USA"
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+
+
 def _named_pobj(prep: Token) -> Token | None:
     """The issuer a preposition names: "from the White House", "by Donald Trump's
     campaign", "from a presentation that Mr. Ruiz gives" (whoever gives it)."""
@@ -487,7 +501,7 @@ def _named_pobj(prep: Token) -> Token | None:
         return None
     if pobj.ent_type_ in _NOT_ISSUERS:
         return None  # "a memoir of those years"
-    if pobj.ent_type_ or pobj.tag_.startswith("NNP"):
+    if pobj.ent_type_ or pobj.tag_.startswith("NNP") or _run_together_name(pobj.text):
         return pobj
     if pobj.lower_ == "campaign" and campaign_owner(pobj):
         return pobj
