@@ -30,25 +30,18 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
         head = results
     elif head.lower_ not in lx.ISSUED_NOUNS and not _poll_average(head):
         return None
-    # "In a statement naming its choice, the guild called …": the clause's subject
     if _inside_one_name(head):
         # "The U.S. Geological Survey said", a headline the model took for one name
         # ("Leaked Documents Reveal …"): a body's name or no one, not a document
         return None
+    # "In a statement naming its choice, the guild called …": the clause's subject
     issuer = _issuer_inside(head) or _releaser(head) or _issuer_of_clause(head) or _sender(head)
     if issuer is not None and issuer.lower_ == "campaign" and not _campaign_near(r, issuer):
         issuer = None  # "the campaign's statement" far from any campaign named
-    if issuer is not None and not issuer.ent_type_ and _run_together_name(issuer.text):
-        spk = r.group(issuer, issuer.text, "organisation")  # "a poll by ClearViewPolitics"
+    spk = None if issuer is None else _issuer_as_speaker(r, head, issuer)
+    if spk is not None:
         r.issuers.append((head.idx, head.lower_, spk))
         return spk
-    if issuer is not None:
-        spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
-        if spk.kind == "person" and lx.DOCUMENT_FAMILY.get(head.lower_) == "ad":
-            spk = _campaign_of(r, spk) or spk
-        if spk.kind in ("person", "organisation") and not _names_a_document(spk.name):
-            r.issuers.append((head.idx, head.lower_, spk))
-            return spk
     named = _named_modifier(head) or _known_body_before(r, head)
     if named:
         spk = r.group(head, named, "organisation")
@@ -80,6 +73,19 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
         # "New Poll Shows …" (the headline), "A new poll shows …" (the lead), then "The
         # Bloomberg poll, released Friday, …": the poll the article is about
         return _earlier_issuer(r, head, forward=True)
+    return None
+
+
+def _issuer_as_speaker(r: Resolver, doc_noun: Token, issuer: Token) -> ResolvedSpeaker | None:
+    """The person or body the issuer's words name (an ad's candidate speaks through the
+    campaign); None when they name no one or another document."""
+    if not issuer.ent_type_ and _run_together_name(issuer.text):
+        return r.group(issuer, issuer.text, "organisation")  # "a poll by ClearViewPolitics"
+    spk = r.speaker_for(issuer, r.doc[issuer.left_edge.i : issuer.right_edge.i + 1].text)
+    if spk.kind == "person" and lx.DOCUMENT_FAMILY.get(doc_noun.lower_) == "ad":
+        spk = _campaign_of(r, spk) or spk
+    if spk.kind in ("person", "organisation") and not _names_a_document(spk.name):
+        return spk
     return None
 
 
