@@ -34,6 +34,9 @@ HEADLINE_MAX_CHARS = 150
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Control characters (NUL above all, which PostgreSQL refuses) have no place in stored text.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Invisible marks that split a word for the parser though no reader sees them: soft hyphens
+# ("Ana \u00adRuiz" left by a page's hyphenation hints), word joiners and byte-order marks.
+_INVISIBLE = re.compile("[\u00ad\u2060\ufeff]")
 # Elements whose content is not text to read: code, embedded documents (whose content the
 # HTML parser keeps as raw markup), fallbacks and drawings.
 NOT_TEXT_ELEMENTS = (
@@ -65,11 +68,11 @@ def _repair_mojibake(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    """One paragraph per line, single spaces, no empty lines, no control characters, and
-    mojibake repaired: UTF-8 read as Latin-1 ("PeÃ±a Nieto") is "Peña Nieto" again, so that
+    """One paragraph per line, single spaces, no empty lines, no control or invisible
+    characters, and mojibake repaired: UTF-8 read as Latin-1 ("PeÃ±a Nieto") is "Peña Nieto" again, so that
     names are read and matched as written (ftfy only undoes such mistakes; quotation marks,
     dashes and accents written right are left alone)."""
-    text = _repair_mojibake(text)
+    text = _INVISIBLE.sub("", _repair_mojibake(text))
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)

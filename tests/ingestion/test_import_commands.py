@@ -236,6 +236,16 @@ def test_import_repairs_mojibake_saved_decomposed(tmp_path, broker_queue):
     assert article.text == "“We will sign,” President Tomás Peña said on Monday."
 
 
+def test_import_drops_soft_hyphens_that_would_split_a_name(tmp_path, broker_queue):
+    # a page's hyphenation hint left inside a name the reader sees whole
+    path = tmp_path / "talks.txt"
+    path.write_text("Talks resume\n\n“We will sign,” said Doug \u00adAndrell, a spokesman.\n")
+    run("import_articles", "--sync", str(path))
+    article = Article.objects.get()
+    assert article.text == "“We will sign,” said Doug Andrell, a spokesman."
+    assert article.claims.get().speaker.name == "Doug Andrell"
+
+
 def test_import_articles_refuses_an_unknown_file_type(tmp_path):
     path = tmp_path / "doc.pdf"
     path.write_bytes(b"%PDF")
