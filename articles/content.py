@@ -69,9 +69,9 @@ def _repair_mojibake(text: str) -> str:
 
 def normalise_text(text: str) -> str:
     """One paragraph per line, single spaces, no empty lines, no control or invisible
-    characters, and mojibake repaired: UTF-8 read as Latin-1 ("PeÃ±a Nieto") is "Peña Nieto" again, so that
-    names are read and matched as written (ftfy only undoes such mistakes; quotation marks,
-    dashes and accents written right are left alone)."""
+    characters, and mojibake repaired: UTF-8 read as Latin-1 ("PeÃ±a Nieto") is "Peña
+    Nieto" again, so that names are read and matched as written (ftfy only undoes such
+    mistakes; quotation marks, dashes and accents written right are left alone)."""
     text = _INVISIBLE.sub("", _repair_mojibake(text))
     text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
