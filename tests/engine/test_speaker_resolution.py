@@ -539,8 +539,8 @@ def test_a_union_that_opens_the_story_is_the_one_named_next():
 def test_a_firm_met_in_passing_is_not_the_next_organisation_named():
     text = (
         "The fund rules came under fire again this week. "
-        "Mr. Dorsey, who worked for a big law firm that defended troubled lenders before he "
-        "taught at Lakeside College, said the rules were too loose. He said Lakeside Trust "
+        "Mr. Dorsey, who once worked at a large law firm that defended failing banks before "
+        "he taught at Lakeside College, said the rules were too loose. He said Lakeside Trust "
         "should not have been allowed to sell the funds."
     )
     atts = run(text)
@@ -746,12 +746,11 @@ def test_a_kin_noun_after_a_man_named_by_first_name_alone_gets_no_made_up_surnam
 
 def test_a_name_set_after_a_company_noun_is_the_company_not_a_person():
     text = (
-        "Mr. Brenner has long boasted of his bargains. In the 1980s, for example, he paid "
-        "$8 million to buy a 1968 Boeing 727 from a financially troubled Texas company, Dale "
-        "Meridian, according to his book ''The Art of Flying.'' Mr. Brenner said a smaller "
-        "jet would have cost more."
+        "Mr. Brenner likes to boast about his deals. Back in 1990, he spent $3 million on a "
+        "used Gulfstream from a struggling Ohio company, Dale Meridian, according to his "
+        "book ''Flying Cheap.'' Mr. Brenner said a new jet would have cost twice that."
     )
-    a = find(run(text), text, "he paid $8 million")
+    a = find(run(text), text, "he spent $3 million")
     assert speaker_name(a) == "Brenner"
 
 
