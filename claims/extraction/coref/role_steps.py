@@ -82,10 +82,11 @@ def kin_of_person(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker
 
 
 def first_name_of_kin(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
-    """ "The senator and his wife, Ana, who spoke of …": a lone first name set beside a kin
-    noun of a named person takes that person's surname (Ana Ruiz). Only the name alone as
-    the source; "both Senator Ruiz and his wife Ana" is two people and stays theirs. The
-    people index is left as it is: the full name joins no cluster of the surname."""
+    """ "The senator and his wife, Ana, who spoke of …", "Ruiz's son, Tomas, said": a lone
+    first name set beside a kin noun of a named person takes that person's surname (Ana
+    Ruiz, Tomas Ruiz), whether the source is the name or the kin noun with the name after
+    it; "both Senator Ruiz and his wife Ana" is two people and stays theirs. The people index
+    is left as it is: the full name joins no cluster of the surname."""
     given, kin = _first_name_beside_kin(head, source_text)
     if given is None:
         return None
