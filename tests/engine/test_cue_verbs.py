@@ -907,6 +907,17 @@ def test_closing_cue_after_a_clause_holding_a_quoted_phrase_reports_the_clause()
     )
 
 
+def test_closing_cue_after_a_verb_the_tagger_took_for_a_plural_noun_reports_the_clause():
+    # "treaty signals" reads as two nouns, leaving the clause no verb the tagger knows
+    text = (
+        'The defeat of the harbour treaty signals "a long winter" for the fishing towns, said '
+        "Omar Haddad, a planner at Dunmore College."
+    )
+    [a] = run(text)
+    assert a.source_text(text) == "Omar Haddad, a planner at Dunmore College"
+    assert a.content_text(text).startswith("The defeat of the harbour treaty signals")
+
+
 def test_closing_records_show_reports_the_sentence_before_it():
     # the tagger takes "show" after "records" for a noun
     text = "He sold the tugboat to the harbor trust in 2012, county records show."

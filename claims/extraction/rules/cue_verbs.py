@@ -774,13 +774,24 @@ def _closing_parts(ix: DocIndex, verb: Token) -> tuple[Token, Span, int] | None:
     # quoted phrase inside it is not ('The closure signals "the end" for us, said Lee.')
     if (
         len(before) < 4
-        or not any(t.tag_.startswith(("VB", "MD")) for t in before)
+        or not any(t.tag_.startswith(("VB", "MD")) or _verb_read_as_plural(t) for t in before)
         or ix.quote_of[before[0].i] >= 0
         or before[0].is_quote
     ):
         return None
     span = ix.tokspan(start, comma - 1)
     return (subj, span, comma) if span else None
+
+
+def _verb_read_as_plural(tok: Token) -> bool:
+    """A verb of saying the tagger read as a plural noun after another noun ("The rejection
+    of the treaty signals …", parsed "treaty signals")."""
+    return (
+        tok.tag_ == "NNS"
+        and tok.i > 0
+        and tok.nbor(-1).tag_ in ("NN", "NNP")
+        and lx.is_speech_verb(tok.lower_)
+    )
 
 
 def _subject_before(ix: DocIndex, verb: Token, start: int, end: int) -> tuple[Token, int] | None:
