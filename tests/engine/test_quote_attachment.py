@@ -703,3 +703,17 @@ def test_a_tag_in_the_past_tense_written_as_the_base_form_names_its_source():
     a = find(atts, text, "We counted every ballot")
     assert a.source_text(text) == "the statement"
     assert "The count is final" not in a.content_text(text)
+
+
+def test_quotation_in_the_paragraph_after_a_long_phrase_and_a_colon_is_the_subjects():
+    text = (
+        "The board met on Monday.\n\n"
+        "In a release, the harbour committee said about its plan to dredge the north channel "
+        "in the first draft of its budget:\n\n"
+        '"The budget goes further than any before it on safety. It funds two new pilot '
+        'boats and a full survey of the channel."\n\n'
+        "The pilots welcomed the draft."
+    )
+    a = find(run(text), text, "funds two new pilot")
+    assert a.source_text(text) == "the harbour committee"
+    assert a.content_text(text).startswith('"The budget goes further')

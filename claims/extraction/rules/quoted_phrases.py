@@ -194,9 +194,12 @@ def after_colon(
     ix: DocIndex, found: Findings, qi: int, q: Quote, covered: Callable[[int], bool]
 ) -> bool:
     """'The piece used one of her remarks as its headline: "…"': a whole quotation after
-    a colon is what the subject of the clause before the colon presents."""
+    a colon is what the subject of the clause before the colon presents, also when the
+    quotation is the next paragraph ('The committee said of the draft:' + '"…"')."""
     text, doc = ix.text, ix.doc
-    colon = len(text[: q.start].rstrip(" \t\xa0")) - 1
+    colon = len(text[: q.start].rstrip(" \t\xa0\r\n")) - 1
+    if text.count("\n", colon, q.start) > 2:
+        return False  # a paragraph between: the colon opens something else
     if colon < 1 or text[colon] != ":" or not q.is_sentence_like(text) or not q.closed:
         return False
     if covered(colon - 1):
@@ -204,7 +207,9 @@ def after_colon(
     span = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return False
-    verb = _clause_verb(doc[span.start - 1])
+    # the clause the word before the colon is in, or, past a long phrase ("said about its
+    # inclusion of … in the latest draft of its platform:"), the verb the colon hangs on
+    verb = _clause_verb(doc[span.start - 1]) or _clause_verb(doc[span.start].head)
     if verb is None:
         return False
     subj = next(c for c in verb.children if c.dep_ == "nsubj")
