@@ -208,7 +208,8 @@ def after_colon(
     if span is None or span.start == 0:
         return False
     # the clause the word before the colon is in, or, past a long phrase ("said about its
-    # inclusion of … in the latest draft of its platform:"), the verb the colon hangs on
+    # plan to dredge the channel in the first draft of its budget:"), the verb the colon
+    # hangs on
     verb = _clause_verb(doc[span.start - 1]) or _clause_verb(doc[span.start].head)
     if verb is None:
         return False
