@@ -198,10 +198,10 @@ def after_colon(
     quotation is the next paragraph ('The committee said of the draft:' + '"…"')."""
     text, doc = ix.text, ix.doc
     colon = len(text[: q.start].rstrip(" \t\xa0\r\n")) - 1
-    if text.count("\n", colon, q.start) > 2:
-        return False  # a paragraph between: the colon opens something else
     if colon < 1 or text[colon] != ":" or not q.is_sentence_like(text) or not q.closed:
         return False
+    if text.count("\n", colon, q.start) > 2:
+        return False  # a paragraph between: the colon opens something else
     if covered(colon - 1):
         return False  # 'said she has the quality for the job: "…"': what was said goes on
     span = doc.char_span(colon, colon + 1, alignment_mode="expand")
