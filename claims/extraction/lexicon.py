@@ -694,6 +694,9 @@ COMPANY_NAME_WORDS = frozenset(
 PLACE_BODY_NOUNS = frozenset("city county state town village borough".split())
 # The first word of a place's name, never of a person's: "Cape Marrow", "Lake Tessin"
 PLACE_HEAD_WORDS = frozenset("cape lake mount mt fort port gulf isle".split())
+# A name written as one word in camel case: "ClearViewPolitics" (a pollster), "StopRuiz" (a
+# slogan); not "McCain" or "MacLeod", whose first part is shorter than four letters
+CAMEL_CASE_NAME = re.compile(r"[A-Z][a-z]{3,}(?:[A-Z][a-z]+)+")
 # The words that join a body's name to its purpose or field: "Harlow Center for Justice",
 # "Council on Harbour Trade" (so "Harlow Center" is short for the first)
 PURPOSE_WORDS = frozenset(["for", "on"])

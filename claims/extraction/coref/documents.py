@@ -491,12 +491,8 @@ def _site_owner(on: Token) -> Token | None:
 
 def _run_together_name(word: str) -> bool:
     """A name written as one word with capitals inside ("a poll by ClearViewPolitics") that the
-    model took for a common noun."""
-    return bool(_RUN_TOGETHER.fullmatch(word))
-
-
-# "RealClearPolitics", "ClearViewPolitics"; not "PACs" or "USA"
-_RUN_TOGETHER = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+    model took for a common noun; not "PACs" or "USA"."""
+    return bool(lx.CAMEL_CASE_NAME.fullmatch(word))
 
 
 def _named_pobj(prep: Token) -> Token | None:

@@ -403,15 +403,13 @@ def _place_in_a_place(head: Token) -> bool:
     )
 
 
-# a word in camel case: "StopRuiz", "NeverOkafor"
-_CAMEL_CASE = re.compile(r"^[A-Z][a-z]{3,}([A-Z][a-z]+)$")  # not "McCain", "MacLeod"
-
-
 def _slogan_on_a_person(r: Resolver, head: Token) -> bool:
     """ "StopRuiz wants Ruiz to lose": a slogan made of a word and the surname of someone the
     article names is a movement, many people and no body that speaks."""
-    m = _CAMEL_CASE.match(head.text)
-    return m is not None and r.index.find("", norm(m.group(1))) is not None
+    if not lx.CAMEL_CASE_NAME.fullmatch(head.text):
+        return False
+    surname = re.findall(r"[A-Z][a-z]+", head.text)[-1]
+    return r.index.find("", norm(surname)) is not None
 
 
 def generic_body(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
