@@ -1802,3 +1802,15 @@ def test_an_attorney_generals_abbreviated_title_is_no_part_of_the_name(nlp):
     )
     a = find(attributions_from_doc(doc), text, "The scandal disqualifies her")
     assert speaker_name(a) == "Tom Merrow"
+
+
+def test_three_people_named_as_one_source_speak_together_not_as_one_of_them():
+    text = (
+        "Council members Mira Castell, Owen Pryce and Lena Dubois have all attacked the "
+        "parking plan. Castell said the fees would drive shoppers away."
+    )
+    together = find(run(text), text, "the parking plan")
+    assert together.speaker.kind == "group"
+    assert together.speaker.name == "Council members Mira Castell, Owen Pryce and Lena Dubois"
+    alone = find(run(text), text, "fees would drive shoppers away")
+    assert speaker_name(alone) == "Mira Castell"

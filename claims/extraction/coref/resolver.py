@@ -50,6 +50,7 @@ from .role_steps import (
     first_name_of_kin,
     kin_of_person,
     lead_description,
+    list_of_names,
     named_later,
     party_member,
     party_noun,
@@ -239,6 +240,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     candidates_campaign,  # "Clinton’s campaign", "her campaign"
     generic_body,  # "the Super PAC" for the one named, "Berea, OH" (a place)
     two_names,  # "Obama and Clinton"
+    list_of_names,  # "Ana Ruiz, Tom Hale and Bo Dunn"
     someone_like,  # "someone like Mr. Ruiz"
     named_person,  # "Zelensky", "President Zelensky"
     personal_pronoun,  # "he", "she"

@@ -34,6 +34,43 @@ def two_names(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
 _TWO_NAMES = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*)* and [A-Z][\w.' -]*")
 
 
+def list_of_names(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Ana Ruiz, Tom Hale and Bo Dunn have all attacked …": people named together, no one
+    of them alone. The parser joins the later names to the first, or reads the second as
+    the first's apposition and joins the third to it."""
+    if not _persons_name(head):
+        return None
+    doc = head.doc
+    # the apposition a list's second name is read as opens right after the first's comma
+    # ("Ruiz, Tom Hale and …"), not after a description ("Ruiz, an author of …")
+    seconds = [c for c in head.children if c.dep_ == "appos" and c.left_edge.i == head.i + 2]
+    for first in (head, *seconds):
+        joined = [
+            c
+            for c in first.children
+            if c.dep_ == "conj" and _persons_name(c) and doc[c.left_edge.i - 1].lower_ in _LISTING
+        ]
+        listed = [first, *joined]
+        # all of them in the source as written, not names the parser hung on it from afar
+        if (
+            joined
+            and _persons_name(first)
+            and any(t.ent_type_ == "PERSON" for t in listed)
+            and all(t.text in source_text for t in listed)
+            and any(c.dep_ == "cc" for t in listed for c in t.children)
+        ):
+            return r.group(head, clean_name(source_text), "group")
+    return None
+
+
+_LISTING = frozenset([",", "and", "or", "nor", "&"])
+
+
+def _persons_name(tok: Token) -> bool:
+    """A name the model took for a person's, or a proper noun it gave no label at all."""
+    return tok.ent_type_ == "PERSON" or (tok.tag_ == "NNP" and not tok.ent_type_)
+
+
 def conjoined(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
     """Joined nouns ("the mayor and the police chief"): several speakers together; not "the
     former governor and senator", one person described twice."""
