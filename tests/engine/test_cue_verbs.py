@@ -1025,3 +1025,11 @@ def test_a_verb_after_an_apposition_with_a_thing_for_object_is_no_closing_cue():
     atts = run(text)
     assert not any(a.source_text(text) == "a video about the docks" for a in atts)
     assert not any(a.content_text(text).startswith("Harbour Forward") for a in atts)
+
+
+def test_a_question_asked_with_if_is_what_the_asker_asked():
+    # "if" after "asked the pupils" opens the question, though the parser reads a condition
+    text = "At the assembly, Ms. Okafor asked the pupils if the new timetable suited them."
+    a = find(run(text), text, "timetable suited them")
+    assert a.content_text(text) == "if the new timetable suited them"
+    assert a.source_text(text) == "Ms. Okafor"

@@ -217,7 +217,7 @@ def _complements(verb: Token) -> _Complements:
             ccomp is None or (ccomp.i < verb.i < c.i and c.left_edge.i - verb.i <= 3)
         ):
             ccomp = c  # a clause right after the cue wins over one before ("X, he said: Y")
-        elif dep == "advcl" and ccomp is None and _that_clause(verb, c):
+        elif dep == "advcl" and ccomp is None and (_that_clause(verb, c) or _if_asked(verb, c)):
             ccomp = c  # "tweeted in the early hours that ...", parsed as an adverbial
         elif dep == "xcomp" and xcomp is None:
             xcomp = c
@@ -268,6 +268,21 @@ def _that_clause_on_phrase(prep: Token, depth: int = 0) -> Iterator[Token]:
                     yield c
             elif c.dep_ == "prep" and depth < 2:
                 yield from _that_clause_on_phrase(c, depth + 1)
+
+
+def _if_asked(verb: Token, c: Token) -> bool:
+    """ "asked the students if they were serious": the question asked, which the parser
+    reads as a condition."""
+    return (
+        lx.FORM_TO_LEMMA.get(verb.lower_) in _ASKING
+        and c.i > verb.i
+        and c.left_edge.lower_ == "if"
+        and c.left_edge.dep_ == "mark"
+        and c.left_edge.i > verb.i
+    )
+
+
+_ASKING = frozenset("ask wonder inquire enquire".split())
 
 
 def _that_clause(verb: Token, c: Token) -> bool:
