@@ -1033,3 +1033,18 @@ def test_a_question_asked_with_if_is_what_the_asker_asked():
     a = find(run(text), text, "timetable suited them")
     assert a.content_text(text) == "if the new timetable suited them"
     assert a.source_text(text) == "Ms. Okafor"
+
+
+def test_a_fronted_question_is_the_askers_and_the_quotation_after_it_the_answerers():
+    text = (
+        "Tomas Varga runs the bakery on Mill Street. "
+        'Asked by a neighbour whether the rent rise would close it, he said, "We will '
+        'manage somehow."'
+    )
+    atts = run(text)
+    answer = find(atts, text, "We will manage")
+    assert answer.content_text(text) == '"We will manage somehow."'
+    assert speaker_name(answer) == "Tomas Varga"
+    question = find(atts, text, "rent rise")
+    assert question.content_text(text) == "whether the rent rise would close it"
+    assert question.source_text(text) == "a neighbour"

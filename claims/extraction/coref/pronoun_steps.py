@@ -247,11 +247,16 @@ def _answers_asker(r: Resolver, pos: int, head: Token) -> bool:
     """ "One farmer asked whether the plant would close. 'You're right, …,' he said": the
     unnamed single asked a question in an earlier sentence and the pronoun's quotation
     answers it ("he replied", or opening "Yes", "You're right" with a verb that does not go
-    on asking); the answer is the person asked, not the one asking."""
+    on asking), or the pronoun's clause follows "Asked by …" in its sentence; the answer
+    is the person asked, not the one asking."""
     span = r.doc.char_span(pos, pos + 1, alignment_mode="expand")
     asker = span[0] if span is not None and span[0].idx == pos else None
-    if asker is None or asker.sent == head.sent:
+    if asker is None:
         return False
+    if asker.sent == head.sent:
+        # 'Asked by a neighbour whether …, he said, "…"': the one asked answers
+        by = asker.head
+        return by.dep_ == "agent" and by.head.lower_ == "asked" and by.head.i < head.i
     # "one questioner claimed that …": the single is named for asking
     asks = asker.lower_ in _ASKER_NOUNS
     if not asks and not (asker.dep_.startswith("nsubj") and asker.head.lower_ in _QUESTION_VERBS):

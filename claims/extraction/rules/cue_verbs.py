@@ -184,7 +184,15 @@ def _headless_cue(
         # "The crane, the harbour board said, was its largest": the cue interrupts its
         # content; after a quotation ('"…," the mayor said, after a reporter said …') it is
         # the quotation's cue, and the clause the parser hung it on is the writer's
-        add_clause(ix, found, verb, lemma + phrasal, subj, [verb.head], cue, conf.SPEECH_VERB, verb)
+        question = _fronted_question(ix, verb.head)
+        skip = frozenset()
+        if question is not None:
+            # 'Asked about the tax, he said, "…"': the question put to him, not his words
+            asked_unnamed(ix, found, question)
+            skip = frozenset(range(question.left_edge.i, question.right_edge.i + 2))
+        add_clause(
+            ix, found, verb, lemma + phrasal, subj, [verb.head], cue, conf.SPEECH_VERB, verb, skip
+        )
         return
     pair = lx.PREP_PAIR_CUES.get(lemma)
     if pair and any(c.dep_ == "prep" and c.lower_ == pair for c in verb.children):
@@ -419,6 +427,25 @@ def _set_off_by_commas(ix: DocIndex, verb: Token, subj: Token) -> tuple[int, int
     if any(t.tag_.startswith(("VB", "MD")) for t in doc[verb.i + 1 : close]):
         return None
     return open_comma, close
+
+
+def _fronted_question(ix: DocIndex, clause: Token) -> Token | None:
+    """The "Asked …" participle opening the sentence of clause, with no subject of its own
+    ("Asked what he believed, he said, …"; "When asked …"), or None."""
+    start = ix.sent_bounds(clause.i)[0]
+    for c in clause.lefts:
+        first = c.left_edge
+        if (
+            c.dep_ == "advcl"
+            and lx.FORM_TO_LEMMA.get(c.lower_) == "ask"
+            and (first.i == start or (first.i == start + 1 and ix.doc[start].lower_ == "when"))
+            and first.lower_ in ("asked", "when")
+            and not any(x.dep_ in SUBJ_DEPS for x in c.children)
+            and c.right_edge.i + 1 < len(ix.doc)
+            and ix.doc[c.right_edge.i + 1].text == ","
+        ):
+            return c
+    return None
 
 
 def _interrupting_cue(ix: DocIndex, found: Findings, verb: Token, subj: Token, cue: Span) -> bool:
