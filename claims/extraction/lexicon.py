@@ -596,7 +596,7 @@ ORG_ROLE_NOUNS = frozenset(
     agency department ministry group coalition association foundation institute center
     centre organization organisation council board court lender insurer broadcaster
     channel station magazine outlet website site publication journal airline carrier
-    fund alliance federation authority
+    fund alliance federation authority panel
     """.split()
 )
 NEWSPAPER_NOUNS = frozenset("newspaper paper daily tabloid".split())

@@ -1814,3 +1814,14 @@ def test_three_people_named_as_one_source_speak_together_not_as_one_of_them():
     assert together.speaker.name == "Council members Mira Castell, Owen Pryce and Lena Dubois"
     alone = find(run(text), text, "fees would drive shoppers away")
     assert speaker_name(alone) == "Mira Castell"
+
+
+def test_the_panel_is_the_committee_the_article_named():
+    text = (
+        "Members of the Harbour Safety Committee toured the east pier on Tuesday with the "
+        "port's chief engineer, Lena Brandt.\n\n"
+        "The panel said that the pier would need new pilings before winter."
+    )
+    a = find(run(text), text, "new pilings")
+    assert a.source_text(text) == "The panel"
+    assert speaker_name(a) == "Harbour Safety Committee"

@@ -269,6 +269,8 @@ _KIND_WORDS = {
     "agency": frozenset("office bureau administration service department commission".split()),
     "group": frozenset("center centre institute foundation coalition association".split()),
     "union": frozenset("workers federation association brotherhood".split()),
+    # "the panel" for the House Oversight Committee
+    "panel": frozenset("committee subcommittee commission board".split()),
 }
 
 
