@@ -53,9 +53,9 @@ _TURN = re.compile(r"^\W{0,2}([A-Z][A-Z'’-]+):", re.M)
 _FULL_NAME_TURN = re.compile(r"^\W{0,2}([A-Z][A-Z'’-]+)(?: [A-Z]\.)? ([A-Z][A-Z'’-]+):", re.M)
 # a name used in address at a sentence's end or start: "…, Chris." / "Chris, I …"
 _ADDRESS = re.compile(r"(?:, |^\W{0,2}|[.?!] )([A-Z][a-z]+)(?:[.?!]|, (?=[a-z]|I\b))", re.M)
-# a party label after a legislator's name: "Sen. Ana Ruiz (D-Mo.)"
 # the particles an Arabic name's surname opens with ("Rashid bin Qadar")
 _NAME_OPENING_PARTICLES = frozenset("bin ibn".split())
+# a party label after a legislator's name: "Sen. Ana Ruiz (D-Mo.)"
 _PARTY_LABEL = re.compile(r"\s*\(([DR])-[A-Z]")
 # a president's title just before a name, also "President-elect"
 _PRESIDENT_TITLE = re.compile(r"\b[Pp]resident(?:[- ]elect)?\s+$")
