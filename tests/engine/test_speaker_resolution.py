@@ -1825,3 +1825,25 @@ def test_the_panel_is_the_committee_the_article_named():
     a = find(run(text), text, "new pilings")
     assert a.source_text(text) == "The panel"
     assert speaker_name(a) == "Harbour Safety Committee"
+
+
+def test_a_name_after_the_verb_is_no_apposition_of_the_plural_subject():
+    # the parser hangs the first name of the list on "lawyers"
+    text = (
+        "The attorneys also noted the candidacies of two former Republican hopefuls, Sen. "
+        "Frank Osei of Arizona and former Gov. George Whitcombe of Michigan."
+    )
+    a = find(run(text), text, "the candidacies")
+    assert a.source_text(text) == "The attorneys"
+    assert a.speaker.kind == "group"
+
+
+def test_who_after_an_aside_between_dashes_is_the_noun_before_the_aside():
+    text = (
+        "The council invited a string of port veterans — from the old harbour master, Tom "
+        "Hale, to the pilot Lena Brandt — who will argue that the dock must stay public."
+    )
+    a = find(run(text), text, "dock must stay public")
+    assert a.source_text(text) == "who"
+    assert a.speaker.kind == "group"
+    assert a.speaker.name == "port veterans"

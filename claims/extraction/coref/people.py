@@ -998,7 +998,12 @@ class PeopleIndex(IntroductionLookups):
         if tok.i in self.by_token:
             return self.by_token[tok.i]
         titled = tok.lower_ in lx.ROLE_NOUNS or tok.lower_ in lx.HONORIFICS
+        # "The lawyers pointed to two hopefuls, Sen. Ana Ruiz and …": a name the parser hung
+        # on the subject from past its verb is no apposition of it
+        past_verb = tok.head.i if tok.i < tok.head.i else len(self.doc)
         for c in tok.children:
+            if c.dep_ == "appos" and c.i > past_verb:
+                continue
             if c.i in self.by_token and (c.dep_ == "appos" or (c.dep_ == "compound" and titled)):
                 if tok.lower_ in lx.MEDIUM_NOUNS and c.left_edge.i == tok.i + 1:
                     return None  # "the newspaper Kathimerini": the paper's name
@@ -1009,6 +1014,8 @@ class PeopleIndex(IntroductionLookups):
             # "His former partner at Lenox, Lawrence Cummings": the apposition hangs on the
             # last noun before the comma
             if c.dep_ != "appos" or c.i not in self.by_token or c.left_edge.i <= tok.i:
+                continue
+            if c.i > past_verb:
                 continue
             if self.doc[c.left_edge.i - 1].text == ",":
                 return self.by_token[c.i]

@@ -29,7 +29,8 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         rel = rel.head
     if rel.dep_ == "relcl":
         noun = (
-            _named_last_in_list(head, rel.head)
+            _noun_before_aside(head)
+            or _named_last_in_list(head, rel.head)
             or _named_just_before(head, rel.head)
             or _person_from(head, rel.head)
             or _named_in_apposition(rel.head)
@@ -47,6 +48,22 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # the relative clause parsed loose: "the Police Department which reported"
         return r.speaker_for(prev, r.doc[prev.left_edge.i : prev.i + 1].text)
     return None
+
+
+def _noun_before_aside(pronoun: Token) -> Token | None:
+    """ "a string of party heavyweights — from Ana Ruiz to Tom Hale — who will speak": a
+    relative pronoun right after an aside between dashes goes with the noun before the
+    aside, not with the last name in it."""
+    doc = pronoun.doc
+    dash = doc[pronoun.i - 1] if pronoun.i else None
+    if dash is None or dash.text not in lx.DASHES:
+        return None
+    start = pronoun.sent.start
+    opening = next((t for t in reversed(doc[start : dash.i]) if t.text == dash.text), None)
+    if opening is None or opening.i < 1:
+        return None
+    noun = doc[opening.i - 1]
+    return noun if noun.tag_.startswith("NN") else None
 
 
 def _named_last_in_list(pronoun: Token, noun: Token) -> Token | None:
