@@ -1847,3 +1847,12 @@ def test_who_after_an_aside_between_dashes_is_the_noun_before_the_aside():
     assert a.source_text(text) == "who"
     assert a.speaker.kind == "group"
     assert a.speaker.name == "port veterans"
+
+
+def test_a_holiday_named_for_someone_is_no_person():
+    text = (
+        "The florist sold out of roses on Valentine's Day. "
+        '"We could have sold twice as many," he said.'
+    )
+    a = find(run(text), text, "sold twice as many")
+    assert a.speaker is None or a.speaker.name != "Valentine"

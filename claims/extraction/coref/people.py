@@ -477,8 +477,9 @@ class PeopleIndex(IntroductionLookups):
             # "Voters Forward said …", "moved to Cape Marrow", "from a Texas company, Lone
             # Mesa,": a group's, a place's, a company's name
             return True
-        if _title_or_paper(ent, toks):
-            return True  # "her memoir, Quiet Harbour,", "the Herald reported": no one
+        if _title_or_paper(ent, toks) or _holiday(ent):
+            # "her memoir, Quiet Harbour,", "the Herald reported", "on Valentine's Day": no one
+            return True
         if self._institution_opening(ent, toks):
             return True  # "Carter Hill" of "Carter Hill Academy" labelled a person
         if self._always_determined(toks):
@@ -1468,6 +1469,13 @@ def _thing_modifier(t: Token) -> bool:
 
 
 _BUILDING_OR_INSTITUTION_WORDS = lx.BUILDING_NAME_WORDS | lx.INSTITUTION_NAME_WORDS
+
+
+def _holiday(ent: Span) -> bool:
+    """A name that is a day's, with its possessive: "Valentine's Day", "St. Olaf's Eve"."""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 2]
+    return len(after) == 2 and after[0].lower_ in ("'s", "’s") and after[1].text in ("Day", "Eve")
 
 
 def _building(toks: list[Token]) -> bool:
