@@ -158,7 +158,11 @@ def _first_name_beside_kin(head: Token, source_text: str) -> tuple[Token | None,
             return None, kin
     else:
         given, kin = next((c for c in head.rights if c.dep_ == "appos"), None), head
-        if given is None or not first_name_gender(norm(given.text)):
+        # a first name the name list knows, or one the model labelled a person's ("his wife,
+        # Jane,": the list leaves out names a few men also bear)
+        if given is None:
+            return None, kin
+        if not (first_name_gender(norm(given.text)) or given.ent_type_ == "PERSON"):
             return None, kin
     if given.tag_ != "NNP" or any(c.dep_ == "compound" for c in given.children):
         return None, kin
