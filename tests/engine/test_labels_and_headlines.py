@@ -453,3 +453,23 @@ def test_a_headline_label_with_a_kicker_a_whereabouts_or_a_bodys_kind_reports_it
     )
     a = find(run(text), text, content)
     assert a.source is not None and a.source[1] <= text.index(":")
+
+
+def test_a_full_name_label_and_its_surname_alone_each_label_a_turn():
+    # each label is used once, but "NORA PELLING" and "PELLING" are one speaker's
+    text = (
+        "The exchange, from the evening broadcast:\n\n"
+        "NORA PELLING: Tom Hale released a statement on Friday about the ferry strike.\n\n"
+        "HALE: The strike has gone on for too long, and the workers deserve an answer.\n\n"
+        "PELLING: And you think the council will listen to that?\n\n"
+        "TOM HALE: I think the council has no choice, whatever its leaders say in public.\n"
+    )
+    atts = run(text)
+    a = find(atts, text, "gone on for too long")
+    assert a.source_text(text) == "HALE"
+    assert speaker_name(a) == "Tom Hale"
+    b = find(atts, text, "no choice")
+    assert b.source_text(text) == "TOM HALE"
+    assert b.content_text(text).startswith("I think the council")
+    c = find(atts, text, "listen to that")
+    assert c.source_text(text) == "PELLING"

@@ -69,12 +69,15 @@ def _speaker_labels(ix: DocIndex, found: Findings) -> None:
         if label.isupper():
             counts[label] = counts.get(label, 0) + 1
     starts = {m.start() for m in lines}
+    surnames = _turn_surnames([m.group("label").strip() for m in lines])
     for m in lines:
         label = m.group("label").strip()
         ls = m.start("label")
         le = ls + len(label)
         span = ix.doc.char_span(ls, le, alignment_mode="expand")
-        if span is None or not _speaker_label(span, label, counts):
+        if span is None or not (
+            _speaker_label(span, label, counts) or _surname_label(span, label, surnames)
+        ):
             continue
         body_s, body_e = trim(text, m.start("body"), m.end("body"))
         if body_e - body_s < 10:
@@ -95,6 +98,25 @@ def _speaker_label(span: TokenSpan, label: str, counts: dict[str, int]) -> bool:
         return False
     person = any(e.label_ == "PERSON" and e.end - e.start >= len(span) - 1 for e in span.ents)
     return person or (label.isupper() and counts.get(label, 0) >= 2)
+
+
+def _turn_surnames(labels: list[str]) -> set[str]:
+    """The surnames of full-name labels that label another line by the surname alone: a
+    transcript names each speaker in full at the first turn and by surname after
+    ('LENA MARSH: …' then 'MARSH: …'), which no repeated label shows on its own."""
+    alone = {label.casefold() for label in labels if " " not in label}
+    return {
+        label.split()[-1].casefold()
+        for label in labels
+        if " " in label and label.split()[-1].casefold() in alone
+    }
+
+
+def _surname_label(span: TokenSpan, label: str, surnames: set[str]) -> bool:
+    """A full name or its surname alone, each labelling a turn of the same speaker."""
+    if label.split()[-1].casefold() not in surnames:
+        return False
+    return not any(t.tag_.startswith(("VB", "MD")) or t.is_lower for t in span)
 
 
 def _turn_goes_on(text: str, end: int, label_starts: set[int]) -> list[Span]:
