@@ -215,6 +215,23 @@ def test_cue_and_colon_then_an_unquoted_paragraph_reports_the_paragraph():
     assert a.source_text(text) == "The chairman"
 
 
+def test_an_unquoted_passage_after_a_cue_and_colon_runs_over_its_own_line_breaks():
+    # paragraphs parted by blank lines; the columnist's passage keeps its own line breaks,
+    # and a belief inside it ("I think …") does not stop it being what she wrote
+    text = (
+        "The columnist Ines Varga reviewed the ferry plan this week.\n\n"
+        "Varga writes:\n\n"
+        "I think the plan is timely, as the harbour board is losing patience with the council.\n"
+        "The mayor has not answered its letters. Nothing has been done.\n\n"
+        "The council has not replied to her column.\n\n"
+        "The board meets again in May.\n"
+    )
+    a = find(run(text), text, "plan is timely")
+    assert a.source_text(text) == "Varga"
+    assert a.content_text(text).endswith("Nothing has been done")
+    assert all("not replied" not in x.content_text(text) for x in run(text))
+
+
 def test_content_ending_inside_a_short_quotation_takes_its_closing_mark():
     text = "The senator called the conduct of the bank “shameful” and welcomed the new limits."
     a = find(run(text), text, "shameful")

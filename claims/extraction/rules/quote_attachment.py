@@ -132,7 +132,7 @@ def _bare_cue_quotes(ix: DocIndex, found: Findings, used: set[int]) -> None:
             continue
         qi = _adjacent_quote(ix, found, verb, subj, used)
         if qi is None:
-            _colon_block(ix, found, verb, subj, lemma, found_so_far)
+            _colon_block(ix, found, verb, subj, lemma)
             continue
         cue, phrasal = cue_span(ix, verb, subj)
         source = source_span(ix, found, subj)
@@ -240,9 +240,7 @@ def _adjacent_quote(
     return best
 
 
-def _colon_block(
-    ix: DocIndex, found: Findings, verb: Token, subj: Token, lemma: str, found_so_far: CandCover
-) -> None:
+def _colon_block(ix: DocIndex, found: Findings, verb: Token, subj: Token, lemma: str) -> None:
     """'The governor added: It is typical ...' / 'He wrote:' + an unquoted paragraph."""
     text = ix.text
     doc = ix.doc
@@ -254,15 +252,19 @@ def _colon_block(
     start = doc[nxt].idx + 1
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    if text[start:line_end].strip():
+    set_off = not text[start:line_end].strip()
+    if not set_off:
         body = (start, line_end)
     else:
         m = _BLOCK_AFTER_BLANK.match(text, line_end)
         if not m:
             return
-        body = m.span(1)
+        body = (m.start(1), _block_end(text, m.end(1)))
     body = trim(text, *body)
-    if body[1] - body[0] < 10 or found_so_far.overlaps(*body):
+    # a quoted passage ('"The first time …') is the quotation rules' to read, an embedded
+    # post ('<tweet …>') no passage of prose
+    set_off = set_off and text[body[0]] not in "\"“‘'<"
+    if body[1] - body[0] < 10 or _met(found.cands, body, set_off):
         return
     cue, phrasal = cue_span(ix, verb, subj)
     source = source_span(ix, found, subj)
@@ -278,6 +280,27 @@ def _colon_block(
             source_tok=subj,
             confidence=conf.COLON_BLOCK,
         )
+    )
+
+
+def _block_end(text: str, end: int) -> int:
+    """Where a block set off after 'He wrote:' and a blank line ends: in an article whose
+    paragraphs are parted by blank lines, a line break with no blank line is one inside the
+    quoted passage (its own paragraphs), and the passage runs to the next blank line."""
+    if text.count("\n\n") < 3:
+        return end
+    while text.startswith("\n", end) and text[end + 1 : end + 2].strip():
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
+def _met(cands: list[Cand], body: Span, set_off: bool) -> bool:
+    """Whether an attribution found before meets the block; in a passage set off on its
+    own lines one inside it ('I think …' in what the columnist wrote) is part of it."""
+    s, e = body
+    return any(
+        c.start < e and s < c.end and not (set_off and s <= c.start and c.end <= e) for c in cands
     )
 
 
