@@ -101,6 +101,16 @@ def test_time_or_circumstance_after_the_last_quotation_is_left_out():
     assert a.content_text(text) == "the new tax as a “cruel joke”"
 
 
+def test_a_time_clause_of_the_reported_clause_after_its_quotation_is_kept():
+    # the quotation ends inside the reported clause; the time clause hangs on its verb
+    text = 'The harbour master said the count would take "more hours" before results emerge.'
+    a = find(run(text), text, "more hours")
+    assert a.content_text(text) == 'the count would take "more hours" before results emerge'
+    text = 'Asked about the ferry, Ines Varga said "We will see," when asked about the vote.'
+    b = find(run(text), text, "We will see")
+    assert b.content_text(text) == '"We will see,"'
+
+
 def test_quoted_object_keeps_the_phrases_that_follow_it():
     text = (
         "The fire brigade reported “1,843 chimney fires” in the province "

@@ -179,12 +179,30 @@ def _cut_circumstance(ix: DocIndex, cand: Cand) -> None:
             return
         first = span[0]
         if (
-            first.lower_ in _CIRCUMSTANCE
+            (first.lower_ in _CIRCUMSTANCE and not _in_reported_clause(ix, cand, first))
             or first.ent_type_ in ("DATE", "TIME")
             or ("," in (rest[:1], text[pos - 1]) and _writers_aside(first))
         ):
             cand.content[-1] = (s, pos + 1)
         return
+
+
+def _in_reported_clause(ix: DocIndex, cand: Cand, first: Token) -> bool:
+    """'said the count would take "more hours" before the results are in': the quotation
+    ends inside a reported clause begun before it, and the time clause hangs on a verb of
+    that clause, not on the cue: it is part of what was said. One after a whole quotation
+    ('"We'll see," when asked') or on the cue is the writer's."""
+    if cand.cue_tok is None or cand.cue_lemma.partition(" ")[0] in NAMING_CUES:
+        return False
+    if first.lower_ in ("when", "whenever"):
+        return False  # '… when I posted the story': mostly the occasion of saying it
+    s, e = cand.content[0][0], cand.content[-1][1]
+    if ix.quote_at(s) >= 0:
+        return False
+    gov = first.head if first.dep_ == "prep" else first.head.head
+    if gov.i == cand.cue_tok.i or gov.i > first.i or not gov.tag_.startswith(("VB", "MD")):
+        return False  # (on a noun, 'as a "crazy system" during a stop', a misreading)
+    return s <= gov.idx < e
 
 
 # 'in a tweet', 'on his radio show' (not 'over her comments': a reason)
