@@ -443,3 +443,20 @@ def test_a_counted_crowd_of_holders_holds_a_belief():
     [a] = run(text)
     assert a.source_text(text) == "Thousands of tenants"
     assert a.content_text(text) == "the rent rise is unfair"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor's support for the levy was well known in Dunmore.",
+        "Near-universal voter support for the new library helped the council.",
+    ],
+)
+def test_a_possessors_support_for_something_is_the_writers_description(text):
+    assert not [a for a in run(text) if a.cue_lemma == "support"]
+
+
+def test_support_voiced_for_something_stays_a_stance():
+    text = "Senator Ana Ruiz voiced support for the levy on Tuesday."
+    a = find(run(text), text, "the levy")
+    assert a.source_text(text) == "Senator Ana Ruiz"
