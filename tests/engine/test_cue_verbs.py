@@ -1048,3 +1048,20 @@ def test_a_fronted_question_is_the_askers_and_the_quotation_after_it_the_answere
     question = find(atts, text, "rent rise")
     assert question.content_text(text) == "whether the rent rise would close it"
     assert question.source_text(text) == "a neighbour"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Dunn, who is challenging Senator Ana Ruiz in the primary, raised money.",
+        "Any chance for Dunn to challenge her faded in March.",
+    ],
+)
+def test_a_rival_challenged_in_a_race_is_no_view(text):
+    assert not [a for a in run(text) if a.cue_lemma == "challenge"]
+
+
+def test_a_rival_challenged_to_a_debate_is_still_reported():
+    text = "Tom Dunn challenged Ana Ruiz to a debate in Salem."
+    a = find(run(text), text, "to a debate")
+    assert a.source_text(text) == "Tom Dunn"

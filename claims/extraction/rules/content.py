@@ -91,6 +91,7 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
             and lemma in lx.SPEECH_VERBS
         )
         and not (lemma in lx.OBJECT_ONLY_CUES and _not_a_view(verb, dobj))
+        and not (lemma in _RIVALRY_CUES and _rival_challenged(verb, dobj))
     ):
         # ("expressed concern that …" is the stance noun's: its clause is the content)
         return _object_heads(ix, verb, lemma, dobj, comp.extra)
@@ -164,6 +165,24 @@ def _not_a_view(verb: Token, dobj: Token) -> bool:
         or dobj.ent_type_ == "PERSON"
         or dobj.tag_ == "PRP"
         or any(c.dep_ == "dative" for c in verb.children)
+    )
+
+
+# cues that also mean running against someone: "Hale is challenging Senator Ruiz in the
+# primary"
+_RIVALRY_CUES = frozenset({"challenge"})
+_PERSONAL_OBJECTS = frozenset("him her them me us".split())
+
+
+def _rival_challenged(verb: Token, dobj: Token) -> bool:
+    """'Dunn, who is challenging Ana Ruiz in the primary', 'any chance for Hale to challenge
+    her': a person challenged, and nothing they are challenged to, is a rival in a race, no
+    view (polnear-train annotates about 1 in 5 of these); 'challenged him to a debate' is
+    a dare, and stays."""
+    if not (dobj.ent_type_ == "PERSON" or dobj.lower_ in _PERSONAL_OBJECTS):
+        return False
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children
     )
 
 
