@@ -1065,3 +1065,14 @@ def test_a_rival_challenged_to_a_debate_is_still_reported():
     text = "Tom Dunn challenged Ana Ruiz to a debate in Salem."
     a = find(run(text), text, "to a debate")
     assert a.source_text(text) == "Tom Dunn"
+
+
+def test_an_occasion_celebrated_is_no_view():
+    text = "Rosa Lind celebrated her 70th birthday with friends in Dunmore."
+    assert not [a for a in run(text) if a.cue_lemma == "celebrate"]
+
+
+def test_something_celebrated_as_a_victory_is_still_a_judgement():
+    text = "The mayor celebrated the ruling as a victory for tenants."
+    a = find(run(text), text, "the ruling")
+    assert a.source_text(text) == "The mayor"
