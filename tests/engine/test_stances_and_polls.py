@@ -460,3 +460,14 @@ def test_support_voiced_for_something_stays_a_stance():
     text = "Senator Ana Ruiz voiced support for the levy on Tuesday."
     a = find(run(text), text, "the levy")
     assert a.source_text(text) == "Senator Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator's stance on trade hurt her in Dunmore.",
+        "Voters' views of the mayor soured over the summer.",
+    ],
+)
+def test_the_topic_of_a_standpoint_is_not_what_is_held(text):
+    assert not [a for a in run(text) if a.cue_lemma in ("stance", "views")]

@@ -207,8 +207,9 @@ def _support_received(ix: DocIndex, found: Findings, noun: Token) -> bool:
 # possessive pronouns that hold a stance: 'his promise to be "neutral"', 'her warning that
 # …' ("its" is left out: 'its claim' is most often a document's or a company's)
 _POSSESSIVE_HOLDERS = frozenset("his her their".split())
-# nouns of backing given, whose phrase after a possessor is the writer's description
-_BACKING_NOUNS = frozenset({"support"})
+# nouns whose phrase after a possessor is not what the possessor holds: a backing the
+# writer describes ("support for"), the topic of a standpoint ("stance on", "views of")
+_PHRASE_NOT_HELD = frozenset("support stance stances position positions view views".split())
 
 
 def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
@@ -243,10 +244,12 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
         # "his support for X", "their position on Y": after a pronoun a phrase is as
         # often the writer's as the holder's; only a clause is taken
         return
-    if light is None and noun.lower_ in _BACKING_NOUNS and heads and heads[0].dep_ == "prep":
+    if light is None and noun.lower_ in _PHRASE_NOT_HELD and heads and heads[0].dep_ == "prep":
         # "the mayor's support for the levy was well known", "voter support for the plan":
         # a backing the writer names as a known fact, not one voiced (polnear-train
-        # annotates 1 in 13 of these); "voiced support for" above is kept
+        # annotates 1 in 13 of these); "voiced support for" above is kept. "The senator's
+        # stance on trade", "voters' views of the mayor": the phrase is the topic of a
+        # view the sentence does not give (2 in 11)
         return
     if not heads:
         _noun_colon_quote(ix, found, noun, light, poss)
