@@ -1076,3 +1076,11 @@ def test_something_celebrated_as_a_victory_is_still_a_judgement():
     text = "The mayor celebrated the ruling as a victory for tenants."
     a = find(run(text), text, "the ruling")
     assert a.source_text(text) == "The mayor"
+
+
+def test_not_authorized_to_discuss_explains_a_nameless_source_and_says_nothing():
+    text = (
+        "A clerk in Dunmore spoke on condition of anonymity because she is not "
+        "authorized to discuss budgets."
+    )
+    assert not [a for a in run(text) if a.cue_lemma == "discuss"]
