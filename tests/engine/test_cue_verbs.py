@@ -1084,3 +1084,10 @@ def test_not_authorized_to_discuss_explains_a_nameless_source_and_says_nothing()
         "authorized to discuss budgets."
     )
     assert not [a for a in run(text) if a.cue_lemma == "discuss"]
+
+
+def test_a_cue_verb_tagged_as_a_noun_but_parsed_as_the_sentence_head_is_a_cue():
+    # the tagger reads "support" after "the valley" as a noun; the parse keeps its subject
+    text = "Many Republicans in the valley support the new bill."
+    a = find(run(text), text, "the new bill")
+    assert a.source_text(text) == "Many Republicans in the valley"

@@ -64,6 +64,8 @@ def _tagged_cue(ix: DocIndex, found: Findings, tok: Token) -> None:
             holder_noun(ix, found, tok)
         elif lemma in lx.SPEECH_VERBS:
             noun_tagged_cue(ix, found, tok, lemma)
+        if lemma in lx.CUE_LEMMAS and _noun_heading_a_clause(tok):
+            cue_verb(ix, found, tok, lemma)
         return
     if lemma is None or not (tag.startswith("VB") or _verb_tagged_a_particle(tok)):
         return
@@ -73,6 +75,13 @@ def _tagged_cue(ix: DocIndex, found: Findings, tok: Token) -> None:
     ):
         return
     cue_verb(ix, found, tok, lemma)
+
+
+def _noun_heading_a_clause(tok: Token) -> bool:
+    """ "Many farmers in the valley support the bill": a cue verb the tagger took for a
+    noun, which the parser still made the sentence's head, with a subject and an object."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.dep_ == "ROOT" and "nsubj" in deps and bool(deps & {"dobj", "ccomp"})
 
 
 def _verb_tagged_a_particle(tok: Token) -> bool:
