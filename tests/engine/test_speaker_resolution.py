@@ -1828,13 +1828,13 @@ def test_the_panel_is_the_committee_the_article_named():
 
 
 def test_a_name_after_the_verb_is_no_apposition_of_the_plural_subject():
-    # the parser hangs the first name of the list on "lawyers"
+    # the parser hangs the first name of the list on "trustees"
     text = (
-        "The attorneys also noted the candidacies of two former Republican hopefuls, Sen. "
-        "Frank Osei of Arizona and former Gov. George Whitcombe of Michigan."
+        "The trustees also cited the careers of three retired harbour pilots, Sen. Frank "
+        "Osei of Utah and former Gov. Peter Whitcombe of Maine."
     )
-    a = find(run(text), text, "the candidacies")
-    assert a.source_text(text) == "The attorneys"
+    a = find(run(text), text, "the careers")
+    assert a.source_text(text) == "The trustees"
     assert a.speaker.kind == "group"
 
 
@@ -1862,8 +1862,8 @@ def test_a_wifes_first_name_outside_the_name_list_still_takes_the_surname():
     # "Jane" is borne by enough men in the name data to be left out of its clear-cut list
     text = (
         "Senator Tom Hale said closed primaries shut out young voters. "
-        "On the radio on Tuesday, his wife, Jane, called for an open primary."
+        "Speaking on the radio, his wife, Jane, urged the party to let independents vote."
     )
-    a = find(run(text), text, "an open primary")
+    a = find(run(text), text, "let independents vote")
     assert a.source_text(text) == "his wife, Jane"
     assert speaker_name(a) == "Jane Hale"
