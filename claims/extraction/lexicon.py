@@ -662,7 +662,8 @@ HEADLINE_KICKERS = frozenset(
     editorial; live; video; photos; fact check; review; explainer; new; just in; read;
     podcast; listen; audio; quiz; recap; preview; timeline; factbox; interview; commentary;
     perspective; developing; correction; clarification; sponsored; graphic; map; chart;
-    live updates; what we know; in pictures; gallery; obituary; letters; poll results
+    live updates; what we know; in pictures; gallery; obituary; letters; poll results;
+    wow; revealed; bombshell; just leaked
     """.replace("\n", " ").split(";")
 )
 HEADLINE_KICKERS = frozenset(k.strip() for k in HEADLINE_KICKERS)

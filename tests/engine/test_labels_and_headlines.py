@@ -473,3 +473,12 @@ def test_a_full_name_label_and_its_surname_alone_each_label_a_turn():
     assert b.content_text(text).startswith("I think the council")
     c = find(atts, text, "listen to that")
     assert c.source_text(text) == "PELLING"
+
+
+@pytest.mark.parametrize("kicker", ["Wow", "Revealed", "Bombshell", "Just Leaked"])
+def test_a_clickbait_kicker_before_a_headline_is_not_a_source(kicker):
+    text = (
+        f"{kicker}: Mayor Ana Ruiz Just Said Something Surprising About The Port.\n\n"
+        "The mayor spoke on Monday."
+    )
+    assert not any(a.source_text(text) == kicker for a in run(text))
