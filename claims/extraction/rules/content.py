@@ -91,8 +91,8 @@ def content_heads(ix: DocIndex, verb: Token, lemma: str) -> list[Token]:
             and lemma in lx.SPEECH_VERBS
         )
         and not (lemma in lx.OBJECT_ONLY_CUES and _not_a_view(verb, dobj))
-        and not (lemma in _RIVALRY_CUES and _rival_challenged(verb, dobj))
-        and not (lemma in _FESTIVE_CUES and _occasion_celebrated(ix, verb, dobj))
+        and not (lemma == "challenge" and _rival_challenged(verb, dobj))
+        and not (lemma == "celebrate" and _occasion_celebrated(ix, verb, dobj))
     ):
         # ("expressed concern that …" is the stance noun's: its clause is the content)
         return _object_heads(ix, verb, lemma, dobj, comp.extra)
@@ -169,9 +169,6 @@ def _not_a_view(verb: Token, dobj: Token) -> bool:
     )
 
 
-# cues that also mean running against someone: "Hale is challenging Senator Ruiz in the
-# primary"
-_RIVALRY_CUES = frozenset({"challenge"})
 _PERSONAL_OBJECTS = frozenset("him her them me us".split())
 
 
@@ -185,10 +182,6 @@ def _rival_challenged(verb: Token, dobj: Token) -> bool:
     return not any(
         (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children
     )
-
-
-# cues that also mean keeping a feast: "the town celebrated its centenary"
-_FESTIVE_CUES = frozenset({"celebrate"})
 
 
 def _occasion_celebrated(ix: DocIndex, verb: Token, dobj: Token) -> bool:
