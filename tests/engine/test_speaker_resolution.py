@@ -1867,3 +1867,14 @@ def test_a_wifes_first_name_outside_the_name_list_still_takes_the_surname():
     a = find(run(text), text, "let independents vote")
     assert a.source_text(text) == "his wife, Jane"
     assert speaker_name(a) == "Jane Hale"
+
+
+def test_a_describing_word_before_an_organisations_name_is_left_out_of_it():
+    # The model runs "state" into the name; the body's page is the Division itself.
+    text = (
+        "Ticket sales fell by a fifth, the state Division of Harbor Lotteries reported.\n\n"
+        "The city of Lyon said it would appeal."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "Ticket sales")) == "Division of Harbor Lotteries"
+    assert speaker_name(find(atts, text, "appeal")) == "city of Lyon"

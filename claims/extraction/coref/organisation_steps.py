@@ -24,7 +24,7 @@ from .mention_words import (
     owned_name,
     person_apposition,
 )
-from .organisations import campaign_owner, campaign_owner_token, org_name
+from .organisations import campaign_owner, campaign_owner_token, org_name, without_descriptor
 from .person import Person, clean_name, norm
 from .police import bare_police, place_before
 
@@ -259,7 +259,7 @@ def organisation_entity(r: Resolver, head: Token, source_text: str) -> ResolvedS
         # "Ana Ruiz, the foreign minister of Peru," labelled an organisation: a person
         return r.single(head, ResolvedSpeaker(name, "person", role))
     if name and head.ent_type_ == "ORG":
-        name = r.orgs.full_name(name)  # "The Post" after "The New York Post"
+        name = r.orgs.full_name(without_descriptor(name))  # "The Post" after "The New York Post"
     elif name:
         # "the VA" (taken for Virginia) in an article naming the Department of Veterans Affairs
         name = r.orgs.spelt_out(name) or name

@@ -218,7 +218,24 @@ def org_name(text: str) -> str:
             text = text[: -len(suffix)]
     if text.lower().startswith("the ") and len(text.split()) > 1:
         text = text[4:]
-    return text
+    return without_descriptor(text)
+
+
+def without_descriptor(name: str) -> str:
+    """ "the environmental charity Greenleaf", "the federal Maritime Safety Board": the
+    lower-case words the model ran into the name describe the body and are no part of it;
+    "city of Lyon" and "government in Oslo" keep theirs (the name is the whole phrase)."""
+    words = name.split()
+    first_capital = next((i for i, w in enumerate(words) if not w[0].islower()), 0)
+    if first_capital == 0 or words[first_capital - 1] in _LINKING_WORDS:
+        return name
+    if not all(w.isalpha() for w in words[:first_capital]):
+        return name
+    return " ".join(words[first_capital:])
+
+
+# lower-case words inside a body's name: "city of Lyon", "government in Oslo", "bank for …"
+_LINKING_WORDS = frozenset("of in for at on and de du da van von der la le".split())
 
 
 def campaign_owner(campaign: Token) -> str:
