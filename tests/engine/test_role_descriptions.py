@@ -317,3 +317,18 @@ def test_a_description_after_a_sentence_naming_someone_else_too_is_not_guessed()
     )
     a = find(run(text), text, "the talks had gone well")
     assert speaker_name(a) != "Dale Ormond"
+
+
+def test_a_role_noun_that_found_its_holder_gives_that_person_the_role():
+    # "the independent Ohio senator" found Kowalski by recency; a later "the senator" after
+    # the host's question is still he, not the host named in between.
+    text = (
+        "Bernard Kowalski spoke in an interview with the radio host Tom Hale aired on Monday.\n\n"
+        '"Nobody gave us a chance," Kowalski said.\n\n'
+        'Six months ago, the independent Ohio senator said, the press called him a "long shot."\n\n'
+        '"So the outsider is you?" Hale asked.\n\n'
+        '"That is me, yes. I think that is right," the senator said.'
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "outsider")) == "Tom Hale"
+    assert speaker_name(find(atts, text, "That is me")) == "Bernard Kowalski"

@@ -1227,6 +1227,8 @@ class PeopleIndex(IntroductionLookups):
                 continue
             if party and party_of(p.role_words) not in ("", party):
                 continue
+            if nationality and p.nations and nationality[:4] not in p.nations:
+                continue  # "the US leader" is not the one the article called the Russian leader
             role = role_of(head.lower_)
             score = role_score(p, role, words, possessor_names, nationality)
             holders += role in p.roles

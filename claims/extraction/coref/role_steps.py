@@ -341,6 +341,10 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     pi = r.index.by_role(head, possessed=possessed)
     if pi is not None and _named_in_fronted_phrase(r, head, pi):
         return unnamed(r, head, source_text)
+    if pi is not None and not r.index.people[pi].roles and _described(head):
+        # "Ruiz spoke first, the independent Ohio senator said …": she is the senator from
+        # here on, and a later "the senator" is not whoever was named in between
+        r.index.people[pi].roles.add(role_of(low))
     if pi is None:
         pi = r.index.named_next(head)
     if pi is None:
@@ -352,6 +356,12 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     if pi is None and guess:
         pi = _candidate_of_campaign(r, head)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _described(head: Token) -> bool:
+    """ "the independent Ohio senator", "the former Florida governor": a role noun with words
+    of its own that describe the holder, not a bare "the spokesman"."""
+    return any(c.dep_ in ("amod", "compound", "nmod") for c in head.lefts)
 
 
 def _named_in_fronted_phrase(r: Resolver, head: Token, pi: int) -> bool:
