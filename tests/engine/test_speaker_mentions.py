@@ -978,3 +978,12 @@ def test_a_candidates_camp_is_the_candidates_campaign_and_a_camp_is_no_body():
     assert speaker_name(find(atts, text, "it would respond")) == "Ruiz campaign"
     refugees = find(atts, text, "the food had run out")
     assert refugees.speaker is None or refugees.speaker.kind != "organisation"
+
+
+def test_who_after_the_place_in_a_persons_description_is_that_person():
+    text = (
+        '"The new road will cut us off," said Dana Whitcombe, a farmer from Lodi, California, '
+        "who said she had lived on the hill for thirty years."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "lived on the hill")) == "Dana Whitcombe"

@@ -41,12 +41,26 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
             return r.speaker_for(people, r.doc[people.left_edge.i : people.i + 1].text)
         place = noun.ent_type_ in ("GPE", "LOC", "FAC")
         if head.lower_ == "who" and place and spk.kind != "person":
-            return None  # "… in Englewood, who said": a place is no "who"; someone unnamed
+            # "… in Englewood, who said": a place is no "who"; the person the place describes
+            # ("said Ana Ruiz, a nurse from Dover, Delaware, who …"), else someone unnamed
+            person = _person_a_place_describes(noun)
+            return None if person is None else r.speaker_for(person, person.text)
         return spk
     prev = r.doc[head.i - 1] if head.i else None
     if prev is not None and prev.tag_.startswith("NN"):
         # the relative clause parsed loose: "the Police Department which reported"
         return r.speaker_for(prev, r.doc[prev.left_edge.i : prev.i + 1].text)
+    return None
+
+
+def _person_a_place_describes(place: Token) -> Token | None:
+    """The named person whose description holds the place: "Ana Ruiz, a nurse from Dover"
+    for Dover; None when a verb comes first ("a voter in Dover")."""
+    for above in place.ancestors:
+        if above.pos_ in ("VERB", "AUX"):
+            return None
+        if above.ent_type_ == "PERSON":
+            return above
     return None
 
 
