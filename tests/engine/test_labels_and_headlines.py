@@ -114,6 +114,18 @@ def test_title_case_headline_with_a_cue_and_a_quotation_reports_its_subject(
     assert a.content_text(text) == content
 
 
+def test_quoting_title_case_headline_keeps_its_quotation_in_the_content():
+    """The parse reads the headline's cue with only the name after it as content; the
+    quotation further on belongs to the same content."""
+    text = (
+        "Mayor Tom Hale Is Now Calling Ruiz The ‘Worst Neighbour’ For The Port.\n\n"
+        "The mayor spoke on Monday at the harbour.\n"
+    )
+    a = find(run(text), text, "Worst Neighbour")
+    assert a.source_text(text) == "Mayor Tom Hale"
+    assert a.content_text(text) == "Ruiz The ‘Worst Neighbour’ For The Port"
+
+
 @pytest.mark.parametrize(
     ("headline", "source", "content"),
     [

@@ -290,7 +290,8 @@ def _title_case_line(ix: DocIndex, found: Findings, ls: int, le: int, first: boo
     held = [qi for qi, q in enumerate(ix.quotes) if ls <= q.start and q.end <= le]
     if not first and not held:
         return
-    if any(ls <= c.start < le for c in found.cands):
+    inside = [c for c in found.cands if ls <= c.start < le]
+    if inside and not (title_case and held and not _covers_a_quote(ix, inside, held)):
         return
     span = ix.doc.char_span(ls, le, alignment_mode="expand")
     if span is None:
@@ -304,10 +305,15 @@ def _title_case_line(ix: DocIndex, found: Findings, ls: int, le: int, first: boo
     if body_e <= body_s:
         return
     subj = ix.doc[verb.i - 1]
-    while subj.i > span.start and subj.lower_ in ("just", "now", "also", "still"):
-        subj = ix.doc[subj.i - 1]  # 'Hillary Just Insulted …': the adverb is no speaker
+    while subj.i > span.start and subj.lower_ in _BEFORE_HEADLINE_CUE:
+        # 'Hillary Just Insulted …', 'Hale Is Now Calling …': the adverb is no speaker
+        subj = ix.doc[subj.i - 1]
     if not first and subj.tag_ not in ("NNP", "NNPS"):
         return  # 'Lee Opened Up About Being Called “…”': a subheading whose cue has no name
+    # 'Mayor Hale Is Now Calling Ruiz The ‘Worst Neighbour’ For The Port': what the parse
+    # read in a quoting Title Case headline ('Hale … Ruiz') leaves its quotation out; the
+    # headline's own reading replaces it
+    found.cands = [c for c in found.cands if c not in inside]
     found.cands.append(
         Cand(
             content=[(body_s, body_e)],
@@ -320,6 +326,15 @@ def _title_case_line(ix: DocIndex, found: Findings, ls: int, le: int, first: boo
             quotes=held,
         )
     )
+
+
+_BEFORE_HEADLINE_CUE = frozenset("just now also still is are was were has have had".split())
+
+
+def _covers_a_quote(ix: DocIndex, cands: list[Cand], held: list[int]) -> bool:
+    """Whether one of the candidates' contents holds one of the line's quotations."""
+    starts = [ix.quotes[qi].start for qi in held]
+    return any(s <= q < e for c in cands for s, e in c.content for q in starts)
 
 
 def _named_says(ix: DocIndex, span: TokenSpan, verb: Token) -> bool:
