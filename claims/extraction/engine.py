@@ -177,12 +177,14 @@ def _split_signature_dash(nlp: Language) -> None:
 # scraped pages leave it: 'Rep. Ana Ruiz (D-Ore.):"We …', 'Lee:"We …'. Unsplit, the
 # tokenizer keeps 'Lee:"We' as one word and the name, the colon and the quotation are lost.
 # (Not a closing ” glued to the next sentence, '… Hispanics!”Former …': split, its first
-# words read as the quotation's speaker.)
+# words read as the quotation's speaker; but after a comma the words glued on are the
+# speaker's: '“…on the council,”Ruiz said.')
 _GLUED_QUOTE_INFIXES = (
     r'(?<=[^\W\d_])[:;,.!?](?=["“][^\W\d_])',  # the punctuation after the word
     r'(?<=[:;,.!?)])["“](?=[^\W\d_])',  # the quotation mark
     r'(?<=[\w.])\)(?=[:;,]["“]?[^\W\d_])',  # a parenthesis closing before the colon
     r'(?<=\))[:;,](?=["“][^\W\d_])',  # the colon after it
+    r"(?<=[^\W\d_],)”(?=[^\W\d_])",  # a closing mark after a comma, glued to the speaker
 )
 
 

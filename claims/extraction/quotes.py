@@ -147,6 +147,10 @@ def _role(text: str, s: int, e: int) -> str:
     right_ok = not nxt or nxt.isspace() or nxt in ".,;:!?)]}—–-…'’\"”»"
     opening = left_ok and bool(nxt) and not nxt.isspace()
     closing = bool(prev) and not prev.isspace() and right_ok
+    if text[s:e] in ("”", "»") and prev == ",":
+        # '“…on the council,”Ruiz said.': a closing mark glued to the next word still
+        # closes after the quotation's comma
+        return "close"
     if opening and not closing:
         return "open"
     if closing and not opening:

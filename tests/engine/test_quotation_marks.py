@@ -96,3 +96,14 @@ def test_mark_after_an_invisible_direction_mark_opens_a_quotation():
     a = find(run(text), text, "The ferry must run")
     assert a.kind == "direct"
     assert a.source_text(text) == "Pete Ola"
+
+
+def test_closing_mark_glued_to_the_speaker_after_a_comma_still_closes():
+    text = (
+        "“The ferry timetable came as a surprise to most of us on the council,”Ruiz said. "
+        "“Some of what was promised has not happened.”"
+    )
+    [a] = run(text)
+    assert a.source_text(text) == "Ruiz"
+    assert a.content_text(text).startswith("“The ferry timetable came as a surprise")
+    assert a.content_text(text).endswith("has not happened.”")
