@@ -709,3 +709,14 @@ def test_a_bracketed_abbreviation_does_not_split_the_content():
     atts = run(text)
     a = find(atts, text, "Office of Budget Review")
     assert len(a.content) == 1
+
+
+def test_question_joined_to_the_topic_spoken_of_is_part_of_the_content():
+    text = "Senator Ana Ruiz talked about the harbor levy and how she would cut it next year."
+    a = find(run(text), text, "harbor levy")
+    assert "how she would cut it next year" in a.content_text(text)
+    assert a.source_text(text) == "Senator Ana Ruiz"
+    # a question joined to a clause the content opened before the cue is not the topic's
+    text = "The gap between what Mayor Tom Hale says his levy would do, and what it does, is wide."
+    a = find(run(text), text, "levy would do")
+    assert "what it does" not in a.content_text(text)

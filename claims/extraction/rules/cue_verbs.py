@@ -91,6 +91,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     ):
         return  # (the "as" cues only return an object with its "as" phrase)
     heads = _past_the_quote(ix, verb, _joined_verbs(verb, _joined_clauses(ix, verb, heads)))
+    heads = heads + _joined_questions(verb, heads)
     _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
 
 
@@ -347,6 +348,33 @@ def _joined_verbs(verb: Token, heads: list[Token]) -> list[Token]:
         and lx.FORM_TO_LEMMA.get(c.lower_) not in lx.CUE_LEMMAS
         and not any(x.dep_ == "cc" and x.lower_ in ("but", "yet") for x in verb.children)
         and (heads[0].dep_ == "xcomp" or not _finite_act(c))
+    ]
+
+
+# the words that open an indirect question: "… and how she would pay for it" ("who" and
+# "which" more often open a relative clause: ", and who has been hoping to …")
+_QUESTION_WORDS = frozenset("how why whether what where when if".split())
+
+
+def _joined_questions(verb: Token, heads: list[Token]) -> list[Token]:
+    """'The senator talked about taxes and how she would cut them', 'gave no details about
+    the plan or why it would work': the parser hangs the question joined to the topic on
+    the cue, or on the verb the cue hangs on, as a verb of its own; the topic and the
+    question are one thing spoken of."""
+    if not heads or heads[0].left_edge.i < verb.i:
+        return []  # ("the gap between what he says it would do, and what it does")
+    end = max(h.right_edge.i for h in heads)
+    doc = verb.doc
+    holders = [verb, *verb.ancestors]
+    return [
+        c
+        for v in holders
+        for c in v.rights
+        if c.dep_ == "conj"
+        and c.left_edge.lower_ in _QUESTION_WORDS
+        and end + 2 <= c.left_edge.i <= end + 3
+        and doc[c.left_edge.i - 1].dep_ == "cc"
+        and doc[c.left_edge.i - 1].lower_ in ("and", "or")
     ]
 
 
