@@ -152,13 +152,24 @@ def test_aside_between_paired_dashes_stays_in_the_content():
     assert a.content_text(text).endswith("to succeed Berit Vang as the treasurer")
 
 
-def test_concessive_clause_after_the_content_is_the_writers():
+def test_concessive_clause_with_a_cue_of_its_own_is_not_the_content():
     text = (
         "The harbour board said the new crane was its largest yet, although it may take "
         "some weeks to find out how much it can lift."
     )
     a = find(run(text), text, "largest yet")
     assert a.content_text(text) == "the new crane was its largest yet"
+
+
+def test_concessive_clause_without_a_cue_goes_on_with_the_content():
+    text = (
+        "Senator Ana Ruiz said she backs the harbor levy, although she is still registered "
+        "in another district."
+    )
+    a = find(run(text), text, "harbor levy")
+    assert a.content_text(text) == (
+        "she backs the harbor levy, although she is still registered in another district"
+    )
 
 
 def test_contrast_with_while_after_the_content_is_the_writers():

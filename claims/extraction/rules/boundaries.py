@@ -21,8 +21,9 @@ from .sources import (
     stranded_subject,
 )
 
-# (", while about 4 in 10 want …": the writer's contrast with another group, most often in
-# poll reports)
+# a trailing concessive clause with a cue of its own is another attribution (", while about
+# 4 in 10 say they …"); without one it goes on with what was said ("said she backs the levy,
+# although she lives elsewhere": polnear-train annotates it inside far more often than not)
 _CONCESSIVE = frozenset("although though even while".split())
 # the words that open a narrowing of a phrase: "several bridges, especially those …"
 _NARROWING_WORDS = frozenset("especially particularly notably including mainly chiefly".split())
@@ -197,9 +198,9 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     if before.text != ",":
         return None, False
     if t.left_edge.lower_ in lx.CONSEQUENCE_WORDS or (
-        t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIVE
+        t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIVE and _holds_a_cue(t)
     ):
-        # ", hence …", ", although it may take days …": the writer's comment
+        # ", hence …", ", although critics say it may take days …": the writer's comment
         return tail, True
     if any(ix.quote_of[x] >= 0 for x in range(t.left_edge.i, last + 1)):
         # "…, which is a worry since, “When it comes to it …”": the speaker's own words
@@ -213,6 +214,14 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     ):
         return tail, True
     return None, False
+
+
+def _holds_a_cue(clause: Token) -> bool:
+    """Whether a clause holds a cue word of its own (", while 22 percent said they might")."""
+    return any(
+        lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS or t.lower_ in lx.STANCE_NOUNS
+        for t in clause.subtree
+    )
 
 
 # the occasions a thing is said on: "… in an interview", "… in a tweet on Monday"
