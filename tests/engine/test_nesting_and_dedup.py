@@ -38,7 +38,7 @@ def test_relative_clause_on_the_speaker_that_reports_a_clause_is_its_own_attribu
     outer = find(atts, text, "The ferry will stop running in May")
     assert outer.source_text(text).startswith("Mr. Orlan")
     inner = find(atts, text, "he had sailed on it for ages")
-    assert inner.source_text(text) == "who"
+    assert inner.source_text(text) == "Mr. Orlan, who"
     assert inner.cue_lemma == "say"
 
 

@@ -482,7 +482,7 @@ def test_place_with_an_aside_before_the_cue_is_the_source():
 def test_which_after_a_body_takes_a_stance_as_the_body():
     text = "The Dunmore Teachers Union, which endorsed Ivo Lund in May, met on Monday."
     a = find(run(text), text, "Ivo Lund")
-    assert a.source_text(text) == "which"
+    assert a.source_text(text) == "The Dunmore Teachers Union, which"
     assert a.speaker.name == "Dunmore Teachers Union"
     assert a.cue_text(text) == "endorsed"
 
@@ -513,3 +513,10 @@ def test_a_sign_or_message_that_reads_a_quotation_is_its_source():
     a = find(run(text), text, "nofees.org")
     assert a.source_text(text) == "One message"
     assert a.content_text(text).startswith('"nofees.org,"')
+
+
+def test_relative_pronoun_source_includes_the_noun_it_stands_for():
+    text = "Reporters met a dairy farmer who said the new levy would ruin the valley."
+    a = find(run(text), text, "ruin the valley")
+    assert a.source_text(text) == "a dairy farmer who"
+    assert "farmer" in a.speaker.name

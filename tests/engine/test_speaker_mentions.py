@@ -23,7 +23,7 @@ def test_who_after_a_description_beside_a_name_is_that_person():
         "said the ballots had been counted twice, left before the vote."
     )
     a = find(run(text), text, "ballots had been counted")
-    assert a.source_text(text) == "who"
+    assert a.source_text(text) == "a clerk at the county office who"
     assert speaker_name(a) == "Tomas Reyes"
 
 
@@ -464,7 +464,7 @@ def test_who_after_a_description_of_she_is_whoever_she_is():
         'for."'
     )
     a = find(run(text), text, "bought and paid")
-    assert a.source_text(text) == "who"
+    assert a.source_text(text) == "a reform favorite who"
     assert speaker_name(a) == "Lena Ortiz"
 
 
@@ -679,7 +679,7 @@ def test_which_after_a_body_named_before_its_comma_is_that_body():
         "signatures to stay on the ballot."
     )
     a = find(run(text), text, "filed enough valid signatures")
-    assert a.source_text(text) == "which"
+    assert a.source_text(text) == "the Harbor County Election Board, which"
     assert speaker_name(a) == "Harbor County Election Board"
 
 

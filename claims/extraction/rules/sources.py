@@ -701,7 +701,7 @@ def source_span(ix: DocIndex, found: Findings, subj: Token) -> Span | None:
         last = found.subject_last.get(subj.i, subj.i)
         return ix.tokspan(found.subject_first[subj.i], last, keep_marks=False)
     if subj.tag_ in ("WP", "WDT"):
-        return ix.tokspan(subj.i, subj.i)
+        return ix.tokspan(_antecedent_start(subj), subj.i)
     skip = _source_asides(ix, found, subj)
     idx = [t.i for t in subj.subtree if t.i not in skip]
     # keep the run that holds the head
@@ -716,6 +716,35 @@ def source_span(ix: DocIndex, found: Findings, subj: Token) -> Span | None:
                 cut = m.end()
             return (cut, span[1]) if cut is not None else span
     return None
+
+
+def _antecedent_start(pronoun: Token) -> int:
+    """Where a relative pronoun's source starts: "a super PAC that backs Ana Ruiz said":
+    the mention is the noun phrase with its "that"/"who", not the pronoun alone (annotators
+    mark either); the pronoun alone when the antecedent is far or absent."""
+    clause = pronoun.head
+    antecedent = clause.head
+    if clause.dep_ != "relcl" or not antecedent.i < pronoun.i:
+        return pronoun.i
+    if antecedent.dep_ == "conj":
+        return pronoun.i
+    if pronoun.lower_ == "who" and (
+        (antecedent.dep_ == "pobj" and antecedent.tag_ == "NNP")  # "…, 31, from Keene, who"
+        or (
+            antecedent.ent_type_ != "PERSON"
+            and (antecedent.tag_ not in ("NN", "NNS") or antecedent.text.istitle())
+        )
+    ):
+        return pronoun.i  # "Democrats on Capitol Hill, who": the resolver finds the people
+    first = antecedent.left_edge.i
+    while first < antecedent.i and antecedent.doc[first].dep_ in ("advmod", "punct", "cc"):
+        first += 1  # "how Ana Ruiz, who …": the noun phrase begins after the adverb
+    sent_start = pronoun.sent.start
+    if first < sent_start or pronoun.i - first > 12:
+        return pronoun.i
+    if any(t.text in lx.DASHES for t in pronoun.doc[first : pronoun.i]):
+        return pronoun.i  # "veterans — from X to Y — who": the parser's antecedent is unsure
+    return first
 
 
 def _source_asides(ix: DocIndex, found: Findings, subj: Token) -> set[int]:
