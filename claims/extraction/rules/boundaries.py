@@ -198,7 +198,7 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     if before.text != ",":
         return None, False
     if t.left_edge.lower_ in lx.CONSEQUENCE_WORDS or (
-        t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIVE and _holds_a_cue(t)
+        t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIVE and _holds_a_cue_word(t)
     ):
         # ", hence …", ", although critics say it may take days …": the writer's comment
         return tail, True
@@ -216,8 +216,10 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     return None, False
 
 
-def _holds_a_cue(clause: Token) -> bool:
-    """Whether a clause holds a cue word of its own (", while 22 percent said they might")."""
+def _holds_a_cue_word(clause: Token) -> bool:
+    """Whether a clause holds a cue word, with or without a subject of its own (", while 22
+    percent said …", ", although it may take weeks to find out …"): looser than
+    sources.holds_own_cue, as a writer's aside needs no speaker."""
     return any(
         lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS or t.lower_ in lx.STANCE_NOUNS
         for t in clause.subtree

@@ -13,7 +13,7 @@ from .. import lexicon as lx
 from ..types import Span
 from .candidates import Findings
 from .index import DocIndex
-from .sources import SUBJ_DEPS, finite_acl, stranded_subject
+from .sources import SUBJ_DEPS, finite_acl, holds_own_cue, stranded_subject
 
 TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "LOC", "FAC"})
 # the cues whose object takes its own complement: "called X a Y", "labelled X Y"
@@ -455,21 +455,11 @@ def _reason_after(ix: DocIndex, verb: Token, last: Token) -> list[Token]:
             c.dep_ == "advcl"
             and _because_clause(c)
             and all(t.is_punct and t.text not in (".", ";", ":") for t in gap)
-            and not _holds_a_cue(c)
+            and not holds_own_cue(c)
         ):
             return [c]
         return []
     return []
-
-
-def _holds_a_cue(clause: Token) -> bool:
-    """ "because he worries Sanders would lose": a reason that is its own attribution."""
-    return any(
-        t.tag_.startswith("VB")
-        and lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS
-        and any(c.dep_ == "nsubj" for c in t.children)
-        for t in clause.subtree
-    )
 
 
 def _because_clause(clause: Token) -> bool:

@@ -414,6 +414,12 @@ def _is_cue(tok: Token) -> bool:
     return tok.tag_.startswith("VB") and lx.FORM_TO_LEMMA.get(tok.lower_) in lx.CUE_LEMMAS
 
 
+def holds_own_cue(clause: Token) -> bool:
+    """Whether a clause holds a cue verb with a subject of its own: an attribution of its own
+    (", while 22 percent said they might", "because he worries Ruiz would lose")."""
+    return any(_is_cue(t) and any(c.dep_ in SUBJ_DEPS for c in t.children) for t in clause.subtree)
+
+
 def _that_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 

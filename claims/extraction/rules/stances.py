@@ -15,7 +15,13 @@ from .candidates import Cand, Findings
 from .content import phrases_after
 from .cue_verbs import add_clause
 from .index import DocIndex
-from .sources import SUBJ_DEPS, can_hold_views, object_verb_subject, source_span
+from .sources import (
+    SUBJ_DEPS,
+    can_hold_views,
+    holds_own_cue,
+    object_verb_subject,
+    source_span,
+)
 
 _COLON_GAP = re.compile(r"[ \t]*:\s*")
 
@@ -342,7 +348,7 @@ def _clause_of_verb_object(ix: DocIndex, found: Findings, noun: Token) -> None:
         return  # ("the plan to …", "the promises that he made": not a clause of content)
     if not any(c.dep_ in SUBJ_DEPS for c in heads[0].children):
         return
-    if _holds_own_cue(heads[0]):
+    if holds_own_cue(heads[0]):
         return  # "a belief that the party wants X": the party's own attribution, with its source
     span = ix.tokspan(mark.i + 1, heads[0].right_edge.i)
     if span is None or ix.quote_of[noun.i] >= 0:
@@ -386,16 +392,6 @@ def _holder_of_governing_verb(ix: DocIndex, noun: Token) -> Token | None:
     if subj is None or subj.tag_ in ("WP", "WDT") or not can_hold_views(subj):
         return None
     return subj
-
-
-def _holds_own_cue(clause: Token) -> bool:
-    """Whether a clause holds a cue verb with its own subject."""
-    return any(
-        t.tag_.startswith("VB")
-        and lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS
-        and any(c.dep_ in SUBJ_DEPS for c in t.children)
-        for t in clause.subtree
-    )
 
 
 def _possessive_pronoun(poss: Token) -> bool:
