@@ -588,6 +588,9 @@ QUANTIFIERS = DETERMINERS | frozenset(
 
 # Nouns for the people of a place or cause rather than a body: "Iowa voters" are many
 # unconnected people, however the place is named.
+# Words opening a count of people rather than a group's name: "More Than 100 Delegates"
+COUNT_OPENERS = frozenset("more fewer over nearly almost about some several many".split())
+
 POPULATIONS = frozenset(
     """
     voters residents citizens people families students parents workers communities countries
@@ -615,8 +618,10 @@ def is_named_group(name: str, named: set[str] = frozenset()) -> bool:
     *modifiers, head = words
     # a plural noun, or a family named after someone ("Ana Ruiz family")
     plural = head.lower().endswith("s") or plain(head) == "family"
-    if plain(words[0]) in QUANTIFIERS or not plural:
-        return False
+    if plain(words[0]) in QUANTIFIERS | COUNT_OPENERS or any(w.isdigit() for w in words):
+        return False  # a count of people, not a name: "More Than 100 Delegates"
+    if not plural or FORM_TO_LEMMA.get(plain(head)) in lx.CUE_LEMMAS:
+        return False  # "Will claims": a columnist's name and the verb after it
     if plain(head) in POPULATIONS or plain(head).removesuffix("s") in ISSUED_NOUNS | RECORDS:
         return False  # "New York voters", "Trump supporters", "FEC filings", "county records"
     if not all(_is_capitalised(w) for w in modifiers):

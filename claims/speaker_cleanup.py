@@ -29,6 +29,7 @@ from claims.names import (
 )
 from claims.speakers import (
     MATCHED_KINDS,
+    body_spelled_otherwise,
     is_lone_word_person,
     is_role_and_name,
     lock_speakers,
@@ -264,6 +265,26 @@ def merge_acronym_organisations() -> list[tuple[str, str]]:
     return merged
 
 
+def merge_body_spellings() -> list[tuple[str, str]]:
+    """Merge each organisation into an older one that is the same body written another way
+    ("Pew Research" / "Pew Research Center", "RealClearPolitics" / "Real Clear Politics"), as
+    claims.speakers.body_spelled_otherwise finds them, when each is the other's only match.
+    Returns (name, the name kept) per merge."""
+    merged = []
+    for body in Speaker.objects.filter(kind=Speaker.Kind.ORGANISATION).order_by("-pk"):
+        target = body_spelled_otherwise(body.name, exclude=body)
+        # each the other's only other spelling: "Pew Research" beside both a "Pew Research
+        # Center" and a "Pew Research Institute" could be either, and stays for an editor
+        if (
+            target is not None
+            and target.pk < body.pk
+            and body_spelled_otherwise(target.name, exclude=target) == body
+        ):
+            merge_speakers(target, [body])
+            merged.append((body.name, target.name))
+    return merged
+
+
 def refresh_person_keys() -> int:
     """Give each person the key their name has now (names.py may have learnt a short form);
     a key an editor wrote by hand (not first|last|suffix, e.g. with "#2") is kept."""
@@ -302,7 +323,7 @@ def re_resolve_speakers(dry_run: bool = False) -> ReResolution:
     result.made_people = people_taken_for_bodies()
     result.made_bodies = bodies_taken_for_people()
     result.merged = merge_duplicate_people()
-    result.acronyms = merge_acronym_organisations()
+    result.acronyms = merge_acronym_organisations() + merge_body_spellings()
     if dry_run:
         transaction.set_rollback(True)
     return result

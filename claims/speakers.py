@@ -16,6 +16,8 @@ import re
 import unicodedata
 
 from django.db import connection, transaction
+from django.db.models import Value
+from django.db.models.functions import Replace
 from django.utils.text import slugify
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -542,6 +544,7 @@ def resolve_speaker(
             or lookup(normalised)
             or _by_acronym(name, resolved.aliases)
             or _by_fuzzy_name(normalised, kind)
+            or body_spelled_otherwise(name)
         )
         if speaker is not None and is_lone_word_person(speaker):
             # A lone word read as a person before ("Politifact"), an organisation now.
@@ -743,6 +746,51 @@ def _by_acronym(name: str, aliases=()) -> Speaker | None:
             )
         }
     return next(iter(candidates.values())) if len(candidates) == 1 else None
+
+
+# Closing words a body's name is written with or without: "Pew Research" is the Pew Research
+# Center, "Time" Time Magazine, "Breitbart" Breitbart News.
+BODY_NAME_ENDINGS = frozenset(
+    "center centre magazine news institute institution inc corp corporation co llc ltd".split()
+)
+
+
+def _run_together_spellings(name: str) -> set[str]:
+    """The run-together forms of a body's name another article may write: the name without
+    spaces ("Real Clear Politics" -> "realclearpolitics"), without a "The" glued to it
+    ("TheBlaze" -> "blaze", and "Blaze" -> "theblaze"), and with a closing BODY_NAME_ENDINGS
+    word dropped or, when it has none, added ("Pew Research Center" <-> "Pew Research"); never
+    one ending for another (a Center is not an Institute)."""
+    words = normalise_name(name).split()
+    if not words:
+        return set()
+    full = "".join(words)
+    spellings = {full, "the" + full}
+    if re.match(r"The[A-Z]", name.strip()) and len(full) > 5:
+        spellings.add(full[3:])
+    if len(words) > 1 and words[-1] in BODY_NAME_ENDINGS:
+        spellings.add("".join(words[:-1]))
+    else:
+        spellings.update(full + ending for ending in BODY_NAME_ENDINGS)
+    return {s for s in spellings if len(s) >= 3}
+
+
+def body_spelled_otherwise(name: str, exclude: Speaker | None = None) -> Speaker | None:
+    """An organisation written another way in another article: run together or apart
+    ("RealClearPolitics"), with or without a glued "The" ("TheBlaze") or a closing word such
+    as "Center", "Magazine" or "News" ("Pew Research" / "Pew Research Center"). Only when one
+    organisation (other than `exclude`) fits."""
+    spellings = _run_together_spellings(name)
+    if not spellings:
+        return None
+    found = {
+        alias.speaker_id: alias.speaker
+        for alias in SpeakerAlias.objects.select_related("speaker")
+        .annotate(run_together=Replace("normalised", Value(" "), Value("")))
+        .filter(speaker__kind=Speaker.Kind.ORGANISATION, run_together__in=spellings)
+        .exclude(speaker=exclude)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _group_for(resolved: ResolvedSpeaker, known: dict[str, Speaker] | None) -> Speaker:

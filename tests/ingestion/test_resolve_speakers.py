@@ -206,6 +206,24 @@ def test_resolve_speakers_merges_an_acronym_into_the_one_body_it_abbreviates():
     assert full.aliases.filter(normalised="bfc").exists()
 
 
+def test_resolve_speakers_merges_a_body_stored_under_two_spellings_into_the_older():
+    # "Tidewater Polling" in an older article, "Tidewater Polling Center" in a later one
+    older = make_speaker("Tidewater Polling", kind=Speaker.Kind.ORGANISATION)
+    newer = make_speaker("Tidewater Polling Center", kind=Speaker.Kind.ORGANISATION)
+    # "Dune Survey" could be the Center or the Institute of that name: all left apart
+    unclear = ["Dune Survey", "Dune Survey Center", "Dune Survey Institute"]
+    bodies = [make_speaker(n, kind=Speaker.Kind.ORGANISATION) for n in unclear]
+    for body in (older, newer, *bodies):
+        add_aliases(body, [body.name])
+    claim = make_claim("Turnout will rise.", speaker=newer, speaker_text="the center")
+    out = run()
+    assert "One organisation: 'Tidewater Polling Center' merged into 'Tidewater Polling'" in out
+    claim.refresh_from_db()
+    assert claim.speaker == older
+    assert Speaker.objects.filter(pk__in=[b.pk for b in bodies]).count() == 3
+    assert run().count("merged into") == 0  # safe to run again
+
+
 def test_resolve_speakers_detaches_lone_first_names_and_makes_people_of_person_named_bodies():
     # "'Rents are too high,' said Greta, a nurse" stored as a speaker "Greta"
     greta = make_speaker("Greta", person_key="|greta|")

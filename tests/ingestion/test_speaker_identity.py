@@ -243,10 +243,18 @@ def test_specifically_named_groups(name):
         "Court filings",
         "County records",  # what a body keeps: "County records show the barn was built in 1910"
         "Labor Department figures",
+        "More Than 40 Mayors",  # a headline's count of people
+        "Nearly 300 GOP Donors",
     ],
 )
 def test_generic_groups_are_not_named(name):
     assert not is_named_group(name)
+
+
+def test_a_columnists_name_and_the_verb_after_it_are_no_group():
+    # "… the speech, which Okafor claims showed …" parsed as the noun phrase "Okafor claims"
+    assert not is_named_group("Okafor claims", {"okafor"})
+    assert is_named_group("Okafor aides", {"okafor"})
 
 
 def test_a_family_named_after_someone_is_a_named_group():

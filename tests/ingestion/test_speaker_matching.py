@@ -95,6 +95,39 @@ def test_fuzzy_matching_keeps_to_the_same_kind():
     assert resolve_speaker(person("European Commision")) != org
 
 
+def body(name):
+    return ResolvedSpeaker(name, "organisation")
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Harbour Watch Research", "Harbour Watch Research Center"),
+        ("Harbour Watch Research Center", "Harbour Watch Research"),
+        ("Tidewater Magazine", "Tidewater"),
+        ("FairCountPolitics", "Fair Count Politics"),
+        ("TheHarbinger", "Harbinger"),
+        ("Harbinger", "TheHarbinger"),
+        ("KVBN", "KVBN News"),
+    ],
+)
+def test_a_body_written_another_way_in_another_article_is_one_speaker(first, later):
+    assert resolve_speaker(body(later)) == resolve_speaker(body(first))
+    assert Speaker.objects.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Harbour Watch", "Harbour Watch Foundation"),  # a foundation is its own body
+        ("Harbour Watch Center", "Harbour Watch Institute"),
+        ("Theodora Mills", "Dora Mills"),  # no "The" glued to a capitalised word
+    ],
+)
+def test_bodies_that_only_look_alike_stay_apart(first, later):
+    assert resolve_speaker(body(later)) != resolve_speaker(body(first))
+
+
 @pytest.mark.parametrize("kind", ["anonymous", "group"])
 def test_anonymous_and_group_speakers_are_never_matched(kind):
     assert resolve_speaker(ResolvedSpeaker("a senior EU diplomat", kind)) is None
