@@ -39,6 +39,19 @@ def test_his_aides_are_a_group_named_after_him():
     assert a.speaker.kind == "group"
 
 
+def test_aides_named_by_a_surname_are_the_group_of_the_person_the_article_names():
+    text = (
+        "Senator Harold Lindqvist toured the shipyard on Friday. "
+        "Lindqvist aides said a decision on the race would come in the spring. "
+        "Two Lindqvist advisers said the budget was not yet settled."
+    )
+    a = find(run(text), text, "decision on the race")
+    assert speaker_name(a) == "Harold Lindqvist aides"
+    # some of them, not the group
+    b = find(run(text), text, "budget was not yet settled")
+    assert speaker_name(b) == "Two Lindqvist advisers"
+
+
 def test_a_named_persons_family_is_a_group_named_after_them():
     text = (
         "Mara Ostrowski died in a crash on the highway last week. "

@@ -219,6 +219,8 @@ def entourage(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     owner, sure = _possessor(r, head)
     if owner is None:
         owner, sure = _owner_after(r, head), True
+    if owner is None:
+        owner = _owner_named_before(r, head)
     if owner is None or not sure:
         return None
     if group == "office":
@@ -239,6 +241,18 @@ def _owner_after(r: Resolver, head: Token) -> int | None:
             if obj is not None and not any(c.dep_ == "conj" for c in obj.children):
                 return r.index.person_in(obj)
     return None
+
+
+def _owner_named_before(r: Resolver, head: Token) -> int | None:
+    """ "Ruiz aides", "senior Ruiz advisers": the person whose name is the noun's modifier,
+    for a group named as the article names them elsewhere ("Ana Ruiz aides")."""
+    if any(
+        (c.dep_ in ("nummod", "det", "poss") and c.lower_ != "the") or c.lower_ == "former"
+        for c in head.lefts
+    ):
+        return None  # "two Ruiz aides" are some of them, "former Ruiz aides" others
+    names = [c for c in head.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+    return r.index.person_in(names[-1]) if len(names) == 1 else None
 
 
 # the people around someone, by the noun the group is named with
