@@ -494,3 +494,21 @@ def test_a_clickbait_kicker_before_a_headline_is_not_a_source(kicker):
         "The mayor spoke on Monday."
     )
     assert not any(a.source_text(text) == kicker for a in run(text))
+
+
+def test_an_embedded_post_is_the_words_of_the_person_its_byline_names():
+    text = (
+        "The bridge reopened on Tuesday.\n\n"
+        "Finally open! Thanks to every crew who built it. pic.twitter.com/b1dg3 "
+        "— Lena Brandt (@lenabrandt) March 3, 2016\n\n"
+        "Not everyone was pleased.\n\n"
+        "It cost twice the estimate and opened a year late.\n\n"
+        "— Tom Okafor (@tokafor) March 3, 2016\n\n"
+        "The council did not comment."
+    )
+    a = find(run(text), text, "Thanks to every crew")
+    assert speaker_name(a) == "Lena Brandt"
+    assert "pic.twitter" not in a.content_text(text)  # the post's picture link is no one's words
+    b = find(run(text), text, "twice the estimate")
+    assert speaker_name(b) == "Tom Okafor"
+    assert "council" not in b.content_text(text)

@@ -2,7 +2,7 @@
 in transcripts, with the turn going on over quoted paragraphs), signed lines ('"Quote." ―
 Name', and a quotation signed on the line after it: '- Name, Town.'), and headlines
 ('Pence: Trump was joking', 'Warren Hammers CEO: ‘…’', a Title Case headline whose verb is
-a cue)."""
+a cue), and posts embedded with their byline ('… — Ana Ruiz (@anaruiz) March 3, 2016')."""
 
 from __future__ import annotations
 
@@ -55,6 +55,7 @@ def label_lines(ix: DocIndex, found: Findings) -> None:
     title_case_headline(ix, found)
     signed_lines(ix, found)
     signature_after_quote(ix, found)
+    embedded_posts(ix, found)
 
 
 def _speaker_labels(ix: DocIndex, found: Findings) -> None:
@@ -189,6 +190,49 @@ def signature_after_quote(ix: DocIndex, found: Findings) -> None:
         while text[mark].isspace():
             mark -= 1
         label_cand(ix, found, body_s, body_e, (mark, mark + 1), ls, le, span)
+
+
+# An embedded post as a page prints it: its words, then "— Ana Ruiz (@anaruiz) March 3, 2016"
+# on the same line or the next
+_POST_BYLINE = re.compile(
+    rf"(?:—|―|–|--|-){_HS}*(?P<label>{_NAME}){_HS}*\(@\w{{1,30}}\)"
+    rf"(?:{_HS}+[A-Z][a-z]{{2,8}}\.?{_HS}+\d{{1,2}},{_HS}*\d{{4}})?"
+)
+# what an embedded post ends with that no one said: a link to its picture or page
+_POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S*|https?://\S+))+\s*$")
+
+
+def embedded_posts(ix: DocIndex, found: Findings) -> None:
+    """A post embedded in the article is the words of the person whose byline closes it:
+    "Ferries were faster. — Ana Ruiz (@anaruiz) March 3, 2016", the byline on the post's
+    line or on the line under it."""
+    text = ix.text
+    for m in _POST_BYLINE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text[line_start : m.start()].strip():
+            # after any markup the page left before the post's words
+            body_s, body_e = max(line_start, text.rfind(">", line_start, m.start()) + 1), m.start()
+        else:
+            body_s, body_e = _line_above(text, line_start)
+        links = _POST_LINKS.search(text, body_s, body_e)
+        body_s, body_e = trim(text, body_s, links.start() if links else body_e)
+        if body_e - body_s < 10 or ix.in_boiler(body_s):
+            continue
+        ls, le = m.span("label")
+        span = ix.doc.char_span(ls, le, alignment_mode="expand")
+        if span is not None:
+            label_cand(ix, found, body_s, body_e, (m.start(), m.start() + 1), ls, le, span)
+
+
+def _line_above(text: str, line_start: int) -> Span:
+    """The last line with words before the line starting at line_start."""
+    end = line_start - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return start, end
+        end = start - 1
+    return 0, 0
 
 
 def headline_label(ix: DocIndex, found: Findings) -> None:
