@@ -352,12 +352,9 @@ def _is_law(name, words, kind):
 
 
 # Whom prayers and scripture quote, not anyone a journalist can ask: "God told Jonah …"
-DEITIES = frozenset("god allah lord almighty".split())
-
-
 def _is_deity(name, words, kind):
     named = [plain(w) for w in words if plain(w) != "the"]
-    return bool(named) and all(w in DEITIES for w in named)
+    return bool(named) and all(w in lx.DEITY_NAMES for w in named)
 
 
 # Words before a country's or continent's name that make it some of its people ("rural

@@ -439,6 +439,10 @@ def is_speech_verb(form: str) -> bool:
 
 
 # --- Mentions ----------------------------------------------------------------------------------
+# Names of a god, which the model may label a person ("who has God anointed?"): no one an
+# article quotes or a role noun means
+DEITY_NAMES = frozenset("god allah lord almighty".split())
+
 MALE_PRONOUNS = frozenset("he him his himself".split())
 FEMALE_PRONOUNS = frozenset("she her hers herself".split())
 PLURAL_PRONOUNS = frozenset("they them their themselves".split())

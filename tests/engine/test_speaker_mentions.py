@@ -837,6 +837,17 @@ def test_the_title_of_a_show_is_no_person(nlp):
     assert [p.canonical for p in index.people] == ["Dana Keller"]
 
 
+def test_a_god_is_no_person_a_later_role_noun_could_mean(nlp):
+    # "God said the flood would end," she read. "The church leader said …": no god
+    text = (
+        "Pastor Dana Keller read to the children on Sunday. God said the flood would end. "
+        "The church leader said the vote would be close."
+    )
+    doc = nlp(text)
+    index = PeopleIndex(doc, text, lambda i: (doc[i].sent.start, doc[i].sent.end), [], [])
+    assert "God" not in [p.canonical for p in index.people]
+
+
 def test_a_description_stops_before_the_next_person_joined_to_it():
     # "Dana Whitfield, a Democratic strategist and Tom Lee, a Republican pollster, said":
     # her description is the strategist's, not the pollster's name and party too.
