@@ -454,10 +454,10 @@ class PeopleIndex(IntroductionLookups):
         """A PERSON entity that names no one: a one-word sentence ("Harsh? He does not think
         so."), a company's name, a place's abbreviation, a work's title, a sentence's
         capital."""
-        if len(ent) == 1 and len([t for t in ent.sent if t.is_alpha]) == 1:
-            return True
-        if all(t.lower_ in lx.DEITY_NAMES for t in toks):
-            return True  # "who has God anointed?": a later "the leader" is no god
+        if (len(ent) == 1 and len([t for t in ent.sent if t.is_alpha]) == 1) or all(
+            t.lower_ in lx.DEITY_NAMES for t in toks
+        ):
+            return True  # and "God said …": a later "the leader" is no god
         if _company_word(toks[-1].text) or (
             len(toks) == 1 and (toks[0].text in self.companies or news_organisation(toks[0].text))
         ):
