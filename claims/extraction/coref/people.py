@@ -83,6 +83,10 @@ class Mention(NamedTuple):
 _HE_SHE = lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS
 
 
+# quotation marks as the tokenizer leaves them, straight and curly, single and double
+_QUOTE_TOKENS = lx.QUOTATION_MARK_TOKENS | frozenset("'‘’")
+
+
 class PeopleIndex(IntroductionLookups):
     """The people an article names, where it mentions them, and which one a later mention
     most likely means."""
@@ -1005,7 +1009,7 @@ class PeopleIndex(IntroductionLookups):
         # on the subject from past its verb is no apposition of it
         past_verb = tok.head.i if tok.i < tok.head.i else len(self.doc)
         for c in tok.children:
-            if c.dep_ == "appos" and c.i > past_verb:
+            if c.dep_ == "appos" and (c.i > past_verb or self._quoted_after(tok, c)):
                 continue
             if c.i in self.by_token and (c.dep_ == "appos" or (c.dep_ == "compound" and titled)):
                 if tok.lower_ in lx.MEDIUM_NOUNS and c.left_edge.i == tok.i + 1:
@@ -1025,6 +1029,13 @@ class PeopleIndex(IntroductionLookups):
         if tok.tag_ in ("NNP", "NNPS") or (tok.text[:1].isupper() and tok.is_alpha):
             return self.find("", norm(tok.text))  # "Trump boasted", Trump tagged NN
         return None
+
+    def _quoted_after(self, tok: Token, appos: Token) -> bool:
+        """Whether a colon or a quotation mark stands between a name and what the parser
+        hung on it as an apposition: "Reid: 'Never underestimate Trump.'" is Reid's line
+        about Trump, not Reid called Trump."""
+        between = self.doc[tok.i + 1 : appos.left_edge.i]
+        return any(t.text == ":" or t.text in _QUOTE_TOKENS for t in between)
 
     def note(self, head: Token, pi: int) -> ResolvedSpeaker:
         """Record a resolved mention so that later pronouns can find it."""
