@@ -1091,3 +1091,12 @@ def test_a_cue_verb_tagged_as_a_noun_but_parsed_as_the_sentence_head_is_a_cue():
     text = "Many Republicans in the valley support the new bill."
     a = find(run(text), text, "the new bill")
     assert a.source_text(text) == "Many Republicans in the valley"
+
+
+def test_occasion_fronting_a_cue_before_a_quotation_is_not_what_was_said():
+    text = (
+        "Tom Okafor spoke to reporters. On WDVR’s “Farm Hour” Tuesday, he said, “I never "
+        "promised to pay the fees.”"
+    )
+    a = find(run(text), text, "never promised")
+    assert a.content_text(text) == "“I never promised to pay the fees.”"

@@ -198,7 +198,7 @@ def _headless_cue(
         # content; after a quotation ('"…," the mayor said, after a reporter said …') it is
         # the quotation's cue, and the clause the parser hung it on is the writer's
         question = _fronted_question(ix, verb.head)
-        skip = frozenset()
+        skip = _occasion_in_front(ix, verb, subj)
         if question is not None:
             # 'Asked about the tax, he said, "…"': the question put to him, not his words
             asked_unnamed(ix, found, question)
@@ -486,6 +486,34 @@ def _fronted_question(ix: DocIndex, clause: Token) -> Token | None:
         ):
             return c
     return None
+
+
+# 'Of the verdict, she said, "…"': the topic of the words fronts them and is part of them
+_TOPIC_PREPOSITIONS = frozenset("of about as regarding".split())
+
+
+def _occasion_in_front(ix: DocIndex, verb: Token, subj: Token) -> frozenset[int]:
+    """'On WDVR's "Farm Hour" Tuesday, she said, "…"': a phrase that fronts the sentence
+    before the cue's subject and is no clause says when or where it was said; the parser
+    hangs it on the quoted verb, but the quotation that opens after the cue is the words."""
+    doc = ix.doc
+    close = next((t.i for t in doc[verb.i + 1 : verb.i + 8] if t.is_punct), None)
+    if close is None or doc[close].text not in (",", ":") or close + 1 >= len(doc):
+        return frozenset()
+    qi = ix.quote_of[close + 1]
+    if qi < 0 or not ix.quotes[qi].inner(ix.text)[:1].isupper():
+        return frozenset()
+    first = subj.left_edge.i
+    out: set[int] = set()
+    for c in verb.head.lefts:
+        if (
+            c.i < first
+            and c.dep_ in ("prep", "npadvmod")
+            and c.lower_ not in _TOPIC_PREPOSITIONS
+            and ix.quote_of[c.i] < 0
+        ):
+            out.update(range(c.left_edge.i, c.right_edge.i + 1))
+    return frozenset(out)
 
 
 def _interrupting_cue(ix: DocIndex, found: Findings, verb: Token, subj: Token, cue: Span) -> bool:
