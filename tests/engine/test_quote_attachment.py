@@ -193,6 +193,25 @@ def test_quotation_after_a_colon_is_presented_by_the_clause_subject():
     assert a.content_text(text) == "“Finally, someone who listens to us.”"
 
 
+def test_quotation_after_a_colon_is_the_possessor_s_when_the_subject_is_a_thing():
+    text = (
+        "The memo told the secretary about the two soldiers who had died. Ruiz’s response "
+        "was: “Is the bridge in Dover or in Kent?”"
+    )
+    a = find(run(text), text, "Is the bridge")
+    assert a.source_text(text) == "Ruiz"
+    assert a.kind == "direct"
+
+
+def test_quotation_after_a_colon_is_the_named_object_s_when_the_subject_is_a_thing():
+    text = (
+        "The timing of the surge does not surprise pollster Ana Ruiz: “Candidates who beat "
+        "favourites early have seen the biggest boost in national support.”"
+    )
+    a = find(run(text), text, "biggest boost")
+    assert a.source_text(text) == "pollster Ana Ruiz"
+
+
 def test_quotation_after_a_colon_with_no_one_to_present_it_is_not_attributed():
     text = "The rules of the house are simple: “No phones at the table.”"
     assert run(text) == []

@@ -214,15 +214,35 @@ def after_colon(
     if verb is None:
         return False
     subj = next(c for c in verb.children if c.dep_ == "nsubj")
+    if not can_hold_views(subj) and verb.i < span.start:
+        holder = _holder_before_colon(verb, subj, span.start)
+        if holder is not None:
+            # the holder's phrase ends before the colon, whatever the parser hung on it
+            found.subject_first.setdefault(holder.i, holder.left_edge.i)
+            found.subject_last.setdefault(holder.i, holder.i)
+            subj = holder
     if (
         verb.i >= span.start
         or ix.quote_of[subj.i] >= 0
         or ix.quote_of[verb.i] >= 0
-        or not can_hold_views(subj)
+        or not (can_hold_views(subj) or subj.tag_ == "PRP$")
         or subj.lower_ in _NOT_SOURCES
     ):
         return False
     return _take_whole_quotation(ix, found, qi, q, verb, subj, verb.lower_)
+
+
+def _holder_before_colon(verb: Token, subj: Token, colon: int) -> Token | None:
+    """'Her reply was: "…"', 'The result did not surprise the pollster Ann Lee: "…"': when
+    the clause's subject is a thing, the one whose words follow is its possessor or the
+    person the verb acts on."""
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    if poss is not None and (poss.tag_ == "PRP$" or can_hold_views(poss)):
+        return poss
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.tag_ == "NNP" and obj.i == colon - 1 and can_hold_views(obj):
+        return obj
+    return None
 
 
 # the nouns of a statement a clause can hand a quotation on with a comma
