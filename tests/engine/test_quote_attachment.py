@@ -753,3 +753,15 @@ def test_quotation_in_the_paragraph_after_a_long_phrase_and_a_colon_is_the_subje
     a = find(run(text), text, "funds two new pilot")
     assert a.source_text(text) == "the harbour committee"
     assert a.content_text(text).startswith('"The budget goes further')
+
+
+def test_lower_case_quotation_after_a_long_tag_finishes_the_speaker_s_sentence():
+    text = (
+        "“Many people are uncertain this year,” Ana Ruiz wrote in a note to the Gazette "
+        "explaining why she is running, “but most voters agree that the town is on the "
+        "wrong track.”"
+    )
+    a = find(run(text), text, "Many people")
+    assert len(a.content) == 2
+    assert "wrong track" in a.content_text(text)
+    assert a.source_text(text) == "Ana Ruiz"

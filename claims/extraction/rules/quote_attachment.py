@@ -573,6 +573,33 @@ def _continuations(ix: DocIndex, found: Findings, used: set[int]) -> None:
         # its quotation that ends the paragraph hands the speaker on to the next one
         tag_after = cand.cue is not None and cand.cue[0] >= cand.start and end > anchor
         _continue_from(ix, cand, end, used, next_paragraph=tag_after)
+        _finish_after_long_tag(ix, cand, used)
+
+
+def _finish_after_long_tag(ix: DocIndex, cand: Cand, used: set[int]) -> None:
+    """'"Many are unsure," Ruiz wrote in a note explaining her run, "but most agree …"': a
+    quotation that opens in lower case after the comma closing a tag too long to be skipped
+    finishes the sentence the speaker's quotation began before the tag."""
+    text = ix.text
+    if not cand.quotes or cand.cue is None or len(cand.content) > 1:
+        return
+    s, e = cand.content[-1]
+    if text[s:e].rstrip()[-2:-1] != "," or not e <= cand.cue[0]:
+        return
+    qi = bisect_left(ix.q_starts, e)
+    if qi >= len(ix.quotes) or qi in used:
+        return
+    q = ix.quotes[qi]
+    gap = text[e : q.start]
+    if not q.inner(text)[:1].islower() or not q.closed or len(gap) > 160:
+        return
+    if "\n" in gap or SENTENCE_END.search(gap) or not gap.rstrip().endswith(","):
+        return
+    if not q.start > cand.cue[1] or any(c in gap for c in '"“”'):
+        return
+    cand.content = cand.content + list(q.pieces)
+    cand.quotes.append(qi)
+    used.add(qi)
 
 
 def _sentence_end(ix: DocIndex, cand: Cand, pos: int) -> int:
