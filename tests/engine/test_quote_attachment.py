@@ -765,3 +765,13 @@ def test_lower_case_quotation_after_a_long_tag_finishes_the_speaker_s_sentence()
     assert len(a.content) == 2
     assert "wrong track" in a.content_text(text)
     assert a.source_text(text) == "Ana Ruiz"
+
+
+def test_name_a_naming_cue_gives_after_an_aside_is_part_of_its_content():
+    text = (
+        "Ana Ruiz hit back at Tom Okafor on Friday, calling him, in her usual style, "
+        "“a tired old hack.”"
+    )
+    a = find(run(text), text, "old hack")
+    assert a.content_text(text) == "him, in her usual style, “a tired old hack.”"
+    assert a.source_text(text) == "Ana Ruiz"

@@ -57,6 +57,7 @@ def attach_quotes(ix: DocIndex, found: Findings) -> None:
     _bare_cue_quotes(ix, found, used)
     _dialogue_tags(ix, found, used)
     _continuations(ix, found, used)
+    _name_given_after_an_aside(ix, found, used)
     cover = CandCover(found.cands)
     cover.catch_up()
     _quoted_phrases(ix, found, used, cover)
@@ -574,6 +575,35 @@ def _continuations(ix: DocIndex, found: Findings, used: set[int]) -> None:
         tag_after = cand.cue is not None and cand.cue[0] >= cand.start and end > anchor
         _continue_from(ix, cand, end, used, next_paragraph=tag_after)
         _finish_after_long_tag(ix, cand, used)
+
+
+# cues that give their object a name, which may follow the object after an aside
+_NAMING_CUES = frozenset("call dub label brand term".split())
+_ASIDE_GAP = re.compile(r"^(?:,[^,;:.!?\n\"“”]{1,40},)?\s*$")
+
+
+def _name_given_after_an_aside(ix: DocIndex, found: Findings, used: set[int]) -> None:
+    """'Ruiz hit back at Okafor, calling him, in her usual style, "a tired old hack."':
+    the name a naming cue gives its object, which the parser hung elsewhere after an aside,
+    is the quotation right after the object."""
+    text = ix.text
+    for cand in found.cands:
+        if cand.quotes or cand.cue_tok is None or len(cand.content) != 1:
+            continue
+        if cand.cue_lemma not in _NAMING_CUES:
+            continue
+        s, e = cand.content[0]
+        if len(text[s:e].split()) > 4:
+            continue
+        qi = bisect_left(ix.q_starts, e)
+        if qi >= len(ix.quotes) or qi in used:
+            continue
+        q = ix.quotes[qi]
+        if not _ASIDE_GAP.match(text[e : q.start]) or len(q.pieces) > 1:
+            continue
+        cand.content = [(s, q.end)]
+        cand.quotes.append(qi)
+        used.add(qi)
 
 
 def _finish_after_long_tag(ix: DocIndex, cand: Cand, used: set[int]) -> None:
