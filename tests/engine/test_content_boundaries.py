@@ -731,3 +731,12 @@ def test_question_joined_to_the_topic_spoken_of_is_part_of_the_content():
     text = "The gap between what Mayor Tom Hale says his levy would do, and what it does, is wide."
     a = find(run(text), text, "levy would do")
     assert "what it does" not in a.content_text(text)
+
+
+def test_when_it_comes_to_after_a_quotation_is_the_topic_not_the_occasion():
+    text = (
+        'Ana Ruiz said there remains a "huge gap between private firms and the city," when it '
+        "comes to how many clerks work at the office."
+    )
+    a = find(run(text), text, "huge gap")
+    assert a.content_text(text).endswith("how many clerks work at the office")

@@ -178,6 +178,8 @@ def _cut_circumstance(ix: DocIndex, cand: Cand) -> None:
         if span is None or not len(span):
             return
         first = span[0]
+        if _WHEN_IT_COMES_TO.match(text, first.idx):
+            return  # '"a big gap between the firms," when it comes to hiring': the topic
         if (
             (first.lower_ in _CIRCUMSTANCE and not _in_reported_clause(ix, cand, first))
             or first.ent_type_ in ("DATE", "TIME")
@@ -185,6 +187,9 @@ def _cut_circumstance(ix: DocIndex, cand: Cand) -> None:
         ):
             cand.content[-1] = (s, pos + 1)
         return
+
+
+_WHEN_IT_COMES_TO = re.compile(r"when it comes to\b", re.IGNORECASE)
 
 
 def _in_reported_clause(ix: DocIndex, cand: Cand, first: Token) -> bool:
