@@ -775,3 +775,14 @@ def test_name_a_naming_cue_gives_after_an_aside_is_part_of_its_content():
     a = find(run(text), text, "old hack")
     assert a.content_text(text) == "him, in her usual style, “a tired old hack.”"
     assert a.source_text(text) == "Ana Ruiz"
+
+
+def test_quotation_after_the_colon_ending_a_reported_clause_goes_on_with_it():
+    text = (
+        "Okafor adds that Dover voters have two choices: “You either stay or you go.”\n\n"
+        "Ana Ruiz is sure that keeping the ferry closed will only make the town poorer: "
+        '"They are creating a ghost town, as far as I am concerned."'
+    )
+    a = find(run(text), text, "ghost town")
+    assert a.content_text(text).startswith("keeping the ferry closed")
+    assert a.source_text(text) == "Ana Ruiz"

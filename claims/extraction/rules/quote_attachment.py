@@ -771,6 +771,13 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
             continue
         prev, prev_ci = speaker
         between = text[_tail(prev) : q.start]
+        if _goes_on_after_colon(prev, between, q):
+            # 'She is sure that jail will make him louder: "They are creating a monster."'
+            prev.content = prev.content[:-1] + [(prev.content[-1][0], q.end)]
+            prev.quotes.append(qi)
+            used.add(qi)
+            cover.widen(prev_ci, q.start, q.end)
+            continue
         lead = _lead_sentence_subject(ix, found, q, _tail(prev))
         if lead is not None:
             subj, source = lead
@@ -786,6 +793,22 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
         if len(paragraphs_in(between)) > 1 or len(between) > 400:
             continue
         take(inherited(q, qi, prev.source, prev.source_tok), qi)
+
+
+_COLON_GAP = re.compile(r"[ \t\xa0]*:[ \t\xa0]*")
+
+
+def _goes_on_after_colon(prev: Cand, between: str, q: Quote) -> bool:
+    """A reported clause that stops at a colon the quotation opens after ('adds that
+    voters have two choices: "…"'): the parser ended the clause at the colon, but the
+    quotation goes on with what the cue reports."""
+    return (
+        not prev.quotes
+        and prev.cue_tok is not None
+        and len(q.pieces) == 1
+        and _COLON_GAP.fullmatch(between) is not None
+        and prev.end == q.start - len(between)
+    )
 
 
 def _own_sentence_speaker(ix: DocIndex, found: Findings, q: Quote) -> Cand | None:
