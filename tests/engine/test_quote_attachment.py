@@ -786,3 +786,14 @@ def test_quotation_after_the_colon_ending_a_reported_clause_goes_on_with_it():
     a = find(run(text), text, "ghost town")
     assert a.content_text(text).startswith("keeping the ferry closed")
     assert a.source_text(text) == "Ana Ruiz"
+
+
+def test_quotation_after_the_dash_ending_a_reported_clause_goes_on_with_it():
+    text = (
+        "Okafor adds that Dover voters have two choices: “You either stay or you go.”\n\n"
+        "Ana Ruiz is sure that keeping the ferry closed will only make the town poorer - "
+        '"they are creating a ghost town, as far as I am concerned."'
+    )
+    a = find(run(text), text, "ghost town")
+    assert a.content_text(text).startswith("keeping the ferry closed")
+    assert a.source_text(text) == "Ana Ruiz"

@@ -795,13 +795,13 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
         take(inherited(q, qi, prev.source, prev.source_tok), qi)
 
 
-_COLON_GAP = re.compile(r"[ \t\xa0]*:[ \t\xa0]*")
+_COLON_GAP = re.compile(r"[ \t\xa0]*(?::|—|–|--|-)[ \t\xa0]*")
 
 
 def _goes_on_after_colon(prev: Cand, between: str, q: Quote) -> bool:
-    """A reported clause that stops at a colon the quotation opens after ('adds that
-    voters have two choices: "…"'): the parser ended the clause at the colon, but the
-    quotation goes on with what the cue reports."""
+    """A reported clause that stops at a colon or a dash the quotation opens after ('adds
+    that voters have two choices: "…"', 'lamented her habit of gaffes - "why does she …"'):
+    the parser ended the clause there, but the quotation goes on with what the cue reports."""
     return (
         not prev.quotes
         and prev.cue_tok is not None
