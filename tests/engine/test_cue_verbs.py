@@ -1100,3 +1100,14 @@ def test_occasion_fronting_a_cue_before_a_quotation_is_not_what_was_said():
     )
     a = find(run(text), text, "never promised")
     assert a.content_text(text) == "“I never promised to pay the fees.”"
+
+
+def test_present_verb_joined_to_a_past_cue_after_a_present_clause_goes_on_with_it():
+    text = (
+        'Ana Ruiz promised that Tom Okafor "truly backs" the night ferry, but wants '
+        '"faster, cleaner" boats on the route.'
+    )
+    atts = run(text)
+    assert len(atts) == 1
+    assert "cleaner" in atts[0].content_text(text)
+    assert atts[0].source_text(text) == "Ana Ruiz"

@@ -50,6 +50,8 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     if _not_a_cue_here(verb):
         _participle_phrase(ix, found, verb, lemma)
         return
+    if _goes_on_in_the_present(verb):
+        return  # said A, but wants B: B is more of what was said (see below)
     if lemma in lx.EVIDENTIAL_VERBS:
         evidential(ix, found, verb, lemma)
         return
@@ -92,7 +94,27 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         return  # (the "as" cues only return an object with its "as" phrase)
     heads = _past_the_quote(ix, verb, _joined_verbs(verb, _joined_clauses(ix, verb, heads)))
     heads = heads + _joined_questions(verb, heads)
+    heads = heads + [c for c in verb.rights if c not in heads and _goes_on_in_the_present(c)]
     _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
+
+
+def _goes_on_in_the_present(verb: Token) -> bool:
+    """'Ruiz promised that Okafor "truly backs" the ferry, but wants faster boats': a
+    present-tense verb with no subject that the parser joined to a past-tense cue after
+    its present-tense reported clause goes on with that clause (Okafor wants), not with
+    the cue."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBZ", "VBP")
+        and head.tag_ == "VBD"
+        and lx.FORM_TO_LEMMA.get(head.lower_) in lx.CUE_LEMMAS
+        and not any(c.dep_ in SUBJ_DEPS for c in verb.children)
+        and any(
+            c.dep_ == "ccomp" and head.i < c.i < verb.i and c.tag_ in ("VBZ", "VBP")
+            for c in head.children
+        )
+    )
 
 
 def _clause_before_subject(ix: DocIndex, found: Findings, head: Token, subj: Token) -> bool:
