@@ -477,3 +477,29 @@ def test_the_narrator_of_an_ad_is_its_maker_not_the_person_a_clip_in_it_shows():
     atts = run(text)
     assert speaker_name(find(atts, text, "We need leaders")) == "Ana Ruiz"
     assert speaker_name(find(atts, text, "he will back the nominee")) == "Carl Dorn"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "source"),
+    [
+        (
+            "Later that day, Ana Ruiz released a video that said the levy would fix the pier.",
+            "the levy would fix the pier",
+            "Ana Ruiz",
+        ),
+        (
+            "At the rally, a Dover nurse held up a sign that read “Fund the clinic.”",
+            "Fund the clinic",
+            "a Dover nurse",
+        ),
+        (
+            "By noon, Senator Tom Okafor had fired back a response claiming the harbor levy "
+            "was unfair to ferry crews.",
+            "the harbor levy",
+            "Senator Tom Okafor",
+        ),
+    ],
+)
+def test_a_document_someone_puts_out_that_says_something_is_their_words(text, needle, source):
+    a = find(run(text), text, needle)
+    assert a.source_text(text) == source

@@ -108,6 +108,10 @@ def _child_subject(
             c = _subject_after_dateline(found, cur, c, dash)
             if c is None:
                 continue
+        issuer = _issuer_of_relative(ix, c)
+        if issuer is not None:
+            found.issuers.add(issuer.i)
+            return True, issuer
         described = _description_after_dash(ix, found, c, cur)
         return True, _judge_subject(found, described or c, cur, verb, lemma)
     return False, None
@@ -243,7 +247,39 @@ def _judge_subject(found: Findings, c: Token, cur: Token, verb: Token, lemma: st
 def _issued(noun: Token) -> bool:
     """Whether the noun is a document, or several: "a statement", "statements", "ads"."""
     low = noun.lower_
-    return low in lx.DOCUMENT_NOUNS or (low.endswith("s") and low[:-1] in lx.DOCUMENT_NOUNS)
+    return low in _ISSUED or (low.endswith("s") and low[:-1] in _ISSUED)
+
+
+# what someone puts out in their own name: "released a video saying", "fired back a response"
+# (not a clip, which shows someone else, nor a suit or a speech, which are acts more than words)
+_ISSUED = lx.DOCUMENT_NOUNS | frozenset("response caption video spot commercial advert".split())
+# verbs of putting a document out: its words are the subject's ("withheld an email that …",
+# "cited a study that …" are someone else's words)
+_PUTTING_OUT = frozenset(
+    """issue issues issued issuing release releases released releasing put puts putting
+    post posts posted posting publish publishes published publishing add adds added adding
+    fire fires fired firing send sends sent sending run runs ran running air airs aired
+    tweet tweets tweeted write writes wrote written unveil unveiled launch launched
+    circulate circulated distribute distributed pen penned draft drafted sign signed
+    hold holds held holding hoist hoisted carry carries carried carrying wave waved""".split()
+)
+
+
+def _issuer_of_relative(ix: DocIndex, pron: Token) -> Token | None:
+    """'Ruiz released a video that said …', 'a nurse held up a sign that read …': the
+    document a relative clause reports is its issuer's, the subject of the verb that put it
+    out, who speaks; None for any other subject."""
+    clause, noun = pron.head, pron.head.head
+    if pron.tag_ not in ("WDT", "WP") or clause.dep_ != "relcl" or noun.dep_ != "dobj":
+        return None
+    if not _issued(noun) or noun.i > pron.i or pron.doc[pron.i - 1].text in lx.DASHES:
+        return None  # "held up the sign — which read …": annotators keep the pronoun
+    if noun.head.lower_ not in _PUTTING_OUT:
+        return None
+    issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if issuer is None or issuer.i > noun.i or ix.quote_of[issuer.i] >= 0:
+        return None
+    return issuer if can_hold_views(issuer) else None
 
 
 def _acl_subject(ix: DocIndex, found: Findings, cur: Token) -> Token:
