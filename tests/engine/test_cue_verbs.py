@@ -148,6 +148,14 @@ def test_seeming_and_expectation_report_the_subject_and_complement_unsourced(tex
     assert a.source is None
 
 
+def test_expectation_joined_to_the_subjects_own_verb_is_still_unsourced():
+    # the subject does not expect it of itself; who does is not said
+    text = "Senator Tom Okafor is moving to Dover but is expected to keep his harbor seat."
+    a = find(run(text), text, "keep his harbor seat")
+    assert a.cue_lemma == "expect"
+    assert a.source is None
+
+
 @pytest.mark.parametrize(
     ("text", "subject", "complement"),
     [

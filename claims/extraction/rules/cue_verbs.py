@@ -95,7 +95,22 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     heads = _past_the_quote(ix, verb, _joined_verbs(verb, _joined_clauses(ix, verb, heads)))
     heads = heads + _joined_questions(verb, heads)
     heads = heads + [c for c in verb.rights if c not in heads and _goes_on_in_the_present(c)]
-    _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
+    cand = _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
+    if cand is not None and _joined_passive(verb, lemma):
+        # "The senator is moving to Dover but is expected to run": who expects it is not
+        # said, as when the passive has its own subject ("The bill is expected to pass")
+        cand.source = cand.source_tok = None
+
+
+def _joined_passive(verb: Token, lemma: str) -> bool:
+    """An agentless passive of expectation joined to a clause before it, sharing its subject."""
+    deps = {c.dep_ for c in verb.children}
+    return (
+        verb.dep_ == "conj"
+        and lemma in lx.EVIDENTIAL_PASSIVES
+        and "auxpass" in deps
+        and not deps & {"agent", "nsubjpass", "nsubj"}
+    )
 
 
 def _goes_on_in_the_present(verb: Token) -> bool:
@@ -418,7 +433,7 @@ def _clause_cand(
     heads: list[Token],
     cue: Span,
     source: Span,
-) -> None:
+) -> Cand | None:
     """The attribution of a cue verb and its content heads."""
     exclude = exclusions(ix, heads, verb)
     pieces: list[Span] = _coordination_before(ix, verb, subj, heads)
@@ -427,11 +442,11 @@ def _clause_cand(
     pieces = in_paragraph(ix.text, verb.idx, pieces)
     pieces = subtract([p for p in pieces if p[1] > p[0]], [source, cue])
     if not pieces:
-        return
+        return None
     pieces = cut_at_gloss(ix, cut_at_dash(ix, merge_close(ix.text, pieces)))
     pieces = one_sentence(ix, pieces, verb.idx)
     if not pieces or sum(e - s for s, e in pieces) < 3:
-        return
+        return None
     if lemma in lx.WEAK_CUES:
         confidence = conf.WEAK_CUE
     elif lemma in lx.SPEECH_VERBS:
@@ -450,6 +465,7 @@ def _clause_cand(
     )
     intermediary_in(ix, verb, cand, exclude)
     found.cands.append(cand)
+    return cand
 
 
 def _coordination_before(ix: DocIndex, verb: Token, subj: Token, heads: list[Token]) -> list[Span]:
