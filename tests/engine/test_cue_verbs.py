@@ -157,6 +157,18 @@ def test_expectation_joined_to_the_subjects_own_verb_is_still_unsourced():
 
 
 @pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ("It is fair to say that the Dover pier was rebuilt too late.", "pier was rebuilt"),
+        ("It's hard not to wonder whether the harbor board saw this coming.", "harbor board"),
+    ],
+)
+def test_the_it_of_an_adjective_with_a_cue_infinitive_is_no_source(text, needle):
+    a = find(run(text), text, needle)
+    assert a.source is None
+
+
+@pytest.mark.parametrize(
     ("text", "subject", "complement"),
     [
         # the parser made "seemed" the auxiliary of the participle

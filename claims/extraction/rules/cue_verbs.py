@@ -96,7 +96,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     heads = heads + _joined_questions(verb, heads)
     heads = heads + [c for c in verb.rights if c not in heads and _goes_on_in_the_present(c)]
     cand = _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
-    if cand is not None and _joined_passive(verb, lemma):
+    if cand is not None and (_joined_passive(verb, lemma) or _writers_it(verb, subj)):
         # "The senator is moving to Dover but is expected to run": who expects it is not
         # said, as when the passive has its own subject ("The bill is expected to pass")
         cand.source = cand.source_tok = None
@@ -129,6 +129,17 @@ def _goes_on_in_the_present(verb: Token) -> bool:
             c.dep_ == "ccomp" and head.i < c.i < verb.i and c.tag_ in ("VBZ", "VBP")
             for c in head.children
         )
+    )
+
+
+def _writers_it(verb: Token, subj: Token) -> bool:
+    """ "It is important to note that …", "it's hard not to wonder whether …": the "it" of
+    an adjective with an infinitive after it is no one; the writer speaks."""
+    return (
+        subj.lower_ == "it"
+        and verb.dep_ == "xcomp"
+        and verb.head.i == subj.head.i
+        and any(c.dep_ == "acomp" for c in verb.head.children)
     )
 
 
