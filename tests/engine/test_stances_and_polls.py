@@ -43,9 +43,17 @@ def test_light_verb_stance_goes_on_with_the_verbs_phrases():
 
 
 def test_share_of_poll_respondents_holds_a_view():
-    text = "In the new survey, 46 percent would back the governor."
+    text = "Of those in the new survey, 46 percent would back the governor."
     a = find(run(text), text, "the governor")
     assert a.source_text(text) == "46 percent"
+
+
+def test_a_share_after_an_opening_in_a_poll_speaks_through_the_poll():
+    # annotators give the share's words to the poll the sentence opens on
+    text = "In a Dover Ledger poll released Monday, 51 percent said they would back the levy."
+    a = find(run(text), text, "back the levy")
+    assert a.source_text(text) == "a Dover Ledger poll released Monday"
+    assert a.content_text(text) == "they would back the levy"
 
 
 def test_stance_noun_modified_by_a_group_is_the_groups_view():
@@ -364,7 +372,7 @@ def test_sentence_opening_on_to_and_no_one_is_no_view(text):
 
 def test_a_share_written_with_a_percent_sign_is_a_source():
     # "%" is punctuation to spaCy; "47% say …" still has its respondents as the source
-    text = "In the county survey, 47% say the bridge should be rebuilt before winter."
+    text = "Across the county, 47% say the bridge should be rebuilt before winter."
     a = find(run(text), text, "bridge should be rebuilt")
     assert a.source_text(text) == "47%"
     assert a.content_text(text) == "the bridge should be rebuilt before winter"

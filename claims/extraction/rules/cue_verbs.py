@@ -75,6 +75,8 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         heads = []
     heads = [h for h in heads if not _clause_before_subject(ix, found, h, subj)]
     cue, phrasal = cue_span(ix, verb, subj)
+    # "In a Ledger poll, 51 percent said …": annotators give the share's words to the poll
+    subj = _poll_before_share(verb, subj)
     source = source_span(ix, found, subj)
     if source is None:
         return
@@ -130,6 +132,21 @@ def _goes_on_in_the_present(verb: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _poll_before_share(verb: Token, subj: Token) -> Token:
+    """The poll of an "In a poll," that opens the clause of a share of people ('51 percent',
+    'six in 10 voters'), whose pollster speaks; the subject for any other subject or clause."""
+    if subj.lower_ not in lx.SHARE_WORDS and not any(c.tag_ == "CD" for c in subj.children):
+        return subj
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i > subj.i:
+            continue
+        poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        after = prep.right_edge.i + 1
+        if poll is not None and poll.lower_ in lx.POLL_NOUNS and verb.doc[after].text == ",":
+            return poll
+    return subj
 
 
 def _writers_it(verb: Token, subj: Token) -> bool:
