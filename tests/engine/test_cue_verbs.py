@@ -161,6 +161,7 @@ def test_expectation_joined_to_the_subjects_own_verb_is_still_unsourced():
     [
         ("It is fair to say that the Dover pier was rebuilt too late.", "pier was rebuilt"),
         ("It's hard not to wonder whether the harbor board saw this coming.", "harbor board"),
+        ("In the end, it means admitting that the Dover pier plan failed.", "pier plan failed"),
     ],
 )
 def test_the_it_of_an_adjective_with_a_cue_infinitive_is_no_source(text, needle):

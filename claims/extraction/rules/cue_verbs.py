@@ -152,12 +152,17 @@ def _poll_before_share(verb: Token, subj: Token) -> Token:
 def _writers_it(verb: Token, subj: Token) -> bool:
     """ "It is important to note that …", "it's hard not to wonder whether …": the "it" of
     an adjective with an infinitive after it is no one; the writer speaks."""
+    above = verb.head
     return (
         subj.lower_ == "it"
         and verb.dep_ == "xcomp"
-        and verb.head.i == subj.head.i
-        and any(c.dep_ == "acomp" for c in verb.head.children)
+        and above.i == subj.head.i
+        # "it means admitting that …" too
+        and (any(c.dep_ == "acomp" for c in above.children) or above.lower_ in _MEANS)
     )
+
+
+_MEANS = frozenset("mean means meant".split())
 
 
 def _clause_before_subject(ix: DocIndex, found: Findings, head: Token, subj: Token) -> bool:
