@@ -520,3 +520,24 @@ def test_relative_pronoun_source_includes_the_noun_it_stands_for():
     a = find(run(text), text, "ruin the valley")
     assert a.source_text(text) == "a dairy farmer who"
     assert "farmer" in a.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "source"),
+    [
+        (
+            "Ana Ruiz has mounted a public campaign to condemn the levy.",
+            "the levy",
+            "Ana Ruiz",
+        ),
+        (
+            "The three harbor unions scrambled to put together a late effort to deny Okafor "
+            "the chairmanship.",
+            "the chairmanship",
+            "The three harbor unions",
+        ),
+    ],
+)
+def test_an_infinitive_on_an_effort_is_done_by_whoever_makes_the_effort(text, needle, source):
+    a = find(run(text), text, needle)
+    assert a.source_text(text) == source

@@ -346,8 +346,12 @@ def _verb_over_infinitive(cur: Token) -> Token | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return None  # "found no evidence to suggest that …"
     reports = any(c.dep_ == "ccomp" and c.i > cur.i for c in cur.children)
-    if noun.dep_ == "attr" or (
-        reports and noun.dep_ in ("dobj", "pobj") and not can_hold_views(noun)
+    objected = noun.dep_ in ("dobj", "pobj")
+    if (
+        noun.dep_ == "attr"
+        or (reports and objected and not can_hold_views(noun))
+        # "mounted a campaign to condemn the levy": whoever mounts it condemns
+        or (objected and noun.lower_ in _EFFORTS)
     ):
         # ("hired a lawyer to argue …": the lawyer argues)
         up = noun.head
@@ -358,6 +362,9 @@ def _verb_over_infinitive(cur: Token) -> Token | None:
                 return None
             up = up.head
     return None
+
+
+_EFFORTS = frozenset("effort efforts campaign attempt attempts bid push drive".split())
 
 
 # a comma may stand inside the closing mark ('the "Dover loophole," which …')
