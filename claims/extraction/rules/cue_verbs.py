@@ -87,6 +87,21 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     if not heads:
         _headless_cue(ix, found, verb, lemma, phrasal, subj, cue)
         return
+    _reported_clause(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
+
+
+def _reported_clause(
+    ix: DocIndex,
+    found: Findings,
+    verb: Token,
+    lemma: str,
+    phrasal: str,
+    subj: Token,
+    heads: list[Token],
+    cue: Span,
+    source: Span,
+) -> None:
+    """The cue's clauses as what the subject says, with the clauses joined to them."""
     if (
         lemma in lx.WEAK_CUES
         and heads[0].dep_ != "ccomp"
