@@ -180,6 +180,12 @@ def test_contrast_with_while_after_the_content_is_the_writers():
     assert a.content_text(text) == "they want the landlord replaced"
 
 
+def test_a_tensed_verb_joined_to_the_infinitive_is_the_speakers_next_act():
+    text = "Ana Ruiz has vowed to keep the ferry free and celebrated the vote Monday."
+    a = find(run(text), text, "ferry")
+    assert a.content_text(text) == "to keep the ferry free"
+
+
 def test_relative_clause_with_its_own_cue_is_a_separate_attribution():
     text = "Marta Holl endorses Varga, who says she is delighted."
     atts = run(text)

@@ -268,12 +268,38 @@ def _second_cues(ix: DocIndex, heads: list[Token], cue: Token, out: set[int]) ->
     """ "said A and warned B": the second cue's clause is its own attribution."""
     for h in heads:
         for t in h.subtree:
-            if t.dep_ == "conj" and t.i > h.i and t.i not in out and _second_cue(ix, t, cue):
+            if (
+                t.dep_ == "conj"
+                and t.i > h.i
+                and t.i not in out
+                and (_second_cue(ix, t, cue) or _tense_clash(ix, h, t))
+            ):
                 start = t.i
                 for c in t.head.children:
                     if c.dep_ == "cc" and t.head.i < c.i < t.i:
                         start = min(start, c.i)
                 out.update(range(start, t.right_edge.i + 1))
+
+
+def _tense_clash(ix: DocIndex, head: Token, t: Token) -> bool:
+    """'has vowed to keep the clinic open and celebrated the ruling', 'proposed closing the
+    pier and has gone further': a past or present tense joined to the infinitive or gerund
+    that is the whole content cannot go on with it; the parser hung the speaker's next act
+    inside what was said. (Not a bare "live" or "lay" the tagger took for a tense, nor a
+    modal: "plans to stay and would have run".)"""
+    if t.head.i != head.i or ix.quote_of[t.i] >= 0:
+        return False
+    if any(c.dep_ in SUBJ_DEPS for c in t.children):
+        return False
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if not (t.tag_ in ("VBD", "VBZ") and not aux) and not any(
+        c.tag_ in ("VBD", "VBZ") for c in aux
+    ):
+        return False
+    own = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if head.tag_ == "VB":
+        return any(c.tag_ == "TO" for c in own)
+    return head.tag_ == "VBG" and not own
 
 
 def _act_after_quotation(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
