@@ -186,6 +186,19 @@ def test_a_tensed_verb_joined_to_the_infinitive_is_the_speakers_next_act():
     assert a.content_text(text) == "to keep the ferry free"
 
 
+def test_a_list_the_parser_read_as_an_apposition_stays_in_the_content():
+    text = "The aide said Okafor would focus on Dover, the steel mill and the price of bread."
+    a = find(run(text), text, "Dover")
+    assert (
+        a.content_text(text) == "Okafor would focus on Dover, the steel mill and the price of bread"
+    )
+    text = (
+        "Ana Ruiz said he was met by his sister, Berit, and several old colleagues from the mill."
+    )
+    a = find(run(text), text, "sister")
+    assert a.content_text(text).endswith("Berit, and several old colleagues from the mill")
+
+
 def test_relative_clause_with_its_own_cue_is_a_separate_attribution():
     text = "Marta Holl endorses Varga, who says she is delighted."
     atts = run(text)

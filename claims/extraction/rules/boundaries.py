@@ -164,6 +164,8 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     if comma_inside_mark(doc, t.left_edge.i):
         # 'the "Dover loophole," which …': the comma printed inside the closing mark
         before = doc[t.left_edge.i - 2]
+    if t.dep_ == "appos" and _list_item(t):
+        return None, False
     if (
         t.dep_ == "relcl"
         and before.text == ","
@@ -214,6 +216,18 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     ):
         return tail, True
     return None, False
+
+
+def _list_item(t: Token) -> bool:
+    """ "said they differ on taxes, the new pier and the choice of a judge": an "appositive"
+    joined by "and"/"or" to a further item is the parser's reading of a list, whose items
+    all belong to what was said; not after a person's name ("praised Lee, a banker and a
+    lawyer", the writer's description)."""
+    return (
+        t.head.ent_type_ != "PERSON"
+        and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in t.children)
+        and any(c.dep_ == "conj" for c in t.children)
+    )
 
 
 def _holds_a_cue_word(clause: Token) -> bool:
