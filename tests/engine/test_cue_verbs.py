@@ -579,6 +579,16 @@ def test_time_or_medium_after_the_object_is_left_out():
     assert a.content_text(text) == "the volunteers"
 
 
+def test_where_a_person_is_backed_is_left_out_but_not_the_race():
+    # a person or a pronoun takes no phrase of where or when: it is the cue's
+    text = "The pastors have backed him in every county of the state."
+    [a] = run(text)
+    assert a.content_text(text) == "him"
+    text = "Lind backed Ana Ruiz in the primary."
+    [a] = run(text)
+    assert a.content_text(text) == "Ana Ruiz in the primary"
+
+
 # A cue whose object is a gerund clause: what was proposed, admitted or denied.
 def test_gerund_clause_after_a_cue_is_the_content():
     text = "The council member proposed closing the bridge to trucks during the repairs."

@@ -502,7 +502,7 @@ def _object_heads(
         # 'reported "2,521 shootings" in the city since May': a quoted object goes on
         heads += phrases_after(ix, verb, dobj.right_edge.i)
     else:
-        heads += _object_goes_on(ix, verb, dobj.right_edge.i)
+        heads += _object_goes_on(ix, verb, dobj)
     # "dismissed X as ...", "likened X to ...", "called X a ...", "blamed X for ..."
     heads += [c for c in extra if c.i > dobj.i and c not in heads]
     if lemma in lx.OBJECT_PREP_CUES:
@@ -554,13 +554,23 @@ def _rest_of_word(ix: DocIndex, verb: Token, end: int) -> list[Token]:
 _OBJECT_PREPS = frozenset("for of in to with against about over from as".split())
 
 
-def _object_goes_on(ix: DocIndex, verb: Token, end: int) -> list[Token]:
+_CIRCUMSTANCE_PREPS = frozenset({"in", "at", "during"})
+# a race backed in is what the backing is about: "backed Ruiz in the primary"
+_CONTESTS = frozenset("race primary primaries election elections contest caucus caucuses".split())
+
+
+def _object_goes_on(ix: DocIndex, verb: Token, dobj: Token) -> list[Token]:
     """'announced a series of steps to tighten gun sales', 'endorsed Sen. Cruz for
     president', 'announced a concert in support of the senator': the phrases the parser
     hung on the cue right after its object (no punctuation between) belong to the object;
-    not a time or a place ('on Tuesday', 'in Ohio') nor a clause of time or cause."""
+    not a time or a place ('on Tuesday', 'in Ohio') nor a clause of time or cause, and
+    after a person or a pronoun ('defended Lee in an interview', 'backed her in the north')
+    no phrase of where or when: those take no such phrase, it is the cue's circumstance
+    (but the race they are backed in: 'backed Lee in the primary')."""
     out = []
     doc = ix.doc
+    end = dobj.right_edge.i
+    person = dobj.tag_ == "PRP" or dobj.ent_type_ == "PERSON"
     for c in verb.rights:
         if c.i <= end or c.is_punct or c.dep_ == "cc":
             continue
@@ -569,6 +579,8 @@ def _object_goes_on(ix: DocIndex, verb: Token, end: int) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS:
             pobj = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")), None)
             if pobj is None or pobj.ent_type_ in TIME_ENTS or medium_noun(pobj):
+                break
+            if person and c.lower_ in _CIRCUMSTANCE_PREPS and pobj.lower_ not in _CONTESTS:
                 break
         elif not (c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to"):
             break
