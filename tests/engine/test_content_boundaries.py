@@ -172,6 +172,19 @@ def test_concessive_clause_without_a_cue_goes_on_with_the_content():
     )
 
 
+def test_the_split_of_support_after_while_is_one_finding():
+    text = (
+        "The survey showed 41 percent of voters backed Ana Ruiz, while 30 percent favored "
+        "Tom Okafor."
+    )
+    atts = run(text)
+    a = find(atts, text, "Ana Ruiz")
+    assert a.content_text(text) == (
+        "41 percent of voters backed Ana Ruiz, while 30 percent favored Tom Okafor"
+    )
+    assert len(atts) == 1
+
+
 def test_contrast_with_while_after_the_content_is_the_writers():
     text = (
         "Most of the tenants said they want the landlord replaced, while a third would keep him on."
