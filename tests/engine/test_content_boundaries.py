@@ -185,6 +185,17 @@ def test_the_split_of_support_after_while_is_one_finding():
     assert len(atts) == 1
 
 
+def test_figures_after_a_colon_spell_out_what_was_said():
+    text = (
+        "The report noted that more owners want to sell than to buy: 60 percent say they "
+        "would sell this year."
+    )
+    a = find(run(text), text, "owners")
+    assert a.content_text(text) == (
+        "more owners want to sell than to buy: 60 percent say they would sell this year"
+    )
+
+
 def test_contrast_with_while_after_the_content_is_the_writers():
     text = (
         "Most of the tenants said they want the landlord replaced, while a third would keep him on."

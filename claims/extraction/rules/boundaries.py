@@ -489,3 +489,39 @@ def cut_at_gloss(ix: DocIndex, pieces: list[Span]) -> list[Span]:
             return pieces
         return pieces[:-1] + [(s, cut)]
     return pieces
+
+
+# a colon closing the content, before words in lower case or a figure
+_COLON_GOES_ON = re.compile(r"[\"”’']?[ \t]*:[ \t]+(?=[a-z0-9])")
+
+
+def past_colon(ix: DocIndex, pieces: list[Span], cue_pos: int) -> list[Span]:
+    """'noted that more owners want to sell than buy: 60 percent say they …', 'said it is
+    time to face a new fact: the mill will not reopen': what a colon after the content
+    opens in lower case, when it starts with a figure or holds a verb with a subject of its
+    own, spells out what was said and goes on with it to the end of the sentence, as
+    polnear-train annotates it. Not a capital or a quotation after the colon (a sentence
+    of its own), nor a bare list of phrases ('two tactics: lowering hopes and stalling'),
+    which the annotators split on."""
+    if not pieces or cue_pos >= pieces[0][0]:
+        return pieces
+    s, e = pieces[-1]
+    m = _COLON_GOES_ON.match(ix.text, e)
+    if m is None or ix.quote_at(e) >= 0 or ix.quote_at(m.end()) >= 0:
+        return pieces
+    after = ix.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+    if after is None or not len(after):
+        return pieces
+    start, stop = ix.sent_bounds(after[0].i)
+    rest = ix.doc[max(start, after[0].i) : stop]
+    if not (
+        after[0].like_num
+        or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_.startswith(("VB", "MD")) for t in rest
+        )
+    ):
+        return pieces
+    last = ix.doc[stop - 1]
+    end = last.idx + len(last)
+    line_end = ix.text.find("\n", m.end(), end)
+    return pieces[:-1] + [trim(ix.text, s, end if line_end < 0 else line_end)]

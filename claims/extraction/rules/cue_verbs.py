@@ -12,7 +12,14 @@ from .. import lexicon as lx
 from ..types import Span
 from . import confidence as conf
 from .according import intermediary_in
-from .boundaries import cut_at_dash, cut_at_gloss, exclusions, in_paragraph, one_sentence
+from .boundaries import (
+    cut_at_dash,
+    cut_at_gloss,
+    exclusions,
+    in_paragraph,
+    one_sentence,
+    past_colon,
+)
 from .candidates import Cand, Findings, merge_close, subtract
 from .content import (
     content_heads,
@@ -492,7 +499,7 @@ def _clause_cand(
     if not pieces:
         return None
     pieces = cut_at_gloss(ix, cut_at_dash(ix, merge_close(ix.text, pieces)))
-    pieces = one_sentence(ix, pieces, verb.idx)
+    pieces = past_colon(ix, one_sentence(ix, pieces, verb.idx), verb.idx)
     if not pieces or sum(e - s for s, e in pieces) < 3:
         return None
     if lemma in lx.WEAK_CUES:
@@ -686,6 +693,7 @@ def add_clause(
     if not pieces:
         return
     pieces = cut_at_gloss(ix, cut_at_dash(ix, merge_close(ix.text, pieces)))
+    pieces = past_colon(ix, pieces, verb.idx)
     if sum(e - s for s, e in pieces) < 3:
         return
     found.cands.append(
