@@ -196,6 +196,28 @@ def test_figures_after_a_colon_spell_out_what_was_said():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "needle", "tail"),
+    [
+        (
+            "A spokesman for Ana Ruiz said the full housing plan would be published next month "
+            "– including what the new flats would cost the town.",
+            "housing plan",
+            "– including what the new flats would cost the town",
+        ),
+        (
+            "The survey found that many of the tenants knew little about the landlord -- such "
+            "as the fact that he lives in Dover.",
+            "tenants",
+            "-- such as the fact that he lives in Dover",
+        ),
+    ],
+)
+def test_a_narrowing_after_a_dash_is_still_what_was_said(text, needle, tail):
+    a = find(run(text), text, needle)
+    assert a.content_text(text).endswith(tail)
+
+
 def test_contrast_with_while_after_the_content_is_the_writers():
     text = (
         "Most of the tenants said they want the landlord replaced, while a third would keep him on."

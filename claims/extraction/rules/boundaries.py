@@ -27,6 +27,8 @@ from .sources import (
 _CONCESSIVE = frozenset("although though even while".split())
 # the words that open a narrowing of a phrase: "several bridges, especially those …"
 _NARROWING_WORDS = frozenset("especially particularly notably including mainly chiefly".split())
+# and after a dash, also "like" and "such as" ("— like cutting the levy")
+_NARROWING_AFTER_DASH = _NARROWING_WORDS | {"like", "such"}
 # the tags that open a writer's gloss after a dash: "- language long used", "- a claim"
 _GLOSS_TAGS = frozenset({"NN", "NNS", "DT", "JJ", "JJS", "PRP$", "CD"})
 # the writer's gloss on what was said, set after a comma at the end of the sentence: a noun
@@ -192,8 +194,11 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
         return None, False
     tail = range(t.left_edge.i - 1, last + 1)
     if before.text in lx.DASHES and before.whitespace_:
-        if t.dep_ == "cc" or any(
-            x.text == before.text and x.i != before.i for x in doc[first : last + 1]
+        # ("… all week — especially in the north": the speaker narrowing what they said)
+        if (
+            t.dep_ == "cc"
+            or t.left_edge.lower_ in _NARROWING_AFTER_DASH
+            or any(x.text == before.text and x.i != before.i for x in doc[first : last + 1])
         ):
             return None, False  # "Shriver — a member of the clan — to replace …": an aside
         return tail, True
@@ -466,6 +471,8 @@ def cut_at_dash(ix: DocIndex, pieces: list[Span]) -> list[Span]:
     after = ix.doc.char_span(s + dashes[0].end(), e, alignment_mode="expand")
     if after is None or not len(after) or after[0].tag_ not in _GLOSS_TAGS:
         return pieces  # '- helping start his plan', '- and not only because ...'
+    if after[0].lower_ in _NARROWING_AFTER_DASH:
+        return pieces  # '- such as the new pier'
     cut = s + dashes[0].start()
     if len(ix.text[pieces[0][0] : cut].split()) < 5:
         return pieces
