@@ -245,6 +245,12 @@ def test_a_list_the_parser_read_as_an_apposition_stays_in_the_content():
     assert a.content_text(text).endswith("Berit, and several old colleagues from the mill")
 
 
+def test_a_name_after_a_common_noun_goes_on_with_what_was_said():
+    text = "Ana Ruiz said the ferry plan was drafted by her predecessor, Berit Vang."
+    a = find(run(text), text, "ferry plan")
+    assert a.content_text(text) == "the ferry plan was drafted by her predecessor, Berit Vang"
+
+
 def test_relative_clause_with_its_own_cue_is_a_separate_attribution():
     text = "Marta Holl endorses Varga, who says she is delighted."
     atts = run(text)

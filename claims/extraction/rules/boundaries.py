@@ -215,7 +215,7 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     if t.left_edge.lower_ in _NARROWING_WORDS:
         # "…, especially those on the east side": the speaker narrowing what they said
         return None, False
-    if t.dep_ in ("appos", "relcl") or (
+    if (t.dep_ == "relcl" or (t.dep_ == "appos" and not _names_the_noun(t))) or (
         t.dep_ in ("advcl", "acl")
         and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in t.children)
     ):
@@ -233,6 +233,13 @@ def _list_item(t: Token) -> bool:
         and any(c.dep_ == "cc" and c.lower_ in ("and", "or") for c in t.children)
         and any(c.dep_ == "conj" for c in t.children)
     )
+
+
+def _names_the_noun(t: Token) -> bool:
+    """ "said she backs his rival, Ana Ruiz", "met the museum's director, Lee Hall": a
+    proper name after a common noun says who is meant and goes on with what was said;
+    a description after a name ("Lee Hall, the museum's director") is the writer's."""
+    return t.tag_ == "NNP" and t.head.tag_ in ("NN", "NNS")
 
 
 def _holds_a_cue_word(clause: Token) -> bool:
