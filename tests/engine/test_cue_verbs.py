@@ -589,6 +589,16 @@ def test_where_a_person_is_backed_is_left_out_but_not_the_race():
     assert a.content_text(text) == "Ana Ruiz in the primary"
 
 
+def test_a_scene_before_a_cue_set_off_by_commas_is_not_its_objects():
+    # the clause before "X, S V O," goes with a clause said, never with an object
+    text = (
+        "While the mayor has warned against haste, Okafor has ordered a review of the ferry "
+        "contract, which runs until May."
+    )
+    a = find(run(text), text, "review")
+    assert a.content_text(text) == "a review of the ferry contract"
+
+
 # A cue whose object is a gerund clause: what was proposed, admitted or denied.
 def test_gerund_clause_after_a_cue_is_the_content():
     text = "The council member proposed closing the bridge to trucks during the repairs."

@@ -653,6 +653,10 @@ def _parenthetical_front(ix: DocIndex, verb: Token, subj: Token, heads: list[Tok
     off by commas inside the sentence; the words before it belong to what was said."""
     if not heads or heads[0].i < verb.i or _set_off_by_commas(ix, verb, subj) is None:
         return []
+    if heads[0].dep_ == "dobj" and ix.quote_of[heads[0].i] < 0:
+        # "When the pier opened, his rivals denounced him, …": an object said nothing
+        # with the clause before the cue; that clause is the writer's scene
+        return []
     first = subj.left_edge.i
     front = [c for c in verb.lefts if c.i < first and c.dep_ in ("advcl", "advmod")]
     if not front or front[0].left_edge.i != ix.sent_bounds(verb.i)[0]:
