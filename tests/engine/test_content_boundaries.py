@@ -616,6 +616,13 @@ def test_reason_after_a_comma_goes_on_with_the_reported_clause():
             "waste of good steel",
             "the new bridge was “a waste of good steel,”",
         ),
+        (
+            # around a cue set off by commas inside the sentence too
+            "Most of the new flats, the council said, have gone to young families, a nod to "
+            "its pledge to keep the village school open.",
+            "flats",
+            "Most of the new flats … have gone to young families",
+        ),
     ],
 )
 def test_writers_gloss_on_the_remark_after_a_comma_is_cut(text, needle, content):

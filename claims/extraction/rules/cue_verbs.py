@@ -636,7 +636,8 @@ def _interrupting_cue(ix: DocIndex, found: Findings, verb: Token, subj: Token, c
         return False
     found.cands.append(
         Cand(
-            content=[before, after],
+            # ('…, the report said, have closed, the latter a nod to …': the gloss is cut)
+            content=cut_at_gloss(ix, [before, after]),
             cue=cue,
             cue_lemma=lx.FORM_TO_LEMMA.get(verb.lower_, verb.lower_),
             cue_tok=verb,
