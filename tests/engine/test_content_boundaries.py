@@ -508,6 +508,19 @@ def test_a_second_cue_the_tagger_read_as_bare_with_no_modal_is_its_own_attributi
     assert find(atts, text, "more ships").cue_text(text) == "suggest"
 
 
+def test_a_second_cue_with_its_own_did_is_its_own_attribution_after_a_modal():
+    # "might raise" is under a modal, but "did not say" carries its own tense
+    text = (
+        "Okafor said the town might raise the levy in spring but did not say how large it would be."
+    )
+    atts = run(text)
+    a = find(atts, text, "the levy")
+    assert a.content_text(text) == "the town might raise the levy in spring"
+    b = find(atts, text, "how large")
+    assert b.content_text(text) == "how large it would be"
+    assert b.source_text(text) == "Okafor"
+
+
 def test_a_reported_clause_whose_subject_names_a_time_keeps_its_subject():
     # the parser reads "the days" as an adverb of "said" and leaves "are gone" alone
     text = (

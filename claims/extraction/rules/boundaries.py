@@ -379,13 +379,27 @@ def _second_cue(ix: DocIndex, t: Token, cue: Token) -> bool:
         # a bare verb under a tensed cue goes on with the clause when it is joined to a
         # bare verb, a modal or a "to": "She says she'd call him in and tell him to stop"
         # is one thing she says
-        if t.tag_ == "VB" and cue.tag_ != "VB" and _joined_to_a_bare_verb(t):
+        if t.tag_ == "VB" and cue.tag_ != "VB" and not _aux(t) and _joined_to_a_bare_verb(t):
             return False
-        return lemma in lx.SPEECH_VERBS or t.tag_ == cue.tag_
+        return lemma in lx.SPEECH_VERBS or _tense(t) == cue.tag_
     # "…, and when pressed, the mother replied, …": a speaker of its own
     return lemma in lx.SPEECH_VERBS and any(
         c.dep_ == "nsubj" and ix.quote_of[c.i] < 0 for c in t.children
     )
+
+
+def _aux(verb: Token) -> Token | None:
+    """The verb's own "do" of tense: "did" in "did not suggest", "does" in "does not back"."""
+    return next(
+        (c for c in verb.children if c.dep_ == "aux" and c.lower_ in ("do", "does", "did")), None
+    )
+
+
+def _tense(verb: Token) -> str:
+    """The tag that carries the verb's tense: its "do"'s ("said A but did not suggest B":
+    the speaker's own next act) or its own."""
+    aux = _aux(verb)
+    return aux.tag_ if aux is not None else verb.tag_
 
 
 def _joined_to_a_bare_verb(t: Token) -> bool:
