@@ -521,6 +521,20 @@ def test_a_second_cue_with_its_own_did_is_its_own_attribution_after_a_modal():
     assert b.source_text(text) == "Okafor"
 
 
+def test_a_view_with_its_own_subject_in_the_cues_tense_is_its_own_attribution():
+    # the parser hangs "backed" inside the reported clause
+    text = (
+        "Most of the farmers said the new levy does more to hurt the valley than to help it,"
+        " and those farmers backed Ana Ruiz."
+    )
+    atts = run(text)
+    a = find(atts, text, "new levy")
+    assert a.content_text(text) == "the new levy does more to hurt the valley than to help it"
+    b = find(atts, text, "Ana Ruiz")
+    assert b.content_text(text) == "Ana Ruiz"
+    assert b.source_text(text) == "those farmers"
+
+
 def test_a_reported_clause_whose_subject_names_a_time_keeps_its_subject():
     # the parser reads "the days" as an adverb of "said" and leaves "are gone" alone
     text = (

@@ -382,10 +382,11 @@ def _second_cue(ix: DocIndex, t: Token, cue: Token) -> bool:
         if t.tag_ == "VB" and cue.tag_ != "VB" and not _aux(t) and _joined_to_a_bare_verb(t):
             return False
         return lemma in lx.SPEECH_VERBS or _tense(t) == cue.tag_
-    # "…, and when pressed, the mother replied, …": a speaker of its own
-    return lemma in lx.SPEECH_VERBS and any(
-        c.dep_ == "nsubj" and ix.quote_of[c.i] < 0 for c in t.children
-    )
+    # "…, and when pressed, the mother replied, …": a speaker of its own; so is a view held
+    # in the cue's tense: "said the budget was short, and he accused the board of …"
+    return (
+        lemma in lx.SPEECH_VERBS or (lemma in lx.CUE_LEMMAS - lx.WEAK_CUES and t.tag_ == cue.tag_)
+    ) and any(c.dep_ == "nsubj" and ix.quote_of[c.i] < 0 for c in t.children)
 
 
 def _aux(verb: Token) -> Token | None:
