@@ -517,7 +517,7 @@ def test_an_embedded_post_is_the_words_of_the_person_its_byline_names():
 def test_a_headline_labels_quotation_about_someone_stays_the_labels():
     # the parser hangs the name inside the quotation on the label as its apposition
     text = (
-        "Reid: 'Never, ever, ever underestimate Trump.'\n\n"
+        "Reid: 'Do not ever underestimate Trump.'\n\n"
         "Tom Reid has some advice for his party about the front-runner."
     )
     a = find(run(text), text, "underestimate Trump")
