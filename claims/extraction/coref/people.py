@@ -1032,8 +1032,8 @@ class PeopleIndex(IntroductionLookups):
 
     def _quoted_after(self, tok: Token, appos: Token) -> bool:
         """Whether a colon or a quotation mark stands between a name and what the parser
-        hung on it as an apposition: "Reid: 'Never underestimate Trump.'" is Reid's line
-        about Trump, not Reid called Trump."""
+        hung on it as an apposition: "Okafor: 'Do not ever doubt Ruiz.'" is Okafor's line
+        about Ruiz, not Okafor called Ruiz."""
         between = self.doc[tok.i + 1 : appos.left_edge.i]
         return any(t.text == ":" or t.text in _QUOTE_TOKENS for t in between)
 
