@@ -15,6 +15,7 @@ from .. import lexicon as lx
 from ..first_names import first_name_gender
 from ..news_organisations import news_organisation
 from ..offices import Holder, sole_holder
+from ..quotes import ALL_MARKS
 from ..types import ResolvedSpeaker
 from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_gender
 from .fitting import (
@@ -83,8 +84,8 @@ class Mention(NamedTuple):
 _HE_SHE = lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS
 
 
-# quotation marks as the tokenizer leaves them, straight and curly, single and double
-_QUOTE_TOKENS = lx.QUOTATION_MARK_TOKENS | frozenset("'‘’")
+# quotation marks as the tokenizer leaves them: every mark quotes.py pairs, and "``", "''"
+_QUOTE_TOKENS = lx.QUOTATION_MARK_TOKENS | frozenset(ALL_MARKS)
 
 
 class PeopleIndex(IntroductionLookups):

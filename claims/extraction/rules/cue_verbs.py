@@ -94,36 +94,7 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     if not heads:
         _headless_cue(ix, found, verb, lemma, phrasal, subj, cue)
         return
-    _reported_clause(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
-
-
-def _reported_clause(
-    ix: DocIndex,
-    found: Findings,
-    verb: Token,
-    lemma: str,
-    phrasal: str,
-    subj: Token,
-    heads: list[Token],
-    cue: Span,
-    source: Span,
-) -> None:
-    """The cue's clauses as what the subject says, with the clauses joined to them."""
-    if (
-        lemma in lx.WEAK_CUES
-        and heads[0].dep_ != "ccomp"
-        and lemma not in lx.AS_CUES
-        and not speaks_for_evidence(subj, lemma)
-    ):
-        return  # (the "as" cues only return an object with its "as" phrase)
-    heads = _past_the_quote(ix, verb, _joined_verbs(verb, _joined_clauses(ix, verb, heads)))
-    heads = heads + _joined_questions(verb, heads)
-    heads = heads + [c for c in verb.rights if c not in heads and _goes_on_in_the_present(c)]
-    cand = _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
-    if cand is not None and (_joined_passive(verb, lemma) or _writers_it(verb, subj)):
-        # "The senator is moving to Dover but is expected to run": who expects it is not
-        # said, as when the passive has its own subject ("The bill is expected to pass")
-        cand.source = cand.source_tok = None
+    _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
 
 
 def _joined_passive(verb: Token, lemma: str) -> bool:
@@ -489,7 +460,17 @@ def _clause_cand(
     cue: Span,
     source: Span,
 ) -> Cand | None:
-    """The attribution of a cue verb and its content heads."""
+    """The attribution of a cue verb and its content heads, with the clauses joined to them."""
+    if (
+        lemma in lx.WEAK_CUES
+        and heads[0].dep_ != "ccomp"
+        and lemma not in lx.AS_CUES
+        and not speaks_for_evidence(subj, lemma)
+    ):
+        return None  # (the "as" cues only return an object with its "as" phrase)
+    heads = _past_the_quote(ix, verb, _joined_verbs(verb, _joined_clauses(ix, verb, heads)))
+    heads = heads + _joined_questions(verb, heads)
+    heads = heads + [c for c in verb.rights if c not in heads and _goes_on_in_the_present(c)]
     exclude = exclusions(ix, heads, verb)
     pieces: list[Span] = _coordination_before(ix, verb, subj, heads)
     pieces += _parenthetical_front(ix, verb, subj, heads)
@@ -519,6 +500,10 @@ def _clause_cand(
         extras={"clause_head": heads[0].i},
     )
     intermediary_in(ix, verb, cand, exclude)
+    if _joined_passive(verb, lemma) or _writers_it(verb, subj):
+        # "The senator is moving to Dover but is expected to run": who expects it is not
+        # said, as when the passive has its own subject ("The bill is expected to pass")
+        cand.source = cand.source_tok = None
     found.cands.append(cand)
     return cand
 
