@@ -14,7 +14,10 @@ p(female) is at most MAX_P or at least 1 - MAX_P ("m", "f": clear-cut, common na
 "m?" the men's names of p(female) up to MAX_P_MOSTLY_MALE: no evidence of gender, but a
 "she" does not land on them ("George Ruiz … she said" is not him; the data puts George,
 Bernie and Chris at p(female) 0.07-0.15, and news leaves a man's gender unsaid far more often
-than a woman's).
+than a woman's). As "f?" the women's names of p(female) at least MIN_P_MOSTLY_FEMALE, which
+only bar a "he": Hillary (0.92) is one, and a "he" with no man named near it had gone to the
+one woman whose gender an article never spells out; Marion and Lindsey (0.90-0.91, names
+well-known men bear) are not.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ SOURCE_VERSION = "0.1.4"
 MIN_COUNT = 1000
 MAX_P = 0.05
 MAX_P_MOSTLY_MALE = 0.2
+MIN_P_MOSTLY_FEMALE = 0.92
 OUT = Path(__file__).resolve().parent.parent / "claims/extraction/data/first_name_genders.tsv"
 _NAME = re.compile(r"[a-z]{2,}")
 
@@ -57,7 +61,8 @@ HEADER = f"""\
 #   SOFTWARE.
 # Kept: lower-case ASCII names of 2+ letters, count >= {MIN_COUNT}, p(female) <= {MAX_P} (m)
 #   or >= {1 - MAX_P:.2f} (f); "m?" for p(female) <= {MAX_P_MOSTLY_MALE} (mostly men: not evidence,
-#   only a bar to "she"). Regenerate with: python -m bench.first_names [name_data.json]
+#   only a bar to "she"), "f?" for p(female) >= {MIN_P_MOSTLY_FEMALE} (mostly women: only a bar
+#   to "he"). Regenerate with: python -m bench.first_names [name_data.json]
 """
 
 
@@ -70,7 +75,7 @@ def find_name_data() -> Path:
 
 def clear_cut(data: dict) -> list[tuple[str, str]]:
     """(name, "m"/"f") for the common names whose gender is clear-cut, (name, "m?") for those
-    mostly men's, sorted by name."""
+    mostly men's and (name, "f?") for those mostly women's, sorted by name."""
     kept = []
     for name, row in data.items():
         count, p_female = row[1], row[2]
@@ -82,6 +87,8 @@ def clear_cut(data: dict) -> list[tuple[str, str]]:
             kept.append((name, "f"))
         elif p_female <= MAX_P_MOSTLY_MALE:
             kept.append((name, "m?"))
+        elif p_female >= MIN_P_MOSTLY_FEMALE:
+            kept.append((name, "f?"))
     return sorted(kept)
 
 

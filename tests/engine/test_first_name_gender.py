@@ -71,3 +71,20 @@ def test_mr_and_mrs_with_one_surname_go_to_the_man_and_the_woman_by_first_name()
     atts = run(text)
     assert speaker_name(find(atts, text, "rent had tripled")) == "Bill Marsh"
     assert speaker_name(find(atts, text, "would stay open")) == "Hillary Marsh"
+
+
+def test_he_never_lands_on_a_woman_whose_first_name_is_mostly_womens():
+    # Hillary is given to women far more than to men; the article never calls her "she"
+    text = (
+        "Delia Ortman's budget was attacked by Hillary Vance at the county board on Monday. "
+        "“The board can no longer pretend the roads will fix themselves,” he wrote."
+    )
+    a = find(run(text), text, "roads will fix themselves")
+    assert speaker_name(a) != "Hillary Vance"
+
+
+def test_mostly_womens_first_names_bar_he_but_give_no_gender():
+    from claims.extraction.first_names import mostly_female
+
+    assert mostly_female("Hillary") and first_name_gender("Hillary") == ""
+    assert not mostly_female("Lindsey")  # a name well-known men bear too

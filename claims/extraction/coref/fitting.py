@@ -31,6 +31,8 @@ def fits(p: Person, gender: str, nationality: str, role: str, party: str = "") -
         return False
     if gender == "f" and not p.known_gender and p.mostly_male_name:
         return False  # "George Ruiz … she said": a "she" never lands on a man
+    if gender == "m" and not p.known_gender and p.mostly_female_name:
+        return False  # nor a "he" on "Hillary Ruiz", whom the article never calls "she"
     if party and party_of(p.role_words) not in ("", party):
         return False
     if nationality and p.nations and nationality[:4] not in p.nations:

@@ -910,7 +910,7 @@ class PeopleIndex(IntroductionLookups):
         found = [
             pi
             for pi, p in enumerate(self.people)
-            if (first_name_gender(p.given) or p.mostly_male_name)
+            if (first_name_gender(p.given) or p.mostly_male_name or p.mostly_female_name)
             and any(_middle_word(name) == word for name in p.names)
             and not (gender and p.known_gender and p.known_gender != gender)
         ]

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
 
 from .. import lexicon as lx
-from ..first_names import first_name_gender, mostly_male
+from ..first_names import first_name_gender, mostly_female, mostly_male
 from ..types import ResolvedSpeaker
 
 _HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
@@ -239,6 +239,11 @@ class Person:
     def mostly_male_name(self) -> bool:
         """A first name most bearers of which are men ("George"): no gender, but no "she"."""
         return bool(self.given) and mostly_male(self.given)
+
+    @property
+    def mostly_female_name(self) -> bool:
+        """A first name most bearers of which are women ("Hillary"): no gender, but no "he"."""
+        return bool(self.given) and mostly_female(self.given)
 
     @property
     def known_gender(self) -> str:
