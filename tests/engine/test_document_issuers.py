@@ -503,3 +503,21 @@ def test_the_narrator_of_an_ad_is_its_maker_not_the_person_a_clip_in_it_shows():
 def test_a_document_someone_puts_out_that_says_something_is_their_words(text, needle, source):
     a = find(run(text), text, needle)
     assert a.source_text(text) == source
+
+
+def test_a_paper_called_the_post_is_the_paper_not_a_post_by_someone_of_that_name():
+    text = (
+        "Ida Merriwether founded a news site in 2005. Two days after the vote, "
+        "the Merriwether Post reported that the council had hidden the audit."
+    )
+    a = find(run(text), text, "council had hidden the audit")
+    assert speaker_name(a) == "Merriwether Post"
+
+
+def test_a_candidate_leading_in_a_poll_is_not_the_polls_issuer():
+    text = (
+        "Ana Ruiz leads by four points in the new Lakeview poll of likely voters. "
+        "The poll also found that most voters want the bridge rebuilt."
+    )
+    a = find(run(text), text, "most voters want the bridge rebuilt")
+    assert speaker_name(a) != "Ana Ruiz"

@@ -30,6 +30,10 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
         head = results
     elif head.lower_ not in lx.ISSUED_NOUNS and not _poll_average(head):
         return None
+    paper = _paper_called_post(head)
+    if paper:
+        # "the Harbor Post, which first reported …": a paper, not a post by Mr. Harbor
+        return r.group(head, paper, "organisation")
     if _inside_one_name(head):
         # "The U.S. Geological Survey said", a headline the model took for one name
         # ("Leaked Documents Reveal …"): a body's name or no one, not a document
@@ -74,6 +78,23 @@ def document_issuer(r: Resolver, head: Token, source_text: str) -> ResolvedSpeak
         # Bloomberg poll, released Friday, …": the poll the article is about
         return _earlier_issuer(r, head, forward=True)
     return None
+
+
+def _paper_called_post(doc_noun: Token) -> str:
+    """ "the Huffington Post": "the", capitalised names and a capitalised "Post" are a paper's
+    title, whichever entity the model read in the names; "" for anything else ("a Facebook
+    Post" in a headline, "her post")."""
+    if doc_noun.text != "Post" or doc_noun.is_sent_start:
+        return ""
+    before = [c for c in doc_noun.children if c.i < doc_noun.i]
+    names = [c for c in before if c.dep_ == "compound"]
+    if not names or [c.lower_ for c in before if c.dep_ == "det"] != ["the"]:
+        return ""
+    start = min(c.left_edge.i for c in names)
+    words = doc_noun.doc[start : doc_noun.i]
+    if not all(t.text[:1].isupper() or t.is_punct for t in words):
+        return ""
+    return clean_name(doc_noun.doc[start : doc_noun.i + 1].text)
 
 
 def _issuer_as_speaker(r: Resolver, doc_noun: Token, issuer: Token) -> ResolvedSpeaker | None:
@@ -415,10 +436,17 @@ def _issuer_of_clause(doc_noun: Token) -> Token | None:
     if doc_noun.dep_ != "pobj" or prep.lower_ not in ("in", "through"):
         return None
     verb = prep.head
+    if lx.DOCUMENT_FAMILY.get(doc_noun.lower_) == "poll" and not _reports(verb):
+        return None  # "Ruiz leads by four points in the poll": whom it measured, not its issuer
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in ("PRP", "WP", "WDT"):
         return None
     return subject
+
+
+def _reports(verb: Token) -> bool:
+    """ "found", "asked", "said": a verb of reporting, as a poll's issuer does in it."""
+    return lx.FORM_TO_LEMMA.get(verb.lower_, verb.lower_) in lx.CUE_LEMMAS
 
 
 def _issuer_inside(head: Token) -> Token | None:
