@@ -674,6 +674,13 @@ HEADLINE_KICKERS = frozenset(k.strip() for k in HEADLINE_KICKERS)
 # the lower-case words a Title Case headline keeps: "Rip Donald Trump As a ‘Fraud’"
 TITLE_SMALL_WORDS = frozenset("a an the of and or in on for to at with by as from".split())
 
+# Role nouns for someone working for the person named before them: "a Ruiz aide" is not Ruiz
+STAFF_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson aide adviser advisor strategist lawyer attorney staffer
+    surrogate confidant ally supporter pollster operative
+    """.split()
+)
 ANONYMOUS_DETERMINERS = frozenset("a an one another some several two three many few".split())
 # "a super PAC backing …", "another group called …": some one of a kind, not one named before
 INDEFINITE_DETERMINERS = frozenset("a an another".split())

@@ -332,3 +332,24 @@ def test_a_role_noun_that_found_its_holder_gives_that_person_the_role():
     atts = run(text)
     assert speaker_name(find(atts, text, "outsider")) == "Tom Hale"
     assert speaker_name(find(atts, text, "That is me")) == "Bernard Kowalski"
+
+
+def test_one_official_is_someone_unnamed_not_the_person_just_named():
+    text = (
+        "Ana Ruiz lost the vote on Tuesday by nine votes. One official said the count had "
+        "been fair. One party activist said Ruiz would appeal."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "count had been fair")) != "Ana Ruiz"
+    assert speaker_name(find(atts, text, "Ruiz would appeal")) != "Ana Ruiz"
+
+
+def test_an_aide_named_after_a_person_works_for_that_person_and_is_not_them():
+    text = (
+        "Senator Ana Ruiz has not decided whether to run. A senior Ruiz adviser said the "
+        "senator would decide in May. The senior Ruiz adviser added that polls were not the "
+        "reason. One Ruiz spokesman said she was tired."
+    )
+    atts = run(text)
+    for needle in ("would decide in May", "polls were not the reason", "she was tired"):
+        assert speaker_name(find(atts, text, needle)) != "Ana Ruiz"

@@ -1012,6 +1012,8 @@ class PeopleIndex(IntroductionLookups):
         for c in tok.children:
             if c.dep_ == "appos" and (c.i > past_verb or self._quoted_after(tok, c)):
                 continue
+            if c.dep_ == "compound" and tok.lower_ in lx.STAFF_NOUNS:
+                continue  # "a senior Ruiz adviser", "one Ruiz aide": someone of hers, not her
             if c.i in self.by_token and (c.dep_ == "appos" or (c.dep_ == "compound" and titled)):
                 if tok.lower_ in lx.MEDIUM_NOUNS and c.left_edge.i == tok.i + 1:
                     return None  # "the newspaper Kathimerini": the paper's name
@@ -1192,6 +1194,12 @@ class PeopleIndex(IntroductionLookups):
         mods = [c for c in head.lefts if c.dep_ in ("amod", "compound", "poss", "nmod")]
         words = {norm(t.text) for m in mods for t in m.subtree if t.is_alpha}
         possessor = next((self.by_token.get(m.i) for m in mods if m.dep_ == "poss"), None)
+        if possessor is None and head.lower_ in lx.STAFF_NOUNS:
+            # "the senior Ruiz adviser" is someone of Ruiz's, as "Ruiz's adviser" is
+            possessor = next(
+                (self.person_in(m) for m in mods if m.dep_ == "compound" and m.tag_ == "NNP"),
+                None,
+            )
         nationality = ""
         for m in mods:
             if m.ent_type_ in ("NORP", "GPE") or (m.tag_ == "JJ" and m.text[:1].isupper()):

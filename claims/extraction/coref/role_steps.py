@@ -345,12 +345,16 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
         or (is_definite(head) and (low in lx.FEMALE_NOUNS or low in lx.MALE_NOUNS))
     ):
         return None
-    determiners = (c.lower_ for c in head.children if c.dep_ in ("det", "poss"))
+    # "One BLM activist tweeted": someone of a kind (the parser hangs "one" as a number)
+    determiners = (c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod"))
     if any(d in lx.ANONYMOUS_DETERMINERS for d in determiners):
         return None
     # "his longtime physician" is someone of his, not the last man named
     possessed = bool(_POSSESSIVE.search(source_text)) or any(
-        c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children
+        (c.dep_ == "poss" and c.tag_ == "PRP$")
+        # "the senior Ruiz adviser": someone of Ruiz's, as "Ruiz's adviser" is
+        or (c.dep_ == "compound" and c.tag_ == "NNP" and low in lx.STAFF_NOUNS)
+        for c in head.children
     )
     pi = r.index.by_role(head, possessed=possessed)
     if pi is not None and _named_in_fronted_phrase(r, head, pi):
