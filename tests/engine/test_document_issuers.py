@@ -521,3 +521,11 @@ def test_a_candidate_leading_in_a_poll_is_not_the_polls_issuer():
     )
     a = find(run(text), text, "most voters want the bridge rebuilt")
     assert speaker_name(a) != "Ana Ruiz"
+
+
+def test_a_polling_average_speaks_for_whoever_averages_the_polls():
+    text = (
+        "Ruiz trails Hale by six points nationally, according to the Ballot Watch polling average."
+    )
+    a = find(run(text), text, "trails Hale by six points")
+    assert speaker_name(a) == "Ballot Watch"

@@ -211,10 +211,12 @@ _RESULT_NOUNS = frozenset("result results finding findings".split())
 
 
 def _poll_average(head: Token) -> bool:
-    """ "The Ballot Watch average of polls": an average of polls is issued like a
-    poll, by whoever averages them."""
+    """ "The Ballot Watch average of polls", "the Ballot Watch polling average": an average
+    of polls is issued like a poll, by whoever averages them."""
     if head.lower_ not in ("average", "aggregate", "tally"):
         return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ == "polling" for c in head.children):
+        return True  # "the Ballot Watch polling average"
     of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
     return any(p.lower_ == "polls" for c in of for p in c.children if p.dep_ == "pobj")
 
