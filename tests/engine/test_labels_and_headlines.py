@@ -522,3 +522,41 @@ def test_a_headline_labels_quotation_about_someone_stays_the_labels():
     )
     a = find(run(text), text, "underestimate Trump")
     assert speaker_name(a) == "Tom Reid"
+
+
+def test_a_headline_cue_after_an_adverb_reports_the_name_before_it():
+    text = (
+        "Tom Hale Finally Endorses Governor Ana Ruiz.\n\n"
+        "After months of silence, Tom Hale gave his backing on Monday to the governor."
+    )
+    a = find(run(text), text, "Governor Ana Ruiz")
+    assert a.source_text(text) == "Tom Hale"
+
+
+def test_a_sentence_case_headline_reports_a_name_the_tagger_read_as_a_noun():
+    # the tagger reads "Crane" opening a lower-case headline as a common noun; the story
+    # writes it with its capital inside a sentence
+    text = (
+        "Crane talks to Ana Ruiz about the ferry.\n\n"
+        "On Tuesday, Mayor Tom Crane told the council that the island needed the late boat."
+    )
+    a = find(run(text), text, "to Ana Ruiz about the ferry")
+    assert a.source_text(text) == "Crane"
+    assert speaker_name(a) == "Tom Crane"
+
+
+def test_someone_of_a_kind_in_a_headline_is_no_one_named():
+    text = (
+        "Another Harbor Figure Endorses Ana Ruiz.\n\n"
+        "Former councillor Tom Hale said on Monday that he would vote for Ruiz."
+    )
+    a = find(run(text), text, "Ana Ruiz")
+    assert a.speaker is None or a.speaker.kind == "anonymous"
+
+
+def test_a_capital_that_opens_a_sentence_case_headline_is_no_speaker():
+    text = (
+        "Mixed messages on Ruiz leave voters puzzled.\n\n"
+        "Voters in Dover said they did not know what the governor wanted."
+    )
+    assert not [a for a in run(text) if a.content[0][0] < text.index("\n")]

@@ -255,7 +255,8 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
         return None  # "Pundits call this …": a plural capitalised by its sentence
     name = owned_name(name) or name  # "The Post's Greg Sargent" is Greg Sargent
     name = _without_affiliation(name)  # "Ana Ruiz of Human Rights Watch" is Ana Ruiz
-    if is_headline_description(head):
+    if is_headline_description(head) or _some_one_of_a_kind(source_text):
+        # "Another Harbor Figure Endorses Ruiz": someone of a kind, in a headline's capitals
         return ResolvedSpeaker(name, "anonymous", description=head.lower_)
     spk = _no_persons_name(r, head, name)
     if spk is not None:
@@ -267,6 +268,11 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
         first = r.index.first_name_before(norm(name))
         name = f"{first} {name}" if first else name
     return r.single(head, ResolvedSpeaker(name, "person"))
+
+
+def _some_one_of_a_kind(source_text: str) -> bool:
+    words = source_text.split()
+    return len(words) > 1 and words[0].lower() in lx.ANONYMOUS_DETERMINERS
 
 
 def _no_persons_name(r: Resolver, head: Token, name: str) -> ResolvedSpeaker | None:

@@ -372,7 +372,9 @@ def _title_case_line(ix: DocIndex, found: Findings, ls: int, le: int, first: boo
     )
 
 
-_BEFORE_HEADLINE_CUE = frozenset("just now also still is are was were has have had".split())
+_BEFORE_HEADLINE_CUE = frozenset(
+    "just now also still finally officially formally is are was were has have had".split()
+)
 
 
 def _covers_a_quote(ix: DocIndex, cands: list[Cand], held: list[int]) -> bool:
@@ -385,27 +387,74 @@ def _named_says(ix: DocIndex, span: TokenSpan, verb: Token) -> bool:
     """'Governor Ilse Varga Endorses Tomas Brill', with no quotation: a cue in its present
     tense ('Endorses', not the noun 'Report') right after a name, and not the plural noun
     that ends the subject of the headline's own verb ('Harbour Toll Rules Face A Vote')."""
-    low = verb.lower_
-    lemma = lx.FORM_TO_LEMMA.get(low)
     doc = ix.doc
-    before = doc[verb.i - 1]
+    before = _subject_end(span, verb)
     after = doc[verb.i + 1] if verb.i + 1 < len(doc) else verb
     return (
-        lemma in lx.CUE_LEMMAS
-        and low != lemma
-        and low.endswith("s")
-        and before.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        _present_cue(verb)
         and before.i >= span.start
-        # (a name after it may be tagged a verb: "Ruiz blasts Lee", "Lee" a verb)
-        and (after.tag_ not in ("VBP", "VBZ", "VBD", "MD") or after.ent_type_ == "PERSON")
+        and (before.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or _names_open(span, before))
+        # (a name after it may be tagged a verb: "Ruiz blasts Lee", "Lee" a verb; and after
+        # a person in sentence case, so may any word: "Ruiz rips rhetoric over …")
+        and (
+            after.tag_ not in ("VBP", "VBZ", "VBD", "MD")
+            or after.ent_type_ == "PERSON"
+            or (before.ent_type_ == "PERSON" and after.text.islower())
+        )
     )
+
+
+def _subject_end(span: TokenSpan, verb: Token) -> Token:
+    """The last word of a headline's subject, before an adverb ('Ruiz Finally Endorses')."""
+    before = span.doc[verb.i - 1]
+    while before.i > span.start and before.lower_ in _BEFORE_HEADLINE_CUE:
+        before = span.doc[before.i - 1]
+    return before
+
+
+def _names_open(span: TokenSpan, last: Token) -> bool:
+    """ "Ruiz blasts …", "Another Harbor Figure Endorses …": a headline opening on up to four
+    proper nouns, the model's names or not (it labels few in a headline), after at most a
+    determiner; not a possessive, a question word ('Why Ruiz's Plan Backfires'), a word a
+    sentence opens with a capital ("Mixed messages on …") or a preposition ("Delegates Walk
+    Out After Rules …")."""
+    words = span.doc[span.start : last.i + 1]
+    names = words[1:] if words[0].tag_ == "DT" else words
+    return (
+        0 < len(names) <= 4
+        and words[0].lower_ not in _QUESTION_OPENERS
+        and all(t.is_alpha and (t.tag_ in ("NNP", "NNPS") or _named_below(t)) for t in names)
+        and not (last.i + 1 < len(span.doc) and span.doc[last.i + 1].tag_ == "POS")
+    )
+
+
+def _named_below(word: Token) -> bool:
+    """ "Trump" tagged a common noun in a headline is a name the story writes with its capital
+    inside a sentence; "Criminal" opening "Criminal charges against …" is not."""
+    doc = word.doc
+    return word.text[:1].isupper() and any(
+        t.text == word.text and not t.is_sent_start and doc[t.i - 1].text not in ".:\n"
+        for t in doc[word.i + 1 :]
+    )
+
+
+_QUESTION_OPENERS = frozenset("why how what when where who which whether".split())
+
+
+def _present_cue(word: Token) -> bool:
+    """A cue in its present tense, as headlines write it: "Endorses", "blasts"."""
+    low = word.lower_
+    lemma = lx.FORM_TO_LEMMA.get(low)
+    return lemma in lx.CUE_LEMMAS and low != lemma and low.endswith("s")
 
 
 def _name_opens(span: TokenSpan, verb: Token) -> bool:
     """Whether the name right before the cue opens the headline ("Ruiz blasts Lee …")."""
-    before = span.doc[verb.i - 1]
+    before = _subject_end(span, verb)
     ent = next((e for e in span.doc.ents if e.start <= before.i < e.end), None)
-    return ent is not None and ent.start == span.start and ent.end == verb.i
+    if ent is None:
+        return _names_open(span, before)
+    return ent.start == span.start and ent.end == before.i + 1
 
 
 def _headline_cue(ix: DocIndex, span: TokenSpan, quote_start: int) -> Token | None:
@@ -418,7 +467,9 @@ def _headline_cue(ix: DocIndex, span: TokenSpan, quote_start: int) -> Token | No
         if verb.idx >= quote_start or not verb.is_alpha:
             return guess  # the subject is a run of words before the cue
         if lx.FORM_TO_LEMMA.get(verb.lower_) in lx.CUE_LEMMAS:
-            return verb
+            # 'Another Harbor Figure Endorses Ruiz': a noun spelled as a cue ends the subject
+            following = span.doc[verb.i + 1] if verb.i + 1 < span.end else verb
+            return following if _present_cue(following) and not _present_cue(verb) else verb
         if (
             guess is None
             and verb.tag_ in ("VBZ", "VBD", "VBP")
