@@ -1878,3 +1878,12 @@ def test_a_describing_word_before_an_organisations_name_is_left_out_of_it():
     atts = run(text)
     assert speaker_name(find(atts, text, "Ticket sales")) == "Division of Harbor Lotteries"
     assert speaker_name(find(atts, text, "appeal")) == "city of Lyon"
+
+
+def test_a_super_pac_is_named_without_the_word_for_its_kind():
+    text = (
+        "Pro-Ruiz super PAC Harbor Families Action announced a small ad buy this week in Ohio, "
+        "saying the race was close."
+    )
+    a = find(run(text), text, "the race was close")
+    assert speaker_name(a) == "Harbor Families Action"

@@ -222,10 +222,13 @@ def org_name(text: str) -> str:
 
 
 def without_descriptor(name: str) -> str:
-    """ "the environmental charity Greenleaf", "the federal Maritime Safety Board": the
-    lower-case words the model ran into the name describe the body and are no part of it;
+    """ "the environmental charity Greenleaf", "the federal Maritime Safety Board", "the
+    super PAC Harbor Action": the lower-case words (and a PAC's kind) the model ran into the
+    name describe the body and are no part of it;
     "city of Lyon" and "government in Oslo" keep theirs (the name is the whole phrase)."""
     words = name.split()
+    if len(words) > 2 and words[0] == "PAC" and words[1][:1].isupper():
+        return without_descriptor(" ".join(words[1:]))  # "super PAC Harbor Action" is one
     first_capital = next((i for i, w in enumerate(words) if not w[0].islower()), 0)
     if first_capital == 0 or words[first_capital - 1] in _LINKING_WORDS:
         return name
