@@ -529,3 +529,13 @@ def test_a_polling_average_speaks_for_whoever_averages_the_polls():
     )
     a = find(run(text), text, "trails Hale by six points")
     assert speaker_name(a) == "Ballot Watch"
+
+
+def test_the_campaigns_statement_is_not_a_past_campaign_named_in_a_description():
+    text = (
+        'Ana Ruiz has struggled all week. "The speech was a mistake," said Tom Hale, the chief '
+        "strategist of Bo Dunn's 2008 campaign. Hours later the campaign's statement said the "
+        'speech "reflected her own thinking."'
+    )
+    a = find(run(text), text, "reflected her own thinking")
+    assert speaker_name(a) != "Dunn campaign"

@@ -118,8 +118,14 @@ class OrgIndex:
         return _latest(outlets, head.i)
 
     def last_campaign(self, head: Token) -> tuple[int, str] | None:
-        """The campaign named last before head: (token index, owner or "his"/"her")."""
-        return max(((i, n) for i, n in self.campaigns if i < head.i), default=None)
+        """The campaign named last before head: (token index, owner or "his"/"her"); not a
+        past one dated by its year ("a strategist of Ruiz's 2008 campaign"), which a later
+        "the campaign" does not mean."""
+        doc = head.doc
+        return max(
+            ((i, n) for i, n in self.campaigns if i < head.i and not _dated(doc[i])),
+            default=None,
+        )
 
     def by_role(self, head: Token, is_person: Callable[[str], bool]) -> str | None:
         """ "The bank": the organisation the article last gave that role, else the last one
@@ -205,6 +211,11 @@ def _without_title(ent: Span) -> Span:
 _TITLE_MODIFIERS = frozenset(
     "national executive deputy assistant senior managing associate regional vice".split()
 )
+
+
+def _dated(noun: Token) -> bool:
+    """ "her 2008 campaign": a year among the noun's modifiers."""
+    return any(c.ent_type_ == "DATE" and c.like_num for c in noun.lefts)
 
 
 def org_name(text: str) -> str:
