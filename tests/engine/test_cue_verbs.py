@@ -159,7 +159,7 @@ def test_expectation_joined_to_the_subjects_own_verb_is_still_unsourced():
 @pytest.mark.parametrize(
     ("text", "needle"),
     [
-        ("It is fair to say that the Dover pier was rebuilt too late.", "pier was rebuilt"),
+        ("It's important to note the Dover pier was rebuilt late.", "pier was rebuilt"),
         ("It's hard not to wonder whether the harbor board saw this coming.", "harbor board"),
         ("In the end, it means admitting that the Dover pier plan failed.", "pier plan failed"),
     ],
@@ -167,6 +167,32 @@ def test_expectation_joined_to_the_subjects_own_verb_is_still_unsourced():
 def test_the_it_of_an_adjective_with_a_cue_infinitive_is_no_source(text, needle):
     a = find(run(text), text, needle)
     assert a.source is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is fair to say that the Dover pier was rebuilt too late.",
+        "It's safe to say the harbor master means the new toll.",
+        "It is worth noting that the Dover levy was never collected.",
+        "It goes without saying that the harbor budget is late again.",
+        "It is too soon to say if the ferry plan can survive a winter vote.",
+    ],
+)
+def test_the_writers_set_phrases_report_nothing(text):
+    # the writer's hedges, not an unnamed source's report (the corpus annotates none),
+    # nor what they hold ("the harbor master means the new toll")
+    assert run(text) == []
+
+
+def test_a_relative_clause_in_an_editors_note_is_the_papers_description():
+    text = (
+        "The mayor said the ferry would run all winter.\n\n"
+        "Editor's note: Mayor Ruiz is a habitual fibber and a bully who has repeatedly "
+        "vowed to close every library in the county."
+    )
+    [a] = run(text)
+    assert a.content_text(text) == "the ferry would run all winter"
 
 
 @pytest.mark.parametrize(

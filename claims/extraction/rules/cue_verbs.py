@@ -5,6 +5,8 @@ interrupt their content, and add_clause(), which the stance rules use as well.""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
@@ -75,6 +77,8 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         return  # ("it issued a paper welcoming …": whoever issues papers holds views)
     if subj.lower_ == "you" and ix.quote_of[subj.i] < 0:
         return  # the generic "you consider ...", "you know ..." of advice columns
+    if subj.tag_ in ("WP", "WDT") and _in_editors_note(ix.text, verb.idx):
+        return  # "Editor's note: Ruiz is a bully who has vowed to …": the paper's own words
     heads = content_heads(ix, verb, lemma) or evidence_heads(verb, subj, lemma)
     if heads and heads[0].i < verb.i and holds_own_attribution(ix, heads[0], found):
         # '"You winning?" she said, but …, Melanie said yes': the clause before the cue
@@ -156,6 +160,41 @@ def _writers_it(verb: Token, subj: Token) -> bool:
 
 
 _MEANS = frozenset("mean means meant".split())
+
+# words of a set phrase that makes a cue the writer's own remark (see _writers_hedge)
+_HEDGE_WORDS = frozenset("worth without safe fair".split())
+
+
+def _writers_hedge(verb: Token, subj: Token) -> bool:
+    """ "It is worth noting the levy lapsed", "it goes without saying the pier is shut",
+    "it's safe to say he means the toll", "too early to tell if the ferry runs": a set
+    phrase of the writer's, reported by no one (polnear-train annotates few of them, even
+    without a source)."""
+    if subj.lower_ != "it":
+        return False
+    cur = verb
+    for _ in range(3):
+        above = cur.head
+        if above.i == cur.i:
+            return False
+        if above.lower_ in _HEDGE_WORDS:
+            return True  # "worth noting", "without saying"
+        if any(c.dep_ == "advmod" and c.lower_ == "too" for c in above.children):
+            return True  # "too soon to say", "too early to tell"
+        if above.i == subj.head.i:
+            return any(c.dep_ == "acomp" and c.lower_ in _HEDGE_WORDS for c in above.children)
+        cur = above
+    return False
+
+
+# a paragraph the publication adds in its own voice: "Editor's note: …", "Editors' Note: …"
+_EDITORS_NOTE = re.compile(r"\W*editors?['’]?s?['’]? note\b", re.IGNORECASE)
+
+
+def _in_editors_note(text: str, pos: int) -> bool:
+    """Whether pos is in a paragraph that opens "Editor's note:"."""
+    start = text.rfind("\n", 0, pos) + 1
+    return _EDITORS_NOTE.match(text, start, min(pos, start + 20)) is not None
 
 
 def _clause_before_subject(ix: DocIndex, found: Findings, head: Token, subj: Token) -> bool:
@@ -504,6 +543,10 @@ def _clause_cand(
         # "The senator is moving to Dover but is expected to run": who expects it is not
         # said, as when the passive has its own subject ("The bill is expected to pass")
         cand.source = cand.source_tok = None
+    if _writers_hedge(verb, subj):
+        # kept until dedupe, so that what it holds stays the writer's too: "it is safe to
+        # say he means the toll" is no report of his
+        cand.extras["writers_remark"] = True
     found.cands.append(cand)
     return cand
 

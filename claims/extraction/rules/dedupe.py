@@ -33,7 +33,9 @@ def dedupe(ix: DocIndex, found: Findings) -> list[Cand]:
     _drop_reported_inside(ix, cands, cover, drop)
     out: list[Cand] = []
     seen: set[tuple] = set()
-    kept = [c for i, c in enumerate(cands) if i not in drop]
+    # a remark of the writer's ("it is worth noting that …") is no one's attribution: it was
+    # kept only to hold the attributions nested in it
+    kept = [c for i, c in enumerate(cands) if i not in drop and not c.extras.get("writers_remark")]
     for c in sorted(kept, key=lambda c: (c.start, -c.confidence)):
         key = tuple(c.content)
         if key in seen:
