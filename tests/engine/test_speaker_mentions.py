@@ -663,7 +663,7 @@ def test_who_after_a_place_is_no_body():
 def test_who_after_a_list_of_descriptions_of_a_named_subject_is_that_subject():
     text = (
         "Quill Rally Draws Crowd.\n\n"
-        "Editor’s note: Dara Quill is a chronic fibber, reckless gambler, braggart, cheat "
+        "Dara Quill is a chronic fibber, reckless gambler, braggart, cheat "
         "and bully who has vowed many times to sell every park the county owns."
     )
     a = find(run(text), text, "sell every park")
