@@ -20,6 +20,14 @@ _LIST_HEADER = re.compile(
     r"\b\s*[:.!»>-]*",
     re.IGNORECASE,
 )
+# the publication's note on its own article: "This piece was updated to add the mayor's
+# reply", "Correction: a previous version gave the wrong date for the vote"; what it
+# restates is the writer's, not a report (an "UPDATE:" line that carries news is not one)
+_UPDATE_NOTE = re.compile(
+    r"^\W*(?:this (?:story|article|post|piece|report) (?:has been|was|is being) updated\b"
+    r"|(?:correction|clarification)s?:\s*an? (?:earlier|previous) version\b)",
+    re.IGNORECASE,
+)
 _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"”’]?\s+[\"“]?[A-Z]\w*\s+\w+")
 _SIGNATURE = re.compile(r"[\"”»][.,]?\s*(?:―|—|–|--)\s*[A-Z]")
 _TERMINAL = tuple(".!?…\"”’'»)")
@@ -67,6 +75,9 @@ def boilerplate_spans(text: str) -> list[Span]:
     for start, end in _lines(text):
         line = text[start:end]
         if not line.strip():
+            continue
+        if _UPDATE_NOTE.match(line):
+            out.append((start, end))
             continue
         m = _LIST_HEADER.match(line)
         if m:

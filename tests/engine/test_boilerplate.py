@@ -64,3 +64,15 @@ def test_a_headline_name_found_only_inside_another_word_is_no_speaker():
     text = "Lund says toll plan will be scrapped\n\nThe Lundquist family met donors on Monday."
     a = find(run(text), text, "toll plan")
     assert a.speaker is None
+
+
+def test_the_papers_update_and_correction_notes_yield_nothing():
+    # the publication speaking of its own article: what the note restates is no report
+    text = (
+        "The mayor said the ferry would run all winter.\n\n"
+        "This report was updated to note that Ruiz posted the ferry timetable online.\n\n"
+        "Correction: A previous version of the story wrongly indicated that the pier "
+        "closed in May."
+    )
+    atts = run(text)
+    assert [a.content_text(text) for a in atts] == ["the ferry would run all winter"]
