@@ -77,6 +77,13 @@ class Quote:
             return False  # 'proclaimed a goal of "Peace Through Trade."': words said
         return last.endswith(("'s", "’s")) or last in lx.WORK_NOUNS or last in _TITLE_PREPOSITIONS
 
+    def next_in_a_list_of_names(self, text: str) -> bool:
+        """'starred in "Harbor Lights" and "Dover Nights,"': a Title Case name right after
+        another quotation and a comma or "and": the next item of a list of titles."""
+        if not self.looks_like_title(text):
+            return False
+        return _AFTER_A_QUOTED_NAME.search(text, max(0, self.start - 12), self.start) is not None
+
     def is_sentence_like(self, text: str) -> bool:
         """A quote that says something by itself, not a scare-quoted word or a title."""
         body = self.inner(text)
@@ -86,6 +93,8 @@ class Quote:
         return n >= 3 and body.rstrip()[-1:] in ".!?,…"
 
 
+# a closing mark, then a comma or "and"/"or", before the next quotation of a list
+_AFTER_A_QUOTED_NAME = re.compile(r"[”\"](?:\s*,)?\s*(?:(?:and|or)\s+)?$")
 # 'an interview with "Morning Desk,"', 'a co-author of "Quiet Harbours."': words said are
 # not the object of a preposition
 _TITLE_PREPOSITIONS = frozenset("on of in with".split())

@@ -797,3 +797,13 @@ def test_quotation_after_the_dash_ending_a_reported_clause_goes_on_with_it():
     a = find(run(text), text, "ghost town")
     assert a.content_text(text).startswith("keeping the ferry closed")
     assert a.source_text(text) == "Ana Ruiz"
+
+
+def test_a_title_after_another_quoted_title_is_not_a_floating_quotation():
+    # 'starred in "A" and "B."': the second name of a list of works, no words said
+    text = (
+        '"We were told nothing," Vell said. '
+        'He also starred in "The Long Pier" and "Nights on the Dover Quay."'
+    )
+    atts = run(text)
+    assert [a.content_text(text) for a in atts] == ['"We were told nothing,"']

@@ -748,7 +748,7 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
     for qi, q in enumerate(ix.quotes):
         if qi in used or not q.is_sentence_like(text) or not q.closed:
             continue  # a mark never closed, with no cue beside it, is no evidence of speech
-        if q.names_a_show_or_work(text):
+        if q.names_a_show_or_work(text) or q.next_in_a_list_of_names(text):
             continue
         if cover.covers(q.start):
             continue
