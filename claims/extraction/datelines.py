@@ -19,7 +19,10 @@ from spacy.tokens import Token
 
 from . import lexicon as lx
 
-_PLACE = re.compile(r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [\w. ]{2,20})?(?: \(\w+\))?\s*")
+# (a state and a date both: "DOVER, Del., May 3 (UPI) —")
+_PLACE = re.compile(
+    r"[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*)*(?:, [\w. ]{2,20}){0,2}(?: \(\w+\))?\s*"
+)
 # a dateline is a handful of words: the dash closing it comes within this many tokens
 _MAX_TOKENS = 12
 

@@ -845,3 +845,29 @@ def test_when_it_comes_to_after_a_quotation_is_the_topic_not_the_occasion():
     )
     a = find(run(text), text, "huge gap")
     assert a.content_text(text).endswith("how many clerks work at the office")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "BRISTOW, Feb. 9 (UPI) — The third record by the Larks is nearly done, singer Ana "
+            "Ruiz recently revealed.",
+            "The third record by the Larks is nearly done",
+            "singer Ana Ruiz",
+        ),
+        (
+            # a state and a date in the dateline
+            "DOVER, Del., May 3 (UPI) — Young farmers are drifting toward Sen. Tom Hale, "
+            "R-Del., a self-declared centrist, a new survey indicates.",
+            "Young farmers are drifting toward Sen. Tom Hale",
+            "a new survey",
+        ),
+    ],
+)
+def test_wire_dateline_before_a_sentence_ending_cue_is_not_content(text, content, source):
+    """The parser hangs the dateline on the reported clause; what was said starts after
+    the dateline's dash."""
+    [a] = run(text)
+    assert a.content_text(text) == content
+    assert a.source_text(text) == source

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from .. import lexicon as lx
+from ..datelines import dateline_dash
 from ..types import Span
 from .candidates import trim
 from .index import DocIndex
@@ -147,8 +148,14 @@ def _trailing_additions(ix: DocIndex, heads: list[Token], out: set[int]) -> None
     quote_of = ix.quote_of
     for h in heads:
         first, last = h.left_edge.i, h.right_edge.i
+        dash = dateline_dash(ix.doc[first], ix.sent_bounds(first)[0])
+        if dash is not None and dash.i < last:
+            # "DOVER, May 3 (UPI) — The ferry will run again, the mayor said": the parser
+            # hung the dateline on the clause; what was said starts after its dash
+            out.update(range(first, dash.i + 1))
+            first = dash.i + 1
         for t in h.subtree:
-            if t.i in out or quote_of[t.i] >= 0 or t.i == h.i:
+            if t.i < first or t.i in out or quote_of[t.i] >= 0 or t.i == h.i:
                 continue
             cut, stop = _addition_at(ix, t, first, last)
             if cut is not None:
