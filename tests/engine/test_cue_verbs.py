@@ -1178,3 +1178,12 @@ def test_present_verb_joined_to_a_past_cue_after_a_present_clause_goes_on_with_i
     assert len(atts) == 1
     assert "cleaner" in atts[0].content_text(text)
     assert atts[0].source_text(text) == "Ana Ruiz"
+
+
+def test_considering_a_gerund_is_the_plan_weighed():
+    """A verb of weighing is too weak alone ("considered the matter") but holds a view with
+    a gerund: what is being weighed is the content."""
+    text = "Mayor Ana Ruiz is considering closing the old pier to lorries. She considered the map."
+    [a] = run(text)
+    assert a.content_text(text) == "closing the old pier to lorries"
+    assert a.source_text(text) == "Mayor Ana Ruiz"

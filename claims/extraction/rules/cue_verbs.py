@@ -24,6 +24,7 @@ from .boundaries import (
 )
 from .candidates import Cand, Findings, merge_close, subtract
 from .content import (
+    GERUND_ONLY_CUES,
     content_heads,
     evidence_heads,
     head_pieces,
@@ -503,6 +504,7 @@ def _clause_cand(
     if (
         lemma in lx.WEAK_CUES
         and heads[0].dep_ != "ccomp"
+        and not (lemma in GERUND_ONLY_CUES and heads[0].dep_ == "xcomp")
         and lemma not in lx.AS_CUES
         and not speaks_for_evidence(subj, lemma)
     ):
