@@ -479,3 +479,19 @@ def test_support_voiced_for_something_stays_a_stance():
 )
 def test_the_topic_of_a_standpoint_is_not_what_is_held(text):
     assert not [a for a in run(text) if a.cue_lemma in ("stance", "views")]
+
+
+def test_what_stirred_a_feeling_is_the_view_of_those_stirred():
+    """A toll that angered lawmakers: the ones angered hold a view of the toll; not when a
+    person angers (what they did is not said), nor in a guess with a modal."""
+    text = (
+        "The toll on the bridge angered many lawmakers. That rankled many in the guild. "
+        "Mayor Ana Ruiz angered the union. The fee might startle visitors."
+    )
+    atts = run(text)
+    toll = find(atts, text, "toll on the bridge")
+    assert toll.content_text(text) == "The toll on the bridge"
+    assert toll.source_text(text) == "many lawmakers"
+    that = find(atts, text, "That")
+    assert that.source_text(text) == "many"
+    assert not any("Ruiz" in a.content_text(text) or "fee" in a.content_text(text) for a in atts)

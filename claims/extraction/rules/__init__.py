@@ -39,7 +39,14 @@ from .dedupe import dedupe
 from .index import DocIndex
 from .labels import label_lines
 from .quote_attachment import attach_quotes
-from .stances import holder_noun, in_poll, in_view_of, stance_adjective, stance_noun
+from .stances import (
+    feeling_caused,
+    holder_noun,
+    in_poll,
+    in_view_of,
+    stance_adjective,
+    stance_noun,
+)
 from .unnamed import hearsay
 
 __all__ = ["STEPS", "Cand", "DocIndex", "find_candidates"]
@@ -110,6 +117,7 @@ WORD_RULES: dict[str, Rule] = {
     "puts": as_put_it,
     **dict.fromkeys(lx.POLL_NOUNS, in_poll),
     **dict.fromkeys(lx.HEARSAY_ADVERBS, hearsay),
+    **dict.fromkeys(lx.FEELING_CAUSE_FORMS, feeling_caused),
     "to": in_view_of,
 }
 

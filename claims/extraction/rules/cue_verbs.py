@@ -864,7 +864,7 @@ def clause_verbs(ix: DocIndex, found: Findings) -> None:
     """'The Post has learned that …', 'Scholars have long debated whether …': a verb
     outside the lexicon whose subject can hold views and whose object is a clause."""
     doc = ix.doc
-    seen = set(ix.cue_positions)
+    seen = {i for i in ix.cue_positions if doc[i].lower_ not in lx.FEELING_CAUSE_FORMS}
     for i in ix.ccomp_positions:
         tok = doc[i]
         verb = tok.head

@@ -34,6 +34,7 @@ _CUE_HASHES = frozenset(
         *lx.HOLDER_NOUNS,
         *lx.POLL_NOUNS,
         *lx.HEARSAY_ADVERBS,
+        *lx.FEELING_CAUSE_FORMS,
         "to",
     ]
 )

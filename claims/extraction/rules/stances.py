@@ -18,6 +18,7 @@ from .index import DocIndex
 from .sources import (
     SUBJ_DEPS,
     can_hold_views,
+    cue_span,
     holds_own_cue,
     object_verb_subject,
     source_span,
@@ -462,3 +463,55 @@ def _noun_colon_quote(
             quotes=[qi],
         )
     )
+
+
+# subjects that name no thing that stirred: "it bothers me that …", "what angered them"
+_EMPTY_CAUSES = frozenset("it what there".split())
+
+
+def feeling_caused(ix: DocIndex, found: Findings, verb: Token) -> None:
+    """'The new levy angered the fishermen', 'That rankled many in the guild': the ones
+    stirred hold a view of what stirred them. Not when a person stirs ('Ruiz angered the
+    union': what she did is not said), nor a guess ('it might startle you'), nor in a
+    quotation."""
+    if not verb.tag_.startswith("VB") or verb.tag_ == "VBG" or ix.quote_of[verb.i] >= 0:
+        return
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return  # "delegates, angered that the rules …": a verb over a clause (clause_verbs)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return
+    subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if subj is None or obj is None or subj.lower_ in _EMPTY_CAUSES or _someone(subj):
+        return
+    if obj.lower_ in ("me", "you", "us") or not can_hold_views(obj):
+        return
+    if subj.lower_ in lx.STANCE_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in subj.children):
+        return  # "the chief's assurance that … angered the senators": the noun's own report
+    source = source_span(ix, found, obj)
+    pieces = one_sentence(ix, in_paragraph(ix.text, verb.idx, ix.subtree_span(subj)), verb.idx)
+    if source is None or not pieces:
+        return
+    cue, _ = cue_span(ix, verb, subj)
+    found.cands.append(
+        Cand(
+            content=pieces,
+            cue=cue,
+            cue_lemma=lx.FEELING_CAUSE_FORMS[verb.lower_],
+            cue_tok=verb,
+            source=source,
+            source_tok=obj,
+            confidence=conf.OTHER_CUE_VERB,
+        )
+    )
+
+
+def _someone(tok: Token) -> bool:
+    """Whether a subject names a person or a body (or a pronoun or relative for one)."""
+    if tok.tag_ in ("WDT", "WP") or tok.lower_ in ("which", "who", "that"):
+        # "That rankled many": the thing just told; but a relative pronoun stands for a
+        # noun the writer may have left far behind ("…, remarks on the guild that angered …")
+        return tok.head.dep_ == "relcl" or tok.lower_ == "who"
+    if tok.tag_ == "PRP":
+        return True
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or tok.tag_ in ("NNP", "NNPS")
