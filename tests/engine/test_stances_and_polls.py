@@ -495,3 +495,10 @@ def test_what_stirred_a_feeling_is_the_view_of_those_stirred():
     that = find(atts, text, "That")
     assert that.source_text(text) == "many"
     assert not any("Ruiz" in a.content_text(text) or "fee" in a.content_text(text) for a in atts)
+
+
+def test_ones_stirred_by_a_thing_hold_a_view_of_it():
+    text = "Harbour officials were angered by the new toll. Ruiz was startled by Hale."
+    [a] = run(text)
+    assert a.content_text(text) == "the new toll"
+    assert a.source_text(text) == "Harbour officials"

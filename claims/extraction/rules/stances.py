@@ -480,16 +480,37 @@ def feeling_caused(ix: DocIndex, found: Findings, verb: Token) -> None:
         return  # "delegates, angered that the rules …": a verb over a clause (clause_verbs)
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        _stirred_by(ix, found, verb, agent)
+        return
     subj = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if subj is None or obj is None or subj.lower_ in _EMPTY_CAUSES or _someone(subj):
         return
-    if obj.lower_ in ("me", "you", "us") or not can_hold_views(obj):
-        return
     if subj.lower_ in lx.STANCE_NOUNS and any(c.dep_ in ("acl", "ccomp") for c in subj.children):
         return  # "the chief's assurance that … angered the senators": the noun's own report
-    source = source_span(ix, found, obj)
-    pieces = one_sentence(ix, in_paragraph(ix.text, verb.idx, ix.subtree_span(subj)), verb.idx)
+    _add_stirred(ix, found, verb, obj, ix.subtree_span(subj), subj)
+
+
+def _stirred_by(ix: DocIndex, found: Findings, verb: Token, agent: Token) -> None:
+    """'Most members were angered by the vote': the ones stirred (the passive's subject)
+    hold a view of the cause."""
+    cause = next((c for c in agent.children if c.dep_ in ("pobj", "pcomp")), None)
+    holder = next((c for c in verb.lefts if c.dep_ == "nsubjpass"), None)
+    if cause is None or holder is None or _someone(cause):
+        return
+    _add_stirred(ix, found, verb, holder, ix.subtree_span(cause), holder)
+
+
+def _add_stirred(
+    ix: DocIndex, found: Findings, verb: Token, holder: Token, cause: list, subj: Token
+) -> None:
+    """The holder's view of the cause, inside the verb's sentence."""
+    if holder.lower_ in ("me", "you", "us", "i", "we") or not can_hold_views(holder):
+        return
+    source = source_span(ix, found, holder)
+    pieces = one_sentence(ix, in_paragraph(ix.text, verb.idx, cause), verb.idx)
     if source is None or not pieces:
         return
     cue, _ = cue_span(ix, verb, subj)
@@ -500,7 +521,7 @@ def feeling_caused(ix: DocIndex, found: Findings, verb: Token) -> None:
             cue_lemma=lx.FEELING_CAUSE_FORMS[verb.lower_],
             cue_tok=verb,
             source=source,
-            source_tok=obj,
+            source_tok=holder,
             confidence=conf.OTHER_CUE_VERB,
         )
     )
