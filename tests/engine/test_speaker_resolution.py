@@ -1882,7 +1882,7 @@ def test_a_describing_word_before_an_organisations_name_is_left_out_of_it():
 
 def test_a_super_pac_is_named_without_the_word_for_its_kind():
     text = (
-        "Pro-Ruiz super PAC Harbor Families Action announced a small ad buy this week in Ohio, "
+        "The pro-Ruiz super PAC Harbor Families Action bought radio time in Dover on Friday, "
         "saying the race was close."
     )
     a = find(run(text), text, "the race was close")
