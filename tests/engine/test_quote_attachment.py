@@ -95,6 +95,21 @@ def test_quote_paragraph_after_reported_speech_continues_the_speaker():
     assert not any("400 passengers" in x.content_text(text) for x in atts)
 
 
+def test_quote_paragraph_after_reported_speech_is_a_statement_of_its_own():
+    # 'Ruiz said the levy would pass.' + a paragraph '"…"': the quotation is a new
+    # statement of the same speaker, not more of the reported clause
+    text = (
+        "Councillor Ana Ruiz said the county had counted every ballot twice.\n\n"
+        "“Nobody should doubt the result of this election.”"
+    )
+    atts = run(text)
+    reported = find(atts, text, "counted every ballot")
+    assert "Nobody should doubt" not in reported.content_text(text)
+    quoted = find(atts, text, "Nobody should doubt")
+    assert quoted.kind == "direct"
+    assert quoted.source_text(text) == "Councillor Ana Ruiz"
+
+
 def test_quotation_in_the_object_of_a_fronted_participle_belongs_to_the_clause_subject():
     text = 'Criticising the "reckless spending plan," the councillor voted against the budget.'
     a = find(run(text), text, "reckless spending plan")

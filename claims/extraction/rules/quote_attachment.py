@@ -783,7 +783,12 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
             subj, source = lead
             take(inherited(q, qi, source, subj), qi)
             continue
-        if "\n" in between and len(between) <= 40 and not between.strip(" \n.,;:"):
+        if (
+            "\n" in between
+            and len(between) <= 40
+            and not between.strip(" \n.,;:")
+            and _ends_in_quotation(ix, prev)
+        ):
             # a quotation paragraph right after the speaker's quotation continues it
             prev.content = prev.content + list(q.pieces)
             prev.quotes.append(qi)
@@ -793,6 +798,15 @@ def _floating_quotes(ix: DocIndex, found: Findings, used: set[int], cover: CandC
         if len(paragraphs_in(between)) > 1 or len(between) > 400:
             continue
         take(inherited(q, qi, prev.source, prev.source_tok), qi)
+
+
+def _ends_in_quotation(ix: DocIndex, prev: Cand) -> bool:
+    """Whether prev's last piece is a quotation of its own, which a quotation paragraph
+    after it goes on with. After reported words ('Ruiz said the levy would pass.' or 'said
+    the levy was "a done deal."'), the quotation that opens the next paragraph is a new
+    statement of the same speaker, not more of the reported one."""
+    start = prev.content[-1][0]
+    return any(ix.quotes[qi].start <= start < ix.quotes[qi].end for qi in prev.quotes)
 
 
 _COLON_GAP = re.compile(r"[ \t\xa0]*(?::|—|–|--|-)[ \t\xa0]*")
