@@ -82,3 +82,30 @@ def test_writers_participle_after_an_according_to_quotation_is_left_out():
     )
     a = find(run(text), text, "harbor trade")
     assert a.content_text(text) == "“The harbor trade is more complex than the navy,”"
+
+
+def test_according_to_after_a_tagged_quotation_reports_the_scene_as_well():
+    # '"…," Ruiz told the treasurer, according to two people at the meeting': Ruiz's words
+    # through the two people, and the two people's account of the scene, tag and all
+    text = (
+        '"You have misled this board for years," Ruiz told the treasurer, according to two '
+        "people at the meeting."
+    )
+    atts = run(text)
+    assert len(atts) == 2
+    [words] = [a for a in atts if a.source_text(text) == "Ruiz"]
+    assert words.content_text(text) == '"You have misled this board for years,"'
+    assert words.intermediary == "two people at the meeting"
+    [scene] = [a for a in atts if a.source_text(text) == "two people at the meeting"]
+    assert scene.cue_lemma == "according to"
+    assert scene.content_text(text).endswith("Ruiz told the treasurer")
+
+
+def test_according_to_after_a_reported_statement_reports_the_scene_as_well():
+    text = "Ruiz told the board she would resign in May, according to two people in the room."
+    atts = run(text)
+    assert len(atts) == 2
+    [words] = [a for a in atts if a.source_text(text) == "Ruiz"]
+    assert words.content_text(text) == "she would resign in May"
+    [scene] = [a for a in atts if a.source_text(text) == "two people in the room"]
+    assert scene.content_text(text) == "Ruiz told the board she would resign in May"

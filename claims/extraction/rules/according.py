@@ -227,7 +227,10 @@ def _channel_object(
 
 def channels(ix: DocIndex, found: Findings) -> None:
     """'According to X, Y said Z', 'X reported that Y said Z': X is a channel for Y, who
-    keeps the attribution with X as its intermediary."""
+    keeps the attribution with X as its intermediary. When what X passes on is a quotation
+    with its tag ('"You misled us," Ruiz told the board, according to two people in the
+    room'), X's own attribution stays too: the two people report the scene, words and tag,
+    and dedupe keeps Ruiz's inside it (marked "channel")."""
     drop = set()
     cands = found.cands
     # attributions by the position of their cue, to find those inside a channel's content
@@ -247,8 +250,26 @@ def channels(ix: DocIndex, found: Findings) -> None:
                     ix.text[outer.source[0] : outer.source[1]] if outer.source else ""
                 )
                 inner.intermediary_span = outer.source
-            drop.add(i)
-    found.cands = [c for i, c in enumerate(cands) if i not in drop]
+            if _tagged_quotation(ix, inner) or _vouches_after(outer, inner):
+                outer.extras["channel"] = True
+            else:
+                drop.add(i)
+    found.cands = [c for i, c in enumerate(cands) if i not in drop or c.extras.get("channel")]
+
+
+def _vouches_after(outer: Cand, inner: Cand) -> bool:
+    """'Ruiz told the board she would resign, according to two people in the room': the
+    channel named after the whole report vouches for the scene, tag and all."""
+    return outer.cue is not None and inner.cue is not None and outer.cue[0] >= inner.end
+
+
+def _tagged_quotation(ix: DocIndex, cand: Cand) -> bool:
+    """'"You misled us," Ruiz told the board': content that opens with a quotation, its
+    tag after it."""
+    if not cand.quotes or cand.cue is None:
+        return False
+    s, e = cand.content[0]
+    return cand.cue[0] >= e and any(ix.quotes[qi].start == s for qi in cand.quotes)
 
 
 def _passes_on(outer: Cand, inner: Cand) -> bool:

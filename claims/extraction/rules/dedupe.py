@@ -43,6 +43,7 @@ def dedupe(ix: DocIndex, found: Findings) -> list[Cand]:
         seen.add(key)
         out.append(c)
     for c in out:
+        c.extras.pop("channel", None)
         _finish(ix, c)
     return out
 
@@ -99,12 +100,18 @@ def _relative_reports_clause(cand: Cand) -> bool:
 def _drop_reported_inside(ix: DocIndex, cands: list[Cand], cover: Cover, drop: set[int]) -> None:
     """ "Trump said that Clinton once described X as ...": the inner claim is what the outer
     speaker says; pinning it on Clinton would misattribute it. Channels ("according to
-    the agency, X said") were already turned into intermediaries by channels()."""
+    the agency, X said") were already turned into intermediaries by channels(); one kept
+    beside the quotation it passes on ("channel") keeps what is inside it."""
     for i, inner in enumerate(cands):
         if inner.cue is None or i in drop or _names_what_relative(ix, inner):
             continue
         for j in cover.at(inner.cue[0]):
-            if i != j and j not in drop and within(inner.cue[0], cands[j].content):
+            if (
+                i != j
+                and j not in drop
+                and not cands[j].extras.get("channel")
+                and within(inner.cue[0], cands[j].content)
+            ):
                 drop.add(i)
                 break
 
