@@ -110,6 +110,21 @@ def test_quote_paragraph_after_reported_speech_is_a_statement_of_its_own():
     assert quoted.source_text(text) == "Councillor Ana Ruiz"
 
 
+def test_quotation_after_a_tag_that_adds_a_statement_is_a_new_turn():
+    # '"…," Ruiz said, adding that …. "…"': the tag reports more, so the quotation after
+    # its sentence is a new statement of the same speaker, not more of the first one
+    text = (
+        '"The harbour plan is dead," Councillor Ruiz said, adding that she had voted for it '
+        'twice. "We need a new one by the spring."'
+    )
+    atts = run(text)
+    first = find(atts, text, "harbour plan is dead")
+    assert "new one" not in first.content_text(text)
+    turn = find(atts, text, "We need a new one")
+    assert turn.kind == "direct"
+    assert turn.source_text(text) == "Councillor Ruiz"
+
+
 def test_quotation_in_the_object_of_a_fronted_participle_belongs_to_the_clause_subject():
     text = 'Criticising the "reckless spending plan," the councillor voted against the budget.'
     a = find(run(text), text, "reckless spending plan")

@@ -570,11 +570,42 @@ def _continuations(ix: DocIndex, found: Findings, used: set[int]) -> None:
             # '"…," she said of the merger, "…"': past the cue's own phrases
             anchor = max(anchor, _cue_clause(ix, found, cand.cue_tok, cand.source_tok)[1])
         end = _sentence_end(ix, cand, anchor)
-        # '"…," Lee told the Gazette.' + a paragraph that opens with a quotation: a tag after
-        # its quotation that ends the paragraph hands the speaker on to the next one
-        tag_after = cand.cue is not None and cand.cue[0] >= cand.start and end > anchor
-        _continue_from(ix, cand, end, used, next_paragraph=tag_after)
+        if end > anchor and _says_more_after_tag(ix, anchor, end):
+            _new_turn_after(ix, found, cand, end, used)
+        else:
+            # '"…," Lee told the Gazette.' + a paragraph that opens with a quotation: a tag
+            # after its quotation that ends the paragraph hands the speaker on to the next one
+            tag_after = cand.cue is not None and cand.cue[0] >= cand.start and end > anchor
+            _continue_from(ix, cand, end, used, next_paragraph=tag_after)
         _finish_after_long_tag(ix, cand, used)
+
+
+def _says_more_after_tag(ix: DocIndex, start: int, end: int) -> bool:
+    """'"…," Ruiz said, adding that she had voted for it.': a participle of saying in the
+    rest of the tag's sentence reports something more, so a quotation after the sentence is
+    a new turn of the same speaker, not more of the quotation before the tag."""
+    span = ix.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.tag_ == "VBG" and t.lower_ in _MORE_SAID for t in span)
+
+
+# participles that report more ("adding that …", "explaining why …"), not the writer's gloss
+# on the quotation before ("referring to the mayor", "noting the date")
+_MORE_SAID = frozenset("adding explaining citing asking stating".split())
+
+
+def _new_turn_after(ix: DocIndex, found: Findings, cand: Cand, end: int, used: set[int]) -> None:
+    """The quotation right after the tag's sentence, as an attribution of its own to cand's
+    speaker ('… adding that she had voted for it. "We need a new plan."')."""
+    turn = Cand(
+        content=[],
+        source=cand.source,
+        source_tok=cand.source_tok,
+        confidence=conf.FLOATING_QUOTE,
+        inherited=True,
+    )
+    _continue_from(ix, turn, end, used)
+    if turn.content:
+        found.cands.append(turn)
 
 
 # cues that give their object a name, which may follow the object after an aside
