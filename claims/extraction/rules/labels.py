@@ -433,9 +433,15 @@ def _named_below(word: Token) -> bool:
     inside a sentence; "Criminal" opening "Criminal charges against …" is not."""
     doc = word.doc
     return word.text[:1].isupper() and any(
-        t.text == word.text and not t.is_sent_start and doc[t.i - 1].text not in ".:\n"
+        t.text == word.text and not t.is_sent_start and _inside_a_sentence(doc[t.i - 1])
         for t in doc[word.i + 1 :]
     )
+
+
+def _inside_a_sentence(before: Token) -> bool:
+    """Whether a word after this one is inside a sentence: not after a full stop, a colon or a
+    line break, where the parser may not have started a sentence."""
+    return not before.is_space and before.text not in (".", ":")
 
 
 _QUESTION_OPENERS = frozenset("why how what when where who which whether".split())
