@@ -438,6 +438,21 @@ def test_he_after_an_unlabelled_surname_can_mean_that_person():
     assert speaker_name(a) == "Colm Dessart"
 
 
+@pytest.mark.parametrize(
+    ("headline", "name"),
+    [
+        ("Dock Workers Rip Maria Delgado As A ‘Heartless Boss.’", "Maria Delgado"),
+        ("Nurses Rip Thomas Whitcombe As A ‘Disgrace.’", "Thomas Whitcombe"),
+    ],
+)
+def test_a_headline_verb_before_a_full_name_is_no_part_of_the_name(headline, name):
+    # The model runs the verb (and its plural subject) into the name after it: the page
+    # is the named person's, not "Rip Maria Delgado"'s.
+    text = f"{headline}\n\n{name} said on Friday that the port would stay open."
+    a = find(run(text), text, "the port would stay open")
+    assert speaker_name(a) == name
+
+
 def test_a_headline_role_noun_is_the_one_person_the_article_gives_that_role():
     text = (
         "Judge rejects request to unseal divorce file.\n\n"

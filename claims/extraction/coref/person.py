@@ -16,6 +16,10 @@ from ..types import ResolvedSpeaker
 
 _HONORIFIC_STEMS = frozenset(h.rstrip(".") for h in lx.HONORIFICS)
 _SPEECH_WORDS = frozenset("say says said".split())
+# a headline's verb after a plural subject: "rip" of "Lawmakers Rip …", "deny" of "… Deny …"
+_PLURAL_HEADLINE_VERBS = frozenset(
+    v[:-3] + "y" if v.endswith("ies") else v[:-1] for v in lx.HEADLINE_VERBS if v.endswith("s")
+)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -55,6 +59,7 @@ def name_tokens(ent: Span) -> list[Token]:
         or toks[0].lower_ in ("team", "top")
     ):
         toks = toks[1:]
+    toks = toks[_after_headline_verb(toks) :]
     toks = [t for t in toks if t.tag_ != "POS"]
     # "Cheers, Ms. Vantree The central bank's chief …": a heading run into the next sentence,
     # whose opening article the model took for the surname
@@ -84,6 +89,19 @@ def name_tokens(ent: Span) -> list[Token]:
     if runs_on and (len(toks) > 2 or not first_name_gender(norm(toks[0].text))):
         return []
     return toks
+
+
+def _after_headline_verb(toks: list[Token]) -> int:
+    """Where the name starts past a headline's verb after a plural subject, which the model
+    ran into the full name after it: "Harbour Workers Slam Ana Ruiz Over Pay", "Nurses
+    Slam Ana Ruiz" (0 when there is none)."""
+    for k, t in enumerate(toks[:-2]):
+        if t.lower_ not in _PLURAL_HEADLINE_VERBS or not t.is_title:
+            continue
+        after_subject = k > 0 or (t.i > t.sent.start and t.nbor(-1).is_title)
+        if after_subject and first_name_gender(norm(toks[k + 1].text)):
+            return k + 1
+    return 0
 
 
 def _stance_prefix(ent: Span) -> bool:
