@@ -539,3 +539,15 @@ def test_the_campaigns_statement_is_not_a_past_campaign_named_in_a_description()
     )
     a = find(run(text), text, "reflected her own thinking")
     assert speaker_name(a) != "Dunn campaign"
+
+
+def test_an_editorial_in_a_named_paper_is_that_papers_not_the_outlet_named_before():
+    text = (
+        "Ruiz took back the remark in an interview with NBC’s Lena Hart.\n\n"
+        "“Few mayors have dodged a question so nimbly,” reads a Monday editorial in The "
+        "Dover Courier.\n\n"
+        "A story in the Harbor Gazette said the mayor had resigned."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "dodged a question")) == "Dover Courier"
+    assert speaker_name(find(atts, text, "had resigned")) == "Harbor Gazette"

@@ -459,36 +459,57 @@ def _issuer_inside(head: Token) -> Token | None:
             return c
         if c.i < head.i and c.dep_ == "poss" and c.lower_ == "campaign" and c.tag_ == "NN":
             return c  # "the campaign's statement": the campaign "the campaign" means
-        if c.i > head.i and c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-            if c.lower_ == "of" and lx.DOCUMENT_FAMILY.get(head.lower_) == "poll":
-                # "a poll of Nevada Democrats": whom it asked, not who asked; but in "a poll
-                # of 400 voters released Friday by Harbor Insights" the participle the
-                # parser hung on the voters is the poll's
-                asked = next((x for x in c.children if x.dep_ == "pobj"), None)
-                agent = None if asked is None else _participle_agent(asked)
-                if agent is not None:
-                    return agent
-                continue
-            pobj = _named_pobj(c)
-            if pobj is not None:
-                return pobj
-        if c.i > head.i and c.dep_ == "prep" and c.lower_ == "on":
-            owner = _site_owner(c)  # "a memo on the Ruiz campaign's website"
-            if owner is not None:
-                return owner
-        if c.i > head.i and c.dep_ in ("acl", "relcl"):
-            for p in c.children:
-                if (p.dep_ == "agent" or p.lower_ in ("in", "by")) and _named_pobj(p):
-                    if p.lower_ == "in" and _named_pobj(p).ent_type_ in ("GPE", "LOC"):
-                        continue  # "an ad that urges voters in Ohio to …": where, not who
-                    return _named_pobj(p)
-                # "a speech Mrs. Ruiz delivered in July": whoever delivered it
-                if c.dep_ == "relcl" and p.dep_ == "nsubj" and p.ent_type_ in _ISSUER_TYPES:
-                    return p
+        issuer = None
+        if c.i > head.i and c.dep_ == "prep":
+            issuer = _issuer_after_preposition(head, c)
+        elif c.i > head.i and c.dep_ in ("acl", "relcl"):
+            issuer = _issuer_in_clause(c)
+        if issuer is not None:
+            return issuer
+    return None
+
+
+def _issuer_after_preposition(head: Token, prep: Token) -> Token | None:
+    """ "a report by the agency", "a memo on the Ruiz campaign's website", "an editorial in
+    The Harbor Courier"."""
+    if prep.lower_ in ("from", "by", "of"):
+        if prep.lower_ == "of" and lx.DOCUMENT_FAMILY.get(head.lower_) == "poll":
+            # "a poll of Nevada Democrats": whom it asked, not who asked; but in "a poll of
+            # 400 voters released Friday by Harbor Insights" the participle the parser hung
+            # on the voters is the poll's
+            asked = next((x for x in prep.children if x.dep_ == "pobj"), None)
+            return None if asked is None else _participle_agent(asked)
+        return _named_pobj(prep)
+    if prep.lower_ == "in" and _run_by_a_paper(head):
+        pobj = _named_pobj(prep)  # "an editorial in The Harbor Courier": the paper's
+        return pobj if pobj is not None and pobj.ent_type_ not in ("GPE", "LOC", "DATE") else None
+    if prep.lower_ == "on":
+        return _site_owner(prep)  # "a memo on the Ruiz campaign's website"
+    return None
+
+
+def _issuer_in_clause(clause: Token) -> Token | None:
+    """ "a study that appeared in the Journal", "a speech Mrs. Ruiz delivered in July"."""
+    for p in clause.children:
+        if (p.dep_ == "agent" or p.lower_ in ("in", "by")) and _named_pobj(p):
+            if p.lower_ == "in" and _named_pobj(p).ent_type_ in ("GPE", "LOC"):
+                continue  # "an ad that urges voters in Ohio to …": where, not who
+            return _named_pobj(p)
+        # "a speech Mrs. Ruiz delivered in July": whoever delivered it
+        if clause.dep_ == "relcl" and p.dep_ == "nsubj" and p.ent_type_ in _ISSUER_TYPES:
+            return p
     return None
 
 
 _ISSUER_TYPES = ("PERSON", "ORG")
+
+
+def _run_by_a_paper(doc_noun: Token) -> bool:
+    """An editorial or a newspaper's own piece ("an article in the Courier"), whose words
+    are the paper's; not an op-ed or a study, written by others and printed there."""
+    return (
+        doc_noun.lower_ in _EDITORIAL_NOUNS or lx.DOCUMENT_FAMILY.get(doc_noun.lower_) == "article"
+    )
 
 
 def _participle_agent(noun: Token) -> Token | None:
