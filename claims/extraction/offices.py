@@ -36,6 +36,11 @@ def _holders() -> dict[tuple[str, str], list[Holder]]:
     return holders
 
 
+def holders(office: str, surname: str) -> list[Holder]:
+    """Everyone who held the office with this (normalised) surname."""
+    return list(_holders().get((office, surname), []))
+
+
 def sole_holder(office: str, surname: str) -> Holder | None:
     """The one person who held the office with this (normalised) surname, None when nobody
     or several did ("president", "bush")."""

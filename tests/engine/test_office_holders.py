@@ -76,3 +76,18 @@ def test_a_namesake_imagined_as_president_is_the_one_meant():
     )
     a = find(run(text), text, "border wall was dead")
     assert speaker_name(a) == "Hillary Clinton"
+
+
+def test_president_and_a_shared_surname_is_the_one_holder_the_article_names_in_full():
+    # Two presidents were called Harrison; the article names one of them in full, beside a
+    # brother of the same surname who never held the office.
+    text = (
+        "Tom Harrison, facing a hard race for governor, brought his older brother, Benjamin "
+        "Harrison, to a rally in Dover on Friday.\n\n"
+        "Mr. Harrison has struggled in the polls. Mr. Harrison told voters he would cut "
+        "taxes.\n\n"
+        "A rival mocked President Harrison's record on trade.\n\n"
+        "“My brother will serve you well,” the former president told the crowd."
+    )
+    a = find(run(text), text, "serve you well")
+    assert speaker_name(a) == "Benjamin Harrison"

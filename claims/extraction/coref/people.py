@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .. import lexicon as lx
 from ..first_names import first_name_gender
 from ..news_organisations import news_organisation
-from ..offices import Holder, sole_holder
+from ..offices import Holder, holders, sole_holder
 from ..quotes import ALL_MARKS
 from ..types import ResolvedSpeaker
 from .evidence import learn_gender_from_pronouns, learn_roles, role_of, title_gender
@@ -662,12 +662,21 @@ class PeopleIndex(IntroductionLookups):
         one of that surname the article names with another first name is given the title
         ("Maria Carter, the president of the growers' union … President Carter")."""
         office = _office_before(self.doc, first.i)
-        holder = sole_holder(office, surname) if office else None
+        if not office:
+            return None
+        holder = sole_holder(office, surname) or self._holder_named_in_full(office, surname)
         if holder is None or (gender and gender != holder.gender):
             return None
         given = name_parts(holder.name)[0]
         titled = [g for g, roles in self._first_names_of(surname).items() if "president" in roles]
         return None if any(g != given for g in titled) else holder
+
+    def _holder_named_in_full(self, office: str, surname: str) -> Holder | None:
+        """ "President Bush" in an article that has named George W. Bush (and Jeb Bush): of
+        those who held the office with that surname, the one the article names in full."""
+        named = {_plain_name(p.canonical) for p in self.people if p.given and p.surname == surname}
+        found = [h for h in holders(office, surname) if _plain_name(h.name) in named]
+        return found[0] if len(found) == 1 else None
 
     def _first_names_of(self, surname: str) -> dict[str, set[str]]:
         """First names the article writes before this surname in a PERSON name, with the
@@ -1269,6 +1278,11 @@ class PeopleIndex(IntroductionLookups):
 
 _OFFICE_MODIFIERS = frozenset("former then late ex - the".split())
 _US_WORDS = frozenset("u.s. us american america america's".split())
+
+
+def _plain_name(name: str) -> str:
+    """A full name without its full stops and case: "George H.W. Bush" -> "george h w bush"."""
+    return " ".join(norm(name).replace(".", " ").split())
 
 
 def _office_before(doc: Doc, i: int) -> str:
