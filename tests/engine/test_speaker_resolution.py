@@ -1902,3 +1902,13 @@ def test_a_super_pac_is_named_without_the_word_for_its_kind():
     )
     a = find(run(text), text, "the race was close")
     assert speaker_name(a) == "Harbor Families Action"
+
+
+def test_a_lower_case_description_ending_a_named_bodys_name_is_that_body():
+    text = (
+        "Harbour tolls will rise next spring, the Regional Harbour Budget Office reported on "
+        "Tuesday.\n\n"
+        "The budget office said the rise would pay for two new cranes."
+    )
+    a = find(run(text), text, "two new cranes")
+    assert speaker_name(a) == "Regional Harbour Budget Office"

@@ -526,6 +526,9 @@ def organisation_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
         return None  # "Former White House Doctor Says": someone, not the White House
     if _candidate_campaign(r, name):
         return r.group(head, _candidate_campaign(r, name), "organisation")
+    if len(name.split()) > 1 and name.islower() and r.orgs.ending_with(name, head):
+        # "the budget office" after "the Congressional Budget Office reported": that office
+        return r.group(head, r.orgs.ending_with(name, head), "organisation")
     if (
         head.lower_ in lx.BODY_NAME_WORDS
         or _place_body(head)

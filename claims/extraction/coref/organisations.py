@@ -148,6 +148,17 @@ class OrgIndex:
             or _only({n for _, n in named + of_kind if not is_person(n)})
         )
 
+    def ending_with(self, phrase: str, head: Token) -> str | None:
+        """ "the budget office" after "the Congressional Budget Office": the ORG named last
+        before head whose name ends with the phrase's words."""
+        words = phrase.lower().split()
+        found = [
+            (i, n)
+            for i, n in self.names
+            if len(n.split()) > len(words) and [w.lower() for w in n.split()[-len(words) :]] == words
+        ]
+        return _latest(found, head.i)
+
     def named_next(self, head: Token, is_person: Callable[[str], bool]) -> str | None:
         """The first organisation named as a body in the few hundred characters after head's
         sentence, when its name does not say it is another kind of body (a newspaper is a
