@@ -155,7 +155,8 @@ class OrgIndex:
         found = [
             (i, n)
             for i, n in self.names
-            if len(n.split()) > len(words) and [w.lower() for w in n.split()[-len(words) :]] == words
+            if len(n.split()) > len(words)
+            and [w.lower() for w in n.split()[-len(words) :]] == words
         ]
         return _latest(found, head.i)
 
