@@ -353,3 +353,27 @@ def test_an_aide_named_after_a_person_works_for_that_person_and_is_not_them():
     atts = run(text)
     for needle in ("would decide in May", "polls were not the reason", "she was tired"):
         assert speaker_name(find(atts, text, needle)) != "Ana Ruiz"
+
+
+_TREASURER_ON_TOUR = (
+    "Tom Hale, the county treasurer, toured a dairy in Ashford on Monday. He said he would "
+    "build a grain terminal and make the port pay for it.\n\n"
+)
+
+
+def test_a_party_description_is_the_subject_just_named_though_the_party_reads_as_a_body():
+    # The model labels "GOP" a body; "the GOP candidate" still describes a person.
+    text = _TREASURER_ON_TOUR + (
+        "The GOP candidate has also argued that water rights belong with the counties."
+    )
+    a = find(run(text), text, "water rights belong")
+    assert speaker_name(a) == "Tom Hale"
+
+
+def test_a_photo_credit_line_does_not_part_a_description_from_the_person_before_it():
+    text = _TREASURER_ON_TOUR + (
+        "Getty.\n\nThe Republican candidate has also argued that water rights belong with the "
+        "counties."
+    )
+    a = find(run(text), text, "water rights belong")
+    assert speaker_name(a) == "Tom Hale"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .. import lexicon as lx
 from .evidence import role_of
 from .fitting import SUBJECT_DEPS, fits, inside_other, noun_gender, party_of
 from .person import norm
@@ -125,8 +126,12 @@ class IntroductionLookups:
         words = {norm(t.text) for m in mods for t in m.subtree if t.is_alpha}
         if not mods and head.lower_ not in _CAMPAIGN_ROLES:
             return None  # "the secretary" alone may be anyone's
-        if any(t.ent_type_ == "ORG" for m in mods for t in m.subtree):
-            return None  # "the FBI director" is not whoever spoke last
+        if any(
+            t.ent_type_ == "ORG" and norm(t.text) not in lx.PARTY_WORDS
+            for m in mods
+            for t in m.subtree
+        ):
+            return None  # "the FBI director" is not whoever spoke last; "the GOP nominee" may be
         gender = noun_gender(head.lower_)
         floor = self.previous_sentence_start(head.i)
         subjects = [

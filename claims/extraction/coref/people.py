@@ -1064,11 +1064,13 @@ class PeopleIndex(IntroductionLookups):
         )
 
     def previous_sentence_start(self, i: int) -> int:
-        """Where the sentence before token i's begins, a paragraph break not counting as one."""
-        start = floor = self.sent_bounds(i)[0]
+        """Where the sentence before token i's begins, a paragraph break or a photo credit
+        ("Getty.", "Reuters Photo.") not counting as one."""
+        floor = self.sent_bounds(i)[0]
         while floor > 0:
+            end = floor
             floor = self.sent_bounds(floor - 1)[0]
-            if self.doc[floor:start].text.strip():
+            if self.doc[floor:end].text.strip() and not _credit_line(self.doc[floor:end]):
                 break
         return floor
 
@@ -1278,6 +1280,21 @@ class PeopleIndex(IntroductionLookups):
 
 _OFFICE_MODIFIERS = frozenset("former then late ex - the".split())
 _US_WORDS = frozenset("u.s. us american america america's".split())
+
+
+def _credit_line(sent: Span) -> bool:
+    """A paragraph of at most three words and no verb: a photo's credit ("Getty.", "AP
+    Photo."), not a sentence."""
+    doc = sent.doc
+    before = doc[sent.start - 1].text_with_ws if sent.start else "\n"
+    after = sent.text_with_ws + (doc[sent.end].text if sent.end < len(doc) else "\n")
+    words = [t for t in sent if t.is_alpha]
+    return (
+        0 < len(words) <= 3
+        and "\n" in before
+        and "\n" in after.strip(" ")
+        and not any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent)
+    )
 
 
 def _plain_name(name: str) -> str:
