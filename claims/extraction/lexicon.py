@@ -697,7 +697,7 @@ TITLE_SMALL_WORDS = frozenset("a an the of and or in on for to at with by as fro
 STAFF_NOUNS = frozenset(
     """
     spokesman spokeswoman spokesperson aide adviser advisor strategist lawyer attorney staffer
-    surrogate confidant ally supporter pollster operative
+    surrogate confidant ally supporter pollster operative veteran loyalist alumnus donor backer
     """.split()
 )
 ANONYMOUS_DETERMINERS = frozenset("a an one another some several two three many few".split())

@@ -377,3 +377,13 @@ def test_a_photo_credit_line_does_not_part_a_description_from_the_person_before_
     )
     a = find(run(text), text, "water rights belong")
     assert speaker_name(a) == "Tom Hale"
+
+
+def test_a_veteran_of_a_persons_campaign_is_someone_of_theirs_not_the_person():
+    # The article calls Ruiz herself a veteran; "a 2008 Ruiz veteran" is one of her people.
+    text = (
+        "Veteran Ana Ruiz prepared for the debate all week. She disliked surprises.\n\n"
+        "“She cut the practice short after that,” said a 2008 Ruiz veteran."
+    )
+    a = find(run(text), text, "cut the practice short")
+    assert a.speaker is None or a.speaker.kind != "person"

@@ -350,11 +350,10 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     if any(d in lx.ANONYMOUS_DETERMINERS for d in determiners):
         return None
     # "his longtime physician" is someone of his, not the last man named
-    possessed = bool(_POSSESSIVE.search(source_text)) or any(
-        (c.dep_ == "poss" and c.tag_ == "PRP$")
-        # "the senior Ruiz adviser": someone of Ruiz's, as "Ruiz's adviser" is
-        or (c.dep_ == "compound" and c.tag_ == "NNP" and low in lx.STAFF_NOUNS)
-        for c in head.children
+    possessed = (
+        bool(_POSSESSIVE.search(source_text))
+        or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children)
+        or _someone_of_a_person(head)
     )
     pi = r.index.by_role(head, possessed=possessed)
     if pi is not None and _named_in_fronted_phrase(r, head, pi):
@@ -374,6 +373,14 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     if pi is None and guess:
         pi = _candidate_of_campaign(r, head)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _someone_of_a_person(head: Token) -> bool:
+    """ "the senior Ruiz adviser", "a 2008 Ruiz veteran": someone of Ruiz's, as "Ruiz's
+    adviser" is, never Ruiz."""
+    return head.lower_ in lx.STAFF_NOUNS and any(
+        c.dep_ == "compound" and c.tag_ == "NNP" for c in head.children
+    )
 
 
 def _described(head: Token) -> bool:
@@ -529,7 +536,7 @@ def named_later(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
     headline = not dets and head.is_sent_start and head.text.istitle()
     if head.tag_ not in ("NN", "NNP") or not (dets in (["a"], ["an"]) or headline):
         return None
-    if head.lower_ not in lx.ROLE_NOUNS:
+    if head.lower_ not in lx.ROLE_NOUNS or _someone_of_a_person(head):
         return None
     pi = r.index.sole_holder(head.lower_)
     if pi is None or not _whose_fits(r, head, pi):
