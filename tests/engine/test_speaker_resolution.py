@@ -1912,3 +1912,15 @@ def test_a_lower_case_description_ending_a_named_bodys_name_is_that_body():
     )
     a = find(run(text), text, "two new cranes")
     assert speaker_name(a) == "Regional Harbour Budget Office"
+
+
+def test_an_acronym_that_only_describes_is_no_persons_name(nlp):
+    # The model labels "LGBTQ" of "the LGBTQ community" a person; the article never has it
+    # speak or act, so the "he" after it goes elsewhere.
+    text = (
+        "Tom Hale spoke at a vigil on Sunday. Many there had come from the LGBTQ community. "
+        "He said the town would stand together, and he praised LGBTQ volunteers."
+    )
+    doc = _labelled(nlp, text, {"LGBTQ": "PERSON", "Tom Hale": "PERSON"})
+    a = find(attributions_from_doc(doc), text, "stand together")
+    assert speaker_name(a) == "Tom Hale"

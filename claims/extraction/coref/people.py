@@ -499,13 +499,33 @@ class PeopleIndex(IntroductionLookups):
             return True  # "undid much of Harlow-Brandt" beside "the Harlow-Brandt Act"
         if len(toks) == 2 and toks[0].tag_ == "IN" and toks[0].is_sent_start:
             return True  # "Among Latinos, her rating …": a preposition run into one word
-        if len(toks) == 1 and self._mostly_a_place(toks[0].text):
-            return True  # "… and Hollin became his home" beside "came to Hollin from Iraq"
+        if len(toks) == 1 and (
+            # "… and Hollin became his home" beside "came to Hollin from Iraq"
+            self._mostly_a_place(toks[0].text)
+            # "prayers for the LGBTQ community", "LGBTQ voters": a describing acronym
+            or self._acronym_never_acting(toks[0])
+        ):
+            return True
         # "Exit polling showed …", "Pundits call this …" labelled a person; "Conceding that
         # a deal would come, he warned …": a participle with a clause of its own
         return len(toks) == 1 and (
             self.capital_of_sentence_only(toks[0]) or _participle_with_a_clause(toks[0])
         )
+
+    def _acronym_never_acting(self, tok: Token) -> bool:
+        """A word in capitals that the article never writes before a verb, a colon or a
+        comma (never "LGBTQ said", "LGBTQ:", "LGBTQ, who …"): an acronym used to describe, no
+        one's name."""
+        word = tok.text
+        if not (word.isupper() and word.isalpha() and len(word) >= 3):
+            return False
+        for t in self.doc:
+            if t.text != word or t.i + 1 >= len(self.doc):
+                continue
+            nxt = self.doc[t.i + 1]
+            if nxt.tag_.startswith("VB") or nxt.tag_ == "MD" or nxt.text in (":", ","):
+                return False
+        return True
 
     def _institution_opening(self, ent: Span, toks: list[Token]) -> bool:
         """The opening words of a school's, a hospital's or a church's name the article
