@@ -1924,3 +1924,17 @@ def test_an_acronym_that_only_describes_is_no_persons_name(nlp):
     doc = _labelled(nlp, text, {"LGBTQ": "PERSON", "Tom Hale": "PERSON"})
     a = find(attributions_from_doc(doc), text, "stand together")
     assert speaker_name(a) == "Tom Hale"
+
+
+def test_the_company_is_the_body_whose_words_the_sentence_before_reported(nlp):
+    # The model labels "Twitter" a person, so it is not among the bodies it named; the
+    # company that just spoke is still the one meant, not the body named most often.
+    text = (
+        "The Harbor Guild blamed Twitter users for the posts. The Harbor Guild asked for calm "
+        "and the Harbor Guild wrote to the mayor.\n\n"
+        "Twitter acknowledged that the problem was hard. “No filter catches everything,” the "
+        "company said."
+    )
+    doc = _labelled(nlp, text, {"Twitter": "PERSON", "Harbor Guild": "ORG"})
+    a = find(attributions_from_doc(doc), text, "No filter catches everything")
+    assert speaker_name(a) == "Twitter"

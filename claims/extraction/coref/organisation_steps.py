@@ -21,10 +21,17 @@ from .mention_words import (
     entity_at,
     entity_name,
     is_headline_description,
+    latest_before,
     owned_name,
     person_apposition,
 )
-from .organisations import campaign_owner, campaign_owner_token, org_name, without_descriptor
+from .organisations import (
+    campaign_owner,
+    campaign_owner_token,
+    is_paper,
+    org_name,
+    without_descriptor,
+)
 from .person import Person, clean_name, norm
 from .police import bare_police, place_before
 
@@ -153,8 +160,37 @@ def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
         return None if name is None else r.group(head, name, "organisation")
     if dets != ["the"]:
         return None
-    name = r.orgs.by_role(head, lambda n: r.index.find("", norm(n.split()[-1])) is not None)
+    spoke = _body_that_just_spoke(r, head)
+    name = r.orgs.by_role(
+        head,
+        lambda n: r.index.find("", norm(n.split()[-1])) is not None,
+        just_spoke=None if spoke is None else spoke.name,
+    )
     return None if name is None else r.group(head, name, "organisation")
+
+
+_BROADCAST_NOUNS = frozenset("network channel station broadcaster".split())
+
+
+def _body_that_just_spoke(r: Resolver, head: Token) -> ResolvedSpeaker | None:
+    """ "Harbor Freight acknowledged the fault. '…,' the company said": the body whose words
+    this sentence or the one before reported as its subject, when its name says it is no
+    other kind of body ("the company" is not the Federal Bureau of Investigation)."""
+    last = latest_before(r.things, head.idx)
+    if last is None or last[1].kind != "organisation":
+        return None
+    floor = r.doc[r.index.previous_sentence_start(head.i)].idx
+    name = last[1].name
+    if last[0] < floor or r.orgs.other_kind(name, head.lower_):
+        return None
+    source = next((t for t in r.sources if t.idx == last[0]), None)
+    if source is None or source.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # "a shareholder of the Harbor Times" is no body that spoke
+    if norm(name.split()[-1]).rstrip("s") in lx.PARTY_WORDS:
+        return None  # "Democrats said …": a party, no company or agency
+    if head.lower_ in _BROADCAST_NOUNS and is_paper(name):
+        return None  # "The Harbor Times reported …. The network said": another body
+    return last[1]
 
 
 def _medium_named_before(r: Resolver, head: Token) -> str:

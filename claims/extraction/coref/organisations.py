@@ -127,10 +127,13 @@ class OrgIndex:
             default=None,
         )
 
-    def by_role(self, head: Token, is_person: Callable[[str], bool]) -> str | None:
+    def by_role(
+        self, head: Token, is_person: Callable[[str], bool], just_spoke: str | None = None
+    ) -> str | None:
         """ "The bank": the organisation the article last gave that role, else the last one
         whose name holds the noun ("the commission" for "the Commission on Debates"), else
-        for a newspaper the last paper it named."""
+        for a newspaper the last paper it named, else the body that just_spoke (whose words
+        the sentence before reported), else the one named most."""
         noun = head.lower_
         learnt = [(i, n) for i, r, n in self.roles if r == noun]
         named = [(i, n) for i, n in self.names if noun in n.lower().split() and n.lower() != noun]
@@ -138,12 +141,13 @@ class OrgIndex:
         kind = _KIND_WORDS.get(noun, frozenset())
         of_kind = [(i, n) for i, n in self.names if kind & set(n.lower().split())]
         last = max(((i, n) for i, n in self.names if i < head.i), default=None)
-        papers = [(i, n) for i, n in self.names if _is_paper(n)]
+        papers = [(i, n) for i, n in self.names if is_paper(n)]
         return (
             _latest(learnt, head.i)
             or _latest(named, head.i)
             or (last[1] if last in of_kind else None)
             or (_latest(papers, head.i) if noun in lx.NEWSPAPER_NOUNS else None)
+            or just_spoke
             or self.most_named(head, noun, is_person)
             or _only({n for _, n in named + of_kind if not is_person(n)})
         )
@@ -166,15 +170,17 @@ class OrgIndex:
         paper)."""
         noun = head.lower_
         for i, name in self.standalone:
-            if i < head.sent.end or (noun in lx.NEWSPAPER_NOUNS and not _is_paper(name)):
+            if i < head.sent.end or (noun in lx.NEWSPAPER_NOUNS and not is_paper(name)):
                 continue
             if head.doc[i].idx - head.idx > 400:
                 return None
-            if not self._other_kind(name, noun) and not is_person(name):
+            if not self.other_kind(name, noun) and not is_person(name):
                 return name
         return None
 
-    def _other_kind(self, name: str, noun: str) -> bool:
+    def other_kind(self, name: str, noun: str) -> bool:
+        """The name says it is a kind of body other than the noun ("Harbor Bank" for "the
+        union")."""
         kinds = {w.lower() for w in name.split()} & (lx.ORG_ROLE_NOUNS | _OTHER_BODIES)
         kinds -= _ANY_KIND
         return bool(kinds) and noun not in kinds
@@ -192,7 +198,7 @@ class OrgIndex:
         mentions = Counter(name for i, name in self.standalone if i < head.i)
         counts = {}
         for name in mentions:
-            if self._other_kind(name, noun) or not name[:1].isupper():
+            if self.other_kind(name, noun) or not name[:1].isupper():
                 continue
             if is_person(name):
                 continue
@@ -344,7 +350,7 @@ def _initials(name: str) -> set[str]:
     return found
 
 
-def _is_paper(name: str) -> bool:
+def is_paper(name: str) -> bool:
     return name.split()[-1].lower() in lx.NEWSPAPER_NAME_WORDS
 
 
