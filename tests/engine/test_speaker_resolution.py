@@ -1938,3 +1938,12 @@ def test_the_company_is_the_body_whose_words_the_sentence_before_reported(nlp):
     doc = _labelled(nlp, text, {"Twitter": "PERSON", "Harbor Guild": "ORG"})
     a = find(attributions_from_doc(doc), text, "No filter catches everything")
     assert speaker_name(a) == "Twitter"
+
+
+def test_who_after_the_body_in_a_persons_description_is_that_person():
+    text = (
+        "Ruiz has invited Tom Hale, the president of the Harbor Peace Foundation, who often "
+        "criticizes the port authority, to testify."
+    )
+    a = find(run(text), text, "the port authority")
+    assert speaker_name(a) == "Tom Hale"

@@ -43,8 +43,12 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         if head.lower_ == "who" and place and spk.kind != "person":
             # "… in Englewood, who said": a place is no "who"; the person the place describes
             # ("said Ana Ruiz, a nurse from Dover, Delaware, who …"), else someone unnamed
-            person = _person_a_place_describes(noun)
+            person = _person_described_by(noun)
             return None if person is None else r.speaker_for(person, person.text)
+        if head.lower_ == "who" and spk.kind == "organisation":
+            # "Tom Hale, the president of the Harbor Peace Foundation, who …": the person
+            person = _person_described_by(noun)
+            return spk if person is None else r.speaker_for(person, person.text)
         return spk
     prev = r.doc[head.i - 1] if head.i else None
     if prev is not None and prev.tag_.startswith("NN"):
@@ -53,11 +57,12 @@ def relative_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     return None
 
 
-def _person_a_place_describes(place: Token) -> Token | None:
-    """The named person whose description holds the place: "Ana Ruiz, a nurse from Dover"
-    for Dover; None when a verb comes first ("a voter in Dover")."""
-    for above in place.ancestors:
-        if above.pos_ in ("VERB", "AUX"):
+def _person_described_by(noun: Token) -> Token | None:
+    """The named person whose description holds the place or body: "Ana Ruiz, a nurse from
+    Dover" for Dover, "Tom Hale, the head of the Harbor Guild" for the Guild; None when a
+    verb comes first ("a voter in Dover")."""
+    for above in noun.ancestors:
+        if above.tag_.startswith("VB") or above.tag_ == "MD":
             return None
         if above.ent_type_ == "PERSON":
             return above
