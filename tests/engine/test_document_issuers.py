@@ -551,3 +551,13 @@ def test_an_editorial_in_a_named_paper_is_that_papers_not_the_outlet_named_befor
     atts = run(text)
     assert speaker_name(find(atts, text, "dodged a question")) == "Dover Courier"
     assert speaker_name(find(atts, text, "had resigned")) == "Harbor Gazette"
+
+
+def test_a_body_named_in_what_a_message_refers_to_did_not_send_it():
+    text = (
+        "During the siege, Rell Varga also posted messages online. One message, apparently "
+        "referring to raids on the valley by the Harbor Navy, said: “You will pay for every "
+        "raid.”"
+    )
+    a = find(run(text), text, "pay for every raid")
+    assert speaker_name(a) != "Harbor Navy"

@@ -494,6 +494,8 @@ def _issuer_in_clause(clause: Token) -> Token | None:
         if (p.dep_ == "agent" or p.lower_ in ("in", "by")) and _named_pobj(p):
             if p.lower_ == "in" and _named_pobj(p).ent_type_ in ("GPE", "LOC"):
                 continue  # "an ad that urges voters in Ohio to …": where, not who
+            if p.dep_ != "agent" and clause.tag_ == "VBG":
+                continue  # "a post referring to raids by the navy": not the post's maker
             return _named_pobj(p)
         # "a speech Mrs. Ruiz delivered in July": whoever delivered it
         if clause.dep_ == "relcl" and p.dep_ == "nsubj" and p.ent_type_ in _ISSUER_TYPES:
