@@ -126,22 +126,36 @@ def first_names_a_letter_apart() -> list[tuple[Speaker, Speaker]]:
 
 def short_and_full_body_names() -> list[tuple[Speaker, Speaker]]:
     """(short name, full name) of organisations where the full name is the short one with a
-    purpose or field after it ("Harlow Center" / "Harlow Center for Justice", "Council" is
-    too short to count): likely one body, for an editor to merge, never merged automatically
-    ("Institute for X" and "Institute for Y" are two)."""
+    purpose or field after it ("Harlow Center" / "Harlow Center for Justice") or a place or
+    owner before it ("Security Council" / "UN Security Council"; one word, "Council", is too
+    short to count): likely one body, for an editor to merge, never merged automatically
+    ("Institute for X" and "Institute for Y" are two, "Dover Police Department" and "Police
+    Department" may be)."""
     bodies = Speaker.objects.filter(kind=Speaker.Kind.ORGANISATION).order_by("name", "pk")
     by_name: dict[str, Speaker] = {}
     for body in bodies:
         by_name.setdefault(normalise_name(body.name), body)
     pairs = []
     for name, full in by_name.items():
-        words = name.split()
-        for i, word in enumerate(words[2:], start=2):
-            short = by_name.get(" ".join(words[:i])) if word in PURPOSE_WORDS else None
-            if short is not None:
-                pairs.append((short, full))
-                break
+        if "/" in full.name:
+            continue  # "Harbor Times/WDVR" polls together: two bodies, not one
+        short = _short_name_of(name.split(), by_name)
+        if short is not None:
+            pairs.append((short, full))
     return pairs
+
+
+def _short_name_of(words: list[str], by_name: dict[str, Speaker]) -> Speaker | None:
+    """The stored body whose name is these words cut before a purpose word ("… for
+    Justice") or the last two or more of them ("Security Council" of "UN Security
+    Council")."""
+    for i, word in enumerate(words[2:], start=2):
+        if word in PURPOSE_WORDS and " ".join(words[:i]) in by_name:
+            return by_name[" ".join(words[:i])]
+    for i in range(1, len(words) - 1):
+        if " ".join(words[i:]) in by_name:
+            return by_name[" ".join(words[i:])]
+    return None
 
 
 def aliases_of_another_person() -> list[SpeakerAlias]:

@@ -276,11 +276,18 @@ def test_a_bodys_short_name_beside_its_full_name_is_listed_for_an_editor_not_mer
     make_speaker("Harlow Institute for Rivers", kind=body)  # no "Harlow Institute" row
     make_speaker("Council", kind=body)
     make_speaker("Council on Harbour Trade", kind=body)  # one word is too short to tell
+    make_speaker("Harbour Council", kind=body)
+    make_speaker("Dover Harbour Council", kind=body)
+    make_speaker("Dover Council", kind=body)  # "Council" alone again: too short
+    make_speaker("Dover Gazette", kind=body)
+    make_speaker("Harbour Times/Dover Gazette", kind=body)  # a joint poll of two bodies
     out = run()
     assert (
         "Likely one body, for an editor to merge: Harlow Center / Harlow Center for Justice" in out
     )
+    assert "Likely one body, for an editor to merge: Harbour Council / Dover Harbour Council" in out
     assert "Harlow Institute" not in out and "Council on Harbour Trade" not in out
+    assert "Dover Council" not in out and "Harbour Times/Dover Gazette" not in out
     assert Speaker.objects.filter(name__startswith="Harlow Center").count() == 2
     url = reverse("admin:claims_speaker_changelist")
     page = admin_user_client.get(url, {"duplicates": "body-name"})
