@@ -15,7 +15,6 @@ from claims.extraction.lexicon import PURPOSE_WORDS
 from claims.extraction.news_organisations import news_organisation
 from claims.models import Claim, Speaker, SpeakerAlias
 from claims.names import (
-    acronym_of,
     display_name,
     is_acronym,
     is_bare_surname,
@@ -29,6 +28,7 @@ from claims.names import (
 )
 from claims.speakers import (
     MATCHED_KINDS,
+    bodies_an_acronym_spells,
     body_spelled_otherwise,
     is_lone_word_person,
     is_role_and_name,
@@ -264,16 +264,9 @@ def merge_acronym_organisations() -> list[tuple[str, str]]:
     merged = []
     organisations = Speaker.objects.filter(kind=Speaker.Kind.ORGANISATION).order_by("pk")
     for short in [org for org in organisations if is_acronym(org.name)]:
-        letters = plain(short.name).replace(" ", "")
-        candidates = {
-            alias.speaker_id: alias.speaker
-            for alias in SpeakerAlias.objects.select_related("speaker")
-            .filter(speaker__kind=Speaker.Kind.ORGANISATION, normalised__startswith=letters[0])
-            .exclude(speaker=short)
-            if len(alias.normalised.split()) >= 2 and acronym_of(alias.alias) == letters
-        }
+        candidates = bodies_an_acronym_spells(plain(short.name).replace(" ", ""), exclude=short)
         if len(candidates) == 1:
-            target = next(iter(candidates.values()))
+            target = candidates[0]
             merge_speakers(target, [short])
             merged.append((short.name, target.name))
     return merged

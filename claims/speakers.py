@@ -721,19 +721,30 @@ def _as_organisation(resolved: ResolvedSpeaker, name: str) -> ResolvedSpeaker:
     )
 
 
+def bodies_an_acronym_spells(letters: str, exclude: Speaker | None = None) -> list[Speaker]:
+    """The organisations whose spelled-out name these letters abbreviate ("fbi": the Federal
+    Bureau of Investigation); a body's poll joined to another ("AP": not "Associated
+    Press-GfK") only when no plain name fits."""
+    aliases = SpeakerAlias.objects.select_related("speaker").filter(
+        speaker__kind=Speaker.Kind.ORGANISATION, normalised__startswith=letters[0]
+    )
+    if exclude is not None:
+        aliases = aliases.exclude(speaker=exclude)
+    spelled_out = [
+        alias
+        for alias in aliases
+        if len(alias.normalised.split()) >= 2 and acronym_of(alias.alias) == letters
+    ]
+    plain_names = [alias for alias in spelled_out if "-" not in alias.alias]
+    return list({alias.speaker_id: alias.speaker for alias in plain_names or spelled_out}.values())
+
+
 def _by_acronym(name: str, aliases=()) -> Speaker | None:
     """An organisation known by the acronym of this name, or by the name this acronym
     stands for: "FBI" in one article, "Federal Bureau of Investigation" in another. Only
     when one organisation fits."""
     if is_acronym(name):
-        letters = plain(name).replace(" ", "")
-        candidates = {
-            alias.speaker_id: alias.speaker
-            for alias in SpeakerAlias.objects.select_related("speaker").filter(
-                speaker__kind=Speaker.Kind.ORGANISATION, normalised__startswith=letters[0]
-            )
-            if len(alias.normalised.split()) >= 2 and acronym_of(alias.alias) == letters
-        }
+        candidates = {b.pk: b for b in bodies_an_acronym_spells(plain(name).replace(" ", ""))}
     else:
         letters = acronym_of(name)
         if not letters:

@@ -102,6 +102,12 @@ def test_an_acronym_two_known_bodies_could_spell_is_joined_to_neither():
     assert third not in (first, second)
 
 
+def test_an_acronym_is_the_body_it_spells_not_a_poll_of_that_body_joined_to_another():
+    full = in_article(body("Baltic Press"))
+    in_article(body("Baltic Press-Nordstat"))  # the two bodies' joint poll
+    assert in_article(body("BP")) == full
+
+
 # --- Kinds --------------------------------------------------------------------------------------
 def test_a_lone_word_read_as_a_person_is_the_organisation_the_article_names():
     # "the fact-checking site Factwise ... Factwise said" read once as a person
