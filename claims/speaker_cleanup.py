@@ -145,12 +145,17 @@ def short_and_full_body_names() -> list[tuple[Speaker, Speaker]]:
     return pairs
 
 
+# what opens a body's purpose or field after its short name: "for Justice", "on Trade", "of
+# Sciences" ("National Academies" / "National Academies of Sciences")
+_FIELD_WORDS = PURPOSE_WORDS | {"of"}
+
+
 def _short_name_of(words: list[str], by_name: dict[str, Speaker]) -> Speaker | None:
     """The stored body whose name is these words cut before a purpose word ("… for
-    Justice") or the last two or more of them ("Security Council" of "UN Security
+    Justice", "… of Sciences") or the last two or more of them ("Security Council" of "UN Security
     Council")."""
     for i, word in enumerate(words[2:], start=2):
-        if word in PURPOSE_WORDS and " ".join(words[:i]) in by_name:
+        if word in _FIELD_WORDS and " ".join(words[:i]) in by_name:
             return by_name[" ".join(words[:i])]
     for i in range(1, len(words) - 1):
         if " ".join(words[i:]) in by_name:

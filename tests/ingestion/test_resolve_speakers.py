@@ -277,6 +277,8 @@ def test_a_bodys_short_name_beside_its_full_name_is_listed_for_an_editor_not_mer
     make_speaker("Council", kind=body)
     make_speaker("Council on Harbour Trade", kind=body)  # one word is too short to tell
     make_speaker("Harbour Council", kind=body)
+    make_speaker("Baltic Academies", kind=body)
+    make_speaker("Baltic Academies of Sciences", kind=body)
     make_speaker("Dover Harbour Council", kind=body)
     make_speaker("Dover Council", kind=body)  # "Council" alone again: too short
     make_speaker("Dover Gazette", kind=body)
@@ -286,6 +288,10 @@ def test_a_bodys_short_name_beside_its_full_name_is_listed_for_an_editor_not_mer
         "Likely one body, for an editor to merge: Harlow Center / Harlow Center for Justice" in out
     )
     assert "Likely one body, for an editor to merge: Harbour Council / Dover Harbour Council" in out
+    assert (
+        "Likely one body, for an editor to merge: Baltic Academies / Baltic Academies of Sciences"
+        in out
+    )
     assert "Harlow Institute" not in out and "Council on Harbour Trade" not in out
     assert "Dover Council" not in out and "Harbour Times/Dover Gazette" not in out
     assert Speaker.objects.filter(name__startswith="Harlow Center").count() == 2
