@@ -998,3 +998,13 @@ def test_who_after_the_place_in_a_persons_description_is_that_person():
     )
     atts = run(text)
     assert speaker_name(find(atts, text, "lived on the hill")) == "Dana Whitcombe"
+
+
+def test_who_after_a_plural_description_is_those_people_not_a_person_named_far_back():
+    # The parser hangs "the club elders" on Tom Hale as his apposition.
+    text = (
+        "Tom Hale leads the tally comfortably thanks to early pledges from board members, the "
+        "club elders who may back any nominee they like."
+    )
+    a = find(run(text), text, "any nominee")
+    assert speaker_name(a) != "Tom Hale"

@@ -166,7 +166,10 @@ def _named_in_apposition(noun: Token) -> Token:
             return name
     head = noun.head
     named = head.tag_ in ("NNP", "NNPS") or bool(head.ent_type_)
-    if noun.dep_ == "appos" and head.i < noun.i and named:
+    # "…, the party leaders who …" parsed onto a person named far back: many people are no
+    # description of one
+    plural_of_one = noun.tag_ == "NNS" and head.ent_type_ == "PERSON"
+    if noun.dep_ == "appos" and head.i < noun.i and named and not plural_of_one:
         return head
     return _subject_described(noun) or _named_before_comma(noun) or noun
 
