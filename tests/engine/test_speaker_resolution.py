@@ -1947,3 +1947,15 @@ def test_who_after_the_body_in_a_persons_description_is_that_person():
     )
     a = find(run(text), text, "the port authority")
     assert speaker_name(a) == "Tom Hale"
+
+
+def test_a_name_set_beside_the_word_name_is_what_someone_was_called_not_another_person():
+    # Ruiz's birth name is no person of its own, so his father "Rafael" does not join it.
+    text = (
+        "Mr. Ruiz changed his Spanish-sounding name, Rafael Eduardo Ruiz, as a teenager.\n\n"
+        "“He was always a fighter,” said his father, Rafael, who lives in Houston.\n\n"
+        "Tomas Ruiz said the campaign would go on."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "always a fighter")) != "Rafael Eduardo Ruiz"
+    assert speaker_name(find(atts, text, "would go on")) == "Tomas Ruiz"

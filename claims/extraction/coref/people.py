@@ -484,8 +484,9 @@ class PeopleIndex(IntroductionLookups):
             # "Voters Forward said …", "moved to Cape Marrow", "from a Texas company, Lone
             # Mesa,": a group's, a place's, a company's name
             return True
-        if _title_or_paper(ent, toks) or _holiday(ent):
-            # "her memoir, Quiet Harbour,", "the Herald reported", "on Valentine's Day": no one
+        if _title_or_paper(ent, toks) or _holiday(ent) or _a_name_only(ent):
+            # "her memoir, Quiet Harbour,", "the Herald reported", "on Valentine's Day", "changed
+            # his name, Rafael Eduardo Ruiz, as a teenager": no one
             return True
         if self._institution_opening(ent, toks):
             return True  # "Carter Hill" of "Carter Hill Academy" labelled a person
@@ -1300,6 +1301,16 @@ class PeopleIndex(IntroductionLookups):
 
 _OFFICE_MODIFIERS = frozenset("former then late ex - the".split())
 _US_WORDS = frozenset("u.s. us american america america's".split())
+
+
+# a name set beside these is what someone is or was called, not a person of its own
+_NAME_NOUNS = frozenset("name names nickname surname".split())
+
+
+def _a_name_only(ent: Span) -> bool:
+    """A name set beside the word "name" ("his birth name, Rafael Eduardo Ruiz"): what
+    someone was called, not another person."""
+    return ent.root.dep_ == "appos" and ent.root.head.lower_ in _NAME_NOUNS
 
 
 def _credit_line(sent: Span) -> bool:
