@@ -1008,3 +1008,16 @@ def test_who_after_a_plural_description_is_those_people_not_a_person_named_far_b
     )
     a = find(run(text), text, "any nominee")
     assert speaker_name(a) != "Tom Hale"
+
+
+def test_a_surname_the_tagger_reads_as_a_plural_noun_is_still_the_subject_named_last():
+    # "Woods continued …" is tagged a plural noun; the "she" after it is hers, not the
+    # clerk's, whose first name tells no gender.
+    text = (
+        "Retired nurse Dorothy Woods spoke at the rally on Monday.\n\n"
+        "To be clear, Zorvan Khatri was a county clerk then, never a judge.\n\n"
+        "Woods continued by answering those who blamed the mayor for the closure.\n\n"
+        "“I was upset that he was blamed,” she said."
+    )
+    a = find(run(text), text, "I was upset")
+    assert speaker_name(a) == "Dorothy Woods"

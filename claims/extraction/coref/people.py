@@ -772,7 +772,16 @@ class PeopleIndex(IntroductionLookups):
                 continue
             for i in self.capitalised.get(surname, ()):
                 t = self.doc[i]
-                if i in self.by_token or t.tag_ != "NNP" or t.ent_type_ or not t.is_title:
+                # "Woods continued …" tagged a plural noun: still her surname as a subject
+                # (not inside a quotation, where the tagger's noun may well be one)
+                subject_noun = (
+                    t.tag_ in ("NN", "NNS")
+                    and t.dep_ == "nsubj"
+                    and not any(s <= t.idx < e for s, e in self.quote_spans)
+                )
+                if i in self.by_token or t.ent_type_ or not t.is_title:
+                    continue
+                if t.tag_ != "NNP" and not subject_noun:
                     continue
                 if t.dep_ == "compound":
                     continue  # "the Stumpf hearing"
