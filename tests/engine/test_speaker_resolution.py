@@ -1959,3 +1959,15 @@ def test_a_name_set_beside_the_word_name_is_what_someone_was_called_not_another_
     atts = run(text)
     assert speaker_name(find(atts, text, "always a fighter")) != "Rafael Eduardo Ruiz"
     assert speaker_name(find(atts, text, "would go on")) == "Tomas Ruiz"
+
+
+def test_the_group_is_the_body_the_sentence_before_introduced_by_name():
+    # The rifle association is named more often; "the group" is the one just introduced.
+    text = (
+        "The National Rifle Association said the rules were unfair. The National Rifle "
+        "Association has fought every such rule.\n\n"
+        "Mark Hollis now helps lead a program called Harbor Promise. The group says parents "
+        "must lock their guns away."
+    )
+    a = find(run(text), text, "lock their guns away")
+    assert speaker_name(a) == "Harbor Promise"

@@ -160,6 +160,10 @@ def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
         return None if name is None else r.group(head, name, "organisation")
     if dets != ["the"]:
         return None
+    introduced = _body_just_called(r, head)
+    if introduced:
+        # "… helps lead a program called Harbor Promise. The group seeks …": that body
+        return r.group(head, introduced, "organisation")
     spoke = _body_that_just_spoke(r, head)
     name = r.orgs.by_role(
         head,
@@ -169,6 +173,25 @@ def organisation_role(r: Resolver, head: Token, source_text: str) -> ResolvedSpe
     return None if name is None else r.group(head, name, "organisation")
 
 
+def _body_just_called(r: Resolver, head: Token) -> str:
+    """The body the sentence before (or this one) introduced by name after a word for a body:
+    "a program called Harbor Promise", "a charity named Dock Aid"; "" when none."""
+    floor = r.index.previous_sentence_start(head.i)
+    for tok in r.doc[floor : head.i]:
+        if tok.lower_ not in ("called", "named") or tok.dep_ != "acl":
+            continue
+        noun = tok.head
+        if noun.lower_ not in lx.ORG_ROLE_NOUNS and noun.lower_ not in _PROGRAM_NOUNS:
+            continue
+        name = next((c for c in tok.children if c.dep_ in ("oprd", "attr", "dobj")), None)
+        if name is not None and name.text[:1].isupper():
+            named = entity_at(r.doc, name.i) or r.doc[name.left_edge.i : name.right_edge.i + 1]
+            return clean_name(named.text)
+    return ""
+
+
+# bodies that run as a program: "a program called Harbor Promise", "a project named …"
+_PROGRAM_NOUNS = frozenset("program programme project initiative campaign".split())
 _BROADCAST_NOUNS = frozenset("network channel station broadcaster".split())
 
 
