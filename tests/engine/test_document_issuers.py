@@ -561,3 +561,15 @@ def test_a_body_named_in_what_a_message_refers_to_did_not_send_it():
     )
     a = find(run(text), text, "pay for every raid")
     assert speaker_name(a) != "Harbor Navy"
+
+
+def test_the_statement_is_whoever_provided_it_not_the_paper_that_reported_so():
+    text = (
+        "The Harbor Times reported on Friday that the minister had used a private phone for "
+        "work.\n\n"
+        "The Times said Ana Ruiz, his spokeswoman, provided a written statement in reply to "
+        "the paper's questions.\n\n"
+        "“The minister regrets the lapse,” the statement said."
+    )
+    a = find(run(text), text, "regrets the lapse")
+    assert speaker_name(a) == "Ana Ruiz"

@@ -407,6 +407,8 @@ _RELEASE_VERBS = frozenset(
     + "ran runs run running printed prints aired airs carried carries".split()
     # "Ana Ruiz wrote a memoir of her years in the White House": the writer's own words
     + "wrote writes write writing".split()
+    # "her spokesman provided a written statement", "gave a statement", "made a video"
+    + "provided provides provide providing gave gives give giving made makes make".split()
 )
 
 
