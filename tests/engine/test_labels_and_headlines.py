@@ -334,6 +334,19 @@ def test_inverted_tag_before_a_colon_gives_the_quotation_to_the_name_after_the_v
     assert a.cue_text(text) == "Added"
 
 
+def test_inverted_tag_verb_is_no_part_of_the_speakers_name():
+    # 'Continued Ruiz: "…"' had made a speaker "Continued Ruiz", a page of its own beside
+    # the mayor's
+    text = (
+        "Mayor Ana Ruiz spoke for an hour about the harbour.\n\n"
+        "Continued Ruiz: “We will not let this bridge fall down while I am in office.”\n\n"
+        "Stated Ruiz: “The dredger costs more than the town earns in a year.”"
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "bridge fall down")) == "Ana Ruiz"
+    assert speaker_name(find(atts, text, "dredger costs")) == "Ana Ruiz"
+
+
 def test_a_turn_labelled_with_a_full_name_in_capitals_names_the_later_surname_labels():
     text = (
         "The full exchange, from the Sunday programme:\n\n"

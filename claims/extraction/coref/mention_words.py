@@ -38,7 +38,16 @@ def core_phrase(doc: Doc, head: Token) -> str:
         lo -= 1
     while hi + 1 in members:
         hi += 1
+    if lo < head.i and is_inverted_speech_verb(doc[lo]):
+        lo += 1  # "Added Ruiz: …": the verb the parser joined to the name is no part of it
     return doc[lo : hi + 1].text
+
+
+def is_inverted_speech_verb(tok: Token) -> bool:
+    """A verb of saying in the past opening its sentence before the speaker's name ("Added",
+    "Continued"), which the parser may read as a capitalised word of the name."""
+    low = tok.lower_
+    return tok.is_sent_start and tok.is_title and low.endswith("ed") and lx.is_speech_verb(low)
 
 
 def entity_at(doc: Doc, i: int) -> Span | None:

@@ -31,6 +31,7 @@ from .introductions import IntroductionLookups
 from .mention_words import (
     body_apposition,
     entity_at,
+    is_inverted_speech_verb,
     named_for_its_kind,
     of_a_named_place_or_body,
     person_apposition,
@@ -881,7 +882,10 @@ class PeopleIndex(IntroductionLookups):
         firsts = {
             self.doc[i - 1].text
             for i in self.capitalised.get(surname, ())
-            if i > 0 and _first_name(self.doc[i - 1]) and not _coined(self.doc[i - 1])
+            if i > 0
+            and _first_name(self.doc[i - 1])
+            and not _coined(self.doc[i - 1])
+            and not is_inverted_speech_verb(self.doc[i - 1])  # "Added Ruiz: …"
         }
         return firsts.pop() if len(firsts) == 1 else ""
 
