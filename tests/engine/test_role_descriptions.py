@@ -84,6 +84,20 @@ def test_a_party_member_from_a_place_is_not_another_member_the_sentence_mentions
     assert speaker_name(a) == "Rosa Delgado"
 
 
+def test_a_party_member_from_a_place_after_a_pronoun_is_who_the_pronoun_meant():
+    # '"…," she said. The Ohio Republican did give …': the subject of the sentence before is
+    # a pronoun; the person it was resolved to is the one described (not a body "Republican")
+    text = (
+        "Senator Ana Ruiz said in the radio interview that the burden is on the governor to "
+        "show he can lead. “I think what is required is that we unify this state, and the "
+        "governor will have to do most of it,” she said.\n\n"
+        "The Ohio Republican did give the governor some credit during the interview, saying "
+        "he should be congratulated for the budget."
+    )
+    a = find(run(text), text, "congratulated")
+    assert speaker_name(a) == "Ana Ruiz"
+
+
 def test_the_billionaire_magnate_is_the_candidate_just_named():
     text = (
         "Republican hopeful Lena Ortiz spoke to some 2,000 supporters in a Boise arena "

@@ -779,6 +779,19 @@ def test_a_body_described_as_an_organization_is_not_taken_for_a_person():
     assert speakers and all(s.kind == "organisation" for s in speakers)
 
 
+def test_a_name_with_for_between_capitalised_words_is_an_advocacy_body():
+    # "Democracy for America, a … outfit that endorsed …": no person's name holds "for"
+    text = (
+        "Tom Hale spoke first.\n\n"
+        "Millbrook for Fair Courts, a digital activism outfit that endorsed Ruiz in the "
+        "primary, launched a petition on Monday, arguing that the dredging plan would poison "
+        "the bay."
+    )
+    a = find(run(text), text, "poison the bay")
+    assert speaker_name(a) == "Millbrook for Fair Courts"
+    assert a.speaker.kind == "organisation"
+
+
 def test_a_name_right_after_the_word_group_is_that_group_not_a_person():
     text = (
         "Officials gave no figures. According to the Iraqi activist group Samarra Lens, at "

@@ -296,9 +296,19 @@ def _no_persons_name(r: Resolver, head: Token, name: str) -> ResolvedSpeaker | N
         return ResolvedSpeaker(name, "anonymous")  # "Harlow-Brandt was meant to …"
     if is_place_name(name):
         return ResolvedSpeaker(name, "anonymous")  # "Cape Marrow says …": a place
-    if named_for_its_kind(name, lx.INSTITUTION_NAME_WORDS):
+    if named_for_its_kind(name, lx.INSTITUTION_NAME_WORDS) or _named_for_a_cause(name):
         return r.group(head, name, "organisation")  # "Varna University said"
     return None
+
+
+def _named_for_a_cause(name: str) -> bool:
+    """ "Democracy for America", "Parents for Clean Harbours": capitalised words on both
+    sides of "for", as advocacy groups are named; no person's name holds "for"."""
+    words = name.split()
+    return "for" in words[1:-1] and all(w[:1].isupper() for w in words if w not in _NAME_SMALL)
+
+
+_NAME_SMALL = frozenset("for of the and".split())
 
 
 def _without_affiliation(name: str) -> str:

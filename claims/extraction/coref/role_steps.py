@@ -313,6 +313,9 @@ def _main_subject_before(r: Resolver, head: Token, party: str) -> int | None:
         return None
     pi = r.index.person_in(subjects[-1])
     if pi is None:
+        # '"…," he said. The Ohio Republican …': the person the pronoun was resolved to
+        pi = next((m.person for m in r.index.mentions if m.token == subjects[-1].i), None)
+    if pi is None:
         return None
     known = {lx.PARTY_WORDS.get(w) for w in r.index.people[pi].role_words} - {None}
     return None if known and known != {party} else pi
