@@ -1489,6 +1489,17 @@ def _labelled(nlp, text: str, names: dict[str, str]):
     return doc
 
 
+def test_a_headline_verb_after_to_is_no_part_of_the_name_after_it(nlp):
+    # "… Votes To Condemn Maria Delgado's Port Plan": the model runs the verb into the name
+    text = (
+        "Millbrook Votes To Condemn Maria Delgado’s Port Plan.\n\n"
+        "Maria Delgado said on Friday that the port would stay open."
+    )
+    doc = _labelled(nlp, text, {"Condemn Maria Delgado": "PERSON"})
+    a = find(attributions_from_doc(doc), text, "the port would stay open")
+    assert speaker_name(a) == "Maria Delgado"
+
+
 def test_a_name_after_an_article_and_a_noun_for_a_thing_is_a_thing_not_a_person(nlp):
     # "the same Velvet Lantern posters", "a replica Copper Lantern": a film's, an award's name
     text = (

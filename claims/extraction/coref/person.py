@@ -92,11 +92,12 @@ def name_tokens(ent: Span) -> list[Token]:
 
 
 def _after_headline_verb(toks: list[Token]) -> int:
-    """Where the name starts past a headline's verb after a plural subject, which the model
-    ran into the full name after it: "Harbour Workers Slam Ana Ruiz Over Pay", "Nurses
-    Slam Ana Ruiz" (0 when there is none)."""
+    """Where the name starts past a headline's verb after a plural subject or "To", which the
+    model ran into the full name after it: "Harbour Workers Slam Ana Ruiz Over Pay", "Nurses
+    Slam Ana Ruiz", "Council Votes To Condemn Ana Ruiz's Plan" (0 when there is none)."""
     for k, t in enumerate(toks[:-2]):
-        if t.lower_ not in _PLURAL_HEADLINE_VERBS or not t.is_title:
+        verb = t.lower_ in _PLURAL_HEADLINE_VERBS or t.lower_ in lx.CUE_LEMMAS
+        if not verb or not t.is_title:
             continue
         after_subject = k > 0 or (t.i > t.sent.start and t.nbor(-1).is_title)
         if after_subject and first_name_gender(norm(toks[k + 1].text)):
