@@ -88,13 +88,12 @@ def test_a_party_member_from_a_place_after_a_pronoun_is_who_the_pronoun_meant():
     # '"…," she said. The Ohio Republican did give …': the subject of the sentence before is
     # a pronoun; the person it was resolved to is the one described (not a body "Republican")
     text = (
-        "Senator Ana Ruiz said in the radio interview that the burden is on the governor to "
-        "show he can lead. “I think what is required is that we unify this state, and the "
-        "governor will have to do most of it,” she said.\n\n"
-        "The Ohio Republican did give the governor some credit during the interview, saying "
-        "he should be congratulated for the budget."
+        "Senator Ana Ruiz spoke on local radio on Tuesday about the ferry budget. “Our "
+        "towns need the boats more than the capital needs another bridge,” she said.\n\n"
+        "The Ohio Republican praised the harbour board, saying it had kept fares low for "
+        "a decade."
     )
-    a = find(run(text), text, "congratulated")
+    a = find(run(text), text, "kept fares low")
     assert speaker_name(a) == "Ana Ruiz"
 
 
