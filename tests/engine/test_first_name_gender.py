@@ -83,6 +83,20 @@ def test_he_never_lands_on_a_woman_whose_first_name_is_mostly_womens():
     assert speaker_name(a) != "Hillary Vance"
 
 
+def test_he_is_not_a_woman_named_once_whose_first_name_is_a_womans():
+    # the pilots' quotations follow each other; "He added" cannot be Ana Lopez or Maria Ortega
+    text = (
+        "Here is how readers reacted overnight.\n\n"
+        'Ana Lopez, a harbour pilot, said: "Nobody asked the pilots, and the pilots are the '
+        'ones who will pay for this."\n\n'
+        "Maria Ortega, a retired teacher, said: “I have voted in every election since 1970 "
+        "and never seen a council this arrogant.”\n\n"
+        'He added:\n\n"We will be back next year."'
+    )
+    a = find(run(text), text, "back next year")
+    assert speaker_name(a) not in ("Ana Lopez", "Maria Ortega")
+
+
 def test_mostly_womens_first_names_bar_he_but_give_no_gender():
     from claims.extraction.first_names import mostly_female
 

@@ -230,6 +230,44 @@ def test_a_quotation_mark_glued_to_the_colon_after_a_name_label_is_read():
     assert speaker_name(find(atts, text, "It came from the auditors")) == "Oskar Vidal"
 
 
+def test_a_round_up_label_on_its_own_line_names_the_quotation_below_it():
+    # readers' or witnesses' reactions set out as "Name, outlet:" then a quoted paragraph
+    text = (
+        "Here is how readers reacted overnight.\n\n"
+        "Tom Hale, Millbrook Gazette:\n\n"
+        '"The vote was rigged from the start and everybody on the council knew it."\n\n'
+        "Stella Marsh, retired teacher:\n\n"
+        "“I have voted in every election since 1970 and never seen a council this arrogant.”"
+    )
+    atts = run(text)
+    assert find(atts, text, "rigged from the start").source_text(text) == "Tom Hale"
+    a = find(atts, text, "voted in every election")
+    assert a.source_text(text) == "Stella Marsh"
+    assert a.kind == "direct"
+
+
+def test_a_label_of_a_name_and_its_description_gives_the_quotation_to_the_name():
+    text = (
+        "The pilots were not consulted.\n\n"
+        'Ana Lopez, harbour pilot: "Nobody asked the pilots, and the pilots are the ones who '
+        'will pay for this."'
+    )
+    a = find(run(text), text, "Nobody asked the pilots")
+    assert a.source_text(text) == "Ana Lopez"
+    assert speaker_name(a) == "Ana Lopez"
+
+
+def test_a_line_ending_in_a_colon_after_a_sentence_is_no_label_for_the_next_paragraph():
+    # "The mayor said the following:" has a verb; "In short:" names no one
+    text = (
+        "Ruiz ended the meeting early.\n\n"
+        "In short:\n\n"
+        '"Nobody asked the pilots, and the pilots are the ones who will pay for this."'
+    )
+    atts = run(text)
+    assert all(a.source_text(text) != "In short" for a in atts if a.source)
+
+
 def test_a_clause_with_a_verb_before_the_colon_is_no_name_label():
     text = (
         "Bridge repairs\n\n"

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .. import lexicon as lx
+from ..first_names import first_name_gender
 from ..news_organisations import news_organisation
 from ..types import ResolvedSpeaker
 from .fitting import fits, noun_gender
@@ -232,6 +233,7 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
             pos > r.index.last_mention(pi, head.idx)
             and head.idx - pos < 600
             and noun_gender(spk.description) in ("", gender)
+            and _single_gender(spk) in ("", gender)
             and not (pi is not None and _answers_asker(r, pos, head))
         ):
             # not "his mother refused … 'It is ugly,' he said": a "he" is no woman
@@ -246,6 +248,14 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # subject just before it with no one named between: '"…," Warren said. "…," she said'
         p.gender = gender
     return r.index.note(head, pi)
+
+
+def _single_gender(spk: ResolvedSpeaker) -> str:
+    """The gender a person named once shows: given, or their first name's ("Ana Lopez, a
+    harbour pilot, said: …" is no "he" after her)."""
+    if spk.gender or spk.kind != "person":
+        return spk.gender
+    return first_name_gender(spk.name.split()[0].lower()) if spk.name else ""
 
 
 def _going_on_from_shared_surname(r: Resolver, head: Token, gender: str) -> ResolvedSpeaker | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from .. import lexicon as lx
+from ..first_names import first_name_gender
 from ..quotes import Quote
 from ..types import Span
 from . import confidence as conf
@@ -397,9 +398,12 @@ def named_label(
     a name and a colon with no verb, then a quotation, as round-ups and transcripts set
     out who says what; the words named are the speaker."""
     text, doc = ix.text, ix.doc
-    # (scraped pages often put a no-break space after the colon: 'McDonald:\xa0"…"')
-    colon = len(text[: q.start].rstrip(" \t\xa0")) - 1
+    # (scraped pages often put a no-break space after the colon: 'McDonald:\xa0"…"'; a
+    # round-up may give the label a line of its own, the quotation the next paragraph)
+    colon = len(text[: q.start].rstrip(" \t\xa0\r\n")) - 1
     if colon < 1 or text[colon] != ":" or covered(colon - 1):
+        return False
+    if "\n" in text[colon : q.start] and not _label_line(text, colon):
         return False
     if not (q.is_sentence_like(text) and (q.closed or q.n_words(text) >= 6)):
         return False
@@ -479,11 +483,22 @@ def _before_parenthesis(doc: Doc, lo: int, end: int) -> int:
     return end
 
 
+def _label_line(text: str, colon: int) -> bool:
+    """Whether the label ending at colon is a line of its own ("Ana Ruiz, harbour pilot:"),
+    short, so that the quotation in the next paragraph is the one it names."""
+    start = text.rfind("\n", 0, colon) + 1
+    return 0 < colon - start <= 80
+
+
 def _label_holder(words: TokenSpan) -> TokenSpan | None:
-    """The name among a label's words, else a noun for who can hold views ("the report")."""
+    """The name among a label's words, else the capitalised name before a comma ("Ana Ruiz,
+    harbour pilot:"), else a noun for who can hold views ("the report")."""
     for ent in words.ents:
         if ent.label_ in _LABEL_ENTS:
             return ent
+    name = _name_before_comma(words)
+    if name is not None:
+        return name
     last = words[-1]
     if last.tag_ in ("NN", "NNS", "NNP", "NNPS") and can_hold_views(last) and last.is_alpha:
         first = last.i
@@ -491,6 +506,20 @@ def _label_holder(words: TokenSpan) -> TokenSpan | None:
             first -= 1
         return words.doc[first : last.i + 1]
     return None
+
+
+def _name_before_comma(words: TokenSpan) -> TokenSpan | None:
+    """ "Ana Ruiz, harbour pilot", "Ruiz Ortega, Millbrook": the label opens on two or three
+    capitalised words and a comma, as round-ups set a reader's or witness's name before their
+    description; the first of them a known first name."""
+    doc = words.doc
+    comma = next((t.i for t in words if t.text == ","), None)
+    if comma is None or not 2 <= comma - words.start <= 3:
+        return None
+    name = doc[words.start : comma]
+    if not all(t.is_title and t.is_alpha and t.tag_ in ("NNP", "NNPS", "NN") for t in name):
+        return None
+    return name if first_name_gender(name[0].lower_) else None
 
 
 # nouns for words said or written together and set out in quotation marks: 'chants of
