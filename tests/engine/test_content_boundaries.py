@@ -871,3 +871,27 @@ def test_wire_dateline_before_a_sentence_ending_cue_is_not_content(text, content
     [a] = run(text)
     assert a.content_text(text) == content
     assert a.source_text(text) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz told reporters that the vote was unfair, before noting that the board had "
+        "never once listened to the pilots.",
+        "Ruiz wrote that the vote was unfair before claiming that the board had never once "
+        "listened to the pilots.",
+    ],
+)
+def test_a_remark_after_before_noting_is_a_second_report_of_the_same_speaker(text):
+    # the parser hangs "before noting …" inside the reported clause; the reporter notes
+    atts = run(text)
+    first = find(atts, text, "the vote was unfair")
+    assert first.content_text(text).rstrip(",") == "the vote was unfair"
+    second = find(atts, text, "never once listened")
+    assert second.source_text(text) == "Ruiz"
+
+
+def test_before_and_a_participle_of_no_saying_goes_on_with_the_content():
+    text = "Ruiz said she read every report before speaking engagements."
+    a = find(run(text), text, "every report")
+    assert "speaking engagements" in a.content_text(text)

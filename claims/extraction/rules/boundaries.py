@@ -19,6 +19,7 @@ from .sources import (
     alternative,
     comma_inside_mark,
     participle_after_comma,
+    sequence_preposition,
     stranded_subject,
 )
 
@@ -116,6 +117,11 @@ def _writer_comments(ix: DocIndex, heads: list[Token], verb: Token, out: set[int
             ):
                 out.update(x.i for x in c.subtree)
         for t in h.subtree:
+            prep = sequence_preposition(t) if t.tag_ == "VBG" else None
+            if prep is not None and prep.i > h.i:
+                # "…, before noting that …": the reporter's next remark, an attribution of
+                # its own (sources._reporter_of_trailing_participle)
+                out.update(x.i for x in prep.subtree)
             if (
                 t.dep_ == "advcl"
                 and t.tag_ == "VBG"

@@ -383,6 +383,21 @@ def participle_after_comma(participle: Token) -> bool:
     return i > 0 and doc[i - 1].text == ","
 
 
+def sequence_preposition(participle: Token) -> Token | None:
+    """ "told reporters the vote was unfair, before noting that …": the "before" or "after"
+    a cue participle hangs on, which the parser puts inside the reported clause; None when
+    the participle is no cue of saying there."""
+    prep = participle.head
+    if participle.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _SEQUENCE_PREPS:
+        return None
+    said = lx.is_speech_verb(participle.lower_)
+    # with a clause of its own: not "before speaking events"
+    return prep if said and any(c.dep_ in ("ccomp", "xcomp") for c in participle.children) else None
+
+
+_SEQUENCE_PREPS = frozenset({"before", "after"})
+
+
 def comma_inside_mark(doc: Doc, i: int) -> bool:
     """Whether a comma printed inside a closing mark comes right before token i."""
     return i >= 2 and doc[i - 1].text in CLOSING_MARKS and doc[i - 2].text == ","
@@ -407,11 +422,12 @@ def _reporter_of_trailing_participle(ix: DocIndex, cur: Token, verb: Token) -> T
     participle = verb
     while participle.dep_ == "conj" and participle.head.tag_ == "VBG":
         participle = participle.head  # "…, vowing to X and suggesting Y"
-    if participle.tag_ != "VBG" or participle.dep_ != "advcl" or participle.i == 0:
+    anchor = sequence_preposition(participle) or participle
+    if participle.tag_ != "VBG" or anchor.dep_ not in ("advcl", "prep") or participle.i == 0:
         return None
-    if not participle_after_comma(participle):
-        return None
-    clause = participle.head
+    if anchor is participle and not participle_after_comma(anchor):
+        return None  # ("before noting …" needs no comma: the one noting is the reporter)
+    clause = anchor.head
     while clause.dep_ in ("conj", "xcomp") and clause.head.i < clause.i:
         # "said she would have to choose …, saying", "said he has been fair and would
         # stay so, saying": the participle hangs on a verb inside the reported clause
