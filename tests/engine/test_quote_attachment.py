@@ -837,3 +837,16 @@ def test_a_title_after_another_quoted_title_is_not_a_floating_quotation():
     )
     atts = run(text)
     assert [a.content_text(text) for a in atts] == ['"We were told nothing,"']
+
+
+def test_a_split_quotation_goes_on_past_a_tag_set_in_brackets():
+    text = (
+        "Mayor Ana Ruiz was defiant on Monday.\n\n"
+        '"The pilots," (Ruiz told the Gazette) "deserve a vote of their own, and they will '
+        'get one."'
+    )
+    atts = run(text)
+    a = find(atts, text, "The pilots")
+    assert "deserve a vote of their own" in a.content_text(text)
+    assert a.source_text(text) == "Ruiz"
+    assert len([x for x in atts if "deserve a vote" in x.content_text(text)]) == 1

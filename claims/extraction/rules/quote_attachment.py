@@ -41,7 +41,8 @@ from .sources import (
     subject,
 )
 
-_GAP_OK = re.compile(r"^[\s,.;:—–-]*$")
+# (a tag set in brackets closes before the quotation goes on: '"…," (Ruiz said) "…"')
+_GAP_OK = re.compile(r"^[\s,.;:—–)\]-]*$")
 _COORD_GAP = re.compile(r"^,?[ \t]+(?:and|or)[ \t]+$")
 _WORD_CHAR = re.compile(r"\w")
 # 'said in a statement that "…"', 'told reporters on Monday that "…"'
