@@ -792,6 +792,12 @@ def test_a_name_with_for_between_capitalised_words_is_an_advocacy_body():
     assert a.speaker.kind == "organisation"
 
 
+def test_a_title_before_a_name_the_model_did_not_label_is_no_part_of_the_name():
+    text = "The council met on Monday.\n\nMayor Ana Ruiz said the council had failed the town."
+    a = find(run(text), text, "failed the town")
+    assert speaker_name(a) == "Ana Ruiz"
+
+
 def test_a_name_right_after_the_word_group_is_that_group_not_a_person():
     text = (
         "Officials gave no figures. According to the Iraqi activist group Samarra Lens, at "

@@ -267,7 +267,20 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
     if len(name.split()) == 1 and name.istitle():
         first = r.index.first_name_before(norm(name))
         name = f"{first} {name}" if first else name
-    return r.single(head, ResolvedSpeaker(name, "person"))
+    name, title = _without_title(name)
+    return r.single(head, ResolvedSpeaker(name, "person", title))
+
+
+def _without_title(name: str) -> tuple[str, str]:
+    """ "Mayor Ana Ruiz", "Sen. Ana Ruiz" the model did not label: the name without the title
+    or role before a first name, and the title ("Mayor"); else the name and ""."""
+    words = name.split()
+    if len(words) < 3 or not first_name_gender(norm(words[1])):
+        return name, ""
+    title = norm(words[0]).rstrip(".")
+    if title in lx.HONORIFICS or title in lx.TITLE_ROLES or title in lx.ROLE_NOUNS:
+        return " ".join(words[1:]), words[0]
+    return name, ""
 
 
 def _some_one_of_a_kind(source_text: str) -> bool:
