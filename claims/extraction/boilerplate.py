@@ -31,6 +31,8 @@ _UPDATE_NOTE = re.compile(
 _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"”’]?\s+[\"“]?[A-Z]\w*\s+\w+")
 _SIGNATURE = re.compile(r"[\"”»][.,]?\s*(?:―|—|–|--)\s*[A-Z]")
 _TERMINAL = tuple(".!?…\"”’'»)")
+# an embedded post's words and byline on one line: "… — Ana Ruiz (@anaruiz) March 3, 2016"
+_POST_BYLINE = re.compile(r"(?:—|―|–|--|-)\s*[A-Z][^\n(]{0,60}\(@\w{1,30}\)")
 
 
 def _lines(text: str):
@@ -50,6 +52,9 @@ def looks_like_headline(line: str) -> bool:
         return False
     if _SENTENCE_INSIDE.search(stripped) or _SIGNATURE.search(stripped):
         return False  # several sentences, or '"…." ― Name': prose, not a headline
+    byline = _POST_BYLINE.search(stripped)
+    if byline is not None and byline.start() > 10:
+        return False  # a post's words before its byline: words someone wrote
     return len(stripped.split()) <= 30
 
 

@@ -611,3 +611,16 @@ def test_a_capital_that_opens_a_sentence_case_headline_is_no_speaker():
         "Voters in Dover said they did not know what the governor wanted."
     )
     assert not [a for a in run(text) if a.content[0][0] < text.index("\n")]
+
+
+def test_a_post_printed_with_its_byline_on_one_unpunctuated_line_is_its_authors():
+    # a page prints an embedded post as one line ending in a date, which looks like a
+    # headline until the byline shows someone wrote it
+    text = (
+        "The pilots were angry on Monday.\n\n"
+        "The harbour belongs to all of us, not to the council. #SaveOurHarbour— Rita Vance "
+        "(@ritavance) March 3, 2016\n\n"
+        "The council did not reply."
+    )
+    a = find(run(text), text, "The harbour belongs to all of us")
+    assert a.source_text(text) == "Rita Vance"
