@@ -624,3 +624,25 @@ def test_a_post_printed_with_its_byline_on_one_unpunctuated_line_is_its_authors(
     )
     a = find(run(text), text, "The harbour belongs to all of us")
     assert a.source_text(text) == "Rita Vance"
+
+
+def test_a_bulleted_list_of_names_and_quotations_gives_each_its_speaker():
+    text = (
+        "Here is what the candidates said about the harbour:\n\n"
+        '• Ana Ruiz: "Dredge it now, and send the bill to the state."\n\n'
+        '• Tom Hale: "The council should sell the harbour to the highest bidder."'
+    )
+    atts = run(text)
+    a = find(atts, text, "Dredge it now")
+    assert a.source_text(text) == "Ana Ruiz"
+    assert speaker_name(a) == "Ana Ruiz"
+    assert speaker_name(find(atts, text, "highest bidder")) == "Tom Hale"
+
+
+def test_a_signed_line_may_open_on_a_bullet_and_describe_the_signer():
+    text = (
+        "The council voted on Monday.\n\n"
+        '- "We will never sell the harbour." — Rita Vance, council member'
+    )
+    a = find(run(text), text, "never sell the harbour")
+    assert a.source_text(text) == "Rita Vance"

@@ -338,7 +338,7 @@ def clean_name(text: str) -> str:
     text = " ".join(text.split())
     # "the U.N." keeps the stop that ends its initials, not "U.N"
     initials = _ENDS_IN_INITIALS.search(text.rstrip(" ,;:"))
-    text = text.strip(" ,.;:-—–―/") + ("." if initials else "")
+    text = text.strip(" ,.;:-—–―/•·*▪") + ("." if initials else "")
     for suffix in ("’s", "'s"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

@@ -24,9 +24,13 @@ _LABEL_LINE = re.compile(
     rf"{_HS}*(?P<body>\S[^\n]*)$",
     re.MULTILINE,
 )
+# (a list's bullet may open the line, and a description follow the name: '• "…" — Ana
+# Ruiz, harbour pilot')
 _SIGNED_LINE = re.compile(
-    rf"^{_HS}*(?P<body>[\"“”«][^\n]*?[\"“”»][.,]?){_HS}*(?P<mark>―|—|–|--| - ){_HS}*"
-    rf"(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,4}}?)\.?{_HS}*$",
+    rf"^{_HS}*(?:[-•·*▪]{_HS}+)?(?P<body>[\"“”«][^\n]*?[\"“”»][.,]?){_HS}*"
+    rf"(?P<mark>―|—|–|--| - ){_HS}*"
+    rf"(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,4}}?)(?:,{_HS}*[^\n,]{{1,60}})?"
+    rf"\.?{_HS}*$",
     re.MULTILINE,
 )
 # the first line, a headline: "Label: body" or "Label on Topic: body"

@@ -387,7 +387,8 @@ def _owner_source(ix: DocIndex, found: Findings, owner: Token) -> Span | None:
 
 
 # what may open the words of a name label inside a paragraph: "- Philip Bump: “…”"
-_LABEL_OPENERS = frozenset("- – — -- ― ( ; .".split())
+# (and the bullets of a list of who said what: "• Ana Ruiz: …")
+_LABEL_OPENERS = frozenset("- – — -- ― ( ; . • · * ▪".split())
 _LABEL_ENTS = ("PERSON", "ORG", "NORP", "GPE")
 
 
@@ -509,12 +510,12 @@ def _label_holder(words: TokenSpan) -> TokenSpan | None:
 
 
 def _name_before_comma(words: TokenSpan) -> TokenSpan | None:
-    """ "Ana Ruiz, harbour pilot", "Ruiz Ortega, Millbrook": the label opens on two or three
-    capitalised words and a comma, as round-ups set a reader's or witness's name before their
+    """ "Ana Ruiz, harbour pilot", "Ana Ruiz": the label opens on two or three capitalised
+    words, alone or before a comma, as round-ups set a reader's or witness's name before their
     description; the first of them a known first name."""
     doc = words.doc
-    comma = next((t.i for t in words if t.text == ","), None)
-    if comma is None or not 2 <= comma - words.start <= 3:
+    comma = next((t.i for t in words if t.text == ","), words.end)
+    if not 2 <= comma - words.start <= 3:
         return None
     name = doc[words.start : comma]
     if not all(t.is_title and t.is_alpha and t.tag_ in ("NNP", "NNPS", "NN") for t in name):
