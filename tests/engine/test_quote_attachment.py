@@ -850,3 +850,24 @@ def test_a_split_quotation_goes_on_past_a_tag_set_in_brackets():
     assert "deserve a vote of their own" in a.content_text(text)
     assert a.source_text(text) == "Ruiz"
     assert len([x for x in atts if "deserve a vote" in x.content_text(text)]) == 1
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Mayor Ana Ruiz said in a statement:",
+        "Mayor Ana Ruiz told reporters:",
+        "Mayor Ana Ruiz wrote on Facebook:",
+    ],
+)
+def test_a_paragraph_set_off_after_where_it_was_said_and_a_colon_is_the_content(lead):
+    text = (
+        f"The harbour board met on Monday.\n\n{lead}\n\n"
+        "The board has ignored every warning we gave it. We will not take the boats out "
+        "until the channel is dredged.\n\n"
+        "The council did not respond to a request for comment."
+    )
+    a = find(run(text), text, "ignored every warning")
+    assert a.source_text(text) == "Mayor Ana Ruiz"
+    assert "until the channel is dredged" in a.content_text(text)
+    assert "Facebook" not in a.content_text(text)

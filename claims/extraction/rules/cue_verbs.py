@@ -96,10 +96,25 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         # '"…," Warren told him, after he admitted …', '"…," Sanders said, going on to
         # …': the quotation is what was said, the clause after the cue is the writer's
         heads = []
+    heads = _not_before_a_colon(heads)
     if not heads:
         _headless_cue(ix, found, verb, lemma, phrasal, subj, cue)
         return
     _clause_cand(ix, found, verb, lemma, phrasal, subj, heads, cue, source)
+
+
+_WHERE_PREPS = frozenset("in on at during via through".split())
+
+
+def _not_before_a_colon(heads: list[Token]) -> list[Token]:
+    """No content when what was found is only prepositional phrases that a colon ends
+    ("wrote on Facebook: …", "said in an interview: …"): where it was said; the words after
+    the colon are what was said (quote_attachment's colon block)."""
+    if not heads or not all(h.dep_ == "prep" and h.lower_ in _WHERE_PREPS for h in heads):
+        return heads  # ("described it as X: …", "said of what happened: …" report X)
+    end = max(h.right_edge.i for h in heads) + 1
+    doc = heads[0].doc
+    return [] if end < len(doc) and doc[end].text == ":" else heads
 
 
 def _joined_passive(verb: Token, lemma: str) -> bool:

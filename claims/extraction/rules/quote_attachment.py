@@ -249,6 +249,7 @@ def _colon_block(ix: DocIndex, found: Findings, verb: Token, subj: Token, lemma:
     nxt = verb.i + 1
     while nxt < len(doc) and doc[nxt].dep_ in ("npadvmod", "advmod") and nxt - verb.i < 3:
         nxt += 1
+    nxt = _past_cue_phrase(verb, nxt)
     if nxt >= len(doc) or doc[nxt].text != ":":
         return
     start = doc[nxt].idx + 1
@@ -283,6 +284,35 @@ def _colon_block(ix: DocIndex, found: Findings, verb: Token, subj: Token, lemma:
             confidence=conf.COLON_BLOCK,
         )
     )
+
+
+def _past_cue_phrase(verb: Token, i: int) -> int:
+    """Past a short phrase of the cue's own before a colon ("said in a statement:", "wrote on
+    Facebook:", "told reporters:"): where the colon would be; i when there is none."""
+    doc = verb.doc
+    if i >= len(doc) or not lx.is_speech_verb(verb.lower_) or not _where_said(doc[i]):
+        return i
+    j = i
+    while j < len(doc) and j - i < 6 and doc[j].text != ":":
+        t = doc[j]
+        if t.dep_ not in _PHRASE_DEPS or "\n" in t.text or not _under(t, verb):
+            return i
+        j += 1
+    return j if j < len(doc) and doc[j].text == ":" else i
+
+
+def _where_said(tok: Token) -> bool:
+    """Whether tok opens a phrase of where, when or to whom something was said ("in a
+    statement", "on Facebook", "to reporters"), or is the one told ("told reporters")."""
+    return (tok.dep_ == "prep" and tok.lower_ in _WHERE_PREPS) or tok.dep_ in ("dobj", "dative")
+
+
+_WHERE_PREPS = frozenset("in on at during to via through".split())
+_PHRASE_DEPS = frozenset("prep pobj det amod compound dobj dative poss nummod npadvmod".split())
+
+
+def _under(t: Token, verb: Token) -> bool:
+    return any(a.i == verb.i for a in t.ancestors)
 
 
 def _block_end(text: str, end: int) -> int:
