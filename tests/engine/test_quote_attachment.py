@@ -865,7 +865,7 @@ def test_a_paragraph_set_off_after_where_it_was_said_and_a_colon_is_the_content(
         f"The harbour board met on Monday.\n\n{lead}\n\n"
         "The board has ignored every warning we gave it. We will not take the boats out "
         "until the channel is dredged.\n\n"
-        "The council did not respond to a request for comment."
+        "The council gave no answer on Tuesday."
     )
     a = find(run(text), text, "ignored every warning")
     assert a.source_text(text) == "Mayor Ana Ruiz"

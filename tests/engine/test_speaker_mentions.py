@@ -612,6 +612,20 @@ def test_an_interviews_questions_make_no_person_called_q():
     assert not any(a.speaker and a.speaker.kind == "person" and a.speaker.name == "Q" for a in atts)
 
 
+def test_an_interviews_answers_are_the_person_named_in_full_when_the_model_labels_no_one():
+    text = (
+        "Mayor Ana Ruiz sat down with the Gazette on Monday. The interview has been edited "
+        "for length.\n\n"
+        "Q: Will you appeal the ruling?\n\n"
+        "A: We will appeal to every court in the state, and we will win.\n\n"
+        "Q: What about the pilots?\n\n"
+        "A: The pilots have my full support and they know it.\n"
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "every court in the state")) == "Ana Ruiz"
+    assert speaker_name(find(atts, text, "my full support")) == "Ana Ruiz"
+
+
 def test_a_thing_called_by_a_name_is_not_the_person_in_that_name():
     text = (
         'Ruiz\'s campaign posted a video from an account called "Hypo-Okafor" that showed '

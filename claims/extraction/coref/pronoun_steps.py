@@ -363,7 +363,23 @@ def interview_answer(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     if first_answer is None or not _QUESTION_LABEL.search(text, 0, first_answer.start()):
         return None
     pi = r.index.interviewee(first_answer.start())
-    return None if pi is None else r.index.note(head, pi)
+    if pi is None:
+        return _named_in_introduction(text[: first_answer.start()])
+    return r.index.note(head, pi)
+
+
+def _named_in_introduction(intro: str) -> ResolvedSpeaker | None:
+    """The person an interview's introduction names first by a first name and a surname,
+    when the model labelled no one there ("Mayor Ana Ruiz sat down with the Gazette …");
+    None when it names no one so."""
+    for m in _FULL_NAME.finditer(intro):
+        if first_name_gender(m["first"].lower()):
+            return ResolvedSpeaker(f"{m['first']} {m['last']}", "person")
+    return None
+
+
+# (a lookahead, so that "Mayor Ana Ruiz" is tried as "Ana Ruiz" too)
+_FULL_NAME = re.compile(r"\b(?=(?P<first>[A-Z][a-z]+) (?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")
 
 
 # an answer's paragraph, "A: …" or "A. …", and a question's, "Q: …" or "QWhy …" (a label
