@@ -76,3 +76,14 @@ def test_the_papers_update_and_correction_notes_yield_nothing():
     )
     atts = run(text)
     assert [a.content_text(text) for a in atts] == ["the ferry would run all winter"]
+
+
+def test_a_subheading_in_capitals_run_into_its_paragraph_is_not_the_subject():
+    # "THE BORROWING Back when …": the page lost the line break after the subheading
+    text = (
+        "The costs keep rising.\n\n"
+        "THE BORROWING Back when she wrote her book, Ms. Okafor said that she considered debt "
+        "a last resort."
+    )
+    a = find(run(text), text, "a last resort")
+    assert a.source_text(text) == "Ms. Okafor"
