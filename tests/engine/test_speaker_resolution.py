@@ -2001,3 +2001,14 @@ def test_the_group_is_the_body_the_sentence_before_introduced_by_name():
     )
     a = find(run(text), text, "lock their guns away")
     assert speaker_name(a) == "Harbor Promise"
+
+
+def test_he_is_not_the_one_his_own_sentence_says_is_his():
+    # the doctor spoke first, unnamed; the "he" who shows the doctor's letter is the candidate
+    text = (
+        "Independent candidate Tom Hale's doctor is calling the candidate extremely fit.\n\n"
+        "The former mayor runs marathons and has climbed every peak in the county. He released "
+        "a letter from his doctor on Friday that says he is in excellent health."
+    )
+    a = find(run(text), text, "in excellent health")
+    assert speaker_name(a) == "Tom Hale"

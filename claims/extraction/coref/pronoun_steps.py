@@ -232,8 +232,7 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         if (
             pos > r.index.last_mention(pi, head.idx)
             and head.idx - pos < 600
-            and noun_gender(spk.description) in ("", gender)
-            and _single_gender(spk) in ("", gender)
+            and _single_fits(head, spk, gender)
             and not (pi is not None and _answers_asker(r, pos, head))
         ):
             # not "his mother refused … 'It is ugly,' he said": a "he" is no woman
@@ -248,6 +247,20 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # subject just before it with no one named between: '"…," Warren said. "…," she said'
         p.gender = gender
     return r.index.note(head, pi)
+
+
+def _single_fits(head: Token, spk: ResolvedSpeaker, gender: str) -> bool:
+    """Whether the unnamed or once-named speaker can be the pronoun: of no other gender by
+    their noun ("his mother") or first name, and not what the pronoun's own sentence says the
+    pronoun has (the "he" of "he sent us a note from his lawyer" is not the lawyer)."""
+    if noun_gender(spk.description) not in ("", gender) or _single_gender(spk) not in ("", gender):
+        return False
+    noun = (spk.description or spk.name).split()[-1:]
+    return not noun or not any(
+        t.lower_ == noun[0].lower()
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children)
+        for t in head.sent
+    )
 
 
 def _single_gender(spk: ResolvedSpeaker) -> str:
