@@ -14,6 +14,8 @@ def to_dict(a: Attribution, text: str) -> dict:
         "speaker": spk.name if spk else None,
         "speaker_kind": spk.kind if spk else None,
         "speaker_description": spk.description if spk else "",
+        # several speakers named together: each of them
+        "speaker_members": [m.name for m in spk.members] if spk else [],
         "kind": a.kind,
         "cue_lemma": a.cue_lemma,
         "intermediary": a.intermediary,
@@ -29,6 +31,8 @@ def to_text(a: Attribution, text: str) -> str:
     who = spk.name if spk else "?"
     if spk and spk.kind != "person":
         who += f" ({spk.kind})"
+    if spk and spk.members:
+        who += ": " + "; ".join(m.name for m in spk.members)
     via = f" via {a.intermediary}" if a.intermediary else ""
     cue = a.cue_text(text) or "—"
     return (

@@ -23,6 +23,8 @@ class ResolvedSpeaker:
     # the article says in so many words that this is a body, whatever its name looks like:
     # "Grace Rising, a conservative advocacy group,"
     described_as_a_body: bool = False
+    # several speakers named together ("Obama and Clinton"): each of them, in the order named
+    members: tuple[ResolvedSpeaker, ...] = ()
 
 
 @dataclass

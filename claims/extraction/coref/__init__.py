@@ -29,6 +29,11 @@
   commissioner says … Ana Ruiz says …"); "At least one Democrat" the first person the next
   paragraph newly names, when the article gives them that party ("Sen. Ana Ruiz (D-Mo.)");
   "someone like Mr. Ruiz" is Mr. Ruiz.
+- Several speakers named together ("Ms. Ruiz and Mr. Hale said", "Norland and Vesta said")
+  are one group whose members are each of them, resolved as if named alone
+  (ResolvedSpeaker.members), so that the statement goes to each one's page; a "they"
+  after them is them again. Not when the source also describes or counts people
+  ("lawyers for Ruiz and Hale").
 - Organisations: a role noun ("the bank") goes to the organisation the article gave that
   role (else the one the article keeps naming, or for "A union representing …" the one
   named next; "the agency" the office named just before, "the union" the one union named),

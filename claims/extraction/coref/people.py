@@ -41,6 +41,7 @@ from .person import (
     Person,
     generation,
     generation_after,
+    headline_epithet,
     is_law_name,
     name_parts,
     name_tokens,
@@ -886,6 +887,7 @@ class PeopleIndex(IntroductionLookups):
             and _first_name(self.doc[i - 1])
             and not _coined(self.doc[i - 1])
             and not is_inverted_speech_verb(self.doc[i - 1])  # "Added Ruiz: …"
+            and not headline_epithet(self.doc[i - 1], self.doc[i])
         }
         return firsts.pop() if len(firsts) == 1 else ""
 

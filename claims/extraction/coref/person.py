@@ -88,7 +88,25 @@ def name_tokens(ent: Span) -> list[Token]:
     runs_on = len(toks) > 1 and ent.sent.start == 0 and _runs_on(ent, toks[-1])
     if runs_on and (len(toks) > 2 or not first_name_gender(norm(toks[0].text))):
         return []
+    if len(toks) == 2 and headline_epithet(toks[0], toks[1]):
+        return toks[1:]
     return toks
+
+
+def headline_epithet(word: Token, surname: Token) -> bool:
+    """ "Derelict Obama and Rivera;" as the headline, "President Obama" in the story: a word
+    of the headline's before a surname, no first name, which the story never writes with
+    that surname though it writes the surname."""
+    sent = word.sent
+    if sent.start != 0 or any(t.is_alpha and len(t) > 3 and t.text.islower() for t in sent):
+        return False  # a story's first sentence, not its headline in Title Case
+    if first_name_gender(word.text) or mostly_male(word.text) or mostly_female(word.text):
+        return False
+    body = word.doc.text[word.sent.end_char :]
+    return (
+        re.search(rf"\b{re.escape(surname.text)}\b", body) is not None
+        and re.search(rf"\b{re.escape(word.text)}\s+{re.escape(surname.text)}\b", body) is None
+    )
 
 
 def _after_headline_verb(toks: list[Token]) -> int:

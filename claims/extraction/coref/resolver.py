@@ -12,6 +12,7 @@ from .. import lexicon as lx
 from ..datelines import dateline_dash
 from ..types import ResolvedSpeaker
 from .documents import ad_voice, document_issuer, work_by_author
+from .joint_steps import named_together
 from .mention_words import entity_at
 from .name_steps import (
     called_by_name,
@@ -239,7 +240,8 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     ad_voice,  # "a narrator in the Clinton ad"
     candidates_campaign,  # "Clinton’s campaign", "her campaign"
     generic_body,  # "the Super PAC" for the one named, "Berea, OH" (a place)
-    two_names,  # "Obama and Clinton"
+    named_together,  # "Obama and Clinton", "Both Ana Ruiz and Tom Hale"
+    two_names,  # "Obama and Clinton" when one of them is not known as a name
     list_of_names,  # "Ana Ruiz, Tom Hale and Bo Dunn"
     someone_like,  # "someone like Mr. Ruiz"
     named_person,  # "Zelensky", "President Zelensky"
