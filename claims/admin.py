@@ -198,7 +198,7 @@ class ClaimAdmin(admin.ModelAdmin):
     ]
     search_fields = ["text", "speaker_name", "speaker_text", "article__title"]
     date_hierarchy = "published"
-    raw_id_fields = ["article", "speaker"]
+    raw_id_fields = ["article", "speaker", "joint_speakers"]
     list_select_related = ["speaker"]
     readonly_fields = ["extractor_version", "created_at", "updated_at"]
 

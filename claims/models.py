@@ -367,6 +367,9 @@ class Claim(models.Model):
         related_name="claims",
         db_index=False,
     )
+    # Several speakers named together ("Obama and Clinton said"): each of them, so that the
+    # claim is on each one's page; `speaker` stays empty, as no one of them said it alone.
+    joint_speakers = models.ManyToManyField(Speaker, related_name="joint_claims", blank=True)
     # Denormalised from speaker.name so search and sorting need no join; kept in step by
     # the code that creates, renames or merges speakers.
     speaker_name = models.CharField(max_length=300, blank=True)

@@ -855,6 +855,13 @@ def merge_speakers(target: Speaker, others) -> int:
         speaker=target, speaker_name=target.name
     )
     spread.credit_changed(groups, merged=dict.fromkeys(other_ids, target.pk))
+    # statements made together with others: the target's now, once
+    joint = Claim.joint_speakers.through.objects
+    joint_ids = set(joint.filter(speaker_id__in=other_ids).values_list("claim_id", flat=True))
+    joint.bulk_create(
+        [joint.model(claim_id=claim_id, speaker_id=target.pk) for claim_id in joint_ids],
+        ignore_conflicts=True,
+    )
     SpeakerAlias.objects.filter(speaker_id__in=other_ids).update(speaker=target)
     SpeakerRedirect.objects.filter(speaker_id__in=other_ids).update(speaker=target)
     # Slugs a redirect took before a speaker took them again: the live speaker's page wins.

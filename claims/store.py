@@ -105,7 +105,7 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
         article = Article.objects.select_for_update().get(pk=article.pk)
         lock_speakers()
         spread.lock_quotes()
-        existing = list(article.claims.order_by("id"))
+        existing = list(article.claims.order_by("id").prefetch_related("joint_speakers"))
         existing_ids = [claim.pk for claim in existing]
         # By the claims' ids: joining claims to find the article's flags cost more than the
         # rest of this query for a new article, which has none.
@@ -129,29 +129,42 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
         matched: set[int] = set()
         speakers: dict[ResolvedSpeaker, Speaker | None] = {}
         resolved_speakers = {a.speaker for a in attributions if a.speaker is not None}
+        resolved_speakers.update(m for r in list(resolved_speakers) for m in r.members)
         known = known_speakers(resolved_speakers)
         people = ArticlePeople(resolved_speakers)
         new_claims: list[Claim] = []
+        joint: dict[int, list[Speaker]] = {}  # by claim's position in new_claims
 
         for attribution in attributions:
             resolved = attribution.speaker
-            if resolved is not None and resolved not in speakers:
-                speakers[resolved] = resolve_speaker(resolved, known, people)
+            for one in (resolved, *(resolved.members if resolved else ())):
+                if one is not None and one not in speakers:
+                    speakers[one] = resolve_speaker(one, known, people)
             fields = _claim_fields(article, attribution, speakers.get(resolved), version)
+            together = _joint_speakers(resolved, speakers)
             claim = _take_unmatched(by_spans[repr(fields["content_spans"])], matched)
             if claim is None:
                 claim = _take_unmatched(by_text[fields["text"]], matched)
             if claim is None:
+                if together:
+                    joint[len(new_claims)] = together
                 new_claims.append(Claim(article=article, **fields))
                 continue
             matched.add(claim.pk)
             for name, value in keep_editors_speaker(claim, fields).items():
                 setattr(claim, name, value)
             claim.save()
+            if not claim.speaker_locked and set(claim.joint_speakers.all()) != set(together):
+                claim.joint_speakers.set(together)
             result.kept += 1
 
         # One INSERT for all new claims: per-row inserts were most of the cost of storing.
         result.created = len(Claim.objects.bulk_create(new_claims))
+        Claim.joint_speakers.through.objects.bulk_create(
+            Claim.joint_speakers.through(claim_id=new_claims[i].pk, speaker_id=speaker.pk)
+            for i, together in joint.items()
+            for speaker in together
+        )
         gone = [claim for claim in existing if claim.pk not in matched]
         stale_ids = [claim.pk for claim in gone if claim.pk in kept_ids]
         result.stale = Claim.objects.filter(pk__in=stale_ids).update(stale=True)
@@ -165,6 +178,17 @@ def write_claims(article: Article, attributions: list[Attribution], version: str
         )
         mark_extracted(article, version)
     return result
+
+
+def _joint_speakers(
+    resolved: ResolvedSpeaker | None, speakers: dict[ResolvedSpeaker, Speaker | None]
+) -> list[Speaker]:
+    """The Speakers of several people named together ("Obama and Clinton"), each once; those
+    whose name alone is no one's page ("Clinton" in an article naming two) are left out."""
+    if resolved is None:
+        return []
+    together = [speakers[m] for m in resolved.members if speakers.get(m) is not None]
+    return list(dict.fromkeys(together))
 
 
 # What a claim's speaker is made of; an editor's correction (claims.corrections) sets them all.

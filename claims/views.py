@@ -39,6 +39,7 @@ from claimtrack.permissions import read_access
 SPEAKERS_PER_PAGE = 50
 CLAIMS_ON_SPEAKER_PAGE = 25
 FLAGS_ON_SPEAKER_PAGE = 20
+JOINT_ON_SPEAKER_PAGE = 25
 FLAGS_PER_PAGE = 10
 SUGGESTIONS = 10
 # The claim list counts its matches this far; beyond, it says "more than 1,000". Counting to
@@ -122,6 +123,7 @@ def claim_page(request, claim, speaker_form=None):
         "flags": flags,
         "correction": latest_correction(claim),
         "may_edit_quotes": request.user.has_perm(EDIT_QUOTES_PERMISSION),
+        "joint_speakers": [] if claim.speaker_id else list(claim.joint_speakers.order_by("name")),
     }
     group = claim.quote_group
     if group is not None and group.claim_count >= 2:
@@ -348,8 +350,18 @@ def speaker_detail(request, slug):
             "page": page,
             "flagged": ContradictionFlag.objects.flagged_among(page.items),
             "flags": flags,
+            **joint_claims(speaker),
         },
     )
+
+
+def joint_claims(speaker):
+    """What the speaker said together with others ("Ruiz and Hale said"), newest first: the
+    latest of them and how many there are."""
+    together = Claim.objects.for_list().filter(joint_speakers=speaker)
+    latest = list(together.order_by("-published", "-id")[: JOINT_ON_SPEAKER_PAGE + 1])
+    count = together.count() if len(latest) > JOINT_ON_SPEAKER_PAGE else len(latest)
+    return {"joint_claims": latest[:JOINT_ON_SPEAKER_PAGE], "joint_count": count}
 
 
 # --- The contradictions queue ------------------------------------------------------------------

@@ -15,8 +15,9 @@ pytestmark = pytest.mark.django_db
 
 # Base 4; the speaker with their aliases and when last quoted, chart, claims, which are
 # flagged, the newest flags' ids, those flags with their claims, their repeated quotes
-# (distinct quotes); the groups of the claims shown when some were reported more than once.
-PAGE_QUERIES = 4 + 7
+# (distinct quotes); the groups of the claims shown when some were reported more than once;
+# what they said together with others.
+PAGE_QUERIES = 4 + 8
 
 
 def test_speaker_list_shows_claim_counts_and_when_last_quoted(journalist_client):
@@ -183,3 +184,27 @@ def test_the_speaker_page_counts_a_new_claim_at_once(journalist_client):
     page = journalist_client.get(url).content.decode()
     assert "3 claims, 3 distinct quotes" in page
     assert "3 claims in 26 weeks" in page  # the chart's title
+
+
+def test_the_speaker_page_lists_what_they_said_together_with_others(journalist_client):
+    fenwick, strand = make_speaker("Dora Fenwick"), make_speaker("Ivo Strand")
+    own = make_claim("The ferry will run all winter.", speaker=fenwick)
+    together = make_claim(
+        "The harbour levy is unfair to small boats.",
+        speaker_name="Dora Fenwick and Ivo Strand",
+        speaker_text="Ms. Fenwick and Mr. Strand",
+    )
+    together.joint_speakers.set([fenwick, strand])
+    response = journalist_client.get(fenwick.get_absolute_url())
+    assert response.status_code == 200
+    assert [c.pk for c in response.context["page"].items] == [own.pk]
+    assert response.context["joint_claims"] == [together]
+    html = response.content.decode()
+    assert "Said together with others" in html
+    assert "Ms. Fenwick and Mr. Strand" in html  # with whom
+    page = journalist_client.get(together.get_absolute_url()).content.decode()
+    assert fenwick.get_absolute_url() in page and strand.get_absolute_url() in page
+    quiet = make_speaker("Ana Quill")
+    assert "Said together with others" not in (
+        journalist_client.get(quiet.get_absolute_url()).content.decode()
+    )
