@@ -1187,3 +1187,15 @@ def test_considering_a_gerund_is_the_plan_weighed():
     [a] = run(text)
     assert a.content_text(text) == "closing the old pier to lorries"
     assert a.source_text(text) == "Mayor Ana Ruiz"
+
+
+def test_a_name_and_a_cue_verb_read_as_one_noun_still_report_the_that_clause():
+    # the tagger reads "Brandt charges" like "tax cuts": a compound noun, not a verb
+    text = (
+        "Victor Brandt spoke on Friday in Michigan. "
+        "Brandt charges that donors gave millions to the charity."
+    )
+    a = find(run(text), text, "donors gave millions")
+    assert a.content_text(text) == "donors gave millions to the charity"
+    assert speaker_name(a) == "Victor Brandt"
+    assert a.cue_text(text) == "charges"

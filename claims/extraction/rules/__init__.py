@@ -34,7 +34,13 @@ from spacy.tokens import Token
 from .. import lexicon as lx
 from .according import according, as_put_it, channels
 from .candidates import Cand, Findings
-from .cue_verbs import clause_verbs, closing_cues, cue_verb, noun_tagged_cue
+from .cue_verbs import (
+    clause_verbs,
+    closing_cues,
+    cue_verb,
+    name_then_tagged_cue,
+    noun_tagged_cue,
+)
 from .dedupe import dedupe
 from .index import DocIndex
 from .labels import label_lines
@@ -71,6 +77,8 @@ def _tagged_cue(ix: DocIndex, found: Findings, tok: Token) -> None:
             holder_noun(ix, found, tok)
         elif lemma in lx.SPEECH_VERBS:
             noun_tagged_cue(ix, found, tok, lemma)
+        if lemma in lx.CUE_LEMMAS:
+            name_then_tagged_cue(ix, found, tok, lemma)
         if lemma in lx.CUE_LEMMAS and _noun_heading_a_clause(tok):
             cue_verb(ix, found, tok, lemma)
         return

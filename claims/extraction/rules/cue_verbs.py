@@ -38,6 +38,7 @@ from .sources import (
     cue_span,
     finite_acl,
     misparsed_subject,
+    person_words,
     quote_just_before,
     source_span,
     stranded_subject,
@@ -917,6 +918,29 @@ def noun_tagged_cue(ix: DocIndex, found: Findings, tok: Token, lemma: str) -> No
         return
     cue = (tok.idx, tok.idx + len(tok))
     add_clause(ix, found, tok, lemma, subj, [ccomp], cue, conf.NOUN_TAGGED_CUE)
+
+
+def name_then_tagged_cue(ix: DocIndex, found: Findings, tok: Token, lemma: str) -> None:
+    """'Ruiz predicts that the others will drop out': a name and a cue verb that the tagger
+    read as a compound noun ("Ruiz predicts" as in "tax cuts"); the name is the subject and
+    the "that" clause after the verb the content, when the article names a person so."""
+    doc = ix.doc
+    if tok.dep_ != "ROOT" or not tok.lower_.endswith("s") or tok.i < 1 or tok.i + 1 >= len(doc):
+        return
+    subj, after = doc[tok.i - 1], doc[tok.i + 1]
+    if subj.head != tok or subj.dep_ not in ("compound", "nsubj") or after.lower_ != "that":
+        return
+    if not (subj.text.istitle() and subj.text in person_words(doc)):
+        return
+    clause = next((c for c in tok.rights if c.dep_ in _THAT_CLAUSES and after in c.children), None)
+    if clause is None:
+        return
+    cue = (tok.idx, tok.idx + len(tok))
+    add_clause(ix, found, tok, lemma, subj, [clause], cue, conf.NOUN_TAGGED_CUE)
+
+
+# how the parser hangs the "that" clause on a verb it took for a noun
+_THAT_CLAUSES = frozenset(["ccomp", "acl", "relcl", "advcl"])
 
 
 def closing_cues(ix: DocIndex, found: Findings) -> None:

@@ -713,7 +713,7 @@ def can_hold_views(subj: Token) -> bool:
         )
     if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subj.tag_ in ("NNP", "NNPS"):
         return True
-    if subj.tag_ == "NN" and subj.text.istitle() and subj.text in _person_words(subj.doc):
+    if subj.tag_ == "NN" and subj.text.istitle() and subj.text in person_words(subj.doc):
         return True  # 'Hannity interjected': a name the tagger read as a noun here, not elsewhere
     if low in lx.DOCUMENT_NOUNS:
         return True  # "the ad references …", "the memo warns …": a document speaks
@@ -724,7 +724,7 @@ def can_hold_views(subj: Token) -> bool:
     return _person_noun(subj, low)
 
 
-def _person_words(doc) -> frozenset[str]:
+def person_words(doc) -> frozenset[str]:
     """The words of the document's PERSON entities, found once per document."""
     words = doc.user_data.get("claimtrack_person_words")
     if words is None:
