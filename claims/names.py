@@ -604,10 +604,11 @@ RECORDS = frozenset("record figure statistic number data".split())
 def is_named_group(name: str, named: set[str] = frozenset()) -> bool:
     """Whether a group is named specifically enough to be browsed as one ("Senate
     Republicans", "House Democrats", "E.U. leaders", "McConnell aides" in an article naming
-    Mitch McConnell): capitalised words before a plural noun, one of them a proper word (an
-    acronym, a capitalised word not first, or a name in `named`, the article's surnames and
-    organisations). Generic groups ("analysts", "Federal investigators", "Foreign policy
-    experts") and some of a group ("two Democratic speechwriters") are not."""
+    Mitch McConnell, "European leaders"): capitalised words before a plural noun, one of them
+    a proper word (an acronym, a nationality, a capitalised word not first, or a name in
+    `named`, the article's surnames and organisations). Generic groups ("analysts",
+    "Federal investigators", "Foreign policy experts") and some of a group ("two Democratic
+    speechwriters") are not."""
     name = " ".join((name or "").split())
     words = _words(name)
     if len(words) < 2 or why_not_a_speaker(name, "group") not in ("", "generic noun"):
@@ -623,8 +624,13 @@ def is_named_group(name: str, named: set[str] = frozenset()) -> bool:
         return False  # "New York voters", "Trump supporters", "FEC filings", "county records"
     if not all(_is_capitalised(w) for w in modifiers):
         return False
+    # a nationality opening it is capitalised as a name is: "European leaders", as "E.U.
+    # leaders"
     return any(
-        is_acronym(w) or (i > 0 and _is_capitalised(w)) or plain(w) in named
+        is_acronym(w)
+        or (i > 0 and _is_capitalised(w))
+        or plain(w) in named
+        or (i < len(words) - 1 and plain(w) in NATIONALITIES)
         for i, w in enumerate(words)
     )
 

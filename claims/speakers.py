@@ -514,6 +514,7 @@ def resolve_speaker(
     if resolved.kind == Speaker.Kind.ORGANISATION and _people_of_a_kind(resolved.name):
         # "Republican hopefuls" read as a body: a group, browsable only if named as one
         resolved = ResolvedSpeaker(resolved.name, Speaker.Kind.GROUP, resolved.description)
+    resolved = _without_other(resolved)
     if resolved.kind == Speaker.Kind.GROUP and is_named_group(resolved.name, article.named):
         return _group_for(resolved, known)
     if resolved.kind not in MATCHED_KINDS or not is_browsable_name(resolved.name, resolved.kind):
@@ -802,6 +803,14 @@ def body_spelled_otherwise(name: str, exclude: Speaker | None = None) -> Speaker
         .exclude(speaker=exclude)
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _without_other(resolved: ResolvedSpeaker) -> ResolvedSpeaker:
+    """ "Other E.U. leaders" are E.U. leaders: the group is named without its "other"."""
+    first, _, rest = resolved.name.partition(" ")
+    if resolved.kind != Speaker.Kind.GROUP or first.lower() != "other" or not rest:
+        return resolved
+    return dataclasses.replace(resolved, name=rest)
 
 
 def _group_for(resolved: ResolvedSpeaker, known: dict[str, Speaker] | None) -> Speaker:

@@ -229,7 +229,8 @@ def test_a_body_taken_for_a_person_with_a_hyphenated_first_name_is_a_person():
 
 # --- Named groups -----------------------------------------------------------------------------
 @pytest.mark.parametrize(
-    "name", ["Senate Republicans", "House Democrats", "E.U. leaders", "GOP senators"]
+    "name",
+    ["Senate Republicans", "House Democrats", "E.U. leaders", "GOP senators", "European leaders"],
 )
 def test_specifically_named_groups(name):
     assert is_named_group(name)
@@ -251,6 +252,8 @@ def test_specifically_named_groups(name):
         "Labor Department figures",
         "More Than 40 Mayors",  # a headline's count of people
         "Nearly 300 GOP Donors",
+        "Europeans",  # a people
+        "American voters",  # a population, whatever its nationality
     ],
 )
 def test_generic_groups_are_not_named(name):
@@ -261,6 +264,14 @@ def test_a_columnists_name_and_the_verb_after_it_are_no_group():
     # "… the speech, which Okafor claims showed …" parsed as the noun phrase "Okafor claims"
     assert not is_named_group("Okafor claims", {"okafor"})
     assert is_named_group("Okafor aides", {"okafor"})
+
+
+def test_other_members_of_a_named_group_are_that_group():
+    # "Other E.U. leaders said …" after "E.U. leaders said …"
+    first = in_article(group("E.U. leaders"))
+    assert first is not None
+    assert in_article(group("Other E.U. leaders")) == first
+    assert in_article(group("Other officials")) is None
 
 
 def test_a_family_named_after_someone_is_a_named_group():
