@@ -76,3 +76,25 @@ def test_a_headline_word_before_a_surname_is_not_a_first_name():
     )
     a = find(run(text), text, "docks are safe")
     assert members(a) == ["Callahan", "Ana Ruiz"]
+
+
+def test_the_senators_after_two_senators_named_together_are_they():
+    text = (
+        "Senator Dora Fenwick and Senator Ivo Strand wrote to the board. Ms. Fenwick and "
+        "Mr. Strand said developers had stretched the rules, amounting to what the senators "
+        "said was a scandal. The senators in Utah said the rules were fine."
+    )
+    atts = run(text)
+    assert members(find(atts, text, "was a scandal")) == ["Dora Fenwick", "Ivo Strand"]
+    assert members(find(atts, text, "rules were fine")) == []
+
+
+def test_the_candidates_after_two_named_together_are_not_only_those_two():
+    # a debate has more candidates than the two just named
+    text = (
+        "As Tom Baird and Sen. Rena Holt (R-Texas) lamented the border, Ana Ruiz spoke in "
+        "Spanish. After the candidates unanimously opposed a higher minimum wage, Ruiz "
+        "said she would raise it."
+    )
+    a = find(run(text), text, "higher minimum wage")
+    assert members(a) == []

@@ -54,6 +54,39 @@ def named_together(r: Resolver, head: Token, source_text: str) -> ResolvedSpeake
     return spk
 
 
+def named_together_again(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
+    """ "Ms. Ruiz and Mr. Hale said … what the senators called a tax": "the senators", "the
+    two men", "the pair" in the sentence of several speakers named together, or the one
+    after, are they."""
+    if head.tag_ != "NNS" and head.lower_ != "pair":
+        return None
+    words = [t.lower_ for t in head.lefts]
+    if not words or words[0] != "the" or any(w not in _AGAIN_WORDS for w in words):
+        return None
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children):
+        return None  # "the senators in Utah", "the officials who …": others
+    floor = r.doc[r.index.previous_sentence_start(head.i)].idx
+    last = next(
+        ((pos, spk) for pos, spk in reversed(r.groups) if pos < head.idx and spk.members), None
+    )
+    if last is None or last[0] < floor:
+        return None
+    together = last[1]
+    counted = _COUNTS.get(words[1]) == len(together.members) if len(words) > 1 else False
+    role = head.lower_.removesuffix("s")
+    # "the senators" for senators (not "the candidates" for two of a debate's many), "the
+    # two men" and "the pair" for any two
+    held = role in lx.ROLE_NOUNS and any(role in m.description.lower() for m in together.members)
+    if not (held or (counted and head.lower_ in ("men", "women")) or head.lower_ == "pair"):
+        return None
+    r.groups.append((head.idx, together))
+    return together
+
+
+_AGAIN_WORDS = frozenset(["the", "two", "three"])
+_COUNTS = {"two": 2, "three": 3}
+
+
 def _unlabelled_person(name: Span) -> ResolvedSpeaker | None:
     """ "Ana Ruiz" that the model gave no label: a person when it opens on a first name."""
     gender = first_name_gender(name[0].text) if len(name) >= 2 else ""

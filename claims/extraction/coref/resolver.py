@@ -12,7 +12,7 @@ from .. import lexicon as lx
 from ..datelines import dateline_dash
 from ..types import ResolvedSpeaker
 from .documents import ad_voice, document_issuer, work_by_author
-from .joint_steps import named_together
+from .joint_steps import named_together, named_together_again
 from .mention_words import entity_at
 from .name_steps import (
     called_by_name,
@@ -250,6 +250,7 @@ RESOLUTION_STEPS: tuple[Callable[[Resolver, Token, str], ResolvedSpeaker | None]
     interview_answer,  # "A: Because …" below "Q: Why …?", and its "I"
     first_person,  # "I" in a signed letter, "we" in an opinion piece
     plural_pronoun,  # "they", "we"
+    named_together_again,  # "the senators" after "Ms. Ruiz and Mr. Hale"
     conjoined,  # "the mayor and the police chief"
     kin_of_person,  # "his ex-wife", "Trump’s son"
     entourage,  # "his aides", "Ana Ruiz’s family"
