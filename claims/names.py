@@ -624,15 +624,17 @@ def is_named_group(name: str, named: set[str] = frozenset()) -> bool:
         return False  # "New York voters", "Trump supporters", "FEC filings", "county records"
     if not all(_is_capitalised(w) for w in modifiers):
         return False
-    # a nationality opening it is capitalised as a name is: "European leaders", as "E.U.
-    # leaders"
-    return any(
-        is_acronym(w)
-        or (i > 0 and _is_capitalised(w))
-        or plain(w) in named
-        or (i < len(words) - 1 and plain(w) in NATIONALITIES)
+    # a nationality before the people who speak for it: "European leaders" as "E.U. leaders"
+    # (not "American sailors", any sailors)
+    national = plain(words[0]) in NATIONALITIES and plain(head) in _SPEAKING_FOR
+    return national or any(
+        is_acronym(w) or (i > 0 and _is_capitalised(w)) or plain(w) in named
         for i, w in enumerate(words)
     )
+
+
+# people who speak for a country or a people
+_SPEAKING_FOR = frozenset("leaders officials diplomats ministers negotiators".split())
 
 
 def is_browsable_name(name: str, kind: str) -> bool:

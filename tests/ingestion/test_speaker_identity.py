@@ -254,6 +254,7 @@ def test_specifically_named_groups(name):
         "Nearly 300 GOP Donors",
         "Europeans",  # a people
         "American voters",  # a population, whatever its nationality
+        "Syrian hackers",  # any hackers of that nationality
     ],
 )
 def test_generic_groups_are_not_named(name):
