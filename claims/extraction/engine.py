@@ -76,9 +76,23 @@ def _blank_party_label(m: re.Match) -> str:
     return m.group("name") + " " * len(m.group("label"))
 
 
+def unwrap_lines(text: str) -> str:
+    """The text with each line break inside a sentence a space ("… to take part\nin the
+    caucuses …", as a page wrapped it), the same length: a line break is a paragraph's end
+    to the parser and the quotation pairing, which lost the quotation around it."""
+    return _WRAPPED_LINE.sub(" ", text) if "\n" in text else text
+
+
+# a lone line break after a word or comma and before a lower-case word
+# (also with a space before it, as a page may leave a no-break space there)
+_WRAPPED_LINE = re.compile(r"(?:(?<=[^\W_])|(?<=,)|(?<=[^\W_][ \xa0])|(?<=,[ \xa0]))\n(?=[a-z])")
+
+
 def parse_text(text: str) -> str:
     """The text the parser sees: the same length as text, junk runs and party labels
-    blanked out, apostrophes inside words straight and horizontal bars as dashes."""
+    blanked out, apostrophes inside words straight and horizontal bars as dashes, lines
+    wrapped inside a sentence joined."""
+    text = unwrap_lines(text)
     if "’" in text:
         text = _CURLY_APOSTROPHE.sub("'", text)
     if "―" in text:
@@ -202,7 +216,7 @@ def _split_glued_quotes(nlp: Language) -> None:
 
 def attributions_from_doc(doc: Doc, text: str | None = None) -> list[Attribution]:
     """Run the rules and the speaker resolution on one parsed document."""
-    text = doc.text if text is None else text
+    text = unwrap_lines(doc.text if text is None else text)
     ix = DocIndex(doc, text)
     cands = find_candidates(ix)
     resolver = Resolver(

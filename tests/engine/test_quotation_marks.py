@@ -107,3 +107,15 @@ def test_closing_mark_glued_to_the_speaker_after_a_comma_still_closes():
     assert a.source_text(text) == "Ruiz"
     assert a.content_text(text).startswith("“The ferry timetable came as a surprise")
     assert a.content_text(text).endswith("has not happened.”")
+
+
+def test_a_quotation_whose_line_the_page_wrapped_mid_sentence_is_still_one_quotation():
+    text = (
+        "Dana Holt praised the plan on Monday.\n\n"
+        "“Supporters of other plans,” Holt added, “have focused on paid advertising that "
+        "does little to bring people\nto the caucuses and the primaries.”\n\n"
+        "The vote is next week."
+    )
+    a = find(run(text), text, "paid advertising")
+    assert speaker_name(a) == "Dana Holt"
+    assert a.content_text(text).endswith("the caucuses and the primaries.”")
