@@ -502,3 +502,21 @@ def test_ones_stirred_by_a_thing_hold_a_view_of_it():
     [a] = run(text)
     assert a.content_text(text) == "the new toll"
     assert a.source_text(text) == "Harbour officials"
+
+
+def test_attacks_after_a_possessive_pronoun_are_the_subjects_words_against_their_target():
+    text = (
+        "Ana Ruiz stepped up her attacks on Tom Hale on Thursday. "
+        "The harbour unions were harsh in their criticism of Mr. Hale."
+    )
+    atts = run(text)
+    a = find(atts, text, "Tom Hale")
+    assert a.content_text(text) == "Tom Hale"
+    assert a.source_text(text) == "Ana Ruiz"
+    b = find(atts, text, "Mr. Hale")
+    assert b.source_text(text) == "The harbour unions"
+
+
+def test_support_after_a_possessive_pronoun_is_still_the_writers_phrase():
+    text = "Ana Ruiz toured the port. Her support for the levy was well known."
+    assert not [a for a in run(text) if "the levy" in a.content_text(text)]

@@ -219,6 +219,12 @@ _POSSESSIVE_HOLDERS = frozenset("his her their".split())
 _PHRASE_NOT_HELD = frozenset("support stance stances position positions view views".split())
 
 
+# words said for or against someone, whose phrase is the target: "her attacks on X"
+_AIMED_NOUNS = frozenset(
+    "criticism criticisms attack attacks praise condemnation denunciation denunciations".split()
+)
+
+
 def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
     """'Trump's claim that ...', 'his determination to act alone', 'her criticism of X'."""
     if (
@@ -247,9 +253,11 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
     if not (pronoun or can_hold_views(poss)):
         return
     heads = _stance_noun_heads(noun)
-    if pronoun and (not heads or heads[0].dep_ == "prep"):
+    aimed = noun.lower_ in _AIMED_NOUNS and bool(heads)
+    if pronoun and (not heads or heads[0].dep_ == "prep") and not aimed:
         # "his support for X", "their position on Y": after a pronoun a phrase is as
-        # often the writer's as the holder's; only a clause is taken
+        # often the writer's as the holder's; only a clause is taken ("her attacks on X",
+        # "their criticism of Y" name what was said against, whoever's the words)
         return
     if light is None and noun.lower_ in _PHRASE_NOT_HELD and heads and heads[0].dep_ == "prep":
         # "the mayor's support for the levy was well known", "voter support for the plan":
@@ -264,12 +272,30 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
     doc = ix.doc
     last = heads[0].i if heads[0].dep_ == "prep" else noun.i
     first = light if light is not None else noun
+    if pronoun and aimed:
+        # "Ruiz stepped up her attacks on Hale": the subject the pronoun stands for is the
+        # source, the verb opens the cue
+        verb, subj = _subject_of_possessor(noun)
+        if subj is not None:
+            poss, first = subj, verb
     cue = (first.idx, doc[last].idx + len(doc[last]))
     heads = heads[:1]
     if light is not None and heads[0].dep_ == "prep":
         # 'raised questions about X during the debate': the verb's phrases go on
         heads += phrases_after(ix, light, heads[0].right_edge.i)
     add_clause(ix, found, noun, noun.lower_, poss, heads, cue, conf.STANCE_WORD)
+
+
+def _subject_of_possessor(noun: Token) -> tuple[Token, Token | None]:
+    """The verb a noun with a possessive pronoun hangs on ("stepped up his attacks", "were
+    unsparing in their criticism") and that verb's subject, when it can hold views."""
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "acomp") and verb.head != verb:
+        verb = verb.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > noun.i or not can_hold_views(subj):
+        return verb, None
+    return verb, subj
 
 
 # the verbs that make a holder noun say what someone is: "was a backer of", "remains a critic of"
