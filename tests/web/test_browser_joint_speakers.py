@@ -4,24 +4,14 @@ claim page leads to both of them.
 As in test_browser_pages, the database is only used while no browser is open.
 """
 
-import pytest
-from django.contrib.auth.models import Group, Permission
 from playwright.sync_api import expect
 
 from claims.models import Speaker
-from claims.roles import sync_groups
 from claims.store import extract_now
 from tests.factories import make_queued_article, make_user
-from tests.web.test_browser_pages import CHROMIUM, PHONE, chromium, log_in
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(
-        not CHROMIUM.exists(),
-        reason="Debian's chromium is not installed (apt-get install chromium)",
-    ),
-    pytest.mark.django_db(transaction=True),
-]
+# the browser tests' marks (chromium present, committed data) and their roles fixture
+from tests.web.test_browser_pages import PHONE, chromium, log_in, pytestmark, roles  # noqa: F401
 
 LETTER = """Senators press the port board on harbour levy
 
@@ -32,11 +22,6 @@ Ms. Fenwick and Mr. Strand said the harbour levy was unfair to small boats.
 "We will not let it stand," Ms. Fenwick said later.
 """
 TOGETHER = "the harbour levy was unfair to small boats"
-
-
-@pytest.fixture(autouse=True)
-def roles(transactional_db):
-    sync_groups(Group, Permission)
 
 
 def test_a_statement_made_together_is_on_each_speakers_page(live_server):
