@@ -1199,3 +1199,23 @@ def test_a_name_and_a_cue_verb_read_as_one_noun_still_report_the_that_clause():
     assert a.content_text(text) == "donors gave millions to the charity"
     assert speaker_name(a) == "Victor Brandt"
     assert a.cue_text(text) == "charges"
+
+
+def test_a_word_standing_for_all_that_was_said_is_the_content():
+    text = (
+        "The harbour levy passed in May. After 55 percent of voters said so in March, "
+        "the council acted. Asked whether he would run again, Mayor Tom Hale said no. "
+        "Ana Ruiz had warned of it, and the pier was shut by the time she said that."
+    )
+    atts = run(text)
+    contents = {a.content_text(text) for a in atts}
+    assert {"so", "no", "that"} <= contents
+    # a share of voters is many people: never the "she" who said "that"
+    said_that = next(a for a in atts if a.content_text(text) == "that")
+    assert speaker_name(said_that) != "55 percent of voters"
+
+
+def test_a_pronoun_with_more_said_after_it_is_not_all_that_was_said():
+    # "said that to the board": the phrase after it belongs to what was said
+    text = "Ana Ruiz toured the port. She said that to the board on Monday and left."
+    assert "that" not in {a.content_text(text) for a in run(text)}

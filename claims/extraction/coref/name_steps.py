@@ -370,8 +370,10 @@ def unnamed(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker:
     ("a nurse", "one resident") may be the "she" of a later sentence."""
     low = head.lower_
     spk = ResolvedSpeaker(clean_name(core_phrase(r.doc, head)), "anonymous", description=low)
-    if head.tag_ == "NN" and (
-        low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or lx.is_agent_noun(low)
+    if (
+        head.tag_ == "NN"
+        and low not in lx.SHARE_WORDS  # "55 percent of voters" is many, never a "she"
+        and (low in lx.ROLE_NOUNS or low in lx.HUMAN_NOUNS or lx.is_agent_noun(low))
     ):
         r.single(head, spk)
     return spk

@@ -81,7 +81,14 @@ def cue_verb(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
         return  # the generic "you consider ...", "you know ..." of advice columns
     if subj.tag_ in ("WP", "WDT") and _in_editors_note(ix.text, verb.idx):
         return  # "Editor's note: Ruiz is a bully who has vowed to …": the paper's own words
-    heads = content_heads(ix, verb, lemma) or evidence_heads(verb, subj, lemma)
+    # "after 55 percent said so", "by the time he said that", "the mayor said no": a word
+    # standing for what was said is the content
+    pro_form = _pro_form_said(verb)
+    heads = (
+        [pro_form]
+        if pro_form is not None
+        else content_heads(ix, verb, lemma) or evidence_heads(verb, subj, lemma)
+    )
     if heads and heads[0].i < verb.i and holds_own_attribution(ix, heads[0], found):
         # '"You winning?" she said, but …, Melanie said yes': the clause before the cue
         # is another speaker's attribution the parser hung on this cue
@@ -333,6 +340,40 @@ def _headless_cue(
         found.bare_cues.append((verb, lemma))
 
 
+def _pro_form_said(verb: Token) -> Token | None:
+    """The "so", "no", "that", "the same" right after a cue verb that stands for all it
+    says, when nothing but punctuation or a phrase of time or place follows it."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i < len(doc) and doc[i].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].lower_ == "same":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _PRO_FORMS:
+        return None
+    # (the parser may hang "so" on the clause after it: "said so in May, the tax rose")
+    if doc[i].head != verb and not (i == verb.i + 1 and doc[i].lower_ in ("so", "no", "yes")):
+        return None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or after.is_punct or _when(after):
+        return doc[i]
+    return None  # "said that to the board", "said no to the war": more was said
+
+
+def _when(tok: Token) -> bool:
+    """ "in December", "on Monday", "last week": when it was said."""
+    if tok.dep_ == "prep":
+        return any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+    return tok.ent_type_ in ("DATE", "TIME")
+
+
+def _said_so_or_no(text: str, pieces: list[Span]) -> bool:
+    """ "said so", "said no": the two-letter contents that are all that was said."""
+    return len(pieces) == 1 and text[pieces[0][0] : pieces[0][1]].lower() in ("so", "no")
+
+
+# words that stand for everything said: "said so", "said no", "said the same"
+_PRO_FORMS = frozenset("so no yes that this same otherwise".split())
+
+
 def _participle_phrase(ix: DocIndex, found: Findings, verb: Token, lemma: str) -> None:
     """A participle phrase with no subject of its own, whose cue is not its subject's."""
     if lemma == "ask":
@@ -538,7 +579,7 @@ def _clause_cand(
         return None
     pieces = cut_at_gloss(ix, cut_at_dash(ix, merge_close(ix.text, pieces)))
     pieces = past_colon(ix, one_sentence(ix, pieces, verb.idx), verb.idx)
-    if not pieces or sum(e - s for s, e in pieces) < 3:
+    if not pieces or (sum(e - s for s, e in pieces) < 3 and not _said_so_or_no(ix.text, pieces)):
         return None
     if lemma in lx.WEAK_CUES:
         confidence = conf.WEAK_CUE
