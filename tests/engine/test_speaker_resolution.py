@@ -2012,3 +2012,22 @@ def test_he_is_not_the_one_his_own_sentence_says_is_his():
     )
     a = find(run(text), text, "in excellent health")
     assert speaker_name(a) == "Tom Hale"
+
+
+def test_he_added_goes_on_with_the_speaker_before_not_the_man_his_words_name():
+    text = (
+        'Tom Gidley runs the county party. "The voters are angry," Mr. Gidley said. '
+        '"They want change. They want it now." Mr. Ruiz, who refuses big cheques, is the '
+        "outsider they are looking for, he added."
+    )
+    a = find(run(text), text, "outsider they are looking for")
+    assert speaker_name(a) == "Tom Gidley"
+
+
+def test_he_added_after_another_man_spoke_up_is_not_the_earlier_speaker():
+    text = (
+        '"The voters are angry," Tom Gidley said, but Mr. Ruiz disagreed. '
+        "He added that the vote was close."
+    )
+    a = find(run(text), text, "vote was close")
+    assert speaker_name(a) != "Tom Gidley"

@@ -224,6 +224,9 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     went_on = _going_on_from_shared_surname(r, head, gender)
     if went_on is not None:
         return went_on
+    pi = _speaker_adding(r, head, gender)
+    if pi is not None:
+        return r.index.note(head, pi)
     pi = r.index.recent(head, gender)
     # "One resident said ... 'Every time ...,' she said": an unnamed speaker just before
     last_single = latest_before(r.singles, head.idx)
@@ -247,6 +250,39 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # subject just before it with no one named between: '"…," Warren said. "…," she said'
         p.gender = gender
     return r.index.note(head, pi)
+
+
+def _speaker_adding(r: Resolver, head: Token, gender: str) -> int | None:
+    """'"…," Mr. Ruiz said. Ms. Hale is the outsider they want, he added.': a "he added" or
+    "she continued" goes on with the person named as the source just before it, in this
+    sentence or the one before (or before a quotation that goes on from theirs), though
+    someone else is named nearer; not when another
+    person was a subject in a sentence between them ("Hale disagreed. He added …")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or lx.FORM_TO_LEMMA.get(verb.lower_) not in ("add", "continue"):
+        return None
+    prev = r.previous_source(head)
+    if (
+        prev is None
+        or prev.i < r.index.previous_sentence_start(head.i)
+        and not _quoted_between(r, prev.sent.end, head.sent.start)
+    ):
+        return None
+    pi = r.index.person_in(prev)
+    if pi is None or not fits(r.index.people[pi], gender, "", ""):
+        return None
+    start = head.sent.start
+    if any(m.subject and m.person != pi and prev.i < m.token < start for m in r.index.mentions):
+        return None
+    return pi
+
+
+def _quoted_between(r: Resolver, start: int, end: int) -> bool:
+    """Whether the tokens from start to end are all quoted words, punctuation or spaces."""
+    quotes = r.index.quote_spans
+    return all(
+        t.is_punct or t.is_space or any(s <= t.idx < e for s, e in quotes) for t in r.doc[start:end]
+    )
 
 
 def _single_fits(head: Token, spk: ResolvedSpeaker, gender: str) -> bool:
