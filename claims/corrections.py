@@ -86,11 +86,10 @@ def correct_speakers(claim_ids, editor, choose_speaker) -> tuple[Speaker, int]:
             )
             for claim in claims
         )
+        changed_ids = [claim.pk for claim in claims]
         # a statement made with others ("Ruiz and Hale said") is now the chosen speaker's alone
-        Claim.joint_speakers.through.objects.filter(
-            claim_id__in=[claim.pk for claim in claims]
-        ).delete()
-        moved = Claim.objects.filter(pk__in=[claim.pk for claim in claims]).update(
+        Claim.joint_speakers.through.objects.filter(claim_id__in=changed_ids).delete()
+        moved = Claim.objects.filter(pk__in=changed_ids).update(
             speaker=speaker, speaker_name=speaker.name, speaker_locked=True, updated_at=now
         )
         spread.credit_changed({claim.quote_group_id for claim in claims})

@@ -159,4 +159,5 @@ def _only_names_and_joins(span: Span, names: list[Span]) -> bool:
 
 _PARTY_TAG = re.compile(r"\( [^()]* \)")
 _PLACE = re.compile(r"\bof(?: [A-Z][\w.]*)+")
-_JOINS = frozenset(["", ",", "and", "&", "both", "all", "the", "mr", "mrs", "ms", "dr"])
+# (titles are lexicon.HONORIFICS)
+_JOINS = frozenset(["", ",", "and", "&", "both", "all", "the"])

@@ -256,17 +256,16 @@ def _speaker_adding(r: Resolver, head: Token, gender: str) -> int | None:
     """'"…," Mr. Ruiz said. Ms. Hale is the outsider they want, he added.': a "he added" or
     "she continued" goes on with the person named as the source just before it, in this
     sentence or the one before (or before a quotation that goes on from theirs), though
-    someone else is named nearer; not when another
-    person was a subject in a sentence between them ("Hale disagreed. He added …")."""
+    someone else is named nearer; not when another person was a subject in a sentence
+    between them ("Hale disagreed. He added …")."""
     verb = head.head
     if head.dep_ != "nsubj" or lx.FORM_TO_LEMMA.get(verb.lower_) not in ("add", "continue"):
         return None
     prev = r.previous_source(head)
-    if (
-        prev is None
-        or prev.i < r.index.previous_sentence_start(head.i)
-        and not _quoted_between(r, prev.sent.end, head.sent.start)
-    ):
+    if prev is None:
+        return None
+    near = prev.i >= r.index.previous_sentence_start(head.i)
+    if not (near or _quoted_between(r, prev.sent.end, head.sent.start)):
         return None
     pi = r.index.person_in(prev)
     if pi is None or not fits(r.index.people[pi], gender, "", ""):

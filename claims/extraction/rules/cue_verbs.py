@@ -342,7 +342,7 @@ def _headless_cue(
 
 def _pro_form_said(verb: Token) -> Token | None:
     """The "so", "no", "that", "the same" right after a cue verb that stands for all it
-    says, when nothing but punctuation or a phrase of time or place follows it."""
+    says, when nothing but punctuation or a time ("in May", "last week") follows it."""
     doc = verb.doc
     i = verb.i + 1
     if i < len(doc) and doc[i].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].lower_ == "same":
