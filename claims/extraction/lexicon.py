@@ -45,6 +45,8 @@ CLAUSE_CUES = frozenset(
 
 # "In the latest poll, Clinton leads by five points": the poll reports the clause.
 POLL_NOUNS = frozenset("poll polls survey surveys".split())
+# what several polls make together: "the Ballot Watch average of polls"
+POLL_AGGREGATES = frozenset("average aggregate tally".split())
 
 # Belief verbs whose object and "as" phrase are the view held: "saw the remark as a dig".
 AS_CUES = frozenset("see view regard perceive".split())

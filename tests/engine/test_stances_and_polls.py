@@ -337,6 +337,39 @@ def test_poll_at_the_end_of_a_clause_of_no_standing_reports_nothing():
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "Odell slid to 31 percent in the Granite Ledger poll.",
+            "Odell slid to 31 percent",
+            "the Granite Ledger poll",
+        ),
+        (
+            "Only 22 percent of renters have a kind word for the mayor in a county survey.",
+            "Only 22 percent of renters have a kind word for the mayor",
+            "a county survey",
+        ),
+    ],
+)
+def test_share_given_before_a_poll_is_the_polls_figure_whatever_the_verb(text, content, source):
+    [a] = run(text)
+    assert a.content_text(text) == content
+    assert a.source_text(text) == source
+
+
+def test_a_move_in_the_polls_without_a_share_reports_nothing():
+    assert run("Odell slid in the polls after the debate.") == []
+
+
+def test_average_of_polls_reports_the_standing_and_speaks_for_no_candidate():
+    text = "Varga leads Odell by six points in the Ballot Watch average of recent polls."
+    [a] = run(text)
+    assert a.content_text(text) == "Varga leads Odell by six points"
+    assert a.source_text(text) == "the Ballot Watch average of recent polls"
+    assert a.speaker is None or a.speaker.name != "Varga"
+
+
+@pytest.mark.parametrize(
     ("text", "holder", "view"),
     [
         (

@@ -213,12 +213,12 @@ _RESULT_NOUNS = frozenset("result results finding findings".split())
 def _poll_average(head: Token) -> bool:
     """ "The Ballot Watch average of polls", "the Ballot Watch polling average": an average
     of polls is issued like a poll, by whoever averages them."""
-    if head.lower_ not in ("average", "aggregate", "tally"):
+    if head.lower_ not in lx.POLL_AGGREGATES:
         return False
     if any(c.dep_ in ("compound", "amod") and c.lower_ == "polling" for c in head.children):
         return True  # "the Ballot Watch polling average"
     of = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"]
-    return any(p.lower_ == "polls" for c in of for p in c.children if p.dep_ == "pobj")
+    return any(p.lower_ in ("polls", "surveys") for c in of for p in c.children if p.dep_ == "pobj")
 
 
 def _campaign_of(r: Resolver, person: ResolvedSpeaker) -> ResolvedSpeaker | None:
@@ -440,7 +440,8 @@ def _issuer_of_clause(doc_noun: Token) -> Token | None:
     if doc_noun.dep_ != "pobj" or prep.lower_ not in ("in", "through"):
         return None
     verb = prep.head
-    if lx.DOCUMENT_FAMILY.get(doc_noun.lower_) == "poll" and not _reports(verb):
+    is_poll = lx.DOCUMENT_FAMILY.get(doc_noun.lower_) == "poll" or _poll_average(doc_noun)
+    if is_poll and not _reports(verb):
         return None  # "Ruiz leads by four points in the poll": whom it measured, not its issuer
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ in ("PRP", "WP", "WDT"):

@@ -56,6 +56,10 @@ def in_view_of(ix: DocIndex, found: Findings, to: Token) -> None:
 def in_poll(ix: DocIndex, found: Findings, noun: Token) -> None:
     """'In the latest poll, Clinton leads Trump by five points': the clause the phrase
     hangs on is what the poll reports, unless a cue of its own reports it."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in lx.POLL_AGGREGATES:
+        # "Lund trails in the Ballot Watch average of state polls": the average reports
+        noun = of.head
     prep, clause = noun.head, noun.head.head
     if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep":
         return
@@ -103,8 +107,20 @@ def _standing_in_poll(ix: DocIndex, clause: Token, subj: Token, prep: Token) -> 
         or any(c.lower_ in lx.STANDING_FORMS for c in clause.children if c.dep_ == "xcomp")
         # "Varga has a clear lead in the polls"
         or any(c.dep_ == "dobj" and c.lower_ in _LEADS for c in clause.children)
+        or _poll_figure(clause, prep)
     )
     return closes and standing and subj.i < clause.i < prep.i
+
+
+def _poll_figure(clause: Token, prep: Token) -> bool:
+    """ "Varga had 38 percent support in a Herald poll", "Lund slipped to 39 percent in
+    Monday's poll", "Just 18 percent of voters view him favorably in the new survey": a
+    share the clause gives is a poll's figure, whatever its verb."""
+    phrase = range(prep.left_edge.i, prep.right_edge.i + 1)
+    return any(
+        t.i not in phrase and (t.lower_ in ("percent", "%") or t.lower_.startswith("percentage"))
+        for t in clause.subtree
+    )
 
 
 def stance_adjective(ix: DocIndex, found: Findings, adj: Token) -> None:
