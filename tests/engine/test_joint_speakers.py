@@ -48,6 +48,26 @@ def test_party_tags_and_home_states_between_names_do_not_stop_the_list():
     assert members(find(atts, text, "rule would fail")) == ["Tad Cole", "Rand Pauly"]
 
 
+def test_titles_and_descriptions_before_each_name_leave_the_people_as_members():
+    text = (
+        "Former Navy Secretary Tad Cole and Harbor Ledger science editor Dr. Rena Holt both "
+        "said the report was thin. Mayoral hopefuls Maria Delgado and James Whitfield said the "
+        "levy was unfair."
+    )
+    atts = run(text)
+    assert members(find(atts, text, "report was thin")) == ["Tad Cole", "Rena Holt"]
+    assert members(find(atts, text, "levy was unfair")) == ["Maria Delgado", "James Whitfield"]
+
+
+def test_home_states_listed_after_two_surnames_are_not_members():
+    text = (
+        "Senator Karen Mills and Senator David Orton met on Monday. Senators Mills and Orton, of "
+        "Oregon and Utah, said the rule would fail."
+    )
+    a = find(run(text), text, "rule would fail")
+    assert members(a) == ["Karen Mills", "David Orton"]
+
+
 def test_two_countries_are_members_as_bodies():
     text = "Norway and Canada said the new tariffs were unlawful."
     a = find(run(text), text, "tariffs were unlawful")

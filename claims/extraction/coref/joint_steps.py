@@ -132,7 +132,11 @@ _NAMED_SPEAKERS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 def _listed(ent: Span, head: Token) -> bool:
     """A name in the list itself, not one describing a listed name ("Ted Cruz of Texas")."""
     root = ent.root
-    return root == head or root in head.conjuncts or root.dep_ not in _DESCRIBING
+    if root == head or root in head.conjuncts:
+        return True
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head  # "Texas" of "of Florida and Texas" describes as "Florida" does
+    return root.dep_ not in _DESCRIBING
 
 
 # a name that hangs on another as its place, owner or part: "of Texas", "Ohio's", "Senate"
@@ -150,14 +154,42 @@ def _only_names_and_joins(span: Span, names: list[Span]) -> bool:
         return False
     if not between[-1] & {"and", "&"}:
         return False
-    in_names = {t.i for ent in names for t in ent}
+    in_names = {t.i for ent in names for t in ent} | _titles(span, names)
     rest = " ".join(t.text for t in span if t.i not in in_names and not t.is_space)
     rest = _PARTY_TAG.sub(" ", rest)
     rest = _PLACE.sub(" ", rest)
     return all(w.lower().rstrip(".") in _JOINS or w.lower() in lx.HONORIFICS for w in rest.split())
 
 
+def _titles(span: Span, names: list[Span]) -> set[int]:
+    """The words of the title or description right before each name, up to the comma or
+    "and" before it: "House Speaker" of "… and House Speaker Cal Reyes", "Former U.N.
+    Ambassador", "presidential hopefuls" of "Republican presidential hopefuls Ana Ruiz and
+    …"; not "lawyers for" (a preposition: someone else speaks)."""
+    out: set[int] = set()
+    doc = span.doc
+    for ent in names:
+        i = ent.start - 1
+        while i >= span.start and _title_word(doc[i]):
+            out.add(i)
+            i -= 1
+    return out
+
+
+def _title_word(tok: Token) -> bool:
+    """A word of a title: a proper noun, an adjective ("former"), an abbreviation ("U.N.",
+    "Sens."), a role or agent noun ("editor", "hopefuls")."""
+    low = tok.lower_.rstrip(".")
+    one = low.removesuffix("s") if tok.tag_ in ("NNS", "NNPS") else low
+    if one in lx.HONORIFICS or one in lx.ROLE_NOUNS:
+        return True
+    if tok.tag_ in ("NNP", "NNPS", "JJ"):
+        return (tok.is_alpha and low not in _JOINS) or tok.text.endswith(".")
+    # (a noun inside the title: "science" of "science editor")
+    return tok.tag_ in ("NN", "NNS") and (lx.is_agent_noun(one) or tok.dep_ == "compound")
+
+
 _PARTY_TAG = re.compile(r"\( [^()]* \)")
-_PLACE = re.compile(r"\bof(?: [A-Z][\w.]*)+")
+_PLACE = re.compile(r"\bof(?: [A-Z][\w.]*)+(?: and(?: [A-Z][\w.]*)+)?")  # "of Ohio and Utah"
 # (titles are lexicon.HONORIFICS)
 _JOINS = frozenset(["", ",", "and", "&", "both", "all", "the"])
