@@ -368,6 +368,17 @@ def test_an_aide_named_after_a_person_works_for_that_person_and_is_not_them():
         assert speaker_name(find(atts, text, needle)) != "Ana Ruiz"
 
 
+def test_one_candidates_spokeswoman_is_not_the_rivals_named_spokeswoman():
+    text = (
+        "Senator Carl Benson and Mayor Linda Fairfax are running for governor. Fairfax's "
+        "spokeswoman Erin Walsh said the mayor would win. Benson's spokeswoman said the "
+        "senator was ahead. Fairfax's spokeswoman said the polls were wrong."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "senator was ahead")) != "Erin Walsh"
+    assert speaker_name(find(atts, text, "polls were wrong")) == "Erin Walsh"
+
+
 _TREASURER_ON_TOUR = (
     "Tom Hale, the county treasurer, toured a dairy in Ashford on Monday. He said he would "
     "build a grain terminal and make the port pay for it.\n\n"

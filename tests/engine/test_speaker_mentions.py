@@ -94,6 +94,17 @@ def test_the_agency_is_the_government_office_named_just_before():
     assert speaker_name(a) == "Regional Budget Office"
 
 
+def test_an_agency_described_by_its_task_is_not_an_office_of_another_task():
+    # the kind noun with what the body does ("the customs agency") is no office named just
+    # before whose name says another task
+    text = (
+        "The Regional Budget Office released its forecast on Monday. A smuggling inquiry, "
+        "which the customs agency said was still open, has slowed the port."
+    )
+    a = find(run(text), text, "still open")
+    assert speaker_name(a) != "Regional Budget Office"
+
+
 def test_the_union_is_the_one_union_the_article_names_later():
     # "the union said" early in a story that names the United Dock Workers further on.
     text = (

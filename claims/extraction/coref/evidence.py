@@ -64,7 +64,10 @@ def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
         if c.dep_ == "poss" and c.ent_type_ in ("GPE", "NORP"):
             p.nations.add(norm(c.text)[:4])
     if title:
-        _add_role(p, " ".join(w.text for w in title), title[-1].lower_)
+        desc = " ".join(w.text for w in title)
+        owner = _owner_before(doc, title[0].i)
+        # "Ruiz’s spokeswoman Ana Vidal": whose spokeswoman is part of what she is
+        _add_role(p, f"{owner.text}'s {desc}" if owner is not None else desc, title[-1].lower_)
     else:
         # "Mayor Ann Reyes" as one entity, "Sen. Ana Ruiz" with the title left outside (in
         # the name's sentence: not "… said the mayor. Ana Ruiz …")
@@ -94,6 +97,14 @@ def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
     if root.dep_ == "appos" and root.head.tag_ == "NN":
         h = root.head
         _add_role(p, doc[h.left_edge.i : h.i + 1].text, h.lower_)
+
+
+def _owner_before(doc: Doc, i: int) -> Token | None:
+    """The name with "’s" right before position i, as in "Ruiz’s spokeswoman" (the model
+    may take the surname for a body's name there)."""
+    if i >= 2 and doc[i - 1].tag_ == "POS" and doc[i - 2].tag_ in ("NNP", "NNPS"):
+        return doc[i - 2]
+    return None
 
 
 def subject_of_next_verb(appos: Token) -> bool:

@@ -139,7 +139,14 @@ class OrgIndex:
         named = [(i, n) for i, n in self.names if noun in n.lower().split() and n.lower() != noun]
         # "the agency" for the Congressional Budget Office: only the body named last
         kind = _KIND_WORDS.get(noun, frozenset())
-        of_kind = [(i, n) for i, n in self.names if kind & set(n.lower().split())]
+        # "the law enforcement agency" says what it does: not a department named for another
+        # task (the budget office is "the budget agency", a nurses' union "the nursing group")
+        task = {t.lower_[:4] for c in head.lefts if c.dep_ == "compound" for t in c.subtree}
+        of_kind = [
+            (i, n)
+            for i, n in self.names
+            if kind & set(n.lower().split()) and task <= {w[:4] for w in n.lower().split()}
+        ]
         last = max(((i, n) for i, n in self.names if i < head.i), default=None)
         papers = [(i, n) for i, n in self.names if is_paper(n)]
         return (

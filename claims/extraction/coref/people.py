@@ -1298,6 +1298,8 @@ class PeopleIndex(IntroductionLookups):
                 continue
             if nationality and p.nations and nationality[:4] not in p.nations:
                 continue  # "the US leader" is not the one the article called the Russian leader
+            if possessor_names and self._someone_elses(pi, possessor):
+                continue  # "Hale's spokeswoman" is not "Ruiz's spokeswoman Ana Vidal"
             role = role_of(head.lower_)
             score = role_score(p, role, words, possessor_names, nationality)
             holders += role in p.roles
@@ -1312,6 +1314,19 @@ class PeopleIndex(IntroductionLookups):
         if best is not None and (best_score >= 2 + (1 if words else 0) or holders == 1):
             return best
         return None
+
+    def _someone_elses(self, pi: int, possessor: int) -> bool:
+        """Whether person pi's description names another person of the article as the one
+        pi works for or belongs to ("Ruiz's spokeswoman"), not the possessor."""
+        words = self.people[pi].role_words
+        owner = {norm(w) for w in self.people[possessor].canonical.split()}
+        if words & owner:
+            return False
+        return any(
+            norm(q.canonical.split()[-1]) in words
+            for qi, q in enumerate(self.people)
+            if qi not in (pi, possessor) and q.canonical
+        )
 
 
 _OFFICE_MODIFIERS = frozenset("former then late ex - the".split())
