@@ -2036,3 +2036,23 @@ def test_he_added_after_another_man_spoke_up_is_not_the_earlier_speaker():
     )
     a = find(run(text), text, "vote was close")
     assert speaker_name(a) != "Tom Gidley"
+
+
+def test_names_in_the_words_just_before_she_said_are_not_who_said_them():
+    text = (
+        "Governor Ellen Marsh and Senator Paul Vance are on the ballot.\n"
+        "Dana Whitcombe, a teacher from Lodi, says she will stay home. The vote has left her "
+        "cold, and she does not think Marsh can fix the schools.\n"
+        "Picking between Marsh and Vance is “no choice at all,” she said."
+    )
+    a = find(run(text), text, "no choice at all")
+    assert speaker_name(a) == "Dana Whitcombe"
+
+
+def test_the_subject_of_the_words_before_she_said_may_be_who_said_them():
+    text = (
+        "Senator Paul Vance spoke at the rally.\n"
+        "Ms. Dana Whitcombe was stunned by the crowd's anger at Vance, she said."
+    )
+    a = find(run(text), text, "stunned by the crowd")
+    assert speaker_name(a) == "Dana Whitcombe"

@@ -1213,8 +1213,15 @@ class PeopleIndex(IntroductionLookups):
             None,
         )
         after = next((s for s, _ in self.contents if here < s < sent_end), None)
-        if before is None or after is None:
+        if before is None:
             return 0, 0
+        if after is None:
+            # '"Choosing between Ruiz and Hale is a false choice," she said': the words just
+            # before the pronoun and its cue are what she said too; but their subject may be
+            # she ("Ms. Ruiz was shocked by the crowd, she said"): from after it
+            inside = (m for m in self.mentions if before[0] <= m.offset < before[1])
+            subject = next((m.offset for m in inside if m.subject), None)
+            return (before[0] if subject is None else subject + 1), before[1]
         cue = self.text[here:after].rstrip()
         # "he noted, | …": the pronoun and its verb set off by punctuation, not "he has
         # ordered | a review …", the main clause after "While Ana Ruiz has warned …"
