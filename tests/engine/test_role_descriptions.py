@@ -379,6 +379,17 @@ def test_one_candidates_spokeswoman_is_not_the_rivals_named_spokeswoman():
     assert speaker_name(find(atts, text, "polls were wrong")) == "Erin Walsh"
 
 
+def test_a_party_member_from_a_place_after_a_quotation_is_the_one_who_gave_it():
+    text = (
+        "Senate leader Dana Whitcombe held back on Tuesday.\n\n"
+        "“I am not ready to endorse anyone,” Whitcombe told reporters in Salem. “Not yet. "
+        "Maybe in June.”\n\n"
+        "It was a turn for the Oregon Democrat, who had said she would back the governor."
+    )
+    a = find(run(text), text, "she would back the governor")
+    assert speaker_name(a) == "Dana Whitcombe"
+
+
 _TREASURER_ON_TOUR = (
     "Tom Hale, the county treasurer, toured a dairy in Ashford on Monday. He said he would "
     "build a grain terminal and make the port pay for it.\n\n"
