@@ -2056,3 +2056,22 @@ def test_the_subject_of_the_words_before_she_said_may_be_who_said_them():
     )
     a = find(run(text), text, "stunned by the crowd")
     assert speaker_name(a) == "Dana Whitcombe"
+
+
+def test_she_after_an_unnamed_woman_opens_the_sentence_is_that_woman():
+    text = (
+        "Mayor Ellen Marsh condemned the threats on Monday.\n"
+        "A 41-year-old Dover woman, meanwhile, was fined after she had posted threats online. "
+        '"Burn it down!" she wrote.'
+    )
+    a = find(run(text), text, "Burn it down")
+    assert speaker_name(a) != "Ellen Marsh"
+
+
+def test_an_unnamed_man_inside_a_clause_does_not_take_the_pronoun():
+    text = (
+        "Senator Paul Vance spoke the day after a man with a rifle fired on a crowd in Lodi.\n"
+        '"We grieve with Lodi," he said.'
+    )
+    a = find(run(text), text, "We grieve with Lodi")
+    assert speaker_name(a) == "Paul Vance"

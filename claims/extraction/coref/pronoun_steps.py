@@ -240,7 +240,7 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         ):
             # not "his mother refused … 'It is ugly,' he said": a "he" is no woman
             return spk
-    if pi is None:
+    if pi is None or _unnamed_subject_since(r, head, pi, gender):
         return ResolvedSpeaker(source_text, "anonymous")
     p = r.index.people[pi]
     if not p.gender and (
@@ -282,6 +282,35 @@ def _quoted_between(r: Resolver, start: int, end: int) -> bool:
     return all(
         t.is_punct or t.is_space or any(s <= t.idx < e for s, e in quotes) for t in r.doc[start:end]
     )
+
+
+def _unnamed_subject_since(r: Resolver, head: Token, pi: int, gender: str) -> bool:
+    """ "A 29-year-old Lyon woman was fined after she had posted …": someone unnamed ("a
+    woman", "one voter") is a subject in the pronoun's sentence or the two before, after the
+    person last named: the pronoun is that someone, not the person named further back."""
+    since = r.index.last_mention(pi, head.idx)
+    # (someone unnamed who spoke is left to the unnamed speakers: the pronoun may answer them)
+    spoke = {pos for pos, _ in r.singles}
+    # (two sentences back: the one before may be the quotation the pronoun's cue closes)
+    floor = r.index.previous_sentence_start(r.index.previous_sentence_start(head.i))
+    for t in r.doc[floor : head.i]:
+        if t.idx < since or t.dep_ not in ("nsubj", "nsubjpass") or t.tag_ != "NN":
+            continue
+        dets = [c.lower_ for c in t.children if c.dep_ in ("det", "nummod")]
+        someone = t.lower_ in ("man", "woman") or lx.is_agent_noun(t.lower_)
+        if (
+            someone
+            and dets[:1] in (["a"], ["an"], ["one"], ["another"])
+            and noun_gender(t.lower_) in ("", gender)
+            # the subject opening the sentence: not "after a man …", nor a description
+            and t.head.dep_ == "ROOT"
+            and t.left_edge.i == t.sent.start
+            and not any(s <= t.idx < e for s, e in r.index.quote_spans + r.index.contents)
+            and t.left_edge.idx not in spoke
+            and t.idx not in spoke
+        ):
+            return True
+    return False
 
 
 def _single_fits(head: Token, spk: ResolvedSpeaker, gender: str) -> bool:
