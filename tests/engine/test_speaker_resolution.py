@@ -2075,3 +2075,12 @@ def test_an_unnamed_man_inside_a_clause_does_not_take_the_pronoun():
     )
     a = find(run(text), text, "We grieve with Lodi")
     assert speaker_name(a) == "Paul Vance"
+
+
+def test_a_spokesman_with_a_womans_first_name_is_the_she_who_speaks_next():
+    text = (
+        "Carla Brandt set up the club in March. Campaign spokesman Hope Vantree confirmed "
+        'that the club was independent. "They are not part of our campaign," she said.'
+    )
+    a = find(run(text), text, "not part of our campaign")
+    assert speaker_name(a) == "Hope Vantree"

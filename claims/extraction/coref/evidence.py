@@ -157,7 +157,11 @@ def _add_role(p: Person, desc: str, head: str) -> None:
     head = role_of(lx.TITLE_ROLES.get(head, head))
     if not p.gender and head in lx.FEMALE_NOUNS:
         p.gender = "f"  # "spokeswoman Ana Ruiz", "his wife, Ana Ruiz", "the first lady, …"
-    elif not p.gender and head in lx.MALE_NOUNS:
+    elif not p.gender and head in lx.MALE_NOUNS and head not in _TITLES_FOR_ANYONE:
+        p.gender = "m"
+    elif not p.gender and head in _TITLES_FOR_ANYONE and p.given and p.name_gender != "f":
+        # "spokesman Hope Vance", "Chairman Ana Ruiz": written of women too, so a man only
+        # with a first name that is no woman's
         p.gender = "m"
     if not desc or head in _COURTESY_TITLES:
         return
@@ -167,6 +171,9 @@ def _add_role(p: Person, desc: str, head: str) -> None:
         p.roles.add(head)
     for w in desc.replace("’s", " ").replace("'s", " ").split():
         p.role_words.add(norm(w).strip(",."))
+
+
+_TITLES_FOR_ANYONE = frozenset("spokesman chairman congressman businessman".split())
 
 
 def role_of(noun: str) -> str:
