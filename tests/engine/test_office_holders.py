@@ -91,3 +91,10 @@ def test_president_and_a_shared_surname_is_the_one_holder_the_article_names_in_f
     )
     a = find(run(text), text, "serve you well")
     assert speaker_name(a) == "Benjamin Harrison"
+
+
+def test_the_holder_named_by_the_record_has_the_records_gender():
+    # a "she" later must not land on him, as it did when an unsettled "she" gave him hers
+    text = '"We will build the dam," President Carter said on Monday.'
+    a = find(run(text), text, "build the dam")
+    assert (a.speaker.name, a.speaker.gender) == ("Jimmy Carter", "m")

@@ -304,6 +304,8 @@ class PeopleIndex(IntroductionLookups):
         p = self.people[pi]
         if holder is not None and holder.name not in p.counts:
             p.counts[holder.name] = self.text.count(holder.name)
+        if holder is not None:
+            gender = gender or holder.gender  # by the same public record: no "she" for him
         if name not in p.counts:
             # beside a namesake ("Hillary Clinton … former President Clinton") the bare
             # surname's every use is not his
@@ -674,6 +676,8 @@ class PeopleIndex(IntroductionLookups):
                 # "President Obama" the model labelled ORG, the others "Mr. Obama"
                 p.given = name_parts(holder.name)[0]
                 p.counts.setdefault(holder.name, self.text.count(holder.name))
+            if holder is not None and not p.gender:
+                p.gender = holder.gender  # as _add_named gives it
             self._add_mention(ent, pi, ent.root.dep_ in SUBJECT_DEPS)
 
     def _office_holder(self, first: Token, surname: str, gender: str) -> Holder | None:
