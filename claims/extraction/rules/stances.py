@@ -114,8 +114,9 @@ def _standing_in_poll(ix: DocIndex, clause: Token, subj: Token, prep: Token) -> 
 
 def _poll_figure(clause: Token, prep: Token) -> bool:
     """ "Varga had 38 percent support in a Herald poll", "Lund slipped to 39 percent in
-    Monday's poll", "Just 18 percent of voters view him favorably in the new survey": a
-    share the clause gives is a poll's figure, whatever its verb."""
+    Monday's poll", "Just 18 percent of voters have a kind word for him in the new survey":
+    a share the clause gives is a poll's figure, whatever its verb (not a cue's: "say" and
+    "see" report on their own)."""
     phrase = range(prep.left_edge.i, prep.right_edge.i + 1)
     return any(
         t.i not in phrase and (t.lower_ in ("percent", "%") or t.lower_.startswith("percentage"))
