@@ -59,6 +59,15 @@ def test_titles_and_descriptions_before_each_name_leave_the_people_as_members():
     assert members(find(atts, text, "levy was unfair")) == ["Maria Delgado", "James Whitfield"]
 
 
+def test_a_title_with_of_and_a_day_after_the_names_leave_the_people_as_members():
+    text = (
+        "Former Secretary of Labor Maria Delgado and Rep. James Whitfield (D-Ore.) on Tuesday "
+        "said the tariff would fail."
+    )
+    a = find(run(text), text, "tariff would fail")
+    assert members(a) == ["Maria Delgado", "James Whitfield"]
+
+
 def test_home_states_listed_after_two_surnames_are_not_members():
     text = (
         "Senator Karen Mills and Senator David Orton met on Monday. Senators Mills and Orton, of "

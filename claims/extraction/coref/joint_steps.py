@@ -154,7 +154,7 @@ def _only_names_and_joins(span: Span, names: list[Span]) -> bool:
         return False
     if not between[-1] & {"and", "&"}:
         return False
-    in_names = {t.i for ent in names for t in ent} | _titles(span, names)
+    in_names = {t.i for ent in names for t in ent} | _titles(span, names) | _when(span)
     rest = " ".join(t.text for t in span if t.i not in in_names and not t.is_space)
     rest = _PARTY_TAG.sub(" ", rest)
     rest = _PLACE.sub(" ", rest)
@@ -170,10 +170,15 @@ def _titles(span: Span, names: list[Span]) -> set[int]:
     doc = span.doc
     for ent in names:
         i = ent.start - 1
-        while i >= span.start and _title_word(doc[i]):
+        while i >= span.start and (_title_word(doc[i]) or _inside_title(doc, i, out)):
             out.add(i)
             i -= 1
     return out
+
+
+def _inside_title(doc, i: int, title: set[int]) -> bool:
+    """The "of" of "Secretary of State": between two words of the title."""
+    return doc[i].lower_ == "of" and i + 1 in title and i > 0 and _title_word(doc[i - 1])
 
 
 def _title_word(tok: Token) -> bool:
@@ -189,7 +194,18 @@ def _title_word(tok: Token) -> bool:
     return tok.tag_ in ("NN", "NNS") and (lx.is_agent_noun(one) or tok.dep_ == "compound")
 
 
-_PARTY_TAG = re.compile(r"\( [^()]* \)")
+def _when(span: Span) -> set[int]:
+    """ "on Wednesday" after the names: when they spoke, not who."""
+    return {
+        t.i
+        for t in span
+        if t.ent_type_ in ("DATE", "TIME")
+        or (t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children))
+    }
+
+
+# "(D-Ohio)", also one the source was cut inside: "… and Tom Hale (D-Fla"
+_PARTY_TAG = re.compile(r"\( [^()]*(?: \)|$)")
 _PLACE = re.compile(r"\bof(?: [A-Z][\w.]*)+(?: and(?: [A-Z][\w.]*)+)?")  # "of Ohio and Utah"
 # (titles are lexicon.HONORIFICS)
 _JOINS = frozenset(["", ",", "and", "&", "both", "all", "the"])
