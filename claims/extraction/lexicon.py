@@ -316,6 +316,16 @@ STANCE_NOUNS = frozenset(
 # learnt from polnear-train: "his complaints about the refs" (complaints: a cue 8 of 15
 # times), "the assumption that X" (6 of 9), "their pledges to X" (5 of 9)
 STANCE_NOUNS = STANCE_NOUNS | frozenset("complaints assumption pledges".split())
+# Nouns that state a view as the subject of "is" over a that-clause: "Ruiz's point was
+# that …", "their fear is that …"; the stance nouns and these (learnt from polnear-train:
+# "response", "answer", "point", "impression", "understanding", "expectation" were each
+# followed by the view they name)
+VIEW_NOUNS = STANCE_NOUNS | frozenset(
+    """
+    response responses answer reply point points impression understanding expectation
+    expectations thinking reasoning argument arguments theory premise sense guess hunch bet
+    """.split()
+)
 
 # Nouns for someone by the side they take: "Rep. Ortiz was an early backer of the levy",
 # "Lund, a fierce critic of the plan," (polnear-train gives such a noun with its "of" as

@@ -36,6 +36,35 @@ def test_possessive_noun_of_saying_reports_its_that_clause_for_the_possessor(nou
     assert a.speaker.name == "chief executive"
 
 
+@pytest.mark.parametrize(
+    ("opening", "holder"),
+    [
+        ("Delgado's main point was", "Maria Delgado"),
+        ("Her answer is", "Maria Delgado"),
+        ("The mayor's contention has been", "Maria Delgado"),
+    ],
+)
+def test_view_noun_before_is_reports_the_that_clause_after_it(opening, holder):
+    text = (
+        "Mayor Maria Delgado spoke to reporters on Monday. "
+        f"{opening} that the ferry had lost money for years, and that the city, in fact, "
+        "could no longer pay for it."
+    )
+    a = find(run(text), text, "lost money")
+    assert a.content_text(text) == (
+        "the ferry had lost money for years, and that the city, in fact, could no longer pay for it"
+    )
+    assert a.speaker.name == holder
+
+
+def test_view_noun_before_is_needs_a_holder_and_a_that_clause():
+    text = (
+        "The problem is that the ferry had lost money for years. "
+        "The council's plan was a new ferry."
+    )
+    assert run(text) == []
+
+
 def test_light_verb_stance_goes_on_with_the_verbs_phrases():
     text = "The senator is raising questions about the broken microphones during the debate."
     a = find(run(text), text, "broken microphones")

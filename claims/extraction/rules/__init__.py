@@ -52,6 +52,7 @@ from .stances import (
     in_view_of,
     stance_adjective,
     stance_noun,
+    view_before_copula,
 )
 from .unnamed import hearsay
 
@@ -71,6 +72,8 @@ def _tagged_cue(ix: DocIndex, found: Findings, tok: Token) -> None:
         return
     lemma = lx.FORM_TO_LEMMA.get(low)
     if tag in ("NN", "NNS"):
+        if low in lx.VIEW_NOUNS and view_before_copula(ix, found, tok):
+            return
         if low in lx.STANCE_NOUNS:
             stance_noun(ix, found, tok)
         elif low in lx.HOLDER_NOUNS:

@@ -31,6 +31,7 @@ _CUE_HASHES = frozenset(
         "puts",
         *lx.STANCE_ADJECTIVES,
         *lx.STANCE_NOUNS,
+        *lx.VIEW_NOUNS,
         *lx.HOLDER_NOUNS,
         *lx.POLL_NOUNS,
         *lx.HEARSAY_ADVERBS,

@@ -303,6 +303,30 @@ def stance_noun(ix: DocIndex, found: Findings, noun: Token) -> None:
     add_clause(ix, found, noun, noun.lower_, poss, heads, cue, conf.STANCE_WORD)
 
 
+def view_before_copula(ix: DocIndex, found: Findings, noun: Token) -> bool:
+    """ "Ruiz's point was that the levy had failed", "Their fear is that it could be too
+    late": a view noun with its holder's possessive, the subject of "is", states the view in
+    the that-clause after the copula. Returns whether it found one."""
+    copula = noun.head
+    if noun.dep_ != "nsubj" or copula.lower_ not in _COPULAS or ix.quote_of[noun.i] >= 0:
+        return False
+    clause = next(
+        (c for c in copula.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None
+    )
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if clause is None or poss is None:
+        return False
+    if not (_possessive_pronoun(poss) or can_hold_views(poss)):
+        return False
+    start = ix.doc[poss.right_edge.i + 1]
+    cue = (start.idx, copula.idx + len(copula))
+    # "that Lee is, in fact, stalling": what the parser hangs on the copula after the
+    # clause goes on with the view
+    heads = [c for c in copula.rights if c.i >= clause.i and c.dep_ != "punct"]
+    add_clause(ix, found, noun, noun.lower_, poss, heads, cue, conf.STANCE_WORD)
+    return True
+
+
 def _subject_of_possessor(noun: Token) -> tuple[Token, Token | None]:
     """The verb a noun with a possessive pronoun hangs on ("stepped up his attacks", "were
     unsparing in their criticism") and that verb's subject, when it can hold views."""
