@@ -740,6 +740,29 @@ def test_a_second_speaker_saying_after_and_is_not_more_of_the_first_content():
     assert second.content_text(text) == "much the same of Dunn"
 
 
+def test_a_second_cue_cut_starts_at_the_and_just_before_it():
+    # the parser hangs "tells" on "sit": the cut for that second cue starts at its own
+    # "and", leaving "and tell him …" with what he says he would do
+    text = (
+        "Reyes says he’d sit Petrov down and tell him “no more nonsense” and tells the crowd "
+        "he was the “first one” to say the group needs to be destroyed."
+    )
+    atts = run(text)
+    says = find(atts, text, "sit Petrov down")
+    assert says.content_text(text) == "he’d sit Petrov down and tell him “no more nonsense”"
+    assert find(atts, text, "first one").cue_lemma == "tell"
+
+
+def test_content_never_ends_on_a_dangling_and():
+    text = (
+        "On Tuesday, Orton announced that Delgado was “extremely careless” with classified "
+        "material and in the normal course of sanctions would face some punishment for her "
+        "actions, but that her activity did not rise to the nature of a crime."
+    )
+    a = find(run(text), text, "extremely careless")
+    assert not a.content_text(text).endswith("and")
+
+
 def test_participle_of_saying_after_a_comma_inside_straight_marks_is_its_own_report():
     text = (
         'The mayor said last week that the council is "a lazy crew," telling the debate '

@@ -80,10 +80,11 @@ def _stranded_subjects(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
 def _dangling_conjunction(ix: DocIndex, heads: list[Token], out: set[int]) -> None:
     """'said Orr is honest, and three-quarters said …': when what followed the "and" is
     another attribution, the "and" the parser left at the end of the first clause is not
-    content."""
+    content; nor is one the parser hung lower ("was careless with the files and", where
+    what follows went to the cue verb)."""
     for h in heads:
         last = ix.doc[h.right_edge.i]
-        if last.dep_ == "cc" and last.head.i == h.i and last.i > h.i:
+        if last.dep_ == "cc" and last.i > h.i:
             out.add(last.i)
 
 
@@ -319,10 +320,10 @@ def _second_cues(ix: DocIndex, heads: list[Token], cue: Token, out: set[int]) ->
                 and t.i not in out
                 and (_second_cue(ix, t, cue) or _tense_clash(ix, h, t))
             ):
-                start = t.i
-                for c in t.head.children:
-                    if c.dep_ == "cc" and t.head.i < c.i < t.i:
-                        start = min(start, c.i)
+                # from the "and" just before it: "would sit him down and tell him X and
+                # tells the crowd Y" leaves the first "and tell him X" with what was said
+                ands = [c.i for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.i]
+                start = max(ands, default=t.i)
                 out.update(range(start, t.right_edge.i + 1))
 
 
