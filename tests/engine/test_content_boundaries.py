@@ -753,6 +753,20 @@ def test_a_second_cue_cut_starts_at_the_and_just_before_it():
     assert find(atts, text, "first one").cue_lemma == "tell"
 
 
+def test_a_while_clause_holding_the_speakers_quotation_goes_on_with_what_was_said():
+    # "states" is a noun here and "reflect" sits inside Orton's quotation: the clause
+    # holds no cue of the writer's, so it is Orton's as much as the opening
+    text = (
+        "The first four states that vote represent only 4% of the delegates needed to "
+        "secure the nomination, while the March states account for more than half of the "
+        'delegates and "better reflect the true diversity of the party and the region," '
+        "Orton wrote."
+    )
+    [a] = run(text)
+    assert a.content_text(text).startswith("The first four states")
+    assert a.content_text(text).endswith('the region,"')
+
+
 def test_content_never_ends_on_a_dangling_and():
     text = (
         "On Tuesday, Orton announced that Delgado was “extremely careless” with classified "

@@ -219,7 +219,7 @@ def _addition_at(ix: DocIndex, t: Token, first: int, last: int) -> tuple[range |
     if before.text != ",":
         return None, False
     if t.left_edge.lower_ in lx.CONSEQUENCE_WORDS or (
-        t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIVE and _holds_a_cue_word(t)
+        t.dep_ == "advcl" and t.left_edge.lower_ in _CONCESSIVE and _holds_a_cue_word(ix, t)
     ):
         # ", hence …", ", although critics say it may take days …": the writer's comment
         return tail, True
@@ -256,15 +256,22 @@ def _names_the_noun(t: Token) -> bool:
     return t.tag_ == "NNP" and t.head.tag_ in ("NN", "NNS")
 
 
-def _holds_a_cue_word(clause: Token) -> bool:
+def _holds_a_cue_word(ix: DocIndex, clause: Token) -> bool:
     """Whether a clause holds a cue word, with or without a subject of its own (", while 22
     percent said …", ", although it may take weeks to find out …"): looser than
     sources.holds_own_cue, as a writer's aside needs no speaker. A verb of backing is no
     such cue: "41 percent back Ruiz, while 30 percent favor Lind" is one finding, the
     split of support (polnear-train keeps it whole)."""
     return any(
-        (lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS or t.lower_ in lx.STANCE_NOUNS)
+        (
+            # a cue verb as a verb: "the March states" holds none
+            (lx.FORM_TO_LEMMA.get(t.lower_) in lx.CUE_LEMMAS and t.tag_.startswith("VB"))
+            or t.lower_ in lx.STANCE_NOUNS
+        )
         and lx.FORM_TO_LEMMA.get(t.lower_) not in _BACKING
+        # a cue word inside a quotation is the speaker's own word, no attribution of the
+        # writer's: ', while the states "better reflect the party," Mook wrote'
+        and ix.quote_of[t.i] < 0
         for t in clause.subtree
     )
 
