@@ -35,6 +35,20 @@ _TERMINAL = tuple(".!?…\"”’'»)")
 _POST_BYLINE = re.compile(r"(?:—|―|–|--|-)\s*[A-Z][^\n(]{0,60}\(@\w{1,30}\)")
 
 
+# a digest item's closing citation of its source: "… had “Syrian roots.” [Reuters.]"
+_CLOSING_CITATION = re.compile(r"\s*\[[^\[\]\n]{1,60}\]\s*$")
+
+
+# A subheading in capitals that a page ran into its paragraph ("THE BORROWING Back when he
+# wrote his book, Mr. McKinley said …"): the parser would take the capitals for the
+# subject, so engine.parse_text sets them on a line of their own, and they report nothing.
+# Its later words may hold digits ("AT LEAST 10 KILLED IN …"), and a quotation may open
+# the paragraph ("TAX CUT ENDS “The governor signed …").
+CAPS_HEADING = re.compile(
+    r"^([A-Z][A-Z’'&-]+(?: [A-Z0-9][A-Z0-9’'&$.-]*)+) (?=[“\"]?[A-Z][a-z])", re.MULTILINE
+)
+
+
 def _lines(text: str):
     start = 0
     for m in re.finditer(r"\n", text):
@@ -45,7 +59,7 @@ def _lines(text: str):
 
 def looks_like_headline(line: str) -> bool:
     """Short line without terminal punctuation, as headlines and link titles are."""
-    stripped = line.strip()
+    stripped = _CLOSING_CITATION.sub("", line).strip()
     if not stripped:
         return False
     if stripped.endswith(_TERMINAL) or stripped.endswith(":"):
@@ -59,7 +73,9 @@ def looks_like_headline(line: str) -> bool:
 
 
 def looks_like_paragraph(line: str) -> bool:
-    stripped = line.strip()
+    stripped = _CLOSING_CITATION.sub("", line).strip()
+    if stripped.endswith(_TERMINAL) and _CLOSING_CITATION.search(line):
+        return True  # a digest item: a sentence, then its source's citation
     return stripped.endswith(_TERMINAL) and (
         len(stripped.split()) >= 25 or len(re.findall(r"[.!?][\"”’]?\s+[A-Z“\"]", stripped)) >= 1
     )
@@ -97,6 +113,9 @@ def boilerplate_spans(text: str) -> list[Span]:
             else:
                 out.append((start, end))
                 continue
+        heading = CAPS_HEADING.match(line)
+        if heading is not None:
+            out.append((start, start + heading.end(1)))
         if looks_like_headline(line) and text[:start].strip():
             # (the story's own headline, its first line, reports like any sentence:
             # "Varga: the levy is dead", "Mayor calls toll plan 'a disaster'")

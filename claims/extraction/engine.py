@@ -11,7 +11,7 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .boilerplate import headline_end
+from .boilerplate import CAPS_HEADING, headline_end
 from .coref import Resolver
 from .rules import Cand, DocIndex, find_candidates
 from .types import Attribution, ResolvedSpeaker
@@ -61,10 +61,6 @@ _PARTY_LABEL = re.compile(
 _OPENING_TWO_APOSTROPHES = re.compile(r"(?<![^\s(\[—–-])''(?=\S)")
 _CLOSING_TWO_APOSTROPHES = re.compile(r"(?<=\S)''(?=[\s,.;:!?)\]—–-]|$)")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-# A subheading in capitals that a page ran into its paragraph ("THE BORROWING Back when he
-# wrote his book, Mr. McKinley said …"): the parser took the capitals for the subject. It
-# sees them as a line of their own.
-_CAPS_HEADING = re.compile(r"^([A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]+)+) (?=[A-Z][a-z])", re.MULTILINE)
 _ODD_SPACES = str.maketrans(dict.fromkeys("\xa0\u2002\u2003\u2007\u2009\u200a\u202f", " "))
 
 
@@ -109,7 +105,7 @@ def parse_text(text: str) -> str:
         text = _CLOSING_TWO_APOSTROPHES.sub(" ”", _OPENING_TWO_APOSTROPHES.sub("“ ", text))
     if "(" in text:
         text = _PARTY_LABEL.sub(_blank_party_label, text)
-    text = _CAPS_HEADING.sub(r"\1\n", text)
+    text = CAPS_HEADING.sub(r"\1\n", text)
     if not _NO_WORD_LINE.search(text) and not _JUNK_RUN.search(text):
         return text
     return _JUNK_RUN.sub(_blank, _NO_WORD_LINE.sub(_blank, text))

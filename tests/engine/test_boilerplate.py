@@ -87,3 +87,44 @@ def test_a_subheading_in_capitals_run_into_its_paragraph_is_not_the_subject():
     )
     a = find(run(text), text, "a last resort")
     assert a.source_text(text) == "Ms. Okafor"
+
+
+def test_digest_items_ending_in_a_bracketed_citation_are_read_under_top_stories():
+    # a newsletter's "TOP STORIES." opens a digest of prose items, not a list of links:
+    # each item ends in its source's citation instead of a full stop
+    text = (
+        "Thursday's Morning Briefing: The Toll Vote.\n\n"
+        "TOP STORIES.\n\n"
+        "TOLL VOTE DELAYED AGAIN Mayor Karen Mills said the council would vote on the bridge "
+        "toll “next month at the earliest.” [Gazette.]\n\n"
+        "FERRY FARES TO RISE 10 PERCENT Harbor director David Orton said the new fares "
+        "would take effect in May. [Courier]\n"
+    )
+    atts = run(text)
+    mills = find(atts, text, "next month")
+    assert mills.source_text(text) == "Mayor Karen Mills"
+    assert mills.speaker.name == "Karen Mills"
+    orton = find(atts, text, "new fares")
+    assert orton.speaker.name == "David Orton"
+
+
+def test_a_capitals_heading_run_into_its_paragraph_speaks_for_no_one():
+    # the quotation is the cited outlet's summary; "OHIO" is no one who said it
+    text = (
+        "WHAT'S NEW.\n\n"
+        "OHIO ENDS DIAPER TAX “Ohio Gov. David Orton (R) signed a bill Thursday ending the "
+        "‘diaper tax’ in his state, which means diapers are now exempt from the state’s 5 "
+        "percent sales tax. It will save parents in Ohio an estimated $12 million a year.” "
+        "[Courier]\n"
+    )
+    assert [a.source_text(text) for a in run(text)] == []
+
+
+def test_a_wire_dateline_is_no_capitals_heading():
+    text = (
+        "Mills calls for a new bridge.\n\n"
+        "NEW YORK, Nov. 19 (UPI) — Former harbor director and mayoral candidate Karen Mills "
+        "is calling for the city to build a second bridge over the river.\n"
+    )
+    a = find(run(text), text, "second bridge")
+    assert a.source_text(text).startswith("Former harbor director")

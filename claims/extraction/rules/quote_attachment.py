@@ -966,8 +966,8 @@ def _lead_sentence_subject(
     if "\n" in ix.text[doc[lo].idx : doc[j].idx]:
         return None
     root = next((t for t in doc[lo : j + 1] if t.dep_ == "ROOT"), None)
-    if root is None or not root.tag_.startswith("VB"):
-        return None
+    if root is None or not root.tag_.startswith("VB") or ix.in_boiler(root.idx):
+        return None  # (a heading's verb: "TOLL PLAN ENDS “The council voted …”")
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if (
         subj is None
