@@ -63,6 +63,18 @@ def test_headline_label_before_a_colon_is_the_source():
     assert a.source_text(text) == "Survey"
 
 
+def test_headline_label_before_a_long_topic_after_on_is_the_source():
+    # "Name on Topic: ‘…’" whatever the topic's length: the name before "on" said it
+    text = (
+        "Mills on Orton Releasing His Harbor Speech Transcripts: ‘I Think He Will.’\n\n"
+        "Friday on CNN’s “New Day,” Sen. Karen Mills (D-NY), a supporter of David Orton, "
+        "told host Chris Cuomo she expects him to release the transcripts.\n"
+    )
+    a = find(run(text), text, "I Think He Will")
+    assert a.source_text(text) == "Mills"
+    assert a.speaker.name == "Karen Mills"
+
+
 def test_one_word_headline_label_is_the_source():
     text = (
         "Varga: Holm needs to 'stop all of this name-calling' with Brandt.\n\n"

@@ -42,7 +42,7 @@ _HEADLINE_LABEL = re.compile(
     rf"(?P<label>[A-Z][\w.'’-]*(?:{_HS}+[A-Z][\w.'’-]*){{0,3}}(?:{_HS}+(?:{_LABEL_KINDS}))?)"
     # what, where or to whom: "Obama on Climate: …", "Ruiz at the Summit: …", "Ruiz to
     # Farmers: …"
-    rf"(?:{_HS}+(?:on|at|to){_HS}+[^:\n]{{1,40}})?{_HS}*(?P<mark>:){_HS}*(?P<body>\S[^\n]*)"
+    rf"(?:{_HS}+(?:on|at|to){_HS}+[^:\n]{{1,80}})?{_HS}*(?P<mark>:){_HS}*(?P<body>\S[^\n]*)"
 )
 _HEADLINE_QUOTE = re.compile(
     rf"^\s*(?P<label>[^:\n]{{3,80}}?){_HS}*(?P<mark>:){_HS}*(?P<body>[‘'\"“][^\n]*\S)"
