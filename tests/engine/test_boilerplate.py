@@ -112,10 +112,8 @@ def test_a_capitals_heading_run_into_its_paragraph_speaks_for_no_one():
     # the quotation is the cited outlet's summary; "OHIO" is no one who said it
     text = (
         "WHAT'S NEW.\n\n"
-        "OHIO ENDS DIAPER TAX “Ohio Gov. David Orton (R) signed a bill Thursday ending the "
-        "‘diaper tax’ in his state, which means diapers are now exempt from the state’s 5 "
-        "percent sales tax. It will save parents in Ohio an estimated $12 million a year.” "
-        "[Courier]\n"
+        "OHIO ENDS DIAPER LEVY “Gov. David Orton signed a law on Thursday that scraps the "
+        "levy on diapers across the state.” [Courier]\n"
     )
     assert [a.source_text(text) for a in run(text)] == []
 

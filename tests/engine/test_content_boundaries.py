@@ -741,40 +741,39 @@ def test_a_second_speaker_saying_after_and_is_not_more_of_the_first_content():
 
 
 def test_a_second_cue_cut_starts_at_the_and_just_before_it():
-    # the parser hangs "tells" on "sit": the cut for that second cue starts at its own
-    # "and", leaving "and tell him …" with what he says he would do
+    # the parser hangs "tells" on "call": the cut for that second cue starts at its own
+    # "and", leaving "and give her …" with what she says she would do
     text = (
-        "Reyes says he’d sit Petrov down and tell him “no more nonsense” and tells the crowd "
-        "he was the “first one” to say the group needs to be destroyed."
+        "Reyes says she’d call the mayor in and give her “a piece of my mind” and tells the "
+        "audience she was the “only one” to ask that the pier be rebuilt."
     )
     atts = run(text)
-    says = find(atts, text, "sit Petrov down")
-    assert says.content_text(text) == "he’d sit Petrov down and tell him “no more nonsense”"
-    assert find(atts, text, "first one").cue_lemma == "tell"
+    says = find(atts, text, "call the mayor in")
+    assert says.content_text(text) == "she’d call the mayor in and give her “a piece of my mind”"
+    assert find(atts, text, "only one").cue_lemma == "tell"
 
 
 def test_a_while_clause_holding_the_speakers_quotation_goes_on_with_what_was_said():
     # "states" is a noun here and "reflect" sits inside Orton's quotation: the clause
     # holds no cue of the writer's, so it is Orton's as much as the opening
     text = (
-        "The first four states that vote represent only 4% of the delegates needed to "
-        "secure the nomination, while the March states account for more than half of the "
-        'delegates and "better reflect the true diversity of the party and the region," '
-        "Orton wrote."
+        "The early towns hold barely 5% of the seats a party needs for control, while the "
+        'coastal states carry over half of them and "better reflect what the county looks '
+        'like," Orton wrote in a memo.'
     )
     [a] = run(text)
-    assert a.content_text(text).startswith("The first four states")
-    assert a.content_text(text).endswith('the region,"')
+    assert a.content_text(text).startswith("The early towns")
+    assert a.content_text(text).endswith('looks like,"')
 
 
 def test_content_never_ends_on_a_dangling_and():
     text = (
-        "On Tuesday, Orton announced that Delgado was “extremely careless” with classified "
-        "material and in the normal course of sanctions would face some punishment for her "
-        "actions, but that her activity did not rise to the nature of a crime."
+        "On Friday, Orton announced that Delgado was “deeply negligent” with the port ledgers "
+        "and in the ordinary run of discipline would receive some reprimand for her conduct, "
+        "but that her errors did not amount to fraud."
     )
-    a = find(run(text), text, "extremely careless")
-    assert not a.content_text(text).endswith("and")
+    a = find(run(text), text, "deeply negligent")
+    assert a.content_text(text) == "Delgado was “deeply negligent” with the port ledgers"
 
 
 def test_participle_of_saying_after_a_comma_inside_straight_marks_is_its_own_report():

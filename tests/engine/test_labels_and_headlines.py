@@ -66,11 +66,12 @@ def test_headline_label_before_a_colon_is_the_source():
 def test_headline_label_before_a_long_topic_after_on_is_the_source():
     # "Name on Topic: ‘…’" whatever the topic's length: the name before "on" said it
     text = (
-        "Mills on Orton Releasing His Harbor Speech Transcripts: ‘I Think He Will.’\n\n"
-        "Friday on CNN’s “New Day,” Sen. Karen Mills (D-NY), a supporter of David Orton, "
-        "told host Chris Cuomo she expects him to release the transcripts.\n"
+        "Mills on Orton Keeping the Ferry Contract Drafts From Last Spring Locked Away: "
+        "‘He Has No Choice Now.’\n\n"
+        "On Sunday, Sen. Karen Mills, a longtime ally of David Orton, said on a radio show "
+        "that he should publish the drafts.\n"
     )
-    a = find(run(text), text, "I Think He Will")
+    a = find(run(text), text, "He Has No Choice")
     assert a.source_text(text) == "Mills"
     assert a.speaker.name == "Karen Mills"
 
