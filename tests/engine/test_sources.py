@@ -541,3 +541,21 @@ def test_relative_pronoun_source_includes_the_noun_it_stands_for():
 def test_an_infinitive_on_an_effort_is_done_by_whoever_makes_the_effort(text, needle, source):
     a = find(run(text), text, needle)
     assert a.source_text(text) == source
+
+
+def test_a_tag_after_a_comma_is_the_speaker_when_the_parser_makes_the_clause_its_subject():
+    # the parser hangs "One group offered …" on "said" as a second subject: the speaker
+    # is the name of the tag after the comma
+    text = (
+        "One group offered to house the hikers at a nearby farm, Lee said, while others "
+        '"would not open the door, and some told us to go away."'
+    )
+    atts = run(text)
+    assert [a.source_text(text) for a in atts] == ["Lee"]
+    assert "One group offered" in atts[0].content_text(text)
+
+
+def test_places_listed_before_the_verb_stay_in_the_subject():
+    text = "Most island voters in Kent, Dover and Lewes said that the ferry was always late."
+    [a] = run(text)
+    assert a.source_text(text) == "Most island voters in Kent, Dover and Lewes"

@@ -102,6 +102,10 @@ def _child_subject(
         if first.tag_ not in ("WDT", "WP"):
             found.subject_first[second.i] = first.left_edge.i
         subjects = subjects[1:]
+    if len(subjects) > 1 and _tag_after_comma(subjects[0], subjects[1], cur):
+        # "One group offered to house them, Lee said, while …": the parser hung what was
+        # said on the tag's verb as a second subject; the speaker is the one after the comma
+        subjects = subjects[1:]
     for c in subjects:
         dash = dateline_dash(c, ix.sent_bounds(c.i)[0])
         if dash is not None:
@@ -115,6 +119,25 @@ def _child_subject(
         described = _description_after_dash(ix, found, c, cur)
         return True, _judge_subject(found, described or c, cur, verb, lemma)
     return False, None
+
+
+def _tag_after_comma(first: Token, second: Token, verb: Token) -> bool:
+    """A second subject set after a comma right before its verb, after a first that holds
+    a clause of its own ("One group offered to …, Lee said"), as a pronoun ("A lawyer by
+    training, he argued") or set off by commas; not the last of a list of subjects
+    ("voters in Ohio, Iowa and Utah said") or a description after a name ("Lee, the mayor,
+    said")."""
+    doc = second.doc
+    if not (
+        second.left_edge.i > 0
+        and doc[second.left_edge.i - 1].text == ","
+        and second.right_edge.i + 1 == verb.i
+        and second.ent_type_ not in ("GPE", "LOC", "FAC")
+    ):
+        return False
+    if second.tag_ == "PRP" or (verb.i + 1 < len(doc) and doc[verb.i + 1].text == ","):
+        return True  # "Voters, Lee suggested, need not worry": a tag set off on both sides
+    return any(t.tag_.startswith("VB") and t.dep_ in ("acl", "relcl") for t in first.subtree)
 
 
 def _label_before_colon(first: Token, second: Token) -> bool:
