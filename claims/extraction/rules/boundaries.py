@@ -84,7 +84,7 @@ def _dangling_conjunction(ix: DocIndex, heads: list[Token], out: set[int]) -> No
     what follows went to the cue verb)."""
     for h in heads:
         last = ix.doc[h.right_edge.i]
-        if last.dep_ == "cc" and last.i > h.i:
+        if last.dep_ == "cc" and last.i > h.i and ix.quote_of[last.i] < 0:
             out.add(last.i)
 
 

@@ -30,8 +30,7 @@ _CUE_HASHES = frozenset(
         "put",
         "puts",
         *lx.STANCE_ADJECTIVES,
-        *lx.STANCE_NOUNS,
-        *lx.VIEW_NOUNS,
+        *lx.VIEW_NOUNS,  # the stance nouns and the nouns of a view before "is"
         *lx.HOLDER_NOUNS,
         *lx.POLL_NOUNS,
         *lx.HEARSAY_ADVERBS,
