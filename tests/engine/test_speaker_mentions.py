@@ -1046,3 +1046,15 @@ def test_a_surname_the_tagger_reads_as_a_plural_noun_is_still_the_subject_named_
     )
     a = find(run(text), text, "I was upset")
     assert speaker_name(a) == "Dorothy Woods"
+
+
+def test_a_she_opening_a_sentence_goes_on_with_the_main_subject_before_it():
+    # Ana Hale is named only inside the sentence before (an apposition in a clause); its
+    # main subject, "She", is Karen Mills, and so is the next sentence's "she"
+    text = (
+        "Karen Mills met the press at noon. She first told her account in 2019, and repeats it "
+        "now as Tom Hale campaigns for his wife, Ana Hale, who is running for governor.\n\n"
+        "On Tuesday, she said that Tom Hale had phoned her twice last spring."
+    )
+    a = find(run(text), text, "phoned her twice")
+    assert speaker_name(a) == "Karen Mills"

@@ -242,6 +242,9 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
             return spk
     if pi is None or _unnamed_subject_since(r, head, pi, gender):
         return ResolvedSpeaker(source_text, "anonymous")
+    kept = _subject_kept(r, head, pi, gender)
+    if kept is not None:
+        return r.index.note(head, kept)
     p = r.index.people[pi]
     if not p.gender and (
         r.index.recent(head, gender, exclude=pi) is None or r.index.just_named_subject(head, pi)
@@ -250,6 +253,61 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # subject just before it with no one named between: '"…," Warren said. "…," she said'
         p.gender = gender
     return r.index.note(head, pi)
+
+
+def _main_subject(sent_start: int, sent_end: int, doc) -> Token | None:
+    """The subject of the main verb of the sentence doc[sent_start:sent_end]."""
+    root = next((t for t in doc[sent_start:sent_end] if t.dep_ == "ROOT"), None)
+    if root is None:
+        return None
+    return next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+
+
+def _main_clause(verb: Token) -> bool:
+    """The sentence's main verb or one joined to it ("…, but Ruiz disagreed")."""
+    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+
+
+def _subject_kept(r: Resolver, head: Token, pi: int, gender: str) -> int | None:
+    """ "She has gone public again as the senator's wife, Ana Ruiz, seeks office. On
+    Sunday, she said …": a he or she opening the main clause goes on with the main
+    subject of the sentence before, when the person named later in that sentence is named
+    only inside it (an apposition, a clause, an object), never as its main subject."""
+    if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.i > head.head.i:
+        return None
+    quotes = r.index.quote_spans
+    start = r.index.sent_bounds(head.i)[0]
+    if any(s < head.idx and e > r.doc[start].idx for s, e in quotes):
+        return None  # '"I love you," he said': a tag answers the quotation, not the subject
+    prev_start = r.index.previous_sentence_start(head.i)
+    prev = _main_subject(prev_start, start, r.doc)
+    if prev is None or any(s <= prev.idx < e for s, e in quotes):
+        return None
+    if prev.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS:
+        if (prev.lower_ in lx.FEMALE_PRONOUNS) != (gender == "f"):
+            return None
+        kept = r.index.recent(prev, gender)
+    else:
+        kept = r.index.person_in(prev)
+    if kept is None or kept == pi or not fits(r.index.people[kept], gender, "", ""):
+        return None
+    other = r.index.people[kept]
+    if (gender == "m" and other.mostly_female_name) or (gender == "f" and other.mostly_male_name):
+        return None
+    if any(
+        m.person == pi
+        and start <= m.token < head.i
+        and not any(s <= m.offset < e for s, e in r.index.contents)
+        for m in r.index.mentions
+    ):
+        return None  # named in the pronoun's own sentence before it, not in what is said
+    # the other person is named only after that subject, within its sentence
+    since = [m for m in r.index.mentions if m.person == pi and m.token < start]
+    if not since or max(m.token for m in since) < prev.i:
+        return None
+    if any(m.subject and m.token >= prev.i and _main_clause(r.doc[m.token].head) for m in since):
+        return None  # "…, Gidley said, but Mr. Ruiz disagreed. He added …": a main subject
+    return kept
 
 
 def _speaker_adding(r: Resolver, head: Token, gender: str) -> int | None:
