@@ -422,3 +422,28 @@ def test_a_veteran_of_a_persons_campaign_is_someone_of_theirs_not_the_person():
     )
     a = find(run(text), text, "cut the practice short")
     assert a.speaker is None or a.speaker.kind != "person"
+
+
+def test_the_official_is_the_unnamed_official_who_spoke_before_not_a_name_between():
+    # "the official" repeats "a harbor official"; Orton, named in between only as a
+    # possessor, holds no such role
+    text = (
+        'David Orton has pushed the ferry plan for a year. "We have seen a growing wave of '
+        'complaints," said a harbor official who asked that his name be kept out of print.\n\n'
+        "As Orton's plan grew in cost, the port ran its own survey of riders.\n\n"
+        '"We found riders have begun to give up on the ferry," the official said.'
+    )
+    a = find(run(text), text, "give up on the ferry")
+    assert speaker_name(a) != "David Orton"
+    assert a.speaker.kind == "anonymous"
+
+
+def test_the_lawmaker_after_the_named_lawmaker_spoke_is_that_lawmaker():
+    text = (
+        "A lawmaker in the islands wants the visiting tycoon barred from the country.\n\n"
+        "In his bill, Marco Santos cited an old rule of the immigration office. Santos, citing "
+        "census data, said about 4 million islanders live abroad. The lawmaker, who represents "
+        'a district in the north, said the remarks "have shamed our people."'
+    )
+    a = find(run(text), text, "shamed our people")
+    assert speaker_name(a) == "Marco Santos"

@@ -375,6 +375,15 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     pi = r.index.by_role(head, possessed=possessed)
     if pi is not None and _named_in_fronted_phrase(r, head, pi):
         return unnamed(r, head, source_text)
+    unnamed_before = _unnamed_of_that_kind(r, head) if not possessed else None
+    if (
+        unnamed_before is not None
+        and (pi is None or not _holds_or_spoke_since(r, pi, low, unnamed_before[0], head))
+        and r.index.named_next(head) is None
+    ):
+        # '"…," said a harbor official who asked not to be named. … "…," the official
+        # said': the unnamed one, not whoever the article named just before
+        return unnamed_before[1]
     if pi is not None and not r.index.people[pi].roles and _described(head):
         # "Ruiz spoke first, the independent Ohio senator said …": she is the senator from
         # here on, and a later "the senator" is not whoever was named in between
@@ -390,6 +399,35 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     if pi is None and guess:
         pi = _candidate_of_campaign(r, head)
     return None if pi is None else r.index.note(head, pi)
+
+
+def _holds_or_spoke_since(r: Resolver, pi: int, noun: str, since: int, head: Token) -> bool:
+    """Whether the person holds the role, or was a subject after offset `since` ("A
+    lawmaker wants … Salceda said … The lawmaker said": Salceda is the lawmaker)."""
+    if role_of(noun) in r.index.people[pi].roles:
+        return True
+    return any(
+        m.person == pi and m.subject and since < m.offset < head.idx for m in r.index.mentions
+    )
+
+
+def _unnamed_of_that_kind(r: Resolver, head: Token) -> tuple[int, ResolvedSpeaker] | None:
+    """The last unnamed single speaker before "the official" whose noun it repeats ("a
+    Mexican official"), with where it was, when the role noun is definite."""
+    if not is_definite(head):
+        return None
+    role = role_of(head.lower_)
+    return next(
+        (
+            (pos, spk)
+            for pos, spk in reversed(r.singles)
+            if pos < head.idx
+            and spk.kind == "anonymous"
+            and spk.description
+            and role_of(spk.description.split()[-1].lower()) == role
+        ),
+        None,
+    )
 
 
 def _someone_of_a_person(head: Token) -> bool:
