@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import lexicon as lx
 from ..first_names import first_name_gender
@@ -255,7 +255,7 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     return r.index.note(head, pi)
 
 
-def _main_subject(sent_start: int, sent_end: int, doc) -> Token | None:
+def _main_subject(sent_start: int, sent_end: int, doc: Doc) -> Token | None:
     """The subject of the main verb of the sentence doc[sent_start:sent_end]."""
     root = next((t for t in doc[sent_start:sent_end] if t.dep_ == "ROOT"), None)
     if root is None:
@@ -286,6 +286,7 @@ def _subject_kept(r: Resolver, head: Token, pi: int, gender: str) -> int | None:
     if prev.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS:
         if (prev.lower_ in lx.FEMALE_PRONOUNS) != (gender == "f"):
             return None
+        # (that subject is read as a pronoun is: the most recent person who fits)
         kept = r.index.recent(prev, gender)
     else:
         kept = r.index.person_in(prev)

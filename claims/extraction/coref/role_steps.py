@@ -403,7 +403,7 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
 
 def _holds_or_spoke_since(r: Resolver, pi: int, noun: str, since: int, head: Token) -> bool:
     """Whether the person holds the role, or was a subject after offset `since` ("A
-    lawmaker wants … Salceda said … The lawmaker said": Salceda is the lawmaker)."""
+    lawmaker wants … Santos said … The lawmaker said": Santos is the lawmaker)."""
     if role_of(noun) in r.index.people[pi].roles:
         return True
     return any(
