@@ -9,7 +9,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .. import lexicon as lx
 from ..first_names import first_name_gender
@@ -176,7 +176,7 @@ def _titles(span: Span, names: list[Span]) -> set[int]:
     return out
 
 
-def _inside_title(doc, i: int, title: set[int]) -> bool:
+def _inside_title(doc: Doc, i: int, title: set[int]) -> bool:
     """The "of" of "Secretary of State": between two words of the title."""
     return doc[i].lower_ == "of" and i + 1 in title and i > 0 and _title_word(doc[i - 1])
 

@@ -781,9 +781,7 @@ class PeopleIndex(IntroductionLookups):
                 # "Woods continued …" tagged a plural noun: still her surname as a subject
                 # (not inside a quotation, where the tagger's noun may well be one)
                 subject_noun = (
-                    t.tag_ in ("NN", "NNS")
-                    and t.dep_ == "nsubj"
-                    and not any(s <= t.idx < e for s, e in self.quote_spans)
+                    t.tag_ in ("NN", "NNS") and t.dep_ == "nsubj" and not self.quoted(t.idx)
                 )
                 if i in self.by_token or t.ent_type_ or not t.is_title:
                     continue
@@ -1096,6 +1094,10 @@ class PeopleIndex(IntroductionLookups):
             self.mentions = [m for m in self.mentions if m.token != head.i]
             self.mentions.append(Mention(head.i, pi, head.dep_ in SUBJECT_DEPS, head.idx))
         return self.people[pi].speaker()
+
+    def quoted(self, offset: int) -> bool:
+        """Whether the character at offset lies inside a quotation (its marks included)."""
+        return any(s <= offset < e for s, e in self.quote_spans)
 
     def last_mention(self, pi: int | None, before: int) -> int:
         """Character offset of the person's last mention before `before`, -1 when none."""

@@ -275,13 +275,12 @@ def _subject_kept(r: Resolver, head: Token, pi: int, gender: str) -> int | None:
     only inside it (an apposition, a clause, an object), never as its main subject."""
     if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or head.i > head.head.i:
         return None
-    quotes = r.index.quote_spans
     start = r.index.sent_bounds(head.i)[0]
-    if any(s < head.idx and e > r.doc[start].idx for s, e in quotes):
+    if any(s < head.idx and e > r.doc[start].idx for s, e in r.index.quote_spans):
         return None  # '"I love you," he said': a tag answers the quotation, not the subject
     prev_start = r.index.previous_sentence_start(head.i)
     prev = _main_subject(prev_start, start, r.doc)
-    if prev is None or any(s <= prev.idx < e for s, e in quotes):
+    if prev is None or r.index.quoted(prev.idx):
         return None
     if prev.lower_ in lx.MALE_PRONOUNS | lx.FEMALE_PRONOUNS:
         if (prev.lower_ in lx.FEMALE_PRONOUNS) != (gender == "f"):
@@ -337,10 +336,7 @@ def _speaker_adding(r: Resolver, head: Token, gender: str) -> int | None:
 
 def _quoted_between(r: Resolver, start: int, end: int) -> bool:
     """Whether the tokens from start to end are all quoted words, punctuation or spaces."""
-    quotes = r.index.quote_spans
-    return all(
-        t.is_punct or t.is_space or any(s <= t.idx < e for s, e in quotes) for t in r.doc[start:end]
-    )
+    return all(t.is_punct or t.is_space or r.index.quoted(t.idx) for t in r.doc[start:end])
 
 
 def _unnamed_subject_since(r: Resolver, head: Token, pi: int, gender: str) -> bool:
@@ -493,7 +489,7 @@ def interview_answer(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         return ResolvedSpeaker(source_text, "anonymous") if asked else None
     if not _ANSWER_LABEL.match(text, start):
         return None
-    if head.text == "I" and any(s <= head.idx < e for s, e in r.index.quote_spans):
+    if head.text == "I" and r.index.quoted(head.idx):
         return None  # '"I never said that," he told me' inside an answer
     first_answer = _ANSWER_LABEL.search(text)
     if first_answer is None or not _QUESTION_LABEL.search(text, 0, first_answer.start()):
@@ -528,7 +524,7 @@ def _author_of_tagline(r: Resolver, head: Token) -> ResolvedSpeaker | None:
     """An opinion piece's "I", outside quotations, when its last paragraph introduces the
     writer: "Ana Ruiz is a teacher in Leeds and the author of …", or a book excerpt's when
     it ends on the book's credit: "From THE LONG ROAD by Ana Ruiz."."""
-    if any(s <= head.idx < e for s, e in r.index.quote_spans):
+    if r.index.quoted(head.idx):
         return None  # '"I think so," she said': the one quoted
     return r.tagline
 
@@ -574,7 +570,7 @@ def plural_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeake
     """They or we: the group or organisation that spoke last."""
     if head.lower_ not in lx.PLURAL_PRONOUNS and head.lower_ != "we":
         return None
-    if head.lower_ == "we" and not any(s <= head.idx < e for s, e in r.index.quote_spans):
+    if head.lower_ == "we" and not r.index.quoted(head.idx):
         # "But, as we learned in Dunmore, …" in the article's own words: its writers, not
         # the body that spoke last; no speaker
         return ResolvedSpeaker(source_text, "group")

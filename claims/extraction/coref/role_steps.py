@@ -306,7 +306,7 @@ def _main_subject_before(r: Resolver, head: Token, party: str) -> int | None:
         # '"…," Ruiz told reporters. "I am not there yet." It was a reversal for the Ohio
         # Republican': over the quotation's sentences to the one naming its speaker
         first = next((t for t in r.doc[floor : head.i] if t.is_alpha), None)
-        if floor == 0 or first is None or not _quoted(r, first):
+        if floor == 0 or first is None or not r.index.quoted(first.idx):
             break
         floor = r.index.previous_sentence_start(floor)
     subjects = [
@@ -314,7 +314,7 @@ def _main_subject_before(r: Resolver, head: Token, party: str) -> int | None:
         for t in r.doc[floor : head.i]
         if t.dep_ in ("nsubj", "nsubjpass")
         and t.head.dep_ == "ROOT"
-        and not _quoted(r, t)
+        and not r.index.quoted(t.idx)
         # "It was a reversal for the Ohio Republican": no one
         and t.lower_ not in ("it", "this", "that", "there")
     ]
@@ -328,11 +328,6 @@ def _main_subject_before(r: Resolver, head: Token, party: str) -> int | None:
         return None
     known = {lx.PARTY_WORDS.get(w) for w in r.index.people[pi].role_words} - {None}
     return None if known and known != {party} else pi
-
-
-def _quoted(r: Resolver, tok: Token) -> bool:
-    """Whether the token opens or lies inside a quotation."""
-    return any(s <= tok.idx < e for s, e in r.index.quote_spans)
 
 
 def party_member(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | None:
