@@ -447,3 +447,30 @@ def test_the_lawmaker_after_the_named_lawmaker_spoke_is_that_lawmaker():
     )
     a = find(run(text), text, "shamed our people")
     assert speaker_name(a) == "Marco Santos"
+
+
+def test_a_role_given_further_on_is_no_clue_for_someone_named_paragraphs_before():
+    # A round-up: "the singer" is the woman of this item; Mills is called a singer only in
+    # the next item, and named last in the introduction
+    text = (
+        "Karen Mills, Nora Quist and a dozen others spoke their minds this year.\n\n"
+        "1\nNora Quist Stood Up For Farm Workers.\n\n"
+        "Nora Quist drew a wave of online abuse after a speech in Fresno. Since then, the "
+        "singer has argued that farm workers deserve far better pay.\n\n"
+        "2\nKaren Mills On Stage Fright.\n\n"
+        "Singer Karen Mills said she still gets nervous before every show."
+    )
+    a = find(run(text), text, "deserve far better pay")
+    assert speaker_name(a) == "Nora Quist"
+
+
+def test_a_role_given_further_on_still_names_the_person_just_mentioned():
+    text = (
+        "Ana Hale, trailing in the polls, brought her older brother, Tom Hale, to a rally in "
+        "Dover on Monday.\n\n"
+        '"My sister keeps her word, and she always has," the former governor told the crowd '
+        "of about 2,000 people.\n\n"
+        "Former Gov. Tom Hale left office in 2009 and has kept out of politics since."
+    )
+    a = find(run(text), text, "keeps her word")
+    assert speaker_name(a) == "Tom Hale"

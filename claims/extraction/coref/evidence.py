@@ -56,6 +56,7 @@ def learn_gender_from_pronouns(
 def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
     """Roles and nationality from the title before the name, a possessor and appositions."""
     root = ent.root
+    at = ent.start_char
     title = _title_words(doc, ent)
     for w in title:
         if w.ent_type_ in ("NORP", "GPE"):
@@ -67,7 +68,7 @@ def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
         desc = " ".join(w.text for w in title)
         owner = _owner_before(doc, title[0].i)
         # "Ruiz’s spokeswoman Ana Vidal": whose spokeswoman is part of what she is
-        _add_role(p, f"{owner.text}'s {desc}" if owner is not None else desc, title[-1].lower_)
+        _add_role(p, f"{owner.text}'s {desc}" if owner is not None else desc, title[-1].lower_, at)
     else:
         # "Mayor Ann Reyes" as one entity, "Sen. Ana Ruiz" with the title left outside (in
         # the name's sentence: not "… said the mayor. Ana Ruiz …")
@@ -83,7 +84,7 @@ def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
                 j -= 1
             former = j >= 0 and doc[j].lower_ in _FORMER
             # "former Gov. Joe Bosch" is not "the governor" of a later sentence
-            _add_role(p, f"former {word.text}" if former else word.text, word.lower_)
+            _add_role(p, f"former {word.text}" if former else word.text, word.lower_, at)
     # appositions: "Dmitri Peskov, Putin's spokesman" / "the spokesman, Dmitri Peskov"
     for c in root.children:
         if (
@@ -93,10 +94,10 @@ def learn_roles(doc: Doc, ent: Span, p: Person) -> None:
             and not ent.start <= c.i < ent.end
             and not subject_of_next_verb(c)
         ):
-            _add_role(p, apposition_text(c), c.lower_)
+            _add_role(p, apposition_text(c), c.lower_, at)
     if root.dep_ == "appos" and root.head.tag_ == "NN":
         h = root.head
-        _add_role(p, doc[h.left_edge.i : h.i + 1].text, h.lower_)
+        _add_role(p, doc[h.left_edge.i : h.i + 1].text, h.lower_, at)
 
 
 def _owner_before(doc: Doc, i: int) -> Token | None:
@@ -148,7 +149,7 @@ def _title_word(t: Token) -> bool:
     return t.tag_ in ("NNP", "NN", "JJ", "NNPS") and t.is_alpha and t.ent_type_ != "PERSON"
 
 
-def _add_role(p: Person, desc: str, head: str) -> None:
+def _add_role(p: Person, desc: str, head: str, at: int) -> None:
     """Learn a description and, when its head noun names a role ("mayor", "Sen.",
     "spokeswoman", not "rival" or "D-Ohio"), that role; party and place words stay
     attributes of the description."""
@@ -169,6 +170,7 @@ def _add_role(p: Person, desc: str, head: str) -> None:
         p.descriptions.append(desc)
     if is_role(head):
         p.roles.add(head)
+        p.role_offsets[head] = min(at, p.role_offsets.get(head, at))
     for w in desc.replace("’s", " ").replace("'s", " ").split():
         p.role_words.add(norm(w).strip(",."))
 

@@ -1314,6 +1314,10 @@ class PeopleIndex(IntroductionLookups):
             if possessor_names and self._someone_elses(pi, possessor):
                 continue  # "Hale's spokeswoman" is not "Ruiz's spokeswoman Ana Vidal"
             role = role_of(head.lower_)
+            if p.role_offsets.get(role, 0) > head.idx and not self._just_named(pi, head):
+                # "the actress" is not one named paragraphs ago whom the article calls an
+                # actress only further on
+                continue
             score = role_score(p, role, words, possessor_names, nationality)
             holders += role in p.roles
             # two who fit as well: the one mentioned last ("Rules chairman Ana Ruiz … party
@@ -1327,6 +1331,11 @@ class PeopleIndex(IntroductionLookups):
         if best is not None and (best_score >= 2 + (1 if words else 0) or holders == 1):
             return best
         return None
+
+    def _just_named(self, pi: int, head: Token) -> bool:
+        """Whether person pi is mentioned in head's sentence or the one before it."""
+        start = self.previous_sentence_start(head.i)
+        return any(m.person == pi and start <= m.token < head.i for m in self.mentions)
 
     def _someone_elses(self, pi: int, possessor: int) -> bool:
         """Whether person pi's description names another person of the article as the one

@@ -258,6 +258,8 @@ class Person:
     generation: str = ""  # "jr", "iii": a father and his son are two people
     gender: str = ""  # "m", "f" or ""
     roles: set[str] = field(default_factory=set)  # role head nouns: "president", "spokesman"
+    # where the text first gives each role: a role given only further on is no clue before it
+    role_offsets: dict[str, int] = field(default_factory=dict)
     role_words: set[str] = field(default_factory=set)  # all words of learnt descriptions
     descriptions: list[str] = field(default_factory=list)
     nations: set[str] = field(default_factory=set)  # "russ", "ukra": from titles and possessors
