@@ -2084,3 +2084,15 @@ def test_a_spokesman_with_a_womans_first_name_is_the_she_who_speaks_next():
     )
     a = find(run(text), text, "not part of our campaign")
     assert speaker_name(a) == "Hope Vantree"
+
+
+def test_a_name_the_model_missed_loses_the_body_and_title_written_before_it():
+    # the union's name and a double title run into the name; the person is Gary Casteen
+    text = (
+        "The union backed the plan on Friday after a long debate over pensions.\n\n"
+        '"We had to swallow a lot to get the pension deal done," said United Dock Workers '
+        "Secretary-Treasurer Gary Casteen."
+    )
+    a = find(run(text), text, "swallow a lot")
+    assert speaker_name(a) == "Gary Casteen"
+    assert a.speaker.kind == "person"

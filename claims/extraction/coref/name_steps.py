@@ -272,15 +272,20 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
 
 
 def _without_title(name: str) -> tuple[str, str]:
-    """ "Mayor Ana Ruiz", "Sen. Ana Ruiz" the model did not label: the name without the title
-    or role before a first name, and the title ("Mayor"); else the name and ""."""
+    """ "Mayor Ana Ruiz", "Sen. Ana Ruiz", "Harbor Workers Union Secretary-Treasurer Ana Ruiz"
+    the model did not label: the name from its first name on, when a title or role stands
+    right before that first name, and the words before it ("Mayor"); else the name and ""."""
     words = name.split()
-    if len(words) < 3 or not first_name_gender(norm(words[1])):
-        return name, ""
-    title = norm(words[0]).rstrip(".")
-    if title in lx.HONORIFICS or title in lx.TITLE_ROLES or title in lx.ROLE_NOUNS:
-        return " ".join(words[1:]), words[0]
+    for k in range(1, len(words) - 1):
+        if not first_name_gender(norm(words[k])):
+            continue
+        before = norm(words[k - 1]).rstrip(".")
+        if any(part in _TITLE_WORDS for part in before.split("-")):
+            return " ".join(words[k:]), " ".join(words[:k])
     return name, ""
+
+
+_TITLE_WORDS = lx.HONORIFICS | lx.TITLE_ROLES.keys() | lx.ROLE_NOUNS
 
 
 def _some_one_of_a_kind(source_text: str) -> bool:
