@@ -623,6 +623,15 @@ def test_an_interviews_questions_make_no_person_called_q():
     assert not any(a.speaker and a.speaker.kind == "person" and a.speaker.name == "Q" for a in atts)
 
 
+def test_an_answer_that_runs_on_for_paragraphs_is_the_interviewee_throughout():
+    text = INTERVIEW + (
+        "\nThe pay was never the draw. On a calm night you could hear the buoys a mile off.\n\n"
+        "I think the young crews will find that out for themselves.\n"
+    )
+    a = find(run(text), text, "young crews will find")
+    assert speaker_name(a) == "Lena Marsh"
+
+
 def test_an_interviews_answers_are_the_person_named_in_full_when_the_model_labels_no_one():
     text = (
         "Mayor Ana Ruiz sat down with the Gazette on Monday. The interview has been edited "

@@ -487,7 +487,7 @@ def interview_answer(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     if source_text == "Q":
         asked = _QUESTION_LABEL.match(text, start) and _ANSWER_LABEL.search(text, head.idx)
         return ResolvedSpeaker(source_text, "anonymous") if asked else None
-    if not _ANSWER_LABEL.match(text, start):
+    if not _ANSWER_LABEL.match(text, start) and (head.text != "I" or not _in_answer(text, start)):
         return None
     if head.text == "I" and r.index.quoted(head.idx):
         return None  # '"I never said that," he told me' inside an answer
@@ -498,6 +498,15 @@ def interview_answer(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     if pi is None:
         return _named_in_introduction(text[: first_answer.start()])
     return r.index.note(head, pi)
+
+
+def _in_answer(text: str, start: int) -> bool:
+    """Whether the paragraph at `start` goes on with an answer: the last labelled paragraph
+    before it is an answer ("A: …"), not a question, so an answer of several paragraphs
+    speaks for the interviewee throughout."""
+    answers = [m.start() for m in _ANSWER_LABEL.finditer(text, 0, start)]
+    questions = [m.start() for m in _QUESTION_LABEL.finditer(text, 0, start)]
+    return bool(answers) and answers[-1] > max(questions, default=-1)
 
 
 def _named_in_introduction(intro: str) -> ResolvedSpeaker | None:
