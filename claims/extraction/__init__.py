@@ -28,7 +28,7 @@ from .engine import attributions_from_doc, extract, extract_many, load_nlp
 from .types import ATTRIBUTION_KINDS, SPEAKER_KINDS, Attribution, ResolvedSpeaker, Span
 
 # Bump whenever the output for some input changes.
-EXTRACTOR_VERSION = "0.38.0"
+EXTRACTOR_VERSION = "0.39.0"
 
 __all__ = [
     "ATTRIBUTION_KINDS",
