@@ -160,6 +160,10 @@ def _role(text: str, s: int, e: int) -> str:
         # '“…on the council,”Ruiz said.': a closing mark glued to the next word still
         # closes after the quotation's comma
         return "close"
+    if text[s:e] == '"' and prev == "," and nxt.isalpha():
+        # '"…to the voters,"Ruiz said.' or 'she said,"We …': closes an open quotation, else
+        # opens one
+        return ""
     if opening and not closing:
         return "open"
     if closing and not opening:

@@ -119,3 +119,17 @@ def test_a_quotation_whose_line_the_page_wrapped_mid_sentence_is_still_one_quota
     a = find(run(text), text, "paid advertising")
     assert speaker_name(a) == "Dana Holt"
     assert a.content_text(text).endswith("the caucuses and the primaries.”")
+
+
+def test_a_straight_closing_mark_glued_to_the_name_after_its_comma_still_closes():
+    text = (
+        "The council met on Monday.\n\n"
+        '"We will not back down on the ferry plan, not now and not ever,"Karen Mills, who '
+        'chairs the council, said in a statement. "The riders deserve better."\n\n'
+        'She told reporters,"We have the votes to pass it."'
+    )
+    atts = run(text)
+    a = find(atts, text, "not back down")
+    assert speaker_name(a) == "Karen Mills"
+    assert "The riders deserve better" in a.content_text(text)
+    assert speaker_name(find(atts, text, "We have the votes")) == "Karen Mills"
