@@ -797,6 +797,29 @@ def test_lower_case_quotation_after_a_long_tag_finishes_the_speaker_s_sentence()
     assert a.source_text(text) == "Ana Ruiz"
 
 
+def test_a_cue_inside_the_long_tag_does_not_keep_the_quotation_that_finishes_the_sentence():
+    # "is speaking" in the tag had taken the second half as its own content
+    text = (
+        "“Few of us expected the vote to be this close,” Karen Mills wrote in a note to "
+        "members explaining why she is speaking at the meeting, “but most of us knew the "
+        "ferry plan would split the town.”"
+    )
+    atts = run(text)
+    a = find(atts, text, "Few of us expected")
+    assert "split the town" in a.content_text(text)
+    assert len([b for b in atts if "split the town" in b.content_text(text)]) == 1
+
+
+def test_a_quotation_after_a_tag_in_a_sentence_of_its_own_stays_with_that_sentence():
+    text = (
+        "“Few of us expected the vote to be this close,” wrote Karen Mills, who chaired the "
+        "board for ten years. (Then again, she added that, “most of us knew the ferry plan "
+        "would split the town.”)"
+    )
+    a = find(run(text), text, "Few of us expected")
+    assert "split the town" not in a.content_text(text)
+
+
 def test_name_a_naming_cue_gives_after_an_aside_is_part_of_its_content():
     text = (
         "Ana Ruiz hit back at Tom Okafor on Friday, calling him, in her usual style, "

@@ -608,7 +608,7 @@ def _continuations(ix: DocIndex, found: Findings, used: set[int]) -> None:
             # after its quotation that ends the paragraph hands the speaker on to the next one
             tag_after = cand.cue is not None and cand.cue[0] >= cand.start and end > anchor
             _continue_from(ix, cand, end, used, next_paragraph=tag_after)
-        _finish_after_long_tag(ix, cand, used)
+        _finish_after_long_tag(ix, found, cand, used)
 
 
 def _says_more_after_tag(ix: DocIndex, start: int, end: int) -> bool:
@@ -668,7 +668,7 @@ def _name_given_after_an_aside(ix: DocIndex, found: Findings, used: set[int]) ->
         used.add(qi)
 
 
-def _finish_after_long_tag(ix: DocIndex, cand: Cand, used: set[int]) -> None:
+def _finish_after_long_tag(ix: DocIndex, found: Findings, cand: Cand, used: set[int]) -> None:
     """'"Many are unsure," Ruiz wrote in a note explaining her run, "but most agree …"': a
     quotation that opens in lower case after the comma closing a tag too long to be skipped
     finishes the sentence the speaker's quotation began before the tag."""
@@ -679,19 +679,51 @@ def _finish_after_long_tag(ix: DocIndex, cand: Cand, used: set[int]) -> None:
     if text[s:e].rstrip()[-2:-1] != "," or not e <= cand.cue[0]:
         return
     qi = bisect_left(ix.q_starts, e)
-    if qi >= len(ix.quotes) or qi in used:
+    if qi >= len(ix.quotes):
         return
     q = ix.quotes[qi]
     gap = text[e : q.start]
+    taken_in_tag = _taken_by_a_cue_in_the_tag(found, qi, q.pieces, e, q.start)
+    if taken_in_tag is not None and not _same_sentence(ix, taken_in_tag.cue_tok, cand.cue_tok):
+        taken_in_tag = None  # '… wrote Ruiz. (She added that, "…")': a sentence of its own
+    if qi in used and taken_in_tag is None:
+        return
     if not q.inner(text)[:1].islower() or not q.closed or len(gap) > 160:
         return
     if "\n" in gap or SENTENCE_END.search(gap) or not gap.rstrip().endswith(","):
         return
     if not q.start > cand.cue[1] or any(c in gap for c in '"“”'):
         return
+    if taken_in_tag is not None:
+        taken_in_tag.quotes = []  # skipped by the continuations still to come
+        found.cands.remove(taken_in_tag)
     cand.content = cand.content + list(q.pieces)
     cand.quotes.append(qi)
     used.add(qi)
+
+
+def _taken_by_a_cue_in_the_tag(
+    found: Findings, qi: int, quote_pieces: list[Span], start: int, end: int
+) -> Cand | None:
+    """The attribution that took quotation qi as all its content under a cue inside the tag
+    between start and end ('… wrote in a note explaining why she is running, "but …"': "is
+    running" took the quotation that finishes the note's sentence); None when there is none."""
+    return next(
+        (
+            c
+            for c in found.cands
+            if c.quotes == [qi]
+            and c.content == list(quote_pieces)
+            and c.cue is not None
+            and start <= c.cue[0]
+            and c.cue[1] <= end
+        ),
+        None,
+    )
+
+
+def _same_sentence(ix: DocIndex, a: Token | None, b: Token | None) -> bool:
+    return a is not None and b is not None and ix.sent_bounds(a.i) == ix.sent_bounds(b.i)
 
 
 def _sentence_end(ix: DocIndex, cand: Cand, pos: int) -> int:
