@@ -2096,3 +2096,36 @@ def test_a_name_the_model_missed_loses_the_body_and_title_written_before_it():
     a = find(run(text), text, "swallow a lot")
     assert speaker_name(a) == "Gary Casteen"
     assert a.speaker.kind == "person"
+
+
+def test_a_name_after_a_role_noun_that_the_model_labelled_a_body_is_a_person():
+    # the model labels "Sean Vannity" a body here; "host" before it says who he is
+    text = (
+        "Vannity makes peace with the mayor.\n\n"
+        "Months after a shouting match with Mayor Ana Ruiz over the ferry, Fox News host Sean "
+        "Vannity told viewers on Friday that he had forgiven her.\n\n"
+        '"She ran a fine race and I hope she keeps the job," Vannity said on the air.'
+    )
+    a = find(run(text), text, "keeps the job")
+    assert speaker_name(a) == "Sean Vannity"
+    assert a.speaker.kind == "person"
+
+
+def test_a_name_after_an_outlets_possessive_labelled_one_body_is_a_person():
+    text = (
+        "In an interview with Fox News’ Wade Hollinger on Monday night, David Orton answered "
+        "a question about the bridge.\n\n"
+        "“The board said the toll is negotiable,” Hollinger said on the show."
+    )
+    a = find(run(text), text, "toll is negotiable")
+    assert speaker_name(a) == "Wade Hollinger"
+    assert a.speaker.kind == "person"
+
+
+def test_his_on_a_noun_joined_to_one_a_person_owns_is_that_owner():
+    text = (
+        "“They said it could move on the bridge,” Tom Mills said in reference to David "
+        "Orton’s stance on the harbor and his promise to build a new bridge."
+    )
+    a = find(run(text), text, "build a new bridge")
+    assert speaker_name(a) == "David Orton"

@@ -225,6 +225,8 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     if went_on is not None:
         return went_on
     pi = _speaker_adding(r, head, gender)
+    if pi is None:
+        pi = _owner_of_the_joined_noun(r, head, gender)
     if pi is not None:
         return r.index.note(head, pi)
     pi = r.index.recent(head, gender)
@@ -253,6 +255,19 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # subject just before it with no one named between: '"…," Warren said. "…," she said'
         p.gender = gender
     return r.index.note(head, pi)
+
+
+def _owner_of_the_joined_noun(r: Resolver, head: Token, gender: str) -> int | None:
+    """ "Lee asked about Ruiz's stance on the bridge and her promise to fund it": a "his" or
+    "her" on a noun joined to one a person owns is that owner's, not the clause's subject."""
+    noun = head.head
+    if head.dep_ != "poss" or noun.dep_ != "conj":
+        return None
+    owner = next((c for c in noun.head.children if c.dep_ == "poss"), None)
+    pi = r.index.person_in(owner) if owner is not None and owner.tag_ == "NNP" else None
+    if pi is None or not fits(r.index.people[pi], gender, "", ""):
+        return None
+    return pi
 
 
 def _main_subject(sent_start: int, sent_end: int, doc: Doc) -> Token | None:
