@@ -109,6 +109,7 @@ class PeopleIndex(IntroductionLookups):
         self.quote_spans = sorted(quote_spans)
         self.people: list[Person] = []
         self.by_token: dict[int, int] = {}  # token index -> person index
+        self._previous_starts: dict[int, int] = {}  # sentence start -> previous_sentence_start
         self.mentions: list[Mention] = []
         # where each capitalised word (normalised) stands
         self.capitalised: dict[str, list[int]] = {}
@@ -262,7 +263,7 @@ class PeopleIndex(IntroductionLookups):
         it (mentions, genders, roles) without touching this one. Building the index again
         instead reads every token of the article once more."""
         other = copy.copy(self)
-        other.people = copy.deepcopy(self.people)
+        other.people = [p.copied() for p in self.people]
         other.by_token = dict(self.by_token)
         other.mentions = list(self.mentions)
         return other
@@ -1114,12 +1115,16 @@ class PeopleIndex(IntroductionLookups):
     def previous_sentence_start(self, i: int) -> int:
         """Where the sentence before token i's begins, a paragraph break or a photo credit
         ("Getty.", "Reuters Photo.") not counting as one."""
-        floor = self.sent_bounds(i)[0]
+        start = self.sent_bounds(i)[0]
+        if start in self._previous_starts:
+            return self._previous_starts[start]
+        floor = start
         while floor > 0:
             end = floor
             floor = self.sent_bounds(floor - 1)[0]
             if self.doc[floor:end].text.strip() and not _credit_line(self.doc[floor:end]):
                 break
+        self._previous_starts[start] = floor  # the same for every token of the sentence
         return floor
 
     def interviewee(self, before: int) -> int | None:

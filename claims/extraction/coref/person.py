@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 
 from rapidfuzz import fuzz
 from spacy.tokens import Span, Token
@@ -264,6 +265,16 @@ class Person:
     descriptions: list[str] = field(default_factory=list)
     nations: set[str] = field(default_factory=set)  # "russ", "ukra": from titles and possessors
     counts: dict[str, int] = field(default_factory=dict)  # name form -> occurrences in the text
+
+    def copied(self) -> Person:
+        """A copy whose sets, lists and dicts (of strings and numbers) are its own: what
+        copy.deepcopy gives, at a fraction of its cost."""
+        own = {
+            f.name: copy.copy(getattr(self, f.name))
+            for f in fields(self)
+            if isinstance(getattr(self, f.name), (set, list, dict))
+        }
+        return replace(self, **own)
 
     @property
     def names(self) -> list[str]:
