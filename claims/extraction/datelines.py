@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from . import lexicon as lx
 
@@ -55,10 +55,23 @@ def dateline_dash(tok: Token, sent_start: int) -> Token | None:
     """The dash closing the dateline tok is in, or None. The dateline opens the paragraph
     and the sentence starting at token sent_start, and is written in capitals or carries an
     agency's credit ('DOVER (AP) — The mayor said …')."""
-    doc = tok.doc
+    dash = _dateline_dash_of(tok.doc, sent_start)
+    return dash if dash is not None and dash.i > tok.i else None
+
+
+def _dateline_dash_of(doc: Doc, sent_start: int) -> Token | None:
+    """The dash closing the dateline that opens the sentence at sent_start, or None; worked
+    out once per sentence (the rules ask for many tokens of it)."""
+    cache = doc.user_data.setdefault("claimtrack_dateline_dashes", {})
+    if sent_start not in cache:
+        cache[sent_start] = _find_dateline_dash(doc, sent_start)
+    return cache[sent_start]
+
+
+def _find_dateline_dash(doc: Doc, sent_start: int) -> Token | None:
     window = doc[sent_start : sent_start + _MAX_TOKENS]
     dash = next((t for t in window if is_spaced_dash(t)), None)
-    if dash is None or dash.i <= tok.i:
+    if dash is None:
         return None
     first = doc[sent_start]
     before = doc[sent_start : dash.i].text_with_ws
