@@ -1067,3 +1067,13 @@ def test_a_she_opening_a_sentence_goes_on_with_the_main_subject_before_it():
     )
     a = find(run(text), text, "phoned her twice")
     assert speaker_name(a) == "Karen Mills"
+
+
+def test_he_is_never_the_person_his_own_verb_tells():
+    text = (
+        "David Orton asked Tom Hale how long the new bridge would take to build.\n\n"
+        "“I think two years, maybe three. Could be sooner,” he told Orton, to cheers from "
+        "the crowd."
+    )
+    a = find(run(text), text, "two years, maybe three")
+    assert speaker_name(a) == "Tom Hale"

@@ -230,6 +230,10 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     if pi is not None:
         return r.index.note(head, pi)
     pi = r.index.recent(head, gender)
+    told = _person_told(r, head)
+    if pi is not None and pi == told:
+        # 'Ruiz asked Lee about the wall. "…," he told Ruiz': not whom he told
+        pi = r.index.recent(head, gender, exclude=told)
     # "One resident said ... 'Every time ...,' she said": an unnamed speaker just before
     last_single = latest_before(r.singles, head.idx)
     if last_single is not None:
@@ -245,7 +249,7 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
     if pi is None or _unnamed_subject_since(r, head, pi, gender):
         return ResolvedSpeaker(source_text, "anonymous")
     kept = _subject_kept(r, head, pi, gender)
-    if kept is not None:
+    if kept is not None and kept != told:
         return r.index.note(head, kept)
     p = r.index.people[pi]
     if not p.gender and (
@@ -255,6 +259,15 @@ def personal_pronoun(r: Resolver, head: Token, source_text: str) -> ResolvedSpea
         # subject just before it with no one named between: '"…," Warren said. "…," she said'
         p.gender = gender
     return r.index.note(head, pi)
+
+
+def _person_told(r: Resolver, head: Token) -> int | None:
+    """The person named as the object of the pronoun's own verb ("he told Ruiz", "she
+    assured Lee"), whom the pronoun cannot be; None when there is none."""
+    if head.dep_ != "nsubj":
+        return None
+    objects = [c for c in head.head.children if c.dep_ in ("dobj", "dative") and c.i > head.i]
+    return next((r.index.person_in(c) for c in objects if c.tag_ == "NNP"), None)
 
 
 def _owner_of_the_joined_noun(r: Resolver, head: Token, gender: str) -> int | None:
