@@ -474,3 +474,24 @@ def test_a_role_given_further_on_still_names_the_person_just_mentioned():
     )
     a = find(run(text), text, "keeps her word")
     assert speaker_name(a) == "Tom Hale"
+
+
+def test_the_second_official_is_one_more_unnamed_official_not_the_man_named_before():
+    text = (
+        "Lawmakers met with David Orton on Monday to talk about the bridge.\n\n"
+        "The Gazette quoted another unnamed official as saying that the mayor had lost the "
+        "council, not Orton.\n\n"
+        "“What he is telling aides is that the votes are gone,” said the second official."
+    )
+    a = find(run(text), text, "votes are gone")
+    assert a.speaker is not None and a.speaker.kind == "anonymous"
+
+
+def test_the_other_man_named_in_his_apposition_is_that_man():
+    text = (
+        "At the dock, two men were mending nets. One of them, Tom Hale, 70, said he feared "
+        "the new bridge would ruin the fishing. The other man, his cousin Ben Orton, 40, "
+        "cited the cost as a danger. “It will bankrupt the town,” he said."
+    )
+    a = find(run(text), text, "bankrupt the town")
+    assert speaker_name(a) == "Ben Orton"

@@ -361,6 +361,18 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     determiners = (c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod"))
     if any(d in lx.ANONYMOUS_DETERMINERS for d in determiners):
         return None
+    if any(c.dep_ == "amod" and c.lower_ in _ONE_MORE for c in head.lefts):
+        # 'quoted another official …. "…," said the second official': one more unnamed
+        # one, not whoever holds the role ("the other man, his cousin Ben Ruiz," is him)
+        named = (
+            r.index.by_token[t.i]
+            for c in head.children
+            if c.dep_ == "appos"
+            for t in c.subtree
+            if t.i in r.index.by_token
+        )
+        pi = next(named, None)
+        return unnamed(r, head, source_text) if pi is None else r.index.note(head, pi)
     # "his longtime physician" is someone of his, not the last man named
     possessed = (
         bool(_POSSESSIVE.search(source_text))
@@ -394,6 +406,10 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     if pi is None and guess:
         pi = _candidate_of_campaign(r, head)
     return None if pi is None else r.index.note(head, pi)
+
+
+# "the second official", "the other aide": one more of the kind, whom the article does not name
+_ONE_MORE = frozenset("second third fourth fifth other".split())
 
 
 def _holds_or_spoke_since(r: Resolver, pi: int, noun: str, since: int, head: Token) -> bool:
