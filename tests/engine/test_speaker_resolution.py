@@ -2129,3 +2129,16 @@ def test_his_on_a_noun_joined_to_one_a_person_owns_is_that_owner():
     )
     a = find(run(text), text, "build a new bridge")
     assert speaker_name(a) == "David Orton"
+
+
+def test_a_nickname_in_quotation_marks_and_a_service_title_are_no_part_of_the_name():
+    text = (
+        "President Obama praised the plan on Tuesday.\n\n"
+        "As reported by the Gazette, former Marine John “Tug” Tierney found both issues to "
+        "be disqualifying.\n\n"
+        "He noted what the harbor committee discovered in its inquiry: the bridge was never "
+        "safe."
+    )
+    atts = run(text)
+    assert speaker_name(find(atts, text, "disqualifying")) == "John Tierney"
+    assert speaker_name(find(atts, text, "never safe")) == "John Tierney"

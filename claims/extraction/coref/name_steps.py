@@ -267,8 +267,12 @@ def proper_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker |
     if len(name.split()) == 1 and name.istitle():
         first = r.index.first_name_before(norm(name))
         name = f"{first} {name}" if first else name
-    name, title = _without_title(name)
+    name, title = _without_title(_NICKNAME.sub(" ", name))
     return r.single(head, ResolvedSpeaker(name, "person", title))
+
+
+# a nickname in quotation marks inside a name: 'John “Tug” Tierney' is John Tierney
+_NICKNAME = re.compile(r"""\s+[“"‘'][A-Z][\w.' -]{0,20}[”"’']\s+(?=[A-Z])""")
 
 
 def _without_title(name: str) -> tuple[str, str]:
@@ -285,7 +289,8 @@ def _without_title(name: str) -> tuple[str, str]:
     return name, ""
 
 
-_TITLE_WORDS = lx.HONORIFICS | lx.TITLE_ROLES.keys() | lx.ROLE_NOUNS
+# ... and what a service makes someone ("former Marine John Tierney", "Army veteran Ana Ruiz")
+_TITLE_WORDS = lx.HONORIFICS | lx.TITLE_ROLES.keys() | lx.ROLE_NOUNS | {"marine", "veteran"}
 
 
 def _some_one_of_a_kind(source_text: str) -> bool:
