@@ -289,7 +289,8 @@ def _without_title(name: str) -> tuple[str, str]:
     return name, ""
 
 
-# ... and what a service makes someone ("former Marine John Tierney", "Army veteran Ana Ruiz")
+# titles, roles and what a service makes someone ("former Marine John Tierney", "Army veteran
+# Ana Ruiz"), which stand before a name but are no part of it
 _TITLE_WORDS = lx.HONORIFICS | lx.TITLE_ROLES.keys() | lx.ROLE_NOUNS | {"marine", "veteran"}
 
 

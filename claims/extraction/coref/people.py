@@ -209,9 +209,9 @@ class PeopleIndex(IntroductionLookups):
                 )
             ):
                 self._add_named(ent)
-            elif ent.label_ == "ORG" and _person_after_an_owner(ent) is not None:
-                # "Fox News’ Sean Hannity" labelled one body: the person after the owner
-                self._add_named(_person_after_an_owner(ent))
+            elif ent.label_ == "ORG" and (owned := _person_after_an_owner(ent)) is not None:
+                # "Fox News’ Wade Hollinger" labelled one body: the person after the owner
+                self._add_named(owned)
             elif ent.label_ in ("ORG", "GPE") and len(ent) == 1:
                 # "Adel Nefzi said …", then "Nefzi said" labelled a place: the person, so
                 # that his "he" and every "Nefzi" labelled a place are him
@@ -1512,7 +1512,7 @@ def _person_taken_for_a_place(ent: Span, alone: set[str], speaking: set[str]) ->
 
 
 def _person_after_an_owner(ent: Span) -> Span | None:
-    """ "Sean Hannity" of "Fox News’ Sean Hannity" labelled one body: a clear-cut first name
+    """ "Wade Hollinger" of "Fox News’ Wade Hollinger" labelled one body: a clear-cut first name
     and a surname ending the entity right after its possessive; None when there is none."""
     if len(ent) < 4 or not (ent[-3].tag_ == "POS" or ent[-3].text in ("’", "'")):
         return None  # the tagger may read the apostrophe after "News" as a closing mark
@@ -1522,7 +1522,7 @@ def _person_after_an_owner(ent: Span) -> Span | None:
 
 def _person_after_a_role_noun(ent: Span) -> bool:
     """A clear-cut first name and a surname labelled a body right after a role noun in lower
-    case ("Fox News host Sean Hannity", "network anchor Ana Ruiz"): a person, whose surname
+    case ("Fox News host Sean Vannity", "network anchor Ana Ruiz"): a person, whose surname
     alone then speaks for that person."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (

@@ -364,14 +364,7 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
     if any(c.dep_ == "amod" and c.lower_ in _ONE_MORE for c in head.lefts):
         # 'quoted another official …. "…," said the second official': one more unnamed
         # one, not whoever holds the role ("the other man, his cousin Ben Ruiz," is him)
-        named = (
-            r.index.by_token[t.i]
-            for c in head.children
-            if c.dep_ == "appos"
-            for t in c.subtree
-            if t.i in r.index.by_token
-        )
-        pi = next(named, None)
+        pi = _named_in_apposition(r, head)
         return unnamed(r, head, source_text) if pi is None else r.index.note(head, pi)
     # "his longtime physician" is someone of his, not the last man named
     possessed = (
@@ -410,6 +403,21 @@ def role_noun(r: Resolver, head: Token, source_text: str) -> ResolvedSpeaker | N
 
 # "the second official", "the other aide": one more of the kind, whom the article does not name
 _ONE_MORE = frozenset("second third fourth fifth other".split())
+
+
+def _named_in_apposition(r: Resolver, head: Token) -> int | None:
+    """The person an apposition of head names ("the other man, his cousin Ben Ruiz,"), else
+    None."""
+    return next(
+        (
+            r.index.by_token[t.i]
+            for c in head.children
+            if c.dep_ == "appos"
+            for t in c.subtree
+            if t.i in r.index.by_token
+        ),
+        None,
+    )
 
 
 def _holds_or_spoke_since(r: Resolver, pi: int, noun: str, since: int, head: Token) -> bool:

@@ -696,7 +696,7 @@ def _finish_after_long_tag(ix: DocIndex, found: Findings, cand: Cand, used: set[
         return
     if taken_in_tag is not None:
         taken_in_tag.quotes = []  # skipped by the continuations still to come
-        found.cands.remove(taken_in_tag)
+        found.cands[:] = [c for c in found.cands if c is not taken_in_tag]
     cand.content = cand.content + list(q.pieces)
     cand.quotes.append(qi)
     used.add(qi)
